@@ -1,0 +1,1 @@
+"""Readiness scoring and data exports."""

@@ -1,0 +1,9 @@
+"""One module per command group; each exposes ``register(subparsers)``."""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from sp_collect.cli.commands import forms_cmd
+
+COMMAND_MODULES: tuple[ModuleType, ...] = (forms_cmd,)

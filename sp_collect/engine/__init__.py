@@ -1,0 +1,1 @@
+"""The form engine: model, loader, expressions and FormSession. Pure Python, no Qt."""

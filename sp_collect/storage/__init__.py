@@ -1,0 +1,1 @@
+"""The encrypted workspace store: SQLCipher through SQLAlchemy, keys, repositories."""

@@ -1,0 +1,1 @@
+"""Sync without a network: identities, signed encrypted bundles, form packages, returns."""
