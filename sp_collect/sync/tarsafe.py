@@ -1,0 +1,108 @@
+"""Limits and checks for tar members read from untrusted files (bundles, returns, packages)."""
+
+from __future__ import annotations
+
+import json
+import re
+import tarfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import IO, Any
+
+from sp_collect.errors import BundleError
+
+_MEMBER_NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,99}(/[a-z0-9][a-z0-9._-]{0,99})?$")
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What a bundle may hold; larger inputs are refused before they can exhaust memory."""
+
+    max_members: int = 20_000
+    """Data members (records files and attachments), not counting the manifest and signature."""
+    max_member_size: int = 512 * 1024 * 1024
+    max_manifest_size: int = 16 * 1024 * 1024
+    max_signature_size: int = 4096
+    max_line: int = 16 * 1024 * 1024
+    """The longest JSON line (one response) in a ``.jsonl`` member."""
+
+
+DEFAULT_LIMITS = Limits()
+
+
+def check_member(info: tarfile.TarInfo, limits: Limits, what: str) -> None:
+    """Refuse anything but a plain, reasonably sized regular file with a tidy relative name."""
+    name = info.name
+    if not _MEMBER_NAME.match(name) or ".." in name.split("/"):
+        raise BundleError(
+            f"this {what} contains a file with a forbidden name ({name[:80]!r}); "
+            "do not open it and ask the sender to export it again.",
+            code="bad_member_name",
+        )
+    if not info.isreg():
+        raise BundleError(
+            f"this {what} contains {name!r}, which is a link, device or folder, not a plain file; "
+            "do not open it and ask the sender to export it again.",
+            code="bad_member_type",
+        )
+    if info.size > limits.max_member_size:
+        raise BundleError(
+            f"{name!r} in this {what} is larger than the limit of "
+            f"{limits.max_member_size} bytes; it was refused.",
+            code="member_too_large",
+        )
+
+
+def read_small(stream: IO[bytes], size: int, limit: int, name: str, what: str) -> bytes:
+    """Read a member that must be small (manifest, signature) without trusting its header."""
+    if size > limit:
+        raise BundleError(
+            f"{name} in this {what} is larger than the limit of {limit} bytes; it was refused.",
+            code="member_too_large",
+        )
+    return stream.read(size)
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    keys = [key for key, _ in pairs]
+    if len(set(keys)) != len(keys):
+        raise ValueError("duplicate key")
+    return dict(pairs)
+
+
+def _no_constants(token: str) -> Any:
+    raise ValueError(f"{token} is not JSON")
+
+
+def strict_json(data: bytes) -> Any:
+    """Parse UTF-8 JSON, refusing duplicate keys and NaN/Infinity; ``ValueError`` otherwise."""
+    return json.loads(
+        data.decode("utf-8"), object_pairs_hook=_no_duplicates, parse_constant=_no_constants
+    )
+
+
+def json_lines(stream: IO[bytes], limits: Limits, name: str) -> Iterator[dict[str, Any]]:
+    """Yield each line of a ``.jsonl`` member as a JSON object; raise on the first bad one."""
+    number = 0
+    while True:
+        line = stream.readline(limits.max_line + 1)
+        if not line:
+            return
+        number += 1
+        if len(line) > limits.max_line:
+            raise BundleError(
+                f"line {number} of {name} is longer than the limit of {limits.max_line} bytes; "
+                "it was refused.",
+                code="record_too_long",
+            )
+        try:
+            record = strict_json(line)
+        except (ValueError, UnicodeDecodeError):
+            record = None
+        if not isinstance(record, dict):
+            raise BundleError(
+                f"line {number} of {name} is not a valid UTF-8 JSON object; "
+                "ask the sender to export it again.",
+                code="bad_record",
+            )
+        yield record
