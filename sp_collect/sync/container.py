@@ -244,10 +244,14 @@ def _plaintext(path: Path, identity: Identity, what: str) -> Iterator[tuple[IO[b
             yield stream, source.digest
             _drain(stream, what)
         except BaseException as exc:
-            stream.close()  # unblocks the decrypting thread with a broken pipe
+            if isinstance(exc, Exception):
+                # Let decryption finish so a damaged file is named as such, not by its symptom.
+                while stream.read(_CHUNK):
+                    pass
+            stream.close()  # on GeneratorExit, unblocks the decrypting thread (broken pipe)
             worker.join()
             if not isinstance(exc, Exception):
-                raise  # GeneratorExit when the caller stops early; KeyboardInterrupt
+                raise  # the caller stopped early (GeneratorExit) or was interrupted
             if failures:
                 raise _decrypt_error(failures[0], what) from exc
             if isinstance(exc, tarfile.TarError | EOFError):

@@ -1,0 +1,99 @@
+"""Helpers for the sync tests: sample records, trust callbacks, and hostile container crafting."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import tarfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pyrage
+
+from sp_collect.sync import container, manifest
+from sp_collect.sync.container import Member
+from sp_collect.sync.identity import ContactCard, Identity
+
+Entry = tuple[str, bytes] | tuple[tarfile.TarInfo, bytes]
+
+
+def records(count: int, width: int = 40) -> bytes:
+    """``count`` JSON lines of roughly ``width`` characters of answers each."""
+    return b"".join(
+        json.dumps({"uuid": f"r-{i}", "answers": {"note": "x" * width, "n": i}}).encode() + b"\n"
+        for i in range(count)
+    )
+
+
+def trusting(*cards: ContactCard, revoked: tuple[ContactCard, ...] = ()) -> Callable[..., str]:
+    def is_trusted(card: ContactCard) -> str:
+        if card in revoked:
+            return "revoked"
+        return "trusted" if card in cards else "unknown"
+
+    return is_trusted
+
+
+def write_bundle(
+    path: Path, sender: Identity, recipients: list[Identity], members: list[tuple[str, bytes]]
+) -> dict[str, Any]:
+    return container.write(
+        path,
+        sender,
+        [r.card for r in recipients],
+        kind="bundle",
+        sequence=1,
+        members=[Member.from_bytes(name, data) for name, data in members],
+        counts={"responses": 0},
+    )
+
+
+def signed_manifest(
+    sender: Identity,
+    recipients: list[Identity],
+    members: list[tuple[str, bytes]],
+    *,
+    edit: Callable[[dict[str, Any]], None] | None = None,
+    signer: Identity | None = None,
+    kind: str = "bundle",
+) -> list[tuple[str, bytes]]:
+    """The manifest and signature members for ``members``, optionally edited before signing."""
+    body = manifest.build(
+        kind=kind,
+        bundle_id="0b3c6b4e-8f7a-4d51-9c1e-2f6a1d0e9a11",
+        sender=sender.card,
+        sequence=1,
+        recipients=[r.card.age_recipient for r in recipients],
+        created="2026-11-23T12:00:00Z",
+        members=[(n, len(d), hashlib.sha256(d).hexdigest()) for n, d in members],
+        forms=[],
+        counts={},
+        extra={},
+    )
+    if edit is not None:
+        edit(body)
+    data = manifest.dump(body)
+    signature = (signer or sender).sign(data, trusted_comment=manifest.trusted_comment(body))
+    return [(container.MANIFEST, data), (container.SIGNATURE, signature.encode())]
+
+
+def tar_of(entries: list[Entry]) -> bytes:
+    out = io.BytesIO()
+    with tarfile.open(fileobj=out, mode="w|") as tar:
+        for name_or_info, data in entries:
+            if isinstance(name_or_info, tarfile.TarInfo):
+                info = name_or_info
+            else:
+                info = tarfile.TarInfo(name_or_info)
+                info.size = len(data)
+            tar.addfile(info, io.BytesIO(data) if info.isreg() else None)
+    return out.getvalue()
+
+
+def seal(path: Path, plaintext: bytes, recipients: list[Identity]) -> Path:
+    out = io.BytesIO()
+    pyrage.encrypt_io(io.BytesIO(plaintext), out, [r.recipient for r in recipients])
+    path.write_bytes(out.getvalue())
+    return path
