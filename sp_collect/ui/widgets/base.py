@@ -1,0 +1,129 @@
+"""QuestionWidget: the base every question widget derives from (label, hint, input, error)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from sp_collect.engine.prompts import Prompt
+
+from .palette import error_colour
+
+
+class QuestionWidget(QWidget):
+    """Renders one :class:`Prompt` and reports the user's edits; never evaluates logic.
+
+    Subclasses build their input in :meth:`_build_input`, show a value in :meth:`_show_value`
+    and read it back in :meth:`value`; they call :meth:`_emit` when the user changes it.
+    """
+
+    sig_value_changed = Signal(object)
+    """The user changed the answer; carries the native value (see ``engine.prompts``) or None."""
+
+    def __init__(self, prompt: Prompt, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._prompt = prompt
+        # Programmatic updates (set_prompt) must not echo back as user edits.
+        self._updating = False
+        self._label = QLabel()
+        self._label.setWordWrap(True)
+        self._label.setTextFormat(Qt.TextFormat.PlainText)
+        bold = QFont(self._label.font())
+        bold.setBold(True)
+        self._label.setFont(bold)
+        self._hint = QLabel()
+        self._hint.setWordWrap(True)
+        self._hint.setTextFormat(Qt.TextFormat.PlainText)
+        self._hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self._error = QLabel()
+        self._error.setWordWrap(True)
+        self._error.setTextFormat(Qt.TextFormat.PlainText)
+        self._error.setObjectName("questionError")
+        self._error.setStyleSheet(f"color: {error_colour(self.palette()).name()};")
+        self._comments = QLabel()
+        self._comments.setWordWrap(True)
+        self._comments.setTextFormat(Qt.TextFormat.PlainText)
+        self._comments.setObjectName("questionComments")
+        self._comments.setFrameShape(QLabel.Shape.StyledPanel)
+        self._comments.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
+        self._comments.setForegroundRole(QPalette.ColorRole.ToolTipText)
+        self._comments.setAutoFillBackground(True)
+        self._comments.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._label)
+        layout.addWidget(self._hint)
+        layout.addWidget(self._comments)
+        body = self._build_input()
+        if body is not None:
+            layout.addWidget(body)
+            self._label.setBuddy(self.focus_target())
+        layout.addWidget(self._error)
+        self.set_prompt(prompt)
+
+    # -- the contract ------------------------------------------------------------------------
+
+    @property
+    def prompt(self) -> Prompt:
+        return self._prompt
+
+    def value(self) -> Any:
+        """The answer as the user sees it, as a native value (None: no answer)."""
+        return None
+
+    def set_prompt(self, prompt: Prompt) -> None:
+        """Show a new state of the same question without losing focus or cursor position."""
+        self._prompt = prompt
+        self._updating = True
+        try:
+            marker = " *" if prompt.required else ""
+            self._label.setText(prompt.label + marker)
+            self._hint.setText(prompt.hint)
+            self._hint.setVisible(bool(prompt.hint))
+            self._error.setText(prompt.error or "")
+            self._error.setVisible(bool(prompt.error))
+            self._apply_prompt(prompt)
+            # Rewriting an unchanged value would move the cursor of a field being typed in.
+            if self.value() != prompt.value:
+                self._show_value(prompt.value)
+            self._set_read_only(prompt.readonly)
+            self._set_accessible_name(prompt.label)
+        finally:
+            self._updating = False
+        self.setVisible(prompt.visible)
+
+    def set_comments(self, comments: list[str]) -> None:
+        """Show coordinator comments on this question (a returned response)."""
+        self._comments.setText("\n".join(f"💬 {c}" for c in comments))
+        self._comments.setVisible(bool(comments))
+
+    def focus_target(self) -> QWidget:
+        """The input that takes keyboard focus when the view jumps to this question."""
+        return self
+
+    # -- for subclasses ----------------------------------------------------------------------
+
+    def _build_input(self) -> QWidget | None:
+        return None
+
+    def _apply_prompt(self, prompt: Prompt) -> None:
+        """Update what depends on the prompt besides the value (choices, appearance)."""
+
+    def _show_value(self, value: Any) -> None:
+        """Put ``value`` into the input; called with signals of the input suppressed."""
+
+    def _set_read_only(self, readonly: bool) -> None:
+        for child in self.findChildren(QWidget):
+            if child not in (self._label, self._hint, self._error, self._comments):
+                child.setEnabled(not readonly)
+
+    def _set_accessible_name(self, label: str) -> None:
+        self.focus_target().setAccessibleName(label)
+
+    def _emit(self) -> None:
+        if not self._updating:
+            self.sig_value_changed.emit(self.value())
