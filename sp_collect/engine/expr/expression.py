@@ -1,0 +1,49 @@
+"""A compiled expression: its source, what it reads, and a safe ``evaluate``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sp_collect.engine.expr.compiler import FunctionCall
+from sp_collect.engine.expr.context import EvalContext
+from sp_collect.engine.expr.spec import Node
+from sp_collect.engine.expr.values import Value
+from sp_collect.errors import ExpressionError
+
+
+@dataclass(frozen=True)
+class Expression:
+    """One XLSForm expression compiled once; evaluate it as often as answers change.
+
+    ``references`` are the ``${name}``s it reads (the session's dependency graph),
+    ``uses_current`` tells whether it reads ``.``, ``volatile`` whether it depends on the clock
+    or chance (today, now, random, uuid), and ``function_calls`` lists every call in source order.
+    """
+
+    source: str
+    references: frozenset[str]
+    uses_current: bool
+    volatile: bool
+    function_calls: tuple[FunctionCall, ...]
+    node: Node = field(repr=False, compare=False)
+
+    def evaluate(self, ctx: EvalContext) -> Value:
+        """The value in ``ctx``; any failure, even one of the context, is an ExpressionError."""
+        try:
+            return self.node(ctx)
+        except ExpressionError:
+            raise
+        except RecursionError as error:
+            raise ExpressionError(
+                "the expression is nested too deeply to evaluate",
+                expression=self.source,
+                code="expr_eval",
+            ) from error
+        except Exception as error:
+            # The contract is that evaluation raises only ExpressionError, so that the session
+            # can show the form author a sentence instead of crashing the interview.
+            raise ExpressionError(
+                f"the expression could not be evaluated ({type(error).__name__}: {error})",
+                expression=self.source,
+                code="expr_eval",
+            ) from error
