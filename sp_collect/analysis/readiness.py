@@ -1,0 +1,325 @@
+"""Readiness of one institution: indices, levels, gates, targets, ranked gaps (BRIEF §6.3–6.5).
+
+Works on a plain answers dict (``{question_id: value}``, the ``finalized_answers()`` shape); it
+needs no store. Choices made where BRIEF §6 is silent:
+
+- *Completeness* of an area = answered items (not dk, not unanswered) / applicable items (not
+  na). An area with no applicable item has completeness None and is provisional.
+- *Overall* and *weakest link* are None unless all four dimension indices exist: a mean over
+  three would silently re-weight the index (33 % instead of 25 %) and make institutions
+  incomparable. The regional summary then leaves that institution out of overall statistics.
+- A gate *fails* (caps its dimension's level) when it scores ≤ 1, is answered dk, is
+  unanswered, or gets an answer the rule cannot score; a gate answered na neither fails nor
+  passes.
+- Targets form a ladder: T-int also requires T-min, and T-opt requires T-int (an institution
+  cannot be "interoperable" while not "pilot-ready"). T-min requires every gate passed.
+- Gap items are ranked by priority w × (4 − s), then gates first, then weight, then config
+  order (:meth:`ScoringConfig.ordered_like` puts the config in form order).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from typing import Any, Literal
+
+from sp_collect.analysis.item_rules import ItemStatus, rate_item
+from sp_collect.analysis.scoring_config import (
+    DIMENSIONS,
+    SUBDIMENSIONS,
+    TARGETS,
+    ScoringConfig,
+    ScoringItem,
+)
+
+GateReason = Literal["low_score", "dk", "unanswered", "unscored"]
+
+
+@dataclass(frozen=True)
+class ItemScore:
+    id: str
+    dim: str
+    sub: str
+    w: int
+    gate: bool
+    recommendation: str
+    status: ItemStatus
+    score: int | None
+    """The score that counts: None unless scored (in the dk = 0 run, dk counts as 0)."""
+
+
+@dataclass(frozen=True)
+class AreaScore:
+    """A dimension's or sub-dimension's index (0–100) and how complete its answers are."""
+
+    code: str
+    index: float | None
+    completeness: float | None
+    provisional: bool
+    applicable: int
+    answered: int
+    dont_know: int
+    scored: int
+
+
+@dataclass(frozen=True)
+class GateFailure:
+    item: str
+    dim: str
+    reason: GateReason
+    score: int | None
+
+
+@dataclass(frozen=True)
+class DimensionScore(AreaScore):
+    level: int | None = None
+    """The maturity level after gate capping."""
+    uncapped_level: int | None = None
+    failed_gates: tuple[GateFailure, ...] = ()
+
+    @property
+    def capped(self) -> bool:
+        return self.level != self.uncapped_level
+
+
+@dataclass(frozen=True)
+class GapItem:
+    item: str
+    dim: str
+    sub: str
+    w: int
+    gate: bool
+    score: int
+    priority: int
+    recommendation: str
+
+
+@dataclass(frozen=True)
+class InstitutionScore:
+    items: Mapping[str, ItemScore]
+    dimensions: Mapping[str, DimensionScore]
+    subdimensions: Mapping[str, AreaScore]
+    """Only sub-dimensions that have scored items in the config, in BRIEF §6.1 order."""
+    overall: float | None
+    weakest_link: float | None
+    weakest_dimension: str | None
+    failed_gates: tuple[GateFailure, ...]
+    targets: Mapping[str, bool]
+    gaps: Mapping[str, Mapping[str, float | None]]
+    """target → dimension or sub-dimension code → max(0, threshold − index), None if no index."""
+    gap_items: tuple[GapItem, ...]
+    corrected_items: tuple[str, ...] = ()
+    dk_as_zero: bool = False
+    sensitivity: InstitutionScore | None = None
+    """The same answers scored with every "don't know" as 0 (BRIEF §6.2's sensitivity run)."""
+
+    def index(self, code: str) -> float | None:
+        """The index of a dimension or sub-dimension code (None when absent or not scored)."""
+        area = self.dimensions.get(code) or self.subdimensions.get(code)
+        return area.index if area else None
+
+    @property
+    def provisional_dimensions(self) -> tuple[str, ...]:
+        return tuple(code for code, dim in self.dimensions.items() if dim.provisional)
+
+
+@dataclass(frozen=True)
+class ScorePair:
+    self_reported: InstitutionScore
+    validated: InstitutionScore
+    """The self-reported answers with the workshop's agreed corrections applied on top."""
+
+
+def score_institution(
+    answers: Mapping[str, Any],
+    config: ScoringConfig,
+    *,
+    corrections: Mapping[str, Any] | None = None,
+) -> InstitutionScore:
+    """Score one institution; with ``corrections`` (item id → agreed answer) the validated one."""
+    corrected: tuple[str, ...] = ()
+    if corrections:
+        scored_ids = config.item_order()
+        corrected = tuple(
+            qid for qid in corrections if qid in scored_ids and corrections[qid] != answers.get(qid)
+        )
+        answers = {**answers, **corrections}
+    sensitivity = _score(answers, config, dk_as_zero=True, corrected=corrected)
+    result = _score(answers, config, dk_as_zero=False, corrected=corrected)
+    return replace(result, sensitivity=sensitivity)
+
+
+def score_both(
+    answers: Mapping[str, Any],
+    config: ScoringConfig,
+    corrections: Mapping[str, Any] | None = None,
+) -> ScorePair:
+    """The "self-reported" and the "validated" (corrected) scores, kept side by side."""
+    return ScorePair(
+        self_reported=score_institution(answers, config),
+        validated=score_institution(answers, config, corrections=corrections or {}),
+    )
+
+
+def level_for(index: float | None, config: ScoringConfig) -> int | None:
+    """The maturity level whose band ``[lo, hi)`` holds the index (BRIEF §6.4: 20 is level 2)."""
+    if index is None:
+        return None
+    return next((level for lo, hi, level, _ in config.levels if lo <= index < hi), None)
+
+
+def _score(
+    answers: Mapping[str, Any],
+    config: ScoringConfig,
+    *,
+    dk_as_zero: bool,
+    corrected: tuple[str, ...],
+) -> InstitutionScore:
+    items = {item.id: _item_score(item, answers.get(item.id), dk_as_zero) for item in config.items}
+    threshold = config.provisional_if_completeness_below
+    dimensions: dict[str, DimensionScore] = {}
+    for code in DIMENSIONS:
+        members = [score for score in items.values() if score.dim == code]
+        area = _area(code, members, threshold)
+        failures = tuple(f for s in members if (f := _gate_failure(s)) is not None)
+        uncapped = level_for(area.index, config)
+        level = uncapped
+        if failures and uncapped is not None:
+            level = min(uncapped, config.gate_cap_level)
+        dimensions[code] = DimensionScore(
+            **vars(area), level=level, uncapped_level=uncapped, failed_gates=failures
+        )
+    subdimensions = {
+        code: _area(code, [s for s in items.values() if s.sub == code], threshold)
+        for code in SUBDIMENSIONS
+        if any(s.sub == code for s in items.values())
+    }
+    indices = [dimensions[code].index for code in DIMENSIONS]
+    complete = [index for index in indices if index is not None]
+    all_four = len(complete) == len(DIMENSIONS)
+    weakest = min(DIMENSIONS, key=lambda c: dimensions[c].index or 0.0) if all_four else None
+    failed_gates = tuple(f for dim in dimensions.values() for f in dim.failed_gates)
+    lookup = {**subdimensions, **dimensions}
+    return InstitutionScore(
+        items=items,
+        dimensions=dimensions,
+        subdimensions=subdimensions,
+        overall=sum(complete) / len(DIMENSIONS) if all_four else None,
+        weakest_link=min(complete) if all_four else None,
+        weakest_dimension=weakest,
+        failed_gates=failed_gates,
+        targets=_targets(lookup, config, gates_passed=not failed_gates),
+        gaps=_gaps(lookup, config),
+        gap_items=_gap_items(items.values(), config),
+        corrected_items=corrected,
+        dk_as_zero=dk_as_zero,
+    )
+
+
+def _item_score(item: ScoringItem, value: Any, dk_as_zero: bool) -> ItemScore:
+    rating = rate_item(item, value)
+    score = 0 if dk_as_zero and rating.status == "dk" else rating.score
+    return ItemScore(
+        id=item.id,
+        dim=item.dim,
+        sub=item.sub,
+        w=item.w,
+        gate=item.gate,
+        recommendation=item.recommendation,
+        status=rating.status,
+        score=score,
+    )
+
+
+def _area(code: str, members: list[ItemScore], threshold: float) -> AreaScore:
+    applicable = [s for s in members if s.status != "na"]
+    answered = [s for s in applicable if s.status not in ("dk", "unanswered")]
+    scored = [s for s in members if s.score is not None]
+    # Index_d = 100 × Σ w·s / Σ w·4 over the items that have a score (BRIEF §6.3).
+    denominator = sum(s.w * 4 for s in scored)
+    index = 100 * sum(s.w * (s.score or 0) for s in scored) / denominator if scored else None
+    completeness = len(answered) / len(applicable) if applicable else None
+    return AreaScore(
+        code=code,
+        index=index,
+        completeness=completeness,
+        provisional=completeness is None or completeness < threshold,
+        applicable=len(applicable),
+        answered=len(answered),
+        dont_know=sum(1 for s in members if s.status == "dk"),
+        scored=len(scored),
+    )
+
+
+def _gate_failure(score: ItemScore) -> GateFailure | None:
+    if not score.gate or score.status == "na":
+        return None
+    reason: GateReason
+    if score.status == "dk":
+        reason = "dk"  # unverified until the KII or workshop clarifies it (BRIEF §6.4)
+    elif score.status in ("unanswered", "unscored"):
+        reason = score.status  # type: ignore[assignment]
+    elif score.score is not None and score.score <= 1:
+        reason = "low_score"
+    else:
+        return None
+    return GateFailure(item=score.id, dim=score.dim, reason=reason, score=score.score)
+
+
+def _threshold(config: ScoringConfig, target: str, code: str) -> float:
+    rule = config.target_rules.get(target)  # type: ignore[call-overload]
+    base = float(getattr(config.targets, target))
+    return max(base, rule.also.get(code, base)) if rule else base
+
+
+def _targets(
+    areas: Mapping[str, AreaScore], config: ScoringConfig, *, gates_passed: bool
+) -> dict[str, bool]:
+    met: dict[str, bool] = {}
+    previous = gates_passed
+    for target in TARGETS:
+        base = float(getattr(config.targets, target))
+        rule = config.target_rules.get(target)  # type: ignore[call-overload]
+        also = rule.also if rule else {}
+        dims_ok = all(_at_least(areas[code].index, base) for code in DIMENSIONS)
+        also_ok = all(
+            _at_least(areas[code].index if code in areas else None, value)
+            for code, value in also.items()
+        )
+        met[target] = previous = previous and dims_ok and also_ok
+    return met
+
+
+def _at_least(index: float | None, threshold: float) -> bool:
+    return index is not None and index >= threshold
+
+
+def _gaps(areas: Mapping[str, AreaScore], config: ScoringConfig) -> dict[str, dict[str, Any]]:
+    ordered = [code for code in (*DIMENSIONS, *SUBDIMENSIONS) if code in areas]
+    gaps: dict[str, dict[str, float | None]] = {}
+    for target in TARGETS:
+        gaps[target] = {}
+        for code in ordered:
+            index = areas[code].index
+            gap = None if index is None else max(0.0, _threshold(config, target, code) - index)
+            gaps[target][code] = gap
+    return gaps
+
+
+def _gap_items(items: Any, config: ScoringConfig) -> tuple[GapItem, ...]:
+    order = config.item_order()
+    gaps = [
+        GapItem(
+            item=s.id,
+            dim=s.dim,
+            sub=s.sub,
+            w=s.w,
+            gate=s.gate,
+            score=s.score,
+            priority=s.w * (4 - s.score),
+            recommendation=s.recommendation,
+        )
+        for s in items
+        if s.score is not None and s.score < 4
+    ]
+    return tuple(sorted(gaps, key=lambda g: (-g.priority, not g.gate, -g.w, order[g.item])))
