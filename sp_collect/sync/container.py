@@ -360,7 +360,8 @@ def verify(
             "it may have been forwarded, so it was refused.",
             code="recipient_mismatch",
         )
-    manifests.check_members(manifest, [(d.name, d.size, d.sha256) for d in digests], what)
+    actual = [(d.name, d.size, d.sha256) for d in digests]
+    manifests.check_members(manifests.listed_members(manifest), actual, what)
     if record_error is not None:
         raise record_error
     return VerifiedContainer(

@@ -179,11 +179,14 @@ def check_trust(trust: str, sender: ContactCard, *, allow_unknown: bool, what: s
         raise ValueError(f"is_trusted returned {trust!r}")
 
 
+def listed_members(manifest: dict[str, Any]) -> list[tuple[str, int, str]]:
+    return [(m["name"], m["size"], m["sha256"]) for m in manifest["members"]]
+
+
 def check_members(
-    manifest: dict[str, Any], actual: Sequence[tuple[str, int, str]], what: str
+    listed: Sequence[tuple[str, int, str]], actual: Sequence[tuple[str, int, str]], what: str
 ) -> None:
-    """The data members must be exactly those the manifest lists, in order, sizes and hashes."""
-    listed = [(m["name"], m["size"], m["sha256"]) for m in manifest["members"]]
+    """The data members must be exactly those listed, in order, sizes and hashes."""
     listed_names = [name for name, _, _ in listed]
     actual_names = [name for name, _, _ in actual]
     if len(set(listed_names)) != len(listed_names):

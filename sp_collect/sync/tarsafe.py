@@ -11,7 +11,8 @@ from typing import IO, Any
 
 from sp_collect.errors import BundleError
 
-_MEMBER_NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,99}(/[a-z0-9][a-z0-9._-]{0,99})?$")
+# Never extracted to disk, so case-fold collisions cannot clobber files; still, keep names tame.
+_MEMBER_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}(/[A-Za-z0-9][A-Za-z0-9._-]{0,99})?$")
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,292 @@
+"""Form packages (``*.sppackage``): a signed, unencrypted tar from the coordinator to devices.
+
+Layout: ``package.json``, ``package.json.minisig``, then ``forms/*.json`` and ``scoring/*.json``.
+The signature comes second so a device checks it (against the pinned coordinator key) before it
+reads anything else; later packages must be signed by the same key and carry a newer sequence.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import re
+import tarfile
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sp_collect.errors import BundleError, TrustError
+from sp_collect.sync import minisign
+from sp_collect.sync.identity import ContactCard, Identity
+from sp_collect.sync.manifest import check_members
+from sp_collect.sync.tarsafe import Limits, check_member, read_small, strict_json
+
+PACKAGE_JSON = "package.json"
+PACKAGE_SIG = "package.json.minisig"
+FORMAT_VERSION = 1
+WHAT = "form package"
+_SAFE = re.compile(r"[^A-Za-z0-9._-]+")
+PACKAGE_LIMITS = Limits(max_members=1000, max_member_size=32 * 1024 * 1024)
+_FIELDS = {
+    "format": int,
+    "kind": str,
+    "package_id": str,
+    "sequence": int,
+    "created": str,
+    "signer": dict,
+    "coordinators": list,
+    "backup_recipients": list,
+    "escrow": dict,
+    "assignments": dict,
+    "files": list,
+}
+
+
+@dataclass(frozen=True)
+class FormFile:
+    form_id: str
+    version: str
+    data: bytes
+
+
+@dataclass(frozen=True)
+class Package:
+    """A verified form package."""
+
+    package_id: str
+    sequence: int
+    created: str
+    signer: ContactCard
+    coordinators: tuple[ContactCard, ...]
+    backup_recipients: tuple[ContactCard, ...]
+    escrow: dict[str, Any]
+    assignments: dict[str, Any]
+    forms: tuple[FormFile, ...]
+    scoring: tuple[tuple[str, bytes], ...]
+
+    @property
+    def recipients(self) -> tuple[ContactCard, ...]:
+        """Who bundles from devices are encrypted to: the coordinators and any backup."""
+        return self.coordinators + self.backup_recipients
+
+
+def trusted_comment(body: dict[str, Any]) -> str:
+    return (
+        f"sp-collect package v{body['format']} id={body['package_id']} seq={body['sequence']} "
+        f"created={body['created']} file={PACKAGE_JSON}"
+    )
+
+
+def build_package(
+    out_path: Path,
+    identity: Identity,
+    *,
+    sequence: int,
+    forms: Sequence[bytes],
+    scoring: Sequence[tuple[str, bytes]] = (),
+    package_id: str | None = None,
+    coordinators: Sequence[ContactCard] = (),
+    backup_recipients: Sequence[ContactCard] = (),
+    escrow: dict[str, Any] | None = None,
+    assignments: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """Write a signed package; ``forms`` are form JSON files (already validated by the caller).
+
+    ``coordinators`` defaults to the signer's own card. Returns the signed ``package.json``.
+    """
+    files: list[tuple[str, bytes, dict[str, str]]] = []
+    for data in forms:
+        form = json.loads(data)
+        name = f"forms/{_SAFE.sub('_', form['id'])}-{_SAFE.sub('_', form['version'])}.json"
+        files.append((name, data, {"role": "form", "id": form["id"], "version": form["version"]}))
+    files.extend((f"scoring/{_SAFE.sub('_', n)}", d, {"role": "scoring"}) for n, d in scoring)
+    body = {
+        "format": FORMAT_VERSION,
+        "kind": "package",
+        "package_id": package_id or str(uuid.uuid4()),
+        "sequence": sequence,
+        "created": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "signer": identity.card.to_dict(),
+        "coordinators": [card.to_dict() for card in coordinators or (identity.card,)],
+        "backup_recipients": [card.to_dict() for card in backup_recipients],
+        "escrow": escrow or {"policy": "none"},
+        "assignments": assignments or {},
+        "files": [
+            {"name": n, "size": len(d), "sha256": hashlib.sha256(d).hexdigest(), **meta}
+            for n, d, meta in files
+        ],
+    }
+    manifest = (json.dumps(body, ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode()
+    signature = identity.sign(manifest, trusted_comment=trusted_comment(body)).encode()
+    partial = out_path.with_name(out_path.name + ".partial")
+    with tarfile.open(partial, mode="w") as tar:
+        for name, data in [(PACKAGE_JSON, manifest), (PACKAGE_SIG, signature)] + [
+            (n, d) for n, d, _ in files
+        ]:
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            info.mode = 0o644
+            tar.addfile(info, io.BytesIO(data))
+    partial.replace(out_path)
+    return body
+
+
+def read_package(
+    path: Path,
+    pinned_key: str | None = None,
+    installed_sequence: int | None = None,
+    *,
+    installed_package_id: str | None = None,
+    limits: Limits = PACKAGE_LIMITS,
+) -> Package:
+    """Verify a package: signature (by ``pinned_key`` if given), newer sequence, every hash."""
+    try:
+        with tarfile.open(path, mode="r|") as tar:
+            entries = _read_entries(tar, limits)
+    except (tarfile.TarError, EOFError, OSError) as exc:
+        raise BundleError(
+            f"this {WHAT} is damaged or is not a package; ask the coordinator to send it again.",
+            code="damaged",
+        ) from exc
+    names = [name for name, _ in entries]
+    if names[:2] != [PACKAGE_JSON, PACKAGE_SIG]:
+        raise BundleError(
+            f"this {WHAT} has no signature at its start; it was not made by sp_collect.",
+            code="unsigned",
+        )
+    body, signer = _verified_body(entries[0][1], entries[1][1], pinned_key)
+    if installed_package_id is not None and body["package_id"] != installed_package_id:
+        raise TrustError(
+            f"this {WHAT} belongs to another study than the one installed; it was refused.",
+            code="other_package",
+        )
+    if installed_sequence is not None and body["sequence"] <= installed_sequence:
+        older = body["sequence"] < installed_sequence
+        raise BundleError(
+            f"this {WHAT} (version {body['sequence']}) is "
+            f"{'older than' if older else 'the same as'} the installed one "
+            f"(version {installed_sequence}); it was refused.",
+            code="downgrade" if older else "replay",
+        )
+    listed = [(f["name"], f["size"], f["sha256"]) for f in body["files"]]
+    actual = [(n, len(d), hashlib.sha256(d).hexdigest()) for n, d in entries[2:]]
+    check_members(listed, actual, WHAT)
+    contents = dict(entries[2:])
+    return Package(
+        package_id=body["package_id"],
+        sequence=body["sequence"],
+        created=body["created"],
+        signer=signer,
+        coordinators=tuple(ContactCard.from_dict(c) for c in body["coordinators"]),
+        backup_recipients=tuple(ContactCard.from_dict(c) for c in body["backup_recipients"]),
+        escrow=body["escrow"],
+        assignments=body["assignments"],
+        forms=tuple(
+            FormFile(f["id"], f["version"], contents[f["name"]])
+            for f in body["files"]
+            if f["role"] == "form"
+        ),
+        scoring=tuple(
+            (f["name"].removeprefix("scoring/"), contents[f["name"]])
+            for f in body["files"]
+            if f["role"] == "scoring"
+        ),
+    )
+
+
+def _read_entries(tar: tarfile.TarFile, limits: Limits) -> list[tuple[str, bytes]]:
+    entries: list[tuple[str, bytes]] = []
+    seen: set[str] = set()
+    for info in tar:
+        check_member(info, limits, WHAT)
+        if info.name in seen:
+            raise BundleError(
+                f"this {WHAT} was altered ({info.name} appears twice); it was refused.",
+                code="duplicate_member",
+            )
+        if len(entries) >= limits.max_members + 2:
+            raise BundleError(
+                f"this {WHAT} holds more than {limits.max_members} files; it was refused.",
+                code="too_many_members",
+            )
+        seen.add(info.name)
+        content = tar.extractfile(info)
+        assert content is not None  # check_member allows regular files only
+        data = read_small(content, info.size, limits.max_member_size, info.name, WHAT)
+        entries.append((info.name, data))
+    return entries
+
+
+def _verified_body(
+    data: bytes, signature: bytes, pinned_key: str | None
+) -> tuple[dict[str, Any], ContactCard]:
+    try:
+        body = strict_json(data)
+    except (ValueError, UnicodeDecodeError):
+        body = None
+    if not isinstance(body, dict):
+        raise _invalid("package.json is not a JSON object")
+    if body.get("format") != FORMAT_VERSION:
+        raise BundleError(
+            f"this {WHAT} uses format version {body.get('format')!r}; this version of "
+            f"sp_collect reads only version {FORMAT_VERSION}.",
+            code="unsupported_version",
+        )
+    if set(body) != set(_FIELDS) or not all(
+        isinstance(body[k], t) and not isinstance(body[k], bool) for k, t in _FIELDS.items()
+    ):
+        raise _invalid(f"its fields are not {sorted(_FIELDS)} with the right types")
+    if body["kind"] != "package":
+        raise BundleError(f"this file is not a {WHAT}.", code="wrong_kind")
+    signer = ContactCard.from_dict(body["signer"])
+    if pinned_key is not None and signer.minisign_public != pinned_key:
+        raise TrustError(
+            f"this {WHAT} is signed by another key than the coordinator's pinned key; "
+            "it was refused. Ask the coordinator, by phone, whether their key changed.",
+            code="other_key",
+        )
+    try:
+        text = signature.decode("ascii")
+    except UnicodeDecodeError:
+        text = ""
+    key = minisign.PublicKey.from_line(pinned_key) if pinned_key else signer.public_key
+    try:
+        comment = minisign.verify(text, data, key, what=PACKAGE_JSON)
+    except TrustError as exc:
+        if exc.code == "wrong_signer" and pinned_key is not None:
+            raise TrustError(exc.message, code="other_key") from None
+        raise
+    if comment != trusted_comment(body):
+        raise TrustError(
+            f"the signed comment of {PACKAGE_JSON} does not match it; the package was altered.",
+            code="bad_signature",
+        )
+    if not all(_is_file(f) for f in body["files"]):
+        raise _invalid("files is not a list of {name, size, sha256, role}")
+    return body, signer
+
+
+def _is_file(entry: object) -> bool:
+    if not isinstance(entry, dict) or entry.get("role") not in ("form", "scoring"):
+        return False
+    keys = {"name", "size", "sha256", "role"}
+    if entry["role"] == "form":
+        keys |= {"id", "version"}
+    texts = [entry[key] for key in keys - {"size"} if key in entry]
+    return (
+        set(entry) == keys
+        and all(isinstance(text, str) for text in texts)
+        and isinstance(entry["size"], int)
+        and not isinstance(entry["size"], bool)
+    )
+
+
+def _invalid(reason: str) -> BundleError:
+    return BundleError(
+        f"this {WHAT} is not valid ({reason}); ask the coordinator to send it again.",
+        code="manifest_invalid",
+    )
