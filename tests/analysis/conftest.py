@@ -1,68 +1,13 @@
-"""A small, realistic scoring config written inline, so tests do not wait for the study's."""
+"""Fixtures over the inline scoring config, so tests do not wait for the study's config."""
 
 from __future__ import annotations
 
 from typing import Any
 
 import pytest
+from inline_config import config_dict
 
 from sp_collect.analysis.scoring_config import ScoringConfig, load_scoring_config
-
-DAYS_BANDS = [[0, 30, 4], [30, 60, 3], [60, 120, 2], [120, 240, 1], [240, 1e9, 0]]
-SECURITY_BANDS = [[0, 1, 0], [2, 3, 1], [4, 5, 2], [6, 7, 3], [8, 10, 4]]
-SECURITY_CONTROLS = ["policy", "risk", "iso", "incident", "dpo", "encryption", "logs", "pki"]
-
-
-def item(qid: str, dim: str, sub: str, w: int, **rest: Any) -> dict[str, Any]:
-    return {"id": qid, "dim": dim, "sub": sub, "w": w, "recommendation": f"fix_{qid}", **rest}
-
-
-ITEMS: list[dict[str, Any]] = [
-    # Legal: two gates (weight 3) and a 1–5 self-rating.
-    item("l_status", "L", "L1", 3, gate=True,
-         map={"in_force": 4, "partial": 2, "admin_only": 1, "no": 0, "dk": None, "na": None}),
-    item("l_transfer", "L", "L2", 3, gate=True, map={"yes": 4, "partial": 2, "no": 0}),
-    item("l_esign", "L", "L3", 1, rule="likert_minus_one"),
-    # Institutional
-    item("i_unit", "I", "I1", 3, gate=True, map={"yes": 4, "shared": 2, "no": 0}),
-    item("i_strategy", "I", "I2", 2, map={"approved": 4, "draft": 2, "none": 0}),
-    item("i_training", "I", "I4", 1, rule="likert_minus_one"),
-    # Administrative
-    item("a_procedure", "A", "A1", 3, gate=True, map={"written": 4, "informal": 1, "none": 0}),
-    item("a_days", "A", "A2", 2, rule="bands", bands=DAYS_BANDS),
-    item("a_pay_abroad", "A", "A3", 1, map={"yes": 4, "some": 2, "no": 0}),
-    # Technical
-    item("t_uid", "T", "T2", 3, gate=True, map={"all": 4, "most": 2, "some": 1, "none": 0}),
-    item("t_history", "T", "T1", 3, gate=True, map={"full": 4, "partial": 2, "none": 0}),
-    item("t_channels", "T", "T3", 2, rule="max",
-         map={"post": 0, "fax": 0, "email_scan": 1, "sftp": 3, "api": 4, "none": 0, "dk": None}),
-    item("t_codes", "T", "T-SEM", 2, map={"adopted": 4, "partial": 2, "none": 0}),
-    item("t_security", "T", "T4", 2, rule="count_bands", bands=SECURITY_BANDS,
-         exclude=["none", "dk"]),
-]  # fmt: skip
-
-SUBS = {entry["sub"]: entry["dim"] for entry in ITEMS}
-
-
-def config_dict() -> dict[str, Any]:
-    """A fresh copy every call, so a test can break it without touching the others."""
-    return {
-        "id": "test-readiness",
-        "version": "0.1",
-        "form": "test-survey",
-        "levels": [[0, 20, 1, "Initial"], [20, 40, 2, "Developing"], [40, 60, 3, "Defined"],
-                   [60, 80, 4, "Managed/Integrated"], [80, 100.01, 5, "Optimised"]],
-        "level_labels": {"1": {"en": "Initial", "fr": "Initial"}},
-        "targets": {"T_min": 40, "T_int": 60, "T_opt": 80},
-        "target_rules": {"T_int": {"also": {"T": 60, "T-SEM": 60}}},
-        "gate_cap_level": 2,
-        "provisional_if_completeness_below": 0.7,
-        "dimensions": {code: {"label": {"en": code}} for code in "LIAT"},
-        "subdimensions": {code: {"dim": dim, "label": code} for code, dim in SUBS.items()},
-        "recommendations": {f"fix_{entry['id']}": {"en": f"Improve {entry['id']}"}
-                            for entry in ITEMS},
-        "items": [dict(entry) for entry in ITEMS],
-    }  # fmt: skip
 
 
 @pytest.fixture
