@@ -1,0 +1,48 @@
+"""Review comments attached to one question of one revision of a response."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from sp_collect.storage import values
+from sp_collect.storage.db import Database
+from sp_collect.storage.tables import comments
+
+
+@dataclass(frozen=True)
+class CommentRow:
+    id: int
+    uuid: str
+    revision: int
+    question_path: str
+    text: str
+    author: str
+    created_at: str
+
+
+class Comments:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def add(self, uuid: str, revision: int, question_path: str, text: str, author: str) -> int:
+        """Returns the comment's id; the response must exist (foreign key)."""
+        with self._db.atomic(savepoint=False) as conn:
+            result = conn.execute(
+                comments.insert().values(
+                    uuid=uuid,
+                    revision=revision,
+                    question_path=question_path,
+                    text=text,
+                    author=author,
+                    created_at=values.now(),
+                )
+            )
+            return int(result.inserted_primary_key[0])
+
+    def for_response(self, uuid: str) -> list[CommentRow]:
+        """Oldest first, as a conversation reads."""
+        query = select(comments).where(comments.c.uuid == uuid).order_by(comments.c.id)
+        with self._db.reading() as conn:
+            return [CommentRow(*row) for row in conn.execute(query)]

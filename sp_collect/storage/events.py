@@ -1,0 +1,96 @@
+"""The append-only event log; each row stores SHA-256(previous hash ‖ its own content)."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select, text
+
+from sp_collect.storage import values
+from sp_collect.storage.db import Database
+from sp_collect.storage.tables import events
+
+GENESIS = "0" * 64
+# Any fixed number: PostgreSQL writers queue on it so two coordinators cannot fork the chain.
+_PG_CHAIN_LOCK = 0x5350_4576
+
+
+@dataclass(frozen=True)
+class EventRow:
+    seq: int
+    at: str
+    kind: str
+    subject: str
+    details: dict[str, Any]
+    hash: str
+
+
+def _chain_hash(prev_hash: str, content: tuple[int, str, str, str, str]) -> str:
+    """SHA-256 over the previous hash and (seq, at, kind, subject, details-as-stored)."""
+    content_text = values.dumps(list(content))
+    return hashlib.sha256((prev_hash + content_text).encode("utf-8")).hexdigest()
+
+
+class Events:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def append(self, kind: str, subject: str, details: dict[str, Any] | None = None) -> int:
+        """Add one event after the current head; returns its sequence number."""
+        details_text = values.dumps(details or {})
+        with self._db.atomic(savepoint=False) as conn:
+            if self._db.kind == "postgresql":
+                conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_CHAIN_LOCK})
+            head = conn.execute(
+                select(events.c.seq, events.c.hash).order_by(events.c.seq.desc()).limit(1)
+            ).first()
+            seq, prev_hash = (head.seq + 1, head.hash) if head else (1, GENESIS)
+            at = values.now()
+            conn.execute(
+                events.insert().values(
+                    seq=seq,
+                    at=at,
+                    kind=kind,
+                    subject=subject,
+                    details=details_text,
+                    prev_hash=prev_hash,
+                    hash=_chain_hash(prev_hash, (seq, at, kind, subject, details_text)),
+                )
+            )
+        return seq
+
+    def list(self, *, subject: str | None = None, limit: int | None = None) -> list[EventRow]:
+        """Newest first."""
+        query = select(events).order_by(events.c.seq.desc()).limit(limit)
+        if subject is not None:
+            query = query.where(events.c.subject == subject)
+        with self._db.reading() as conn:
+            rows = conn.execute(query).all()
+        return [
+            EventRow(r.seq, r.at, r.kind, r.subject, values.loads(r.details), r.hash) for r in rows
+        ]
+
+    def count(self) -> int:
+        with self._db.reading() as conn:
+            return int(conn.execute(select(func.count()).select_from(events)).scalar_one())
+
+    def verify(self) -> list[str]:
+        """Every break in the chain: edited rows, deleted rows, rewritten links."""
+        problems: list[str] = []
+        expected_seq, prev_hash = 1, GENESIS
+        with self._db.reading() as conn:
+            for row in conn.execute(select(events).order_by(events.c.seq)):
+                if row.seq != expected_seq:
+                    problems.append(
+                        f"event log: events {expected_seq}–{row.seq - 1} are missing (deleted)"
+                    )
+                if row.prev_hash != prev_hash:
+                    problems.append(f"event log: event {row.seq} does not follow the one before it")
+                content = (row.seq, row.at, row.kind, row.subject, row.details)
+                own = _chain_hash(row.prev_hash, content)
+                if own != row.hash:
+                    problems.append(f"event log: event {row.seq} was altered after it was written")
+                expected_seq, prev_hash = row.seq + 1, row.hash
+        return problems

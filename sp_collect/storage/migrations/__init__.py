@@ -1,0 +1,34 @@
+"""Alembic migrations of the workspace schema, run on open on the already-open connection.
+
+There is no alembic.ini: the script location is a package path, so migrations run the same from
+a source tree, a wheel or a PyInstaller bundle (which must ship this folder's ``.py`` files).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, inspect, text
+
+SCRIPT_LOCATION = "sp_collect.storage:migrations"
+# The newest revision; tests check it equals Alembic's head, so the fast path below stays right.
+HEAD = "0001"
+
+
+def current_revision(connection: Connection) -> str | None:
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def upgrade(connection: Connection) -> None:
+    """Bring the schema to HEAD inside the caller's transaction; cheap when already there."""
+    # Importing Alembic and reading the scripts costs more than opening the database,
+    # so an up-to-date workspace skips it.
+    if current_revision(connection) == HEAD:
+        return
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", SCRIPT_LOCATION)
+    config.attributes["connection"] = connection
+    command.upgrade(config, "head")

@@ -1,0 +1,278 @@
+"""Responses: drafts autosaved after every answer, their lifecycle, and received copies."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Row, func, select
+
+from sp_collect.errors import NotFound, WorkspaceError
+from sp_collect.storage import values
+from sp_collect.storage.db import Database
+from sp_collect.storage.tables import responses
+
+# Field side: draft → finalized → exported → received (the coordinator confirmed it);
+# coordinator side: received → approved | returned. A returned response becomes a draft again.
+STATUSES = frozenset({"draft", "finalized", "exported", "received", "approved", "returned"})
+EDITABLE = "draft"
+
+_SUMMARY_COLUMNS = (
+    responses.c.uuid,
+    responses.c.form_id,
+    responses.c.form_version,
+    responses.c.status,
+    responses.c.revision,
+    responses.c.created_at,
+    responses.c.updated_at,
+    responses.c.author,
+    responses.c.instance_name,
+    responses.c.sender,
+)
+
+
+@dataclass(frozen=True)
+class ResponseSummary:
+    uuid: str
+    form_id: str
+    form_version: str
+    status: str
+    revision: int
+    created_at: str
+    updated_at: str
+    author: str
+    instance_name: str
+    sender: str | None
+
+
+@dataclass(frozen=True)
+class ResponseRow:
+    uuid: str
+    form_id: str
+    form_version: str
+    status: str
+    revision: int
+    created_at: str
+    updated_at: str
+    author: str
+    answers: dict[str, Any]
+    state: dict[str, Any]
+    audit: list[Any]
+    instance_name: str
+    sender: str | None
+    received_at: str | None
+    answers_sha256: str
+
+
+def _row(row: Row[Any]) -> ResponseRow:
+    return ResponseRow(
+        uuid=row.uuid,
+        form_id=row.form_id,
+        form_version=row.form_version,
+        status=row.status,
+        revision=row.revision,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        author=row.author,
+        answers=values.loads(row.answers),
+        state=values.loads(row.state),
+        audit=values.loads(row.audit),
+        instance_name=row.instance_name,
+        sender=row.sender,
+        received_at=row.received_at,
+        answers_sha256=row.answers_sha256,
+    )
+
+
+def _check_status(status: str) -> None:
+    if status not in STATUSES:
+        raise WorkspaceError(
+            f"unknown response status {status!r}; use one of {', '.join(sorted(STATUSES))}",
+            code="status_invalid",
+        )
+
+
+def _missing(uuid: str) -> NotFound:
+    return NotFound(f"no response {uuid} in this workspace")
+
+
+class Responses:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def create(  # noqa: PLR0917 (the positional order is the published API)
+        self,
+        uuid: str,
+        form_id: str,
+        form_version: str,
+        author: str,
+        state: dict[str, Any],
+        answers: dict[str, Any],
+        instance_name: str = "",
+        *,
+        audit: list[Any] | None = None,
+    ) -> None:
+        """A new draft, revision 1."""
+        answers_text = values.dumps(answers)
+        stamp = values.now()
+        row = {
+            "uuid": uuid,
+            "form_id": form_id,
+            "form_version": form_version,
+            "status": EDITABLE,
+            "revision": 1,
+            "created_at": stamp,
+            "updated_at": stamp,
+            "author": author,
+            "instance_name": instance_name,
+            "answers": answers_text,
+            "answers_sha256": values.sha256_text(answers_text),
+            "state": values.dumps(state),
+            "audit": values.dumps(audit or []),
+        }
+        with self._db.atomic(savepoint=False) as conn:
+            if not self._db.insert_new(conn, responses, row):
+                raise WorkspaceError(f"response {uuid} already exists", code="response_exists")
+
+    def save(
+        self,
+        uuid: str,
+        *,
+        state: dict[str, Any],
+        answers: dict[str, Any],
+        instance_name: str | None = None,
+        audit: list[Any] | None = None,
+    ) -> None:
+        """Autosave a draft: one UPDATE, atomic. Only drafts change; the rest is history."""
+        answers_text = values.dumps(answers)
+        changes: dict[str, Any] = {
+            "state": values.dumps(state),
+            "answers": answers_text,
+            "answers_sha256": values.sha256_text(answers_text),
+            "updated_at": values.now(),
+        }
+        if instance_name is not None:
+            changes["instance_name"] = instance_name
+        if audit is not None:
+            changes["audit"] = values.dumps(audit)
+        with self._db.atomic(savepoint=False) as conn:
+            updated = conn.execute(
+                responses.update()
+                .where(responses.c.uuid == uuid, responses.c.status == EDITABLE)
+                .values(**changes)
+            ).rowcount
+            if not updated:
+                status = conn.execute(
+                    select(responses.c.status).where(responses.c.uuid == uuid)
+                ).scalar()
+                if status is None:
+                    raise _missing(uuid)
+                raise WorkspaceError(
+                    f"response {uuid} is {status}, not a draft; reopen it to edit it",
+                    code="response_not_editable",
+                )
+
+    def get(self, uuid: str) -> ResponseRow | None:
+        with self._db.reading() as conn:
+            row = conn.execute(select(responses).where(responses.c.uuid == uuid)).first()
+        return None if row is None else _row(row)
+
+    def list(
+        self, *, status: str | None = None, form_id: str | None = None
+    ) -> list[ResponseSummary]:
+        """Newest change first; without answers, so it stays cheap for thousands of rows."""
+        query = select(*_SUMMARY_COLUMNS).order_by(responses.c.updated_at.desc(), responses.c.uuid)
+        if status is not None:
+            query = query.where(responses.c.status == status)
+        if form_id is not None:
+            query = query.where(responses.c.form_id == form_id)
+        with self._db.reading() as conn:
+            return [ResponseSummary(*row) for row in conn.execute(query)]
+
+    def counts(self) -> dict[str, int]:
+        """How many responses there are per status."""
+        query = select(responses.c.status, func.count()).group_by(responses.c.status)
+        with self._db.reading() as conn:
+            return {status: int(n) for status, n in conn.execute(query)}
+
+    def set_status(self, uuid: str, status: str, *, revision: int | None = None) -> None:
+        """Move along the lifecycle; ``revision`` is given when a resubmission bumps it."""
+        _check_status(status)
+        changes: dict[str, Any] = {"status": status, "updated_at": values.now()}
+        if revision is not None:
+            changes["revision"] = revision
+        with self._db.atomic(savepoint=False) as conn:
+            updated = conn.execute(
+                responses.update().where(responses.c.uuid == uuid).values(**changes)
+            ).rowcount
+        if not updated:
+            raise _missing(uuid)
+
+    def delete(self, uuid: str) -> None:
+        """Remove a response and (by cascade) its comments."""
+        with self._db.atomic(savepoint=False) as conn:
+            deleted = conn.execute(responses.delete().where(responses.c.uuid == uuid)).rowcount
+        if not deleted:
+            raise _missing(uuid)
+
+    def upsert_received(
+        self,
+        *,
+        uuid: str,
+        form_id: str,
+        form_version: str,
+        revision: int,
+        status: str,
+        answers: dict[str, Any],
+        audit: list[Any],
+        author: str,
+        created_at: str,
+        updated_at: str,
+        sender: str,
+        instance_name: str = "",
+        state: dict[str, Any] | None = None,
+    ) -> str:
+        """Merge one incoming response; returns what happened.
+
+        ``"new"`` (inserted), ``"updated"`` (higher revision replaced ours), ``"duplicate"``
+        (same revision, same answers), ``"conflict"`` (same revision, other answers: nothing
+        written, the caller keeps it in conflicts), ``"older"`` (we hold a higher revision).
+        Each step is one guarded statement, so concurrent imports on PostgreSQL cannot race.
+        """
+        _check_status(status)
+        answers_text = values.dumps(answers)
+        digest = values.sha256_text(answers_text)
+        row = {
+            "form_id": form_id,
+            "form_version": form_version,
+            "status": status,
+            "revision": revision,
+            "created_at": created_at,
+            "updated_at": updated_at,
+            "author": author,
+            "instance_name": instance_name,
+            "answers": answers_text,
+            "answers_sha256": digest,
+            "state": values.dumps(state or {}),
+            "audit": values.dumps(audit),
+            "sender": sender,
+            "received_at": values.now(),
+        }
+        with self._db.atomic(savepoint=False) as conn:
+            if self._db.insert_new(conn, responses, {"uuid": uuid, **row}):
+                return "new"
+            replaced = conn.execute(
+                responses.update()
+                .where(responses.c.uuid == uuid, responses.c.revision < revision)
+                .values(**row)
+            ).rowcount
+            if replaced:
+                return "updated"
+            held = conn.execute(
+                select(responses.c.revision, responses.c.answers_sha256).where(
+                    responses.c.uuid == uuid
+                )
+            ).one()
+        if held.revision > revision:
+            return "older"
+        return "duplicate" if held.answers_sha256 == digest else "conflict"

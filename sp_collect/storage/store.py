@@ -1,0 +1,273 @@
+"""``Store``: create, unlock, check and close a workspace; the repositories hang off it."""
+
+from __future__ import annotations
+
+import contextlib
+import uuid as uuid_module
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+
+from sqlalchemy import Connection, select
+
+from sp_collect.errors import SpCollectError, WorkspaceError
+from sp_collect.storage import faults, keyfile, keys, migrations
+from sp_collect.storage.attachments import Attachments
+from sp_collect.storage.bundles import Bundles
+from sp_collect.storage.check import CheckReport, run_check
+from sp_collect.storage.comments import Comments
+from sp_collect.storage.conflicts import Conflicts
+from sp_collect.storage.contacts import Contacts
+from sp_collect.storage.db import Database
+from sp_collect.storage.events import Events
+from sp_collect.storage.forms import Forms
+from sp_collect.storage.keyfile import Keyfile
+from sp_collect.storage.lock import FolderLock
+from sp_collect.storage.responses import Responses
+from sp_collect.storage.sealed_secrets import Secrets
+from sp_collect.storage.tables import workspace
+from sp_collect.storage.values import now
+
+DB_NAME = "workspace.db"
+ROLES = ("field", "coordinator")
+
+
+@dataclass(frozen=True)
+class WorkspaceInfo:
+    name: str
+    role: str
+    device_id: str
+    created_at: str
+    database: str  # "sqlcipher" | "postgresql"
+    workspace_id: str
+
+
+class Store:
+    """An unlocked workspace. Holds the folder lock until :meth:`close`."""
+
+    def __init__(
+        self, folder: Path, kf: Keyfile, master: bytes, db: Database, lock: FolderLock
+    ) -> None:
+        self.folder = folder
+        self._keyfile = kf
+        self._master = master
+        self._db = db
+        self._lock = lock
+        self.info = _read_info(db, kf)
+        self.forms = Forms(db)
+        self.responses = Responses(db)
+        self.attachments = Attachments(db)
+        self.comments = Comments(db)
+        self.contacts = Contacts(db)
+        self.bundles = Bundles(db)
+        self.conflicts = Conflicts(db)
+        self.events = Events(db)
+        self.secrets = Secrets(db, master, kf.workspace_id)
+
+    # -- lifecycle -----------------------------------------------------------------------------
+    @classmethod
+    def create(
+        cls,
+        folder: Path,
+        passphrase: str,
+        *,
+        name: str,
+        role: str,
+        database_url: str | None = None,
+    ) -> tuple[Store, str]:
+        """A new workspace; returns it open, and the recovery code (to show the user once)."""
+        if role not in ROLES:
+            raise WorkspaceError(f"role must be 'field' or 'coordinator', not {role!r}")
+        folder = Path(folder)
+        if (folder / keyfile.KEYFILE_NAME).exists() or (folder / DB_NAME).exists():
+            raise WorkspaceError(
+                f"{folder} already holds a workspace; open it, or choose an empty folder",
+                code="workspace_exists",
+            )
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise faults.translate(exc, folder) or _unwritable(folder, exc) from None
+        lock = _acquire(folder)
+        master = keys.new_key()
+        code = keys.new_recovery_code()
+        db: Database | None = None
+        try:
+            kf = Keyfile.new(
+                str(uuid_module.uuid4()), master, passphrase, code, database_url=database_url
+            )
+            db = _connect(folder, kf, master)
+            with db.atomic() as conn:
+                migrations.upgrade(conn)
+                if conn.execute(select(workspace.c.workspace_id)).first() is not None:
+                    raise WorkspaceError(
+                        "that database already holds a workspace; use an empty database",
+                        code="workspace_exists",
+                    )
+                conn.execute(
+                    workspace.insert().values(
+                        workspace_id=kf.workspace_id,
+                        name=name,
+                        role=role,
+                        device_id=str(uuid_module.uuid4()),
+                        created_at=now(),
+                    )
+                )
+            # The keyfile last: until it exists the folder is not a workspace, so a failure
+            # above leaves nothing that looks usable.
+            keyfile.save(folder, kf)
+            return cls(folder, kf, master, db, lock), code
+        except BaseException:
+            if db is not None:
+                db.close()
+            _remove_partial(folder, database_url is None)
+            lock.release()
+            raise
+
+    @classmethod
+    def open(
+        cls,
+        folder: Path,
+        *,
+        passphrase: str | None = None,
+        recovery_code: str | None = None,
+    ) -> Store:
+        """Unlock with the passphrase or the recovery code; migrations run if needed."""
+        folder = Path(folder)
+        kf = _load_keyfile(folder)
+        lock = _acquire(folder)
+        db: Database | None = None
+        try:
+            master = _unlock(kf, passphrase, recovery_code)
+            db = _connect(folder, kf, master)
+            with db.atomic() as conn:
+                migrations.upgrade(conn)
+            return cls(folder, kf, master, db, lock)
+        except BaseException:
+            if db is not None:
+                db.close()
+            lock.release()
+            raise
+
+    @staticmethod
+    def recover(folder: Path, recovery_code: str, new_passphrase: str) -> None:
+        """Set a new passphrase with the recovery code; rewraps the key, data untouched."""
+        folder = Path(folder)
+        kf = _load_keyfile(folder)
+        lock = _acquire(folder)
+        try:
+            master = kf.unlock_with_recovery_code(recovery_code)
+            keyfile.save(folder, kf.with_passphrase(master, new_passphrase))
+        finally:
+            lock.release()
+
+    def change_passphrase(self, old: str, new: str) -> None:
+        """Rewrap the database key under ``new``; ``old`` must be the current passphrase."""
+        if self._keyfile.unlock_with_passphrase(old) != self._master:
+            raise WorkspaceError("the keyfile changed on disk; reopen the workspace")
+        rewrapped = self._keyfile.with_passphrase(self._master, new)
+        keyfile.save(self.folder, rewrapped)
+        self._keyfile = rewrapped
+        self.events.append("passphrase_changed", self.info.name, {})
+
+    def check(self) -> CheckReport:
+        return run_check(self._db)
+
+    def atomic(self) -> contextlib.AbstractContextManager[Connection]:
+        """THE write path: one transaction; nested calls are savepoints."""
+        return self._db.atomic()
+
+    def close(self) -> None:
+        self._db.close()
+        self._lock.release()
+        self._master = b""
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+# -- helpers ---------------------------------------------------------------------------------
+def _load_keyfile(folder: Path) -> Keyfile:
+    if not folder.exists():
+        raise WorkspaceError(
+            f"the workspace folder {folder} does not exist; check the path",
+            code="folder_missing",
+        )
+    if not folder.is_dir():
+        raise WorkspaceError(f"{folder} is a file, not a workspace folder", code="not_a_workspace")
+    return keyfile.load(folder)
+
+
+def _acquire(folder: Path) -> FolderLock:
+    lock = FolderLock(folder)
+    try:
+        lock.acquire()
+    except OSError as exc:
+        raise faults.translate(exc, folder) or _unwritable(folder, exc) from None
+    return lock
+
+
+def _unlock(kf: Keyfile, passphrase: str | None, recovery_code: str | None) -> bytes:
+    if passphrase is not None:
+        return kf.unlock_with_passphrase(passphrase)
+    if recovery_code is not None:
+        return kf.unlock_with_recovery_code(recovery_code)
+    raise WorkspaceError("give the passphrase or the recovery code", code="no_secret")
+
+
+def _connect(folder: Path, kf: Keyfile, master: bytes) -> Database:
+    url = kf.database_url(master)
+    if url is not None:
+        return Database.postgresql(url, folder)
+    path = folder / DB_NAME
+    if (folder / keyfile.KEYFILE_NAME).exists():
+        if not path.exists():
+            raise WorkspaceError(
+                f"{DB_NAME} is missing from {folder}; restore it from a backup",
+                code="database_missing",
+            )
+        if path.stat().st_size == 0:
+            # SQLCipher would treat an empty file as a new database and fill it.
+            raise faults.corrupt(folder)
+    return Database.sqlcipher(path, master)
+
+
+def _read_info(db: Database, kf: Keyfile) -> WorkspaceInfo:
+    with db.reading() as conn:
+        row = conn.execute(select(workspace)).first()
+    if row is None or row.workspace_id != kf.workspace_id:
+        raise WorkspaceError(
+            "the database does not belong to this workspace's keyfile; "
+            "restore the matching workspace.db",
+            code="database_mismatch",
+        )
+    return WorkspaceInfo(
+        name=row.name,
+        role=row.role,
+        device_id=row.device_id,
+        created_at=row.created_at,
+        database=db.kind,
+        workspace_id=row.workspace_id,
+    )
+
+
+def _remove_partial(folder: Path, local_db: bool) -> None:
+    """Undo a failed create: only the files it made (never anything else in the folder)."""
+    names = [keyfile.KEYFILE_NAME, keyfile.KEYFILE_NAME + ".new"]
+    if local_db:
+        names += [DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm"]
+    for name in names:
+        with contextlib.suppress(OSError):
+            (folder / name).unlink(missing_ok=True)
+
+
+def _unwritable(folder: Path, exc: OSError) -> SpCollectError:
+    return WorkspaceError(f"cannot use the folder {folder}: {exc.strerror}", code="folder_unusable")
