@@ -59,3 +59,23 @@ def config_dict() -> dict[str, Any]:
                             for entry in ITEMS},
         "items": [dict(entry) for entry in ITEMS],
     }  # fmt: skip
+
+
+# Answers of two realistic institutions; test_readiness.py computes their scores by hand.
+STRONG: dict[str, Any] = {
+    "l_status": "in_force", "l_transfer": "yes", "l_esign": "4",
+    "i_unit": "yes", "i_strategy": "approved", "i_training": "5",
+    "a_procedure": "written", "a_days": 45, "a_pay_abroad": "yes",
+    "t_uid": "all", "t_history": "full", "t_channels": ["email_scan", "api"],
+    "t_codes": "partial",
+    "t_security": ["policy", "risk", "iso", "incident", "dpo", "encryption"],
+    "s1_name": "National Insurance Board",  # not scored: ignored
+}  # fmt: skip
+
+WEAK: dict[str, Any] = {
+    "l_status": "admin_only", "l_transfer": "no", "l_esign": "2",
+    "i_unit": "shared", "i_strategy": "draft", "i_training": "3",
+    "a_procedure": "informal", "a_days": 150, "a_pay_abroad": "no",
+    "t_uid": "some", "t_history": "partial", "t_channels": ["post", "email_scan"],
+    "t_codes": "none", "t_security": ["policy", "none"],
+}  # fmt: skip

@@ -13,27 +13,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from inline_config import STRONG, WEAK
 
 from sp_collect.analysis.readiness import GateFailure, score_both, score_institution
 from sp_collect.analysis.scoring_config import ScoringConfig
-
-STRONG: dict[str, Any] = {
-    "l_status": "in_force", "l_transfer": "yes", "l_esign": "4",
-    "i_unit": "yes", "i_strategy": "approved", "i_training": "5",
-    "a_procedure": "written", "a_days": 45, "a_pay_abroad": "yes",
-    "t_uid": "all", "t_history": "full", "t_channels": ["email_scan", "api"],
-    "t_codes": "partial",
-    "t_security": ["policy", "risk", "iso", "incident", "dpo", "encryption"],
-    "s1_name": "National Insurance Board",  # not scored: ignored
-}  # fmt: skip
-
-WEAK: dict[str, Any] = {
-    "l_status": "admin_only", "l_transfer": "no", "l_esign": "2",
-    "i_unit": "shared", "i_strategy": "draft", "i_training": "3",
-    "a_procedure": "informal", "a_days": 150, "a_pay_abroad": "no",
-    "t_uid": "some", "t_history": "partial", "t_channels": ["post", "email_scan"],
-    "t_codes": "none", "t_security": ["policy", "none"],
-}  # fmt: skip
 
 approx = pytest.approx
 

@@ -1,0 +1,41 @@
+"""Pairwise corridor readiness: an exchange is only as ready as its weaker partner (BRIEF §6.3)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from itertools import combinations
+
+from sp_collect.analysis.readiness import InstitutionScore
+
+
+@dataclass(frozen=True)
+class Corridor:
+    """Two institutions (codes in sorted order) and how ready an exchange between them is."""
+
+    a: str
+    b: str
+    overall: float | None
+    """min(Overall_a, Overall_b); None when either has no overall index."""
+    technical: float | None
+    """min of the two Technical (T) indices; None when either is missing."""
+    pilot_ready: bool
+    """Both institutions meet T-min."""
+
+
+def corridor_matrix(scores: Mapping[str, InstitutionScore]) -> tuple[Corridor, ...]:
+    """Every unordered pair of institutions once, in code order."""
+    return tuple(
+        Corridor(
+            a=a,
+            b=b,
+            overall=_weaker(scores[a].overall, scores[b].overall),
+            technical=_weaker(scores[a].index("T"), scores[b].index("T")),
+            pilot_ready=scores[a].targets["T_min"] and scores[b].targets["T_min"],
+        )
+        for a, b in combinations(sorted(scores), 2)
+    )
+
+
+def _weaker(first: float | None, second: float | None) -> float | None:
+    return None if first is None or second is None else min(first, second)
