@@ -1,0 +1,46 @@
+"""The score table the CLI prints: plain rows from hand-scored institutions."""
+
+from __future__ import annotations
+
+import json
+
+from inline_config import STRONG, WEAK
+
+from sp_collect.analysis.readiness import score_institution
+from sp_collect.analysis.score_table import COLUMNS, score_rows, score_table
+from sp_collect.analysis.scoring_config import ScoringConfig
+
+
+def test_table_rows(config: ScoringConfig) -> None:
+    scores = {
+        "GUY": score_institution(WEAK, config),
+        "BRB": score_institution(STRONG, config),
+        "JAM": score_institution({**STRONG, "l_status": "admin_only", "a_procedure": None}, config),
+    }
+    table = score_table(scores)
+    assert table[0] == list(COLUMNS)
+    # values from test_readiness.py; JAM: L 18/28 = 64.3 capped 4→2; A without its gate:
+    # 2×3 + 1×4 = 10/12 = 83.3, level 5 capped to 2, completeness 2/3 < 0.7 → provisional
+    # overall (64.285714 + 100 + 83.333333 + 87.5) / 4 = 83.779762
+    assert table[1:] == [
+        ["BRB", "96.4", "100.0", "91.7", "87.5", "93.9", "87.5", "5/5/5/5", "-", "T-min", "-"],
+        ["GUY", "14.3", "50.0", "20.8", "22.9", "27.0", "14.3", "1/3/2/2",
+         "l_status, l_transfer, a_procedure, t_uid", "none", "-"],
+        ["JAM", "64.3", "100.0", "83.3", "87.5", "83.8", "64.3", "2*/5/2*/5",
+         "l_status, a_procedure", "none", "A"],
+    ]  # fmt: skip
+
+
+def test_records_are_json_ready(config: ScoringConfig) -> None:
+    all_dk = {item.id: "dk" for item in config.items}
+    records = score_rows({"HTI": score_institution(all_dk, config)})
+    assert json.loads(json.dumps(records)) == [
+        {
+            "institution": "HTI", "L": None, "I": None, "A": None, "T": None,
+            "overall": None, "weakest": None,
+            "levels": {"L": None, "I": None, "A": None, "T": None},
+            "failed_gates": ["l_status", "l_transfer", "i_unit", "a_procedure", "t_uid",
+                             "t_history"],
+            "target": None, "provisional": ["L", "I", "A", "T"],
+        }
+    ]  # fmt: skip
