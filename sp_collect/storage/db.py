@@ -141,8 +141,14 @@ class Database:
         race between a read and a write.
         """
         dialect = postgresql if self.kind == "postgresql" else sqlite
-        statement = dialect.insert(table).values(**row).on_conflict_do_nothing()
-        return bool(conn.execute(statement).rowcount)
+        statement = (
+            dialect.insert(table)
+            .values(**row)
+            .on_conflict_do_nothing()
+            # RETURNING, not rowcount: psycopg reports -1 for this statement.
+            .returning(*table.primary_key.columns)
+        )
+        return conn.execute(statement).first() is not None
 
     def _require_open(self) -> None:
         # A disposed engine would silently reconnect; a closed (locked) workspace must not.
