@@ -97,3 +97,32 @@ def seal(path: Path, plaintext: bytes, recipients: list[Identity]) -> Path:
     pyrage.encrypt_io(io.BytesIO(plaintext), out, [r.recipient for r in recipients])
     path.write_bytes(out.getvalue())
     return path
+
+
+# --- field workspaces that produce real bundles ---------------------------------------------
+
+FORM: dict[str, Any] = {
+    "id": "household",
+    "version": "2026.1",
+    "title": "Household",
+    "items": [{"type": "text", "id": "name"}, {"type": "integer", "id": "size"}],
+}
+
+
+def install_form(store: Any, form: dict[str, Any]) -> None:
+    store.forms.add(form["id"], form["version"], form)
+
+
+def add_finalized(store: Any, uuids: list[str], *, form: dict[str, Any] = FORM) -> None:
+    for i, uuid in enumerate(uuids):
+        answers = {"name": f"household {uuid}", "size": i}
+        store.responses.create(uuid, form["id"], form["version"], "ana", {}, answers)
+        store.responses.set_status(uuid, "finalized")
+
+
+def revise(store: Any, uuid: str, answers: dict[str, Any], *, bump: bool = True) -> None:
+    """Edit a response the way a return does: back to draft, save, finalize (new revision)."""
+    row = store.responses.get(uuid)
+    store.responses.set_status(uuid, "draft")
+    store.responses.save(uuid, state={}, answers=answers)
+    store.responses.set_status(uuid, "finalized", revision=row.revision + (1 if bump else 0))

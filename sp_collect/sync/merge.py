@@ -1,0 +1,335 @@
+"""Import a bundle into the store: verify (pass 1), then merge in one transaction (pass 2).
+
+Unknown senders go to quarantine (the encrypted file is kept in ``<workspace>/quarantine/``
+until the sender is trusted); revoked senders are rejected; the same bundle twice is a no-op.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sp_collect.errors import BundleError, TrustError
+from sp_collect.progress import CancelToken, Progress, report
+from sp_collect.storage import Store
+from sp_collect.sync import container
+from sp_collect.sync.container import VerifiedContainer
+from sp_collect.sync.identity import ContactCard, Identity
+from sp_collect.sync.records import ATTACHMENTS, RESPONSES, Incoming, check_record
+from sp_collect.sync.results import ImportReport, ResponseNote
+from sp_collect.sync.tarsafe import DEFAULT_LIMITS, Limits
+
+QUARANTINE = "quarantine"
+_PROGRESS_EVERY = 500
+_OUTCOMES = {"new": "new", "updated": "updated", "duplicate": "unchanged", "older": "unchanged"}
+
+
+def trust_of(store: Store) -> Callable[[ContactCard], str]:
+    """The contacts table as a trust callback: trusted, revoked, or unknown (incl. pending)."""
+
+    def is_trusted(card: ContactCard) -> str:
+        row = store.contacts.get(card.key_id)
+        if row is None:
+            return "unknown"
+        if row.status == "revoked":
+            return "revoked"
+        same_keys = (
+            row.card.get("minisign_public") == card.minisign_public
+            and row.card.get("age_recipient") == card.age_recipient
+        )
+        return "trusted" if row.trusted and same_keys else "unknown"
+
+    return is_trusted
+
+
+def import_bundle(
+    store: Store,
+    path: Path,
+    identity: Identity,
+    *,
+    progress: Progress | None = None,
+    cancel: CancelToken | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+) -> ImportReport:
+    """Verify and merge one ``.spbundle``; raises ``BundleError`` (nothing written) if refused."""
+    path = Path(path)
+    try:
+        verified = container.verify(
+            path,
+            identity,
+            kind="bundle",
+            is_trusted=trust_of(store),
+            allow_unknown=True,
+            limits=limits,
+            cancel=cancel,
+        )
+    except TrustError as exc:
+        if exc.code != "revoked":
+            raise
+        return _rejected(path, exc)
+    expected = verified.manifest["counts"].get("responses")
+    if expected is not None and expected != verified.record_counts.get(RESPONSES, 0):
+        raise BundleError(
+            "this bundle's manifest counts another number of responses than it holds; ask the "
+            "sender to export it again.",
+            code="count_mismatch",
+        )
+    known = store.bundles.get(verified.bundle_id)
+    if known is not None and known.status not in ("quarantined", "held"):
+        return _report(verified, "duplicate", "already imported; nothing changed")
+    if verified.trust == "unknown":
+        return _quarantine(store, verified, known is not None)
+    return _merge(store, verified, identity, progress=progress, cancel=cancel, limits=limits)
+
+
+def release_quarantine(
+    store: Store,
+    identity: Identity,
+    *,
+    progress: Progress | None = None,
+    cancel: CancelToken | None = None,
+) -> list[ImportReport]:
+    """Import again every quarantined bundle; those whose sender is now trusted merge and leave."""
+    reports = []
+    folder = store.folder / QUARANTINE
+    for path in sorted(folder.glob("*.spbundle")) if folder.exists() else []:
+        result = import_bundle(store, path, identity, progress=progress, cancel=cancel)
+        if result.status != "quarantined":
+            path.unlink()
+        reports.append(result)
+    return reports
+
+
+def _rejected(path: Path, exc: TrustError) -> ImportReport:
+    return ImportReport(
+        path=path,
+        bundle_id="",
+        sender_name="",
+        sender_fingerprint="",
+        sequence=0,
+        status="rejected",
+        verified=False,
+        message=exc.message,
+    )
+
+
+def _report(verified: VerifiedContainer, status: str, message: str, **counts: Any) -> ImportReport:
+    return ImportReport(
+        path=verified.path,
+        bundle_id=verified.bundle_id,
+        sender_name=verified.sender.name,
+        sender_fingerprint=verified.sender.fingerprint,
+        sequence=verified.sequence,
+        status=status,
+        verified=True,
+        message=message,
+        **counts,
+    )
+
+
+def _quarantine(store: Store, verified: VerifiedContainer, recorded: bool) -> ImportReport:
+    message = (
+        f"{verified.sender.name} ({verified.sender.fingerprint}) is not a trusted contact; the "
+        "bundle waits in quarantine until you check this fingerprint with them and trust them."
+    )
+    if recorded:
+        return _report(verified, "quarantined", message)
+    folder = store.folder / QUARANTINE
+    folder.mkdir(exist_ok=True)
+    kept = folder / f"{verified.bundle_id}.spbundle"
+    if verified.path.resolve() != kept.resolve():
+        shutil.copyfile(verified.path, kept)  # still age-encrypted: no plaintext on disk
+    try:
+        with store.atomic():
+            store.contacts.add(verified.sender.to_dict())
+            store.bundles.record(
+                verified.bundle_id,
+                "in",
+                verified.sender.key_id,
+                verified.sequence,
+                _counts(verified),
+                "quarantined",
+            )
+            store.events.append("quarantined", verified.bundle_id, {"sender": verified.sender.name})
+    except BaseException:
+        kept.unlink(missing_ok=True)
+        raise
+    return _report(verified, "quarantined", message)
+
+
+def _counts(verified: VerifiedContainer) -> dict[str, Any]:
+    return {**verified.manifest["counts"], "file_sha256": verified.file_sha256}
+
+
+@dataclass
+class _Tally:
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    conflicts: int = 0
+    rejected: int = 0
+    held: int = 0
+    attachments: int = 0
+    notes: list[ResponseNote] = field(default_factory=list)
+
+    def note(self, uuid: str, outcome: str, reason: str) -> None:
+        self.notes.append(ResponseNote(uuid, outcome, reason))
+
+
+def _merge(
+    store: Store,
+    verified: VerifiedContainer,
+    identity: Identity,
+    *,
+    progress: Progress | None,
+    cancel: CancelToken | None,
+    limits: Limits,
+) -> ImportReport:
+    sender = verified.sender
+    tally = _Tally()
+    total = verified.record_counts.get(RESPONSES, 0)
+    with store.atomic():
+        # Gaps are judged before this bundle is recorded, and only the first time it is seen.
+        gaps, out_of_order = _sequence_check(store, sender.key_id, verified)
+        if not store.bundles.record(
+            verified.bundle_id, "in", sender.key_id, verified.sequence, _counts(verified), "merging"
+        ):
+            current = store.bundles.get(verified.bundle_id)
+            if current is not None and current.status not in ("quarantined", "held"):
+                # Another importer committed it first (concurrent import): nothing to do.
+                return _report(verified, "duplicate", "already imported; nothing changed")
+            gaps, out_of_order = (), False
+        forms = _FormCache(store)
+        done = 0
+        for member, item in container.replay(verified, identity, limits=limits, cancel=cancel):
+            if member == RESPONSES:
+                assert isinstance(item, dict)
+                _merge_one(store, verified, item, forms, tally)
+                done += 1
+                if done % _PROGRESS_EVERY == 0:
+                    report(progress, done, total, "responses")
+            elif member.startswith(ATTACHMENTS) and isinstance(item, bytes):
+                _store_attachment(store, member, item)
+                tally.attachments += 1
+        status = "held" if tally.held else "merged"
+        _finish(store, verified, status)
+    report(progress, total, total, "responses")
+    message = (
+        "merged"
+        if status == "merged"
+        else (
+            f"merged, but {tally.held} responses wait for a form version this workspace lacks; "
+            "install it, then import this bundle again"
+        )
+    )
+    return _report(
+        verified,
+        status,
+        message,
+        new=tally.new,
+        updated=tally.updated,
+        unchanged=tally.unchanged,
+        conflicts=tally.conflicts,
+        rejected=tally.rejected,
+        held=tally.held,
+        attachments=tally.attachments,
+        missing_sequences=gaps,
+        out_of_order=out_of_order,
+        notes=tuple(tally.notes),
+    )
+
+
+def _sequence_check(
+    store: Store, sender: str, verified: VerifiedContainer
+) -> tuple[tuple[int, ...], bool]:
+    """Gaps before this bundle's sequence, and whether a newer one already arrived."""
+    last = store.bundles.last_sequence(sender) or 0
+    sequence = verified.sequence
+    if sequence <= last:
+        return (), True
+    return tuple(range(last + 1, sequence)), False
+
+
+def _finish(store: Store, verified: VerifiedContainer, status: str) -> None:
+    store.bundles.set_status(verified.bundle_id, status)
+    store.events.append(
+        "imported",
+        verified.bundle_id,
+        {"sender": verified.sender.name, "sequence": verified.sequence, "status": status},
+    )
+
+
+class _FormCache:
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._known: dict[tuple[str, str], bool] = {}
+
+    def has(self, form_id: str, version: str) -> bool:
+        key = (form_id, version)
+        if key not in self._known:
+            self._known[key] = self._store.forms.get(form_id, version) is not None
+        return self._known[key]
+
+
+def _merge_one(
+    store: Store,
+    verified: VerifiedContainer,
+    record: dict[str, Any],
+    forms: _FormCache,
+    tally: _Tally,
+) -> None:
+    checked = check_record(record)
+    uuid = str(record.get("uuid", "?"))
+    if not isinstance(checked, Incoming):
+        tally.rejected += 1
+        tally.note(uuid, "rejected", f"refused: {checked}")
+        return
+    if not forms.has(checked.form_id, checked.form_version):
+        tally.held += 1
+        tally.note(
+            uuid,
+            "held",
+            f"form {checked.form_id} version {checked.form_version} is not installed here; "
+            "install it, then import this bundle again",
+        )
+        return
+    outcome = store.responses.upsert_received(
+        uuid=checked.uuid,
+        form_id=checked.form_id,
+        form_version=checked.form_version,
+        revision=checked.revision,
+        status="received",
+        answers=checked.answers,
+        audit=checked.audit,
+        author=checked.author,
+        created_at=checked.created,
+        updated_at=checked.updated,
+        sender=verified.sender.key_id,
+        instance_name=checked.instance_name,
+    )
+    if outcome == "conflict":
+        store.conflicts.add(
+            checked.uuid, checked.revision, record, verified.sender.key_id, verified.bundle_id
+        )
+        tally.conflicts += 1
+        tally.note(uuid, "conflict", "same revision with other answers: kept side by side")
+        return
+    counted = _OUTCOMES[outcome]
+    setattr(tally, counted, getattr(tally, counted) + 1)
+    if outcome == "older":
+        tally.note(uuid, "unchanged", "a newer revision is already here; the older one is ignored")
+
+
+def _store_attachment(store: Store, member: str, data: bytes) -> None:
+    digest = member.removeprefix(ATTACHMENTS)
+    if hashlib.sha256(data).hexdigest() != digest:
+        raise BundleError(
+            f"this bundle was damaged (bad checksum for {member}); ask the sender to export it "
+            "again.",
+            code="bad_checksum",
+        )
+    store.attachments.put(data, "application/octet-stream", digest)

@@ -1,0 +1,95 @@
+"""One response as a line of ``responses.jsonl``: written from a store row, checked on arrival."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from sp_collect.storage import ResponseRow
+
+RESPONSES = "responses.jsonl"
+ATTACHMENTS = "attachments/"
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+_TEXT_FIELDS = ("uuid", "form_id", "form_version", "status", "created", "updated", "author")
+
+
+def attachment_refs(value: Any) -> set[str]:
+    """SHA-256 digests named in answers (file, image, audio and signature answers store them)."""
+    if isinstance(value, str):
+        return {value} if _SHA256.match(value) else set()
+    if isinstance(value, dict):
+        return set().union(*(attachment_refs(v) for v in value.values()))
+    if isinstance(value, list):
+        return set().union(*(attachment_refs(v) for v in value))
+    return set()
+
+
+def to_record(row: ResponseRow, attachments: list[str]) -> dict[str, Any]:
+    return {
+        "uuid": row.uuid,
+        "form_id": row.form_id,
+        "form_version": row.form_version,
+        "revision": row.revision,
+        "status": row.status,
+        "created": row.created_at,
+        "updated": row.updated_at,
+        "author": row.author,
+        "instance_name": row.instance_name,
+        "answers": row.answers,
+        "audit": row.audit,
+        "comments": [],
+        "attachments": attachments,
+    }
+
+
+@dataclass(frozen=True)
+class Incoming:
+    """A response line that passed its shape check."""
+
+    uuid: str
+    form_id: str
+    form_version: str
+    revision: int
+    status: str
+    created: str
+    updated: str
+    author: str
+    instance_name: str
+    answers: dict[str, Any]
+    audit: list[Any]
+    attachments: tuple[str, ...]
+
+
+def check_record(record: dict[str, Any]) -> Incoming | str:
+    """The parsed response, or the reason it is refused (a sentence fragment)."""
+    for name in _TEXT_FIELDS:
+        if not isinstance(record.get(name), str) or not record[name]:
+            return f"its {name} is missing or not text"
+    revision = record.get("revision")
+    if not isinstance(revision, int) or isinstance(revision, bool) or revision < 1:
+        return "its revision is not a whole number of at least 1"
+    if not isinstance(record.get("answers"), dict):
+        return "its answers are not an object"
+    if not isinstance(record.get("audit", []), list):
+        return "its audit trail is not a list"
+    attachments = record.get("attachments", [])
+    if not isinstance(attachments, list) or not all(
+        isinstance(a, str) and _SHA256.match(a) for a in attachments
+    ):
+        return "its attachments are not a list of SHA-256 digests"
+    instance_name = record.get("instance_name", "")
+    return Incoming(
+        uuid=record["uuid"],
+        form_id=record["form_id"],
+        form_version=record["form_version"],
+        revision=revision,
+        status=record["status"],
+        created=record["created"],
+        updated=record["updated"],
+        author=record["author"],
+        instance_name=instance_name if isinstance(instance_name, str) else "",
+        answers=record["answers"],
+        audit=record.get("audit", []),
+        attachments=tuple(attachments),
+    )

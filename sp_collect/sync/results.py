@@ -1,0 +1,59 @@
+"""What an import or export did: small frozen values the CLI prints and the UI shows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+IMPORT_STATUSES = ("merged", "held", "duplicate", "quarantined", "rejected")
+
+
+@dataclass(frozen=True)
+class ResponseNote:
+    """Why one response was not simply merged: unchanged, conflict, held or rejected."""
+
+    uuid: str
+    outcome: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """One imported bundle or return.
+
+    ``status``: ``merged``; ``held`` (merged, but some responses wait for a form version — import
+    the file again after installing it); ``duplicate`` (already imported, nothing changed);
+    ``quarantined`` (unknown sender, kept aside until trusted); ``rejected`` (revoked sender).
+    """
+
+    path: Path
+    bundle_id: str
+    sender_name: str
+    sender_fingerprint: str
+    sequence: int
+    status: str
+    verified: bool
+    message: str
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    conflicts: int = 0
+    rejected: int = 0
+    held: int = 0
+    attachments: int = 0
+    missing_sequences: tuple[int, ...] = ()
+    """Sequence numbers from this sender that have not arrived (gaps before this one)."""
+    out_of_order: bool = False
+    """This bundle is older than one already received from the sender (it still merged)."""
+    notes: tuple[ResponseNote, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class ExportReport:
+    path: Path
+    bundle_id: str
+    sequence: int
+    recipients: tuple[str, ...]
+    responses: tuple[str, ...]
+    attachments: int
+    size: int
