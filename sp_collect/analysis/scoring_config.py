@@ -259,11 +259,18 @@ def _item_problems(config: ScoringConfig, item: ScoringItem, pointer: str) -> li
 
 
 def _band_problems(bands: list[Band], *, counts: bool) -> list[str]:
-    """Bands must ascend without gaps; count bands may also be whole-number ranges (2–3, 4–5)."""
+    """Bands must ascend without gaps; count bands may also be whole-number ranges (2–3, 4–5).
+
+    A first band ``[x, x]`` holds exactly ``x`` (its lower bound is inclusive); any later band
+    with ``lo == hi`` would be empty under the lower-exclusive rule, except in a count's
+    whole-number ranges (``[1, 1]`` after ``[0, 0]``).
+    """
     messages: list[str] = []
     for index, (lo, hi, _score) in enumerate(bands):
-        if lo > hi or (lo == hi and not counts):
+        if lo > hi:
             messages.append(f"band {index} has its lower bound above its upper bound")
+        elif lo == hi and index and not counts:
+            messages.append(f"band {index} is empty: its bounds are equal")
         if counts and (lo != int(lo) or hi != int(hi)):
             messages.append(f"band {index} of a count must have whole-number bounds")
         if index:

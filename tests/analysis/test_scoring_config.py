@@ -88,16 +88,30 @@ def test_rule_and_fields_must_agree(config_data: dict[str, Any]) -> None:
 
 def test_bands_and_levels_must_ascend_without_gaps(config_data: dict[str, Any]) -> None:
     data = config_data
-    data["items"][7]["bands"] = [[0, 30, 4], [40, 60, 3]]  # a gap between 30 and 40
+    data["items"][7]["bands"] = [[0, 30, 4], [40, 60, 3], [60, 60, 2]]  # a gap, an empty band
     data["items"][13]["bands"] = [[0, 1.5, 0], [1.5, 3, 1]]  # counts are whole numbers
     data["levels"][2] = [45, 60, 3, "Defined"]
     data["gate_cap_level"] = 7
-    assert problems_of(data) == {
-        "/items/7/bands": "scoring_bands",
-        "/items/13/bands": "scoring_bands",
-        "/levels/2": "scoring_levels",
-        "/gate_cap_level": "scoring_levels",
-    }
+    with pytest.raises(FormDefinitionError) as caught:
+        load_scoring_config(data)
+    problems = [(p.pointer, p.code, p.message) for p in caught.value.problems]  # type: ignore[attr-defined]
+    ascend = "levels must ascend and each must start where the previous one ends"
+    assert problems == [
+        ("/levels/2", "scoring_levels", ascend),
+        ("/gate_cap_level", "scoring_levels", "gate_cap_level is not a level"),
+        ("/items/7/bands", "scoring_bands", "band 1 must start where band 0 ends"),
+        ("/items/7/bands", "scoring_bands", "band 2 is empty: its bounds are equal"),
+        ("/items/13/bands", "scoring_bands", "band 0 of a count must have whole-number bounds"),
+        ("/items/13/bands", "scoring_bands", "band 1 of a count must have whole-number bounds"),
+    ]  # fmt: skip
+
+
+def test_a_first_band_may_hold_exactly_one_value(config_data: dict[str, Any]) -> None:
+    # "0 % → 0, up to 30 % → 1, …": the first band [0, 0] holds exactly 0
+    config_data["items"][7]["bands"] = [[0, 0, 0], [0, 30, 1], [30, 100, 4]]
+    # a count in lower-exclusive style: 0 → 0, 1 → 1, 2 → 2, 3 or more → 4
+    config_data["items"][13]["bands"] = [[0, 0, 0], [0, 1, 1], [1, 2, 2], [2, 1e9, 4]]
+    assert load_scoring_config(config_data).items[7].bands == [(0, 0, 0), (0, 30, 1), (30, 100, 4)]
 
 
 def test_a_missing_dimension_is_a_problem(config_data: dict[str, Any]) -> None:
