@@ -1,0 +1,190 @@
+"""Form A (CARICOM institutional survey) and its readiness scoring config: structure, contract."""
+
+from __future__ import annotations
+
+import json
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from sp_collect.engine.model import Form, Section
+from sp_collect.engine.validate import validate_form
+
+ROOT = Path(__file__).resolve().parents[1]
+FORM_PATH = ROOT / "forms" / "caricom-institutional-survey.json"
+SCORING_PATH = ROOT / "forms" / "scoring" / "caricom-readiness.json"
+FIXTURES = Path(__file__).parent / "fixtures"
+LANGUAGES = ("en", "fr", "nl", "es")
+GATES = {"s2_02", "s2_07", "s3_01", "s4_10", "s6_01", "s6_05"}
+SUBDIMENSIONS = {
+    "L": {"L1", "L2", "L3", "L4"},
+    "I": {"I1", "I2", "I3", "I4"},
+    "A": {"A1", "A2", "A3", "A4"},
+    "T": {"T1", "T2", "T-SEM", "T3", "T4", "T5"},
+}
+
+
+def _json(path: Path) -> Any:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def form_data() -> dict[str, Any]:
+    return _json(FORM_PATH)
+
+
+@pytest.fixture(scope="module")
+def form(form_data: dict[str, Any]) -> Form:
+    return Form.model_validate(form_data)
+
+
+@pytest.fixture(scope="module")
+def scoring() -> dict[str, Any]:
+    return _json(SCORING_PATH)
+
+
+@pytest.fixture(scope="module")
+def questions(form: Form) -> dict[str, Any]:
+    return {item.id: item for _pointer, item in form.walk()}
+
+
+def _choice_values(item: Any, form: Form) -> list[str]:
+    choices = form.choice_lists[item.choices] if isinstance(item.choices, str) else item.choices
+    return [choice.value for choice in choices]
+
+
+def test_form_validates_strictly_with_no_warnings(form_data: dict[str, Any]) -> None:
+    assert [p.line() for p in validate_form(form_data, strict=True)] == []
+
+
+def test_form_header_matches_the_study(form: Form) -> None:
+    header = (form.id, form.version, form.default_language)
+    assert header == ("caricom-institutional-survey", "2026.1", "en")
+    assert form.languages == list(LANGUAGES)
+    assert form.settings.mode == "survey" and form.settings.audit
+
+
+def test_every_section_after_consent_depends_on_consent(form: Form) -> None:
+    sections = [item for item in form.items if isinstance(item, Section)]
+    assert [s.id for s in sections] == [f"s{n}" for n in range(12)]
+    assert all(s.relevant == "${s0_02} = 'yes'" for s in sections[1:])
+
+
+def test_every_brief_item_is_present(questions: dict[str, Any]) -> None:
+    per_section = {1: 14, 2: 13, 3: 11, 4: 19, 5: 9, 6: 9, 7: 8, 8: 7, 9: 7, 10: 9, 11: 3}
+    expected = {"s0_01", "s0_02", "s0_03"} | {
+        f"s{section}_{n:02d}" for section, count in per_section.items() for n in range(1, count + 1)
+    }
+    assert expected - questions.keys() == set()
+
+
+def test_scored_select_ones_close_with_dont_know(form: Form, questions: dict[str, Any]) -> None:
+    scored = [q for q in questions.values() if "dim" in q.tags and q.type == "select_one"]
+    assert len(scored) > 40
+    for question in scored:
+        assert _choice_values(question, form)[-1] == "dk", question.id
+
+
+def test_country_list_and_institution_cascade(form: Form, questions: dict[str, Any]) -> None:
+    countries = {c.value: c.extra_columns()["group"] for c in form.choice_lists["country"]}
+    assert sum(group == "full" for group in countries.values()) == 15
+    assert {"AIA", "BMU", "VGB", "CYM", "TCA", "CUW", "MTQ"} <= countries.keys()
+    assert countries["OTH"] == "other"
+    institutions = form.choice_lists["institution"]
+    assert {i.extra_columns()["country"] for i in institutions} - countries.keys() == {"any"}
+    assert institutions[-1].value == "other"
+    assert questions["s1_02"].choice_filter == "country = ${s1_01} or country = 'any'"
+    assert questions["s1_03"].relevant == "${s1_02} = 'other'"
+
+
+TEXT_KEYS = {"label", "hint", "constraint_message", "title"}
+
+
+def test_every_text_is_in_four_languages(
+    form_data: dict[str, Any], scoring: dict[str, Any]
+) -> None:
+    def texts(node: Any, key: str = "") -> list[Any]:
+        if isinstance(node, dict):
+            if key in TEXT_KEYS or set(node) == set(LANGUAGES):
+                return [node]
+            return [t for k, v in node.items() for t in texts(v, k)]
+        if isinstance(node, list):
+            return [t for v in node for t in texts(v, key)]
+        return []
+
+    for text in texts(form_data) + texts(scoring):
+        assert isinstance(text, dict) and set(text) == set(LANGUAGES), text
+        assert all(value.strip() for value in text.values()), text
+
+
+# The scoring config (BRIEF §6, §11 and the forms/analysis contract).
+
+
+def test_scoring_config_names_dimensions_gates_and_recommendations(scoring: dict[str, Any]) -> None:
+    assert scoring["form"] == "caricom-institutional-survey"
+    assert {code: {s for s, info in scoring["subdimensions"].items() if info["dim"] == code}
+            for code in scoring["dimensions"]} == SUBDIMENSIONS  # fmt: skip
+    items = scoring["items"]
+    assert len(items) == 65
+    assert {i["id"] for i in items if i.get("gate")} == GATES
+    assert all(i["w"] == 3 for i in items if i.get("gate"))
+    assert {i["recommendation"] for i in items} == set(scoring["recommendations"])
+    assert all(i["w"] in (1, 2, 3) and i["sub"] in SUBDIMENSIONS[i["dim"]] for i in items)
+
+
+def test_every_scored_item_fits_its_question(
+    form: Form, questions: dict[str, Any], scoring: dict[str, Any]
+) -> None:
+    for entry in scoring["items"]:
+        question = questions[entry["id"]]
+        rule = entry.get("rule", "map")
+        if rule in ("bands",):
+            assert question.type in ("integer", "decimal"), entry["id"]
+            continue
+        values = _choice_values(question, form)
+        if rule == "likert_minus_one":
+            assert question.type == "select_one" and question.choices == "likert5", entry["id"]
+        elif rule in ("max", "count_bands"):
+            assert question.type == "select_multiple", entry["id"]
+        else:
+            assert question.type == "select_one", entry["id"]
+        if "map" in entry:
+            # Every choice is mapped, so no answer can go unscored by accident.
+            assert set(entry["map"]) == set(values), entry["id"]
+            assert {entry["map"][v] for v in ("dk", "na") if v in values} <= {None}
+        assert set(entry.get("exclude", [])) <= set(values), entry["id"]
+
+
+def test_bands_are_contiguous_and_score_zero_to_four(scoring: dict[str, Any]) -> None:
+    for entry in scoring["items"]:
+        bands = entry.get("bands")
+        if not bands:
+            continue
+        assert all(prev[1] == band[0] for prev, band in pairwise(bands)), entry["id"]
+        assert sorted(band[2] for band in bands) == [0, 1, 2, 3, 4], entry["id"]
+
+
+def test_form_tags_agree_with_the_scoring_config(
+    questions: dict[str, Any], scoring: dict[str, Any]
+) -> None:
+    configured = {e["id"]: e for e in scoring["items"]}
+    tagged = {qid for qid, q in questions.items() if "dim" in q.tags}
+    assert tagged == configured.keys()
+    for qid, entry in configured.items():
+        tags = questions[qid].tags
+        assert (tags["dim"], tags["sub"], tags["w"], tags["gate"]) == (
+            entry["dim"], entry["sub"], entry["w"], entry.get("gate", False)
+        )  # fmt: skip
+
+
+def test_every_question_says_core_or_extended(form: Form) -> None:
+    untagged = [
+        item.id
+        for _pointer, item in form.walk()
+        if item.type not in ("note", "section", "repeat", "calculate")
+        and not item.id.startswith("meta_")
+        and "core" not in item.tags
+    ]
+    assert untagged == []
