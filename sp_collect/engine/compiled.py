@@ -1,0 +1,227 @@
+"""``CompiledForm``: a validated form with items indexed, expressions compiled and the dependency
+graph built. Built once, immutable, shared by every session of the form."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Any
+
+from sp_collect.engine.expr import PIPE_PATTERN, Expression, compile_expression
+from sp_collect.engine.filters import rewrite_choice_filter
+from sp_collect.engine.graph import topological_order
+from sp_collect.engine.model import Choice, Form, Metadata, Repeat, Section
+from sp_collect.engine.rawform import SELECT_TYPES, TEXT_PROPERTIES, expression_texts
+from sp_collect.errors import FormDefinitionError
+
+NOT_ANSWERABLE = frozenset({"note", "section", "repeat", "calculate"})
+VALUE_EXPRESSIONS = ("relevant", "calculation", "repeat_count")
+"""Re-evaluated when what they reference changes; they decide values and visibility."""
+DISPLAY_EXPRESSIONS = ("required", "readonly", "constraint", "choice_filter")
+"""Re-evaluated for display only: nothing else depends on their results."""
+BROAD_FUNCTIONS = frozenset({"indexed-repeat", "position"})
+"""Functions that look at other repeat instances or at the instance's index."""
+
+
+@dataclass(frozen=True, eq=False)
+class ItemInfo:
+    """One item of the form with everything the session needs precomputed."""
+
+    id: str
+    type: str
+    item: Any
+    pointer: str
+    scope: tuple[str, ...]
+    """Ids of the enclosing repeats, outermost first; the item's values live per instance."""
+    parent: str | None
+    section: str | None
+    """Id of the top-level section the item is in (None at the top level)."""
+    depth: int
+    children: tuple[str, ...]
+    expressions: Mapping[str, Expression]
+    choices: tuple[Choice, ...]
+    rows: tuple[Choice, ...]
+    piped: frozenset[str]
+    """Names piped into the item's label, hint or messages."""
+    broad: bool
+    """True when an expression uses position() or indexed-repeat()."""
+
+    @property
+    def answerable(self) -> bool:
+        return (
+            self.type not in NOT_ANSWERABLE
+            and not isinstance(self.item, Metadata)
+            and "calculation" not in self.expressions
+        )
+
+    @property
+    def is_question(self) -> bool:
+        """Counted in progress and checked for errors: a visible question with a value."""
+        return self.type not in {"note", "section", "repeat", "calculate"} and not isinstance(
+            self.item, Metadata
+        )
+
+    @property
+    def or_other(self) -> bool:
+        return bool(getattr(self.item, "or_other", False))
+
+
+class CompiledForm:
+    """The model, items by id in form order, compiled expressions and the dependency graph."""
+
+    def __init__(self, model: Form) -> None:
+        self.model = model
+        self.items: dict[str, ItemInfo] = {}
+        self.top_level: tuple[str, ...] = tuple(item.id for item in model.items)
+        self._index(model.items, "/items", scope=(), parent=None, section=None, depth=0)
+        depends_on: dict[str, set[str]] = {}
+        value_dependents: dict[str, list[str]] = {name: [] for name in self.items}
+        display_dependents: dict[str, list[str]] = {name: [] for name in self.items}
+        for info in self.items.values():
+            needed = depends_on.setdefault(info.id, set())
+            if info.parent:
+                needed.add(info.parent)
+            for name, expression in info.expressions.items():
+                refs = expression.references & self.items.keys()
+                if name in VALUE_EXPRESSIONS or name == "default":
+                    needed |= refs
+                target = value_dependents if name in VALUE_EXPRESSIONS else display_dependents
+                for ref in refs:
+                    target[ref].append(info.id)
+            for ref in info.piped & self.items.keys():
+                display_dependents[ref].append(info.id)
+        order, cycle = topological_order(list(self.items), depends_on)
+        if cycle:
+            raise FormDefinitionError(
+                f"circular dependency: {' → '.join(cycle)}", code="dependency_cycle"
+            )
+        self.value_order: tuple[str, ...] = tuple(order)
+        """Items ordered so that each comes after everything its value or visibility needs."""
+        self.rank: Mapping[str, int] = MappingProxyType({n: i for i, n in enumerate(order)})
+        self.value_dependents = _frozen(value_dependents)
+        self.display_dependents = _frozen(display_dependents)
+        self.broad_items: tuple[str, ...] = tuple(i.id for i in self.items.values() if i.broad)
+        self.scope_items = _by_scope(self.items, list(self.items))
+        """Items whose values live in an instance of the keyed repeat (None: the root)."""
+        self.scope_value_order = _by_scope(self.items, order)
+        """The same in dependency order: what creating an instance evaluates."""
+        self.outside_dependents: Mapping[str, tuple[str, ...]] = MappingProxyType(
+            {
+                info.id: self._outside_dependents(info.id)
+                for info in self.items.values()
+                if info.type == "repeat"
+            }
+        )
+        """Per repeat: items outside it that read it or anything inside it (counts, sums)."""
+
+    @property
+    def id(self) -> str:
+        return self.model.id
+
+    @property
+    def version(self) -> str:
+        return self.model.version
+
+    def dependents(self, name: str) -> frozenset[str]:
+        """Items whose logic, labels or choices read ``name`` directly."""
+        return frozenset(self.value_dependents.get(name, ()) + self.display_dependents[name])
+
+    def subtree(self, name: str) -> list[str]:
+        """The item and everything nested in it."""
+        found = [name]
+        for child in self.items[name].children:
+            found += self.subtree(child)
+        return found
+
+    def _outside_dependents(self, repeat: str) -> tuple[str, ...]:
+        inside = self.subtree(repeat)
+        readers = {dep for name in inside for dep in self.dependents(name)}
+        return tuple(name for name in self.items if name in readers - set(inside))
+
+    def _index(
+        self,
+        items: list[Any],
+        base: str,
+        *,
+        scope: tuple[str, ...],
+        parent: str | None,
+        section: str | None,
+        depth: int,
+    ) -> None:
+        for index, item in enumerate(items):
+            pointer = f"{base}/{index}"
+            expressions = self._compile(item, pointer)
+            choices = self._choices(getattr(item, "choices", ()))
+            self.items[item.id] = ItemInfo(
+                id=item.id,
+                type=item.type,
+                item=item,
+                pointer=pointer,
+                scope=scope,
+                parent=parent,
+                section=section,
+                depth=depth,
+                children=tuple(c.id for c in getattr(item, "items", ())),
+                expressions=MappingProxyType(expressions),
+                choices=choices,
+                rows=tuple(getattr(item, "rows", ())),
+                piped=_piped_names(item),
+                broad=any(
+                    call.name in BROAD_FUNCTIONS
+                    for expression in expressions.values()
+                    for call in expression.function_calls
+                ),
+            )
+            if isinstance(item, Section | Repeat):
+                inner = (*scope, item.id) if isinstance(item, Repeat) else scope
+                in_section = section or (item.id if isinstance(item, Section) else None)
+                self._index(
+                    item.items,
+                    f"{pointer}/items",
+                    scope=inner,
+                    parent=item.id,
+                    section=in_section,
+                    depth=depth + 1,
+                )
+
+    def _compile(self, item: Any, pointer: str) -> dict[str, Expression]:
+        compiled: dict[str, Expression] = {}
+        for name, text in expression_texts(dict(item)).items():
+            source = rewrite_choice_filter(text) if name == "choice_filter" else text
+            compiled[name] = compile_expression(source)
+        return compiled
+
+    def _choices(self, choices: str | list[Choice] | tuple[()]) -> tuple[Choice, ...]:
+        if isinstance(choices, str):
+            return tuple(self.model.choice_lists.get(choices, ()))
+        return tuple(choices)
+
+
+def _piped_names(item: Any) -> frozenset[str]:
+    names: set[str] = set()
+    for prop in TEXT_PROPERTIES:
+        text = getattr(item, prop, None)
+        for value in text.values() if isinstance(text, dict) else [text]:
+            if isinstance(value, str):
+                names |= {m.group(1) for m in PIPE_PATTERN.finditer(value)}
+    return frozenset(names)
+
+
+def _by_scope(
+    items: Mapping[str, ItemInfo], names: list[str]
+) -> Mapping[str | None, tuple[str, ...]]:
+    grouped: dict[str | None, list[str]] = {None: []}
+    grouped.update({name: [] for name, info in items.items() if info.type == "repeat"})
+    for name in names:
+        scope = items[name].scope
+        grouped[scope[-1] if scope else None].append(name)
+    return _frozen(grouped)
+
+
+def _frozen(mapping: dict[str, list[str]]) -> Mapping[str, tuple[str, ...]]:
+    return MappingProxyType({k: tuple(dict.fromkeys(v)) for k, v in mapping.items()})
+
+
+def is_select(info: ItemInfo) -> bool:
+    return info.type in SELECT_TYPES

@@ -1,0 +1,362 @@
+"""The live state of one response and the incremental evaluation that keeps it consistent.
+
+Values, visibility and views are kept per *node*: an item in one instance, keyed
+``(item id, instance uid)``. A change re-evaluates only the transitive dependents of the
+changed node, in dependency order, then refreshes the views of the nodes it touched and of
+their display dependents (labels, required, constraint, choices).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import heapq
+import math
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+from sp_collect.engine.answers import AnswerTypeError, check_answer
+from sp_collect.engine.compiled import CompiledForm, ItemInfo
+from sp_collect.engine.expr import NodeSet, Value, to_boolean, to_number, to_string
+from sp_collect.engine.instances import Instance
+from sp_collect.engine.model import Metadata, text_in
+from sp_collect.engine.nodecontext import NodeContext
+from sp_collect.engine.nodeview import NodeView, build_view
+from sp_collect.errors import ExpressionError
+
+NodeKey = tuple[str, int]
+Node = tuple[ItemInfo, Instance]
+
+
+class Evaluator:
+    """Instances, answers, computed values, visibility and views of one response."""
+
+    def __init__(self, form: CompiledForm, language: str, clock: Callable[[], dt.datetime]) -> None:
+        self.form = form
+        self.language = language
+        self.clock = clock
+        self.meta: dict[str, Any] = {}
+        self.root = Instance(0, None, None, 0)
+        self.instances: dict[int, Instance] = {0: self.root}
+        self._next_uid = 1
+        self.calculated: dict[NodeKey, Any] = {}
+        self.relevant: dict[NodeKey, bool] = {}
+        self.views: dict[NodeKey, NodeView] = {}
+
+    # -- values -----------------------------------------------------------------------------
+
+    def raw(self, info: ItemInfo, inst: Instance) -> Any:
+        """The node's value whether visible or not: answer, computed value or metadata."""
+        if info.type == "repeat":
+            return len(inst.children.get(info.id, ()))
+        if "calculation" in info.expressions:
+            return self.calculated.get((info.id, inst.uid))
+        if isinstance(info.item, Metadata):
+            return self.meta.get(info.type)
+        return inst.answers.get(info.id)
+
+    def effective(self, info: ItemInfo, inst: Instance) -> Any:
+        """What expressions see: nothing for a node that is not relevant."""
+        if not self.relevant.get((info.id, inst.uid), True):
+            return None
+        return self.raw(info, inst)
+
+    def resolve(self, name: str, inst: Instance) -> object:
+        target = self.form.items.get(name)
+        if target is None:
+            return None
+        scope = target.scope
+        common = _common_depth(scope, inst)
+        anchor = inst.ancestor(common)
+        if target.type == "repeat":
+            count = sum(len(i.children.get(name, ())) for i in anchor.descendants(scope[common:]))
+            return count if common == len(scope) else NodeSet([""] * count)
+        if common == len(scope):
+            return self.effective(target, anchor)
+        return NodeSet(self.effective(target, i) for i in anchor.descendants(scope[common:]))
+
+    def indexed_repeat(self, name: str, repeat: str, index: int, inst: Instance) -> object:
+        target, holder = self.form.items.get(name), self.form.items.get(repeat)
+        if target is None or holder is None or holder.type != "repeat":
+            return None
+        anchor = inst.ancestor(_common_depth(holder.scope, inst))
+        if anchor.depth != len(holder.scope):
+            return None
+        siblings = anchor.children.get(repeat, [])
+        if not 1 <= index <= len(siblings):
+            return None
+        chosen = siblings[index - 1]
+        found = list(chosen.descendants(target.scope[chosen.depth :]))
+        return self.effective(target, found[0]) if found else None
+
+    def choice_label(self, name: str, value: str) -> str:
+        info = self.form.items.get(name)
+        for choice in info.choices if info else ():
+            if choice.value == value:
+                return self.text(choice.label)
+        return ""
+
+    def text(self, text: Any) -> str:
+        return text_in(text, self.language, self.form.model.default_language)
+
+    def evaluate(self, info: ItemInfo, name: str, inst: Instance, current: Any = None) -> Value:
+        """Evaluate one of the node's expressions; a failing one counts as empty."""
+        try:
+            return info.expressions[name].evaluate(NodeContext(self, inst, current))
+        except ExpressionError:
+            return ""
+
+    def condition(self, info: ItemInfo, name: str, inst: Instance, default: bool) -> bool:
+        static = getattr(info.item, name, None)
+        if name not in info.expressions:
+            return static if isinstance(static, bool) else default
+        return to_boolean(self.evaluate(info, name, inst))
+
+    # -- instances ---------------------------------------------------------------------------
+
+    def add_instance(self, repeat: ItemInfo, parent: Instance) -> Instance:
+        """A bare new instance at the end of ``repeat`` in ``parent`` (restoring saved data)."""
+        inst = Instance(self._next_uid, repeat.id, parent, parent.depth + 1)
+        self._next_uid += 1
+        self.instances[inst.uid] = inst
+        parent.children.setdefault(repeat.id, []).append(inst)
+        return inst
+
+    def new_instance(self, repeat: ItemInfo, parent: Instance, *, defaults: bool) -> Instance:
+        """A new instance at the end of ``repeat`` in ``parent``, initialized."""
+        inst = self.add_instance(repeat, parent)
+        self.init_instance(inst, defaults=defaults)
+        return inst
+
+    def init_instance(self, inst: Instance, *, defaults: bool) -> list[NodeKey]:
+        """Apply defaults (once, on creation), evaluate the instance's nodes, create minimums."""
+        evaluated: list[NodeKey] = []
+        for name in self.form.scope_value_order[inst.repeat]:
+            info = self.form.items[name]
+            if defaults and info.answerable and info.id not in inst.answers:
+                self._apply_default(info, inst)
+            self.evaluate_node(info, inst)
+            evaluated.append((name, inst.uid))
+            if info.type == "repeat" and defaults and "repeat_count" not in info.expressions:
+                for _ in range(len(inst.children.get(name, ())), info.item.min or 0):
+                    self.new_instance(info, inst, defaults=True)
+        return evaluated
+
+    def remove_instance(self, inst: Instance) -> None:
+        assert inst.parent is not None and inst.repeat is not None
+        inst.parent.children[inst.repeat].remove(inst)
+        self._forget(inst)
+
+    def _forget(self, inst: Instance) -> None:
+        for children in inst.children.values():
+            for child in children:
+                self._forget(child)
+        del self.instances[inst.uid]
+        for name in self.form.scope_items[inst.repeat]:
+            for store in (self.calculated, self.relevant, self.views):
+                store.pop((name, inst.uid), None)
+
+    def _apply_default(self, info: ItemInfo, inst: Instance) -> None:
+        default = info.item.default
+        if default is None:
+            return
+        if "default" in info.expressions:
+            value: Any = _plain(self.evaluate(info, "default", inst))
+        else:
+            value = default
+        try:
+            checked = check_answer(info, _typed_for(info, value))
+        except AnswerTypeError:
+            return  # a default that does not fit leaves the question empty
+        if checked is not None:
+            inst.answers[info.id] = checked
+
+    def all_nodes(self) -> Iterator[Node]:
+        for name in self.form.items:
+            info = self.form.items[name]
+            for inst in self.root.descendants(info.scope):
+                yield info, inst
+
+    # -- evaluation --------------------------------------------------------------------------
+
+    def evaluate_node(self, info: ItemInfo, inst: Instance) -> bool:
+        """Recompute relevance, computed value and instance count; True if what others see
+        of this node (its value or relevance) changed."""
+        key = (info.id, inst.uid)
+        before = self.relevant.get(key), self.raw(info, inst)
+        relevant = self._container_relevant(info, inst) and self.condition(
+            info, "relevant", inst, True
+        )
+        self.relevant[key] = relevant
+        if "calculation" in info.expressions:
+            self.calculated[key] = (
+                _computed(info, self.evaluate(info, "calculation", inst)) if relevant else None
+            )
+        if info.type == "repeat" and relevant and "repeat_count" in info.expressions:
+            self._follow_count(info, inst)
+        return before != (relevant, self.raw(info, inst))
+
+    def _container_relevant(self, info: ItemInfo, inst: Instance) -> bool:
+        if info.parent is None:
+            return True
+        parent = self.form.items[info.parent]
+        holder = inst if parent.type == "section" else inst.parent
+        assert holder is not None
+        return self.relevant.get((parent.id, holder.uid), True)
+
+    def _follow_count(self, info: ItemInfo, inst: Instance) -> None:
+        number = to_number(self.evaluate(info, "repeat_count", inst))
+        wanted = max(0, min(int(number), 1000)) if math.isfinite(number) else 0
+        existing = inst.children.setdefault(info.id, [])
+        while len(existing) > wanted:
+            self.remove_instance(existing[-1])
+        while len(existing) < wanted:
+            self.new_instance(info, inst, defaults=True)
+
+    def propagate(self, changed: Iterable[Node], also: Iterable[Node] = ()) -> set[NodeKey]:
+        """Re-evaluate the dependents of ``changed`` (and the nodes ``also``), transitively, in
+        dependency order. Returns every node evaluated or changed."""
+        queue: list[tuple[int, int, str]] = []
+        queued: set[NodeKey] = set()
+        touched: set[NodeKey] = set()
+        rank = self.form.rank
+
+        def push(info: ItemInfo, inst: Instance) -> None:
+            key = (info.id, inst.uid)
+            if key not in queued:
+                queued.add(key)
+                heapq.heappush(queue, (rank[info.id], inst.uid, info.id))
+
+        def push_dependents(info: ItemInfo, inst: Instance) -> None:
+            for name in self.form.value_dependents[info.id]:
+                dependent = self.form.items[name]
+                for target in self.affected(info.scope, inst, dependent):
+                    push(dependent, target)
+            for name in info.children:
+                child = self.form.items[name]
+                holders = [inst] if info.type == "section" else inst.children.get(info.id, [])
+                for holder in holders:
+                    push(child, holder)
+            if info.type == "repeat":  # its count may have changed: sums, counts, positions
+                for node in self.structure_changed(info, inst):
+                    push(*node)
+
+        for info, inst in changed:
+            touched.add((info.id, inst.uid))
+            push_dependents(info, inst)
+        for info, inst in also:
+            push(info, inst)
+        while queue:
+            _, uid, name = heapq.heappop(queue)
+            inst = self.instances.get(uid)
+            if inst is None:
+                continue  # removed by a repeat count on the way
+            info = self.form.items[name]
+            touched.add((name, uid))
+            if self.evaluate_node(info, inst):
+                push_dependents(info, inst)
+        return touched
+
+    def affected(
+        self, source_scope: tuple[str, ...], inst: Instance, dependent: ItemInfo
+    ) -> Iterator[Instance]:
+        """The instances of ``dependent`` that read a node of scope ``source_scope`` in ``inst``."""
+        if dependent.broad:
+            depth = 0
+        else:
+            depth = min(_common_prefix(source_scope, dependent.scope), inst.depth)
+        anchor = inst.ancestor(depth)
+        return anchor.descendants(dependent.scope[depth:])
+
+    def structure_changed(self, repeat: ItemInfo, parent: Instance) -> list[Node]:
+        """Nodes to re-evaluate after an instance of ``repeat`` in ``parent`` came or went."""
+        nodes: list[Node] = []
+        inner = (*repeat.scope, repeat.id)
+        for name in self.form.outside_dependents[repeat.id]:
+            dependent = self.form.items[name]
+            nodes += [(dependent, i) for i in self.affected(inner, parent, dependent)]
+        for name in self.form.broad_items:
+            info = self.form.items[name]
+            nodes += [(info, i) for i in self.root.descendants(info.scope)]
+        return nodes
+
+    def refresh_views(self, touched: Iterable[NodeKey]) -> set[NodeKey]:
+        """Recompute the views of ``touched`` and their display dependents; the changed ones."""
+        todo: set[NodeKey] = set()
+        for name, uid in touched:
+            inst = self.instances.get(uid)
+            if inst is None:
+                continue
+            todo.add((name, uid))
+            info = self.form.items[name]
+            for dep_name in self.form.display_dependents[name]:
+                dependent = self.form.items[dep_name]
+                todo.update((dep_name, i.uid) for i in self.affected(info.scope, inst, dependent))
+        changed: set[NodeKey] = set()
+        for key in todo:
+            view = build_view(self, self.form.items[key[0]], self.instances[key[1]])
+            if self.views.get(key) != view:
+                self.views[key] = view
+                changed.add(key)
+        return changed
+
+    def full_refresh(self) -> None:
+        """Recompute everything from the answers: construction, loading, language change."""
+        self.relevant.clear()
+        self.calculated.clear()
+        self.views.clear()
+        for name in self.form.value_order:
+            info = self.form.items[name]
+            for inst in list(self.root.descendants(info.scope)):
+                if inst.uid in self.instances:
+                    self.evaluate_node(info, inst)
+        for info, inst in self.all_nodes():
+            self.views[(info.id, inst.uid)] = build_view(self, info, inst)
+
+
+def _common_prefix(a: tuple[str, ...], b: tuple[str, ...]) -> int:
+    length = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        length += 1
+    return length
+
+
+def _common_depth(scope: tuple[str, ...], inst: Instance) -> int:
+    """How many of ``scope``'s repeats ``inst`` is inside of (they share the outer ones)."""
+    if not scope:
+        return 0
+    return _common_prefix(scope, inst.scope())
+
+
+def _plain(value: Value) -> Any:
+    if isinstance(value, NodeSet):
+        return " ".join(value)
+    return value
+
+
+def _typed_for(info: ItemInfo, value: Any) -> Any:
+    """Bring an expression's result to the question's answer type before checking it."""
+    if info.type in {"integer", "decimal"} and isinstance(value, str):
+        number = to_number(value)
+        return number if math.isfinite(number) else None
+    if info.type in {"select_multiple", "rank"} and isinstance(value, str):
+        return value.split()
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return value
+
+
+def _computed(info: ItemInfo, value: Value) -> Any:
+    """A calculation's result as the session stores it: a number, a string or None."""
+    if isinstance(value, NodeSet | bool):
+        value = to_string(value)
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            return None
+        if info.type == "integer" or value.is_integer():
+            return int(value)
+        return value
+    if info.type in {"integer", "decimal"}:
+        return _computed(info, to_number(value)) if value != "" else None
+    return value if value != "" else None

@@ -1,0 +1,50 @@
+"""The EvalContext of one node: what ``${x}``, ``.``, ``position(..)`` mean where it is."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+from sp_collect.engine.filters import COLUMN_PREFIX, VALUE_COLUMNS
+from sp_collect.engine.instances import Instance
+from sp_collect.engine.model import Choice
+
+if TYPE_CHECKING:
+    from sp_collect.engine.evaluator import Evaluator
+
+
+class NodeContext:
+    """The EvalContext of one node: ``${x}`` resolves from this node's instance outwards."""
+
+    __slots__ = ("_current", "choice", "inst", "state")
+
+    def __init__(
+        self, state: Evaluator, inst: Instance, current: Any = None, choice: Choice | None = None
+    ) -> None:
+        self.state = state
+        self.inst = inst
+        self._current = current
+        self.choice = choice
+
+    def resolve(self, name: str) -> object:
+        if self.choice is not None and name.startswith(COLUMN_PREFIX):
+            column = name[len(COLUMN_PREFIX) :]
+            if column in VALUE_COLUMNS:
+                return self.choice.value
+            return self.choice.extra_columns().get(column)
+        return self.state.resolve(name, self.inst)
+
+    def current(self) -> object:
+        return self._current
+
+    def position(self) -> int:
+        return self.inst.index() + 1 if self.inst.parent is not None else 1
+
+    def indexed_repeat(self, name: str, repeat: str, index: int) -> object:
+        return self.state.indexed_repeat(name, repeat, index, self.inst)
+
+    def choice_label(self, name: str, value: str) -> str:
+        return self.state.choice_label(name, value)
+
+    def now(self) -> dt.datetime:
+        return self.state.clock()

@@ -1,0 +1,119 @@
+"""What one node looks like now: visible, value, required, read-only, error, label, choices."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from sp_collect.engine.answers import OTHER, is_empty
+from sp_collect.engine.compiled import ItemInfo
+from sp_collect.engine.expr import PIPE_PATTERN, NodeSet, format_number, to_boolean
+from sp_collect.engine.instances import Instance
+from sp_collect.engine.nodecontext import NodeContext
+from sp_collect.engine.prompts import ChoiceOption
+from sp_collect.errors import ExpressionError
+
+if TYPE_CHECKING:
+    from sp_collect.engine.evaluator import Evaluator
+
+REQUIRED_MESSAGE = "This question requires an answer."
+CONSTRAINT_MESSAGE = "This answer is not allowed here."
+OTHER_MESSAGE = "Please specify the other answer."
+
+
+@dataclass(frozen=True)
+class NodeView:
+    visible: bool
+    value: Any
+    required: bool
+    readonly: bool
+    error_kind: str | None
+    """"required" or "constraint" while visible, else None."""
+    error: str | None
+    label: str
+    hint: str
+    choices: tuple[ChoiceOption, ...]
+    rows: tuple[ChoiceOption, ...]
+    other: bool
+    """True when ``other`` is selected: the ``<id>_other`` companion shows and is required."""
+    other_value: Any
+    other_error: str | None
+
+
+def build_view(state: Evaluator, info: ItemInfo, inst: Instance) -> NodeView:
+    visible = state.relevant.get((info.id, inst.uid), True)
+    value = state.raw(info, inst)
+    required = visible and state.condition(info, "required", inst, False)
+    readonly = "calculation" in info.expressions or state.condition(info, "readonly", inst, False)
+    error_kind = error = None
+    if visible and info.is_question:
+        if is_empty(value):
+            if required:
+                error_kind = "required"
+                message = getattr(info.item, "required_message", None)
+                error = pipe(state, message, inst) or REQUIRED_MESSAGE
+        elif "constraint" in info.expressions and not to_boolean(
+            state.evaluate(info, "constraint", inst, current=value)
+        ):
+            error_kind = "constraint"
+            error = pipe(state, info.item.constraint_message, inst) or CONSTRAINT_MESSAGE
+    other = info.or_other and (value == OTHER or (isinstance(value, list) and OTHER in value))
+    other_value = inst.answers.get(f"{info.id}_other") if info.or_other else None
+    return NodeView(
+        visible=visible,
+        value=value,
+        required=required,
+        readonly=readonly,
+        error_kind=error_kind,
+        error=error,
+        label=pipe(state, info.item.label, inst),
+        hint=pipe(state, info.item.hint, inst),
+        choices=_choices(state, info, inst),
+        rows=tuple(ChoiceOption(row.value, state.text(row.label)) for row in info.rows),
+        other=bool(other),
+        other_value=other_value,
+        other_error=OTHER_MESSAGE if visible and other and is_empty(other_value) else None,
+    )
+
+
+def pipe(state: Evaluator, text: Any, inst: Instance) -> str:
+    """The text in the session language with each ``${name}`` replaced by its shown value."""
+    shown = state.text(text)
+    if "${" not in shown:
+        return shown
+    return PIPE_PATTERN.sub(lambda m: display_value(state, m.group(1), inst), shown)
+
+
+def display_value(state: Evaluator, name: str, inst: Instance) -> str:
+    """A value as a person reads it: choice labels for selects, plain numbers."""
+    value = state.resolve(name, inst)
+    info = state.form.items.get(name)
+    if info is not None and info.choices and isinstance(value, str | list):
+        values = [value] if isinstance(value, str) else value
+        return ", ".join(state.choice_label(name, v) or v for v in values)
+    if isinstance(value, NodeSet):
+        return ", ".join(v for v in value if v)
+    if isinstance(value, float):
+        return format_number(value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return "" if value is None else str(value)
+
+
+def _choices(state: Evaluator, info: ItemInfo, inst: Instance) -> tuple[ChoiceOption, ...]:
+    if not info.choices:
+        return ()
+    expression = info.expressions.get("choice_filter")
+    options: list[ChoiceOption] = []
+    for choice in info.choices:
+        if expression is not None:
+            try:
+                keep = to_boolean(expression.evaluate(NodeContext(state, inst, choice=choice)))
+            except ExpressionError:
+                keep = False
+            if not keep:
+                continue
+        options.append(ChoiceOption(choice.value, state.text(choice.label)))
+    if info.or_other and all(option.value != OTHER for option in options):
+        options.append(ChoiceOption(OTHER, "Other"))
+    return tuple(options)

@@ -1,0 +1,170 @@
+"""Read-only views of a session in form order: prompts, the review list, progress, sections."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from sp_collect.engine.answers import is_empty
+from sp_collect.engine.compiled import ItemInfo
+from sp_collect.engine.evaluator import Evaluator
+from sp_collect.engine.instances import Instance
+from sp_collect.engine.model import Metadata
+from sp_collect.engine.nodeview import NodeView
+from sp_collect.engine.prompts import Issue, Prompt, RepeatState, SectionInfo
+
+HIDDEN_TYPES = frozenset({"calculate"})
+
+
+@dataclass(frozen=True)
+class Placed:
+    """A node in document order, with its path and nesting depth."""
+
+    info: ItemInfo
+    inst: Instance
+    path: str
+    depth: int
+    view: NodeView
+    instance: int | None = None
+    """For a repeat instance header: its 0-based index (``inst`` is then the instance)."""
+
+
+def walk(state: Evaluator, names: tuple[str, ...] | None = None) -> Iterator[Placed]:
+    """Every node in form order: containers before their contents, instances in order."""
+
+    def visit(ids: tuple[str, ...], inst: Instance, prefix: str, depth: int) -> Iterator[Placed]:
+        for name in ids:
+            info = state.form.items[name]
+            view = state.views[(name, inst.uid)]
+            yield Placed(info, inst, prefix + name, depth, view)
+            if info.type == "section":
+                yield from visit(info.children, inst, prefix, depth + 1)
+            elif info.type == "repeat":
+                for index, child in enumerate(inst.children.get(name, [])):
+                    head = f"{prefix}{name}[{index}]"
+                    yield Placed(info, child, head, depth + 1, view, index)
+                    yield from visit(info.children, child, f"{head}.", depth + 2)
+
+    yield from visit(names if names is not None else state.form.top_level, state.root, "", 0)
+
+
+def prompts(state: Evaluator, section: str | None) -> list[Prompt]:
+    names = (section,) if section is not None else None
+    found: list[Prompt] = []
+    for placed in walk(state, names):
+        info, view = placed.info, placed.view
+        if info.type in HIDDEN_TYPES or isinstance(info.item, Metadata):
+            continue
+        if placed.instance is not None:
+            found.append(_instance_prompt(placed))
+            continue
+        if info.type == "repeat":
+            found.append(_repeat_prompt(placed))
+            continue
+        found.append(_prompt(placed, placed.path, info.type, view.value))
+        if view.other:
+            found.append(
+                Prompt(
+                    path=f"{placed.path}_other",
+                    id=f"{info.id}_other",
+                    type="text",
+                    label=view.label,
+                    value=view.other_value,
+                    visible=view.visible,
+                    required=view.visible,
+                    readonly=view.readonly,
+                    error=view.other_error,
+                    depth=placed.depth + 1,
+                    tags=info.item.tags,
+                )
+            )
+    return found
+
+
+def _prompt(placed: Placed, path: str, kind: str, value: object) -> Prompt:
+    info, view = placed.info, placed.view
+    return Prompt(
+        path=path,
+        id=info.id,
+        type=kind,
+        label=view.label,
+        hint=view.hint,
+        appearance=info.item.appearance,
+        value=value,
+        visible=view.visible,
+        required=view.required,
+        readonly=view.readonly,
+        error=view.error,
+        choices=view.choices,
+        rows=view.rows,
+        depth=placed.depth,
+        tags=info.item.tags,
+    )
+
+
+def _repeat_prompt(placed: Placed) -> Prompt:
+    info, item = placed.info, placed.info.item
+    count = len(placed.inst.children.get(info.id, []))
+    fixed = "repeat_count" in info.expressions
+    repeat = RepeatState(
+        count=count,
+        min=0 if fixed else item.min or 0,
+        max=None if fixed else item.max,
+        fixed=fixed,
+    )
+    return replace(_prompt(placed, placed.path, "repeat", count), repeat=repeat)
+
+
+def _instance_prompt(placed: Placed) -> Prompt:
+    index = placed.instance or 0
+    return Prompt(
+        path=placed.path,
+        id=placed.info.id,
+        type="repeat_instance",
+        label=f"{placed.view.label} {index + 1}",
+        visible=placed.view.visible,
+        depth=placed.depth,
+        instance=index,
+        tags=placed.info.item.tags,
+    )
+
+
+def issues(state: Evaluator) -> list[Issue]:
+    """Every missing required answer and failed constraint of visible questions, in form order."""
+    found: list[Issue] = []
+    for placed in walk(state):
+        view, section = placed.view, placed.info.section or ""
+        if not view.visible or placed.instance is not None:
+            continue
+        if view.error_kind is not None and view.error is not None:
+            kind = "required" if view.error_kind == "required" else "constraint"
+            found.append(Issue(placed.path, section, view.label, kind, view.error))
+        if view.other_error is not None:
+            found.append(
+                Issue(f"{placed.path}_other", section, view.label, "required", view.other_error)
+            )
+    return found
+
+
+def counts(state: Evaluator, names: tuple[str, ...] | None = None) -> tuple[int, int, int]:
+    """(answered, total, errors) over the visible questions under ``names`` (all by default)."""
+    answered = total = errors = 0
+    for placed in walk(state, names):
+        if not placed.view.visible or not placed.info.is_question or placed.instance is not None:
+            continue
+        total += 1
+        answered += not is_empty(placed.view.value)
+        errors += placed.view.error is not None or placed.view.other_error is not None
+    return answered, total, errors
+
+
+def sections(state: Evaluator) -> list[SectionInfo]:
+    found: list[SectionInfo] = []
+    for name in state.form.top_level:
+        info = state.form.items[name]
+        if info.type != "section":
+            continue
+        view = state.views[(name, state.root.uid)]
+        answered, total, errors = counts(state, (name,))
+        found.append(SectionInfo(name, view.label, view.visible, answered, total, errors))
+    return found

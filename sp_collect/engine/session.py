@@ -1,0 +1,335 @@
+"""``FormSession``: one response's live state, the controller every shell drives.
+
+Shells call ``answer(path, value)`` and render ``prompts()``; they never evaluate logic.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from sp_collect.engine.answers import AnswerTypeError, check_answer, check_other_text
+from sp_collect.engine.audit import AuditTrail
+from sp_collect.engine.compiled import CompiledForm, ItemInfo
+from sp_collect.engine.evaluator import Evaluator, NodeKey
+from sp_collect.engine.instances import Instance, parse_path
+from sp_collect.engine.persist import answer_tree, fill_tree, finalized_tree
+from sp_collect.engine.prompting import counts, issues, prompts, sections
+from sp_collect.engine.prompts import AnswerResult, Issue, Prompt, SectionInfo
+from sp_collect.errors import AnswerError, Location
+
+METADATA_KEYS = ("start", "end", "interviewer", "device_id", "form_version", "language")
+FORMAT = 1
+"""Version of the ``to_json`` layout."""
+
+
+def _utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class FormSession:
+    """Answers, visibility, errors, calculations, repeats, progress and audit of one response."""
+
+    def __init__(
+        self,
+        form: CompiledForm,
+        language: str = "en",
+        *,
+        metadata: Mapping[str, Any] | None = None,
+        clock: Callable[[], dt.datetime] | None = None,
+    ) -> None:
+        self._setup(form, language, clock)
+        unknown = sorted(set(metadata or {}) - set(METADATA_KEYS))
+        if unknown:
+            raise AnswerError(
+                f"unknown metadata field {', '.join(unknown)}; use {', '.join(METADATA_KEYS)}",
+                code="unknown_metadata",
+            )
+        self._state.meta.update({"start": self._now(), **(metadata or {})})
+        self._state.init_instance(self._state.root, defaults=True)
+        self._full_refresh()
+
+    def _setup(
+        self, form: CompiledForm, language: str, clock: Callable[[], dt.datetime] | None
+    ) -> None:
+        self.form = form
+        self._check_language(language)
+        self._clock = clock or _utc_now
+        self._state = Evaluator(form, language, self._clock)
+        self._state.meta = {"form_version": form.version, "language": language}
+        self._audit = AuditTrail(form.model.settings.audit)
+        self._finalized = False
+
+    # -- reading -----------------------------------------------------------------------------
+
+    @property
+    def language(self) -> str:
+        return self._state.language
+
+    @property
+    def finalized(self) -> bool:
+        return self._finalized
+
+    @property
+    def metadata(self) -> dict[str, Any]:
+        return dict(self._state.meta)
+
+    @property
+    def audit(self) -> list[dict[str, Any]]:
+        return self._audit.to_json()
+
+    def value(self, path: str) -> Any:
+        """The value at ``path`` (kept even while not relevant); a repeat's instance count."""
+        info, inst, other = self._locate(path)
+        if other:
+            return inst.answers.get(f"{info.id}_other")
+        return self._state.raw(info, inst)
+
+    def is_relevant(self, path: str) -> bool:
+        info, inst, other = self._locate(path)
+        view = self._state.views[(info.id, inst.uid)]
+        return view.visible and (view.other if other else True)
+
+    def prompts(self, section: str | None = None) -> list[Prompt]:
+        """Flat, in form order, with depth; ``section`` limits them to one top-level section."""
+        if section is not None and section not in self.form.top_level:
+            raise AnswerError(f"there is no section '{section}'", code="unknown_section")
+        return prompts(self._state, section)
+
+    def sections(self) -> list[SectionInfo]:
+        return sections(self._state)
+
+    def errors(self) -> list[Issue]:
+        """Every missing required answer and failed constraint of relevant questions."""
+        return issues(self._state)
+
+    def progress(self) -> tuple[int, int]:
+        """(answered, total) over the relevant questions."""
+        answered, total, _ = counts(self._state)
+        return answered, total
+
+    # -- changing ----------------------------------------------------------------------------
+
+    def answer(self, path: str, value: Any, reason: str | None = None) -> AnswerResult:
+        """Set an answer. A wrong type is refused; a failed constraint or a missing required
+        answer keeps the value and says so. After ``mark_finalized`` a change needs a reason."""
+        try:
+            info, inst, other = self._locate(path)
+        except AnswerError as exc:
+            return AnswerResult(False, "unknown", exc.message)
+        if not info.answerable or (other and not info.or_other):
+            return AnswerResult(False, "readonly", "this item takes no answer")
+        key = (info.id, inst.uid)
+        try:
+            new = check_other_text(value) if other else check_answer(info, value)
+        except AnswerTypeError as exc:
+            return AnswerResult(False, "type", str(exc))
+        if self._state.views[key].readonly:
+            return AnswerResult(False, "readonly", "this question is read-only")
+        if self._finalized and not reason:
+            return AnswerResult(
+                False,
+                "readonly",
+                "this response is finalized: give a reason to change an answer",
+            )
+        name = f"{info.id}_other" if other else info.id
+        old = inst.answers.get(name)
+        changed: frozenset[str] = frozenset()
+        if new != old:
+            if new is None:
+                del inst.answers[name]
+            else:
+                inst.answers[name] = new
+            now = self._now()
+            self._audit.record(now, "change", path, old=old, new=new, reason=reason)
+            self._state.meta["end"] = now
+            touched = self._state.propagate([(info, inst)])
+            touched.add(key)
+            changed = self._paths(self._state.refresh_views(touched))
+        return self._result(key, other, changed)
+
+    def add_repeat(self, path: str) -> int:
+        """Add an instance at the end of the repeat at ``path``; its 0-based index."""
+        info, parent = self._repeat(path)
+        count = len(parent.children.get(info.id, []))
+        if "repeat_count" in info.expressions:
+            raise AnswerError("the number of entries is computed", code="repeat_fixed")
+        if info.item.max is not None and count >= info.item.max:
+            raise AnswerError(
+                f"at most {info.item.max} entries are allowed here", code="repeat_max"
+            )
+        inst = self._state.add_instance(info, parent)
+        evaluated = self._state.init_instance(inst, defaults=True)
+        self._after_structure(info, parent, evaluated)
+        index = count
+        self._audit.record(self._now(), "add_repeat", f"{path}[{index}]")
+        return index
+
+    def remove_repeat(self, path: str, index: int) -> None:
+        info, parent = self._repeat(path)
+        instances = parent.children.get(info.id, [])
+        if "repeat_count" in info.expressions:
+            raise AnswerError("the number of entries is computed", code="repeat_fixed")
+        if not 0 <= index < len(instances):
+            raise AnswerError(f"there is no entry {index} in '{path}'", code="unknown_path")
+        if len(instances) <= (info.item.min or 0):
+            raise AnswerError(
+                f"at least {info.item.min} entries are needed here", code="repeat_min"
+            )
+        self._state.remove_instance(instances[index])
+        self._after_structure(info, parent, [])
+        self._audit.record(self._now(), "remove_repeat", f"{path}[{index}]")
+
+    def set_language(self, code: str) -> None:
+        self._check_language(code)
+        self._state.language = code
+        self._state.meta["language"] = code
+        self._full_refresh()
+
+    def enter(self, path: str) -> None:
+        """The user moved to the question at ``path`` (audit)."""
+        self._locate(path)
+        self._audit.record(self._now(), "enter", path)
+
+    def leave(self, path: str) -> None:
+        self._locate(path)
+        self._audit.record(self._now(), "leave", path)
+
+    def mark_finalized(self) -> None:
+        """From now on, every change needs a reason, kept in the audit trail."""
+        self._finalized = True
+        self._state.meta["end"] = self._now()
+
+    # -- data --------------------------------------------------------------------------------
+
+    def finalized_answers(self) -> dict[str, Any]:
+        """Relevant answers, computed values and metadata; repeats as lists of objects."""
+        return finalized_tree(self._state, self._state.root)
+
+    def load_answers(self, answers: Mapping[str, Any]) -> None:
+        """Set answers given as ``finalized_answers`` returns them (the CLI's ``--answers``).
+
+        Raises AnswerError listing every value that is not valid, each with its question path.
+        """
+        problems = fill_tree(self._state, self._state.root, answers, "", derived_ok=True)
+        self._full_refresh()
+        if problems:
+            count = len(problems)
+            raise AnswerError(
+                f"{count} answer{'s are' if count > 1 else ' is'} not valid: "
+                + "; ".join(problems),
+                code="answers_invalid",
+                where=Location(question=problems[0].split(":", 1)[0]),
+            )
+
+    def to_json(self) -> dict[str, Any]:
+        """Everything needed to resume: answers (visible or not), metadata, audit, language."""
+        return {
+            "format": FORMAT,
+            "form": {"id": self.form.id, "version": self.form.version},
+            "language": self.language,
+            "answers": answer_tree(self._state, self._state.root),
+            "metadata": dict(self._state.meta),
+            "audit": self._audit.to_json(),
+            "finalized": self._finalized,
+        }
+
+    @classmethod
+    def from_json(
+        cls,
+        form: CompiledForm,
+        data: Mapping[str, Any],
+        *,
+        clock: Callable[[], dt.datetime] | None = None,
+    ) -> FormSession:
+        """A session as ``to_json`` saved it; refuses data of another form or version."""
+        saved = data.get("form", {})
+        if saved != {"id": form.id, "version": form.version}:
+            raise AnswerError(
+                f"the saved response belongs to form {saved}, not {form.id} {form.version}",
+                code="form_mismatch",
+            )
+        session = cls.__new__(cls)
+        session._setup(form, data.get("language", form.model.default_language), clock)
+        problems = fill_tree(
+            session._state, session._state.root, data.get("answers", {}), "", derived_ok=False
+        )
+        if problems:
+            raise AnswerError(
+                "the saved response does not fit the form: " + "; ".join(problems),
+                code="answers_invalid",
+            )
+        session._state.meta = dict(data.get("metadata", {}))
+        session._audit = AuditTrail(form.model.settings.audit, list(data.get("audit", [])))
+        session._finalized = bool(data.get("finalized", False))
+        session._full_refresh()
+        return session
+
+    # -- internals ---------------------------------------------------------------------------
+
+    def _full_refresh(self) -> None:
+        self._state.full_refresh()
+
+    def _now(self) -> str:
+        return self._clock().isoformat()
+
+    def _check_language(self, code: str) -> None:
+        if code not in self.form.model.languages:
+            raise AnswerError(
+                f"the form has no '{code}' version; choose one of "
+                f"{', '.join(self.form.model.languages)}",
+                code="unknown_language",
+            )
+
+    def _locate(self, path: str) -> tuple[ItemInfo, Instance, bool]:
+        """The item, the instance holding its value, and whether it is an ``_other`` answer."""
+        parsed = parse_path(path)
+        if parsed is None or parsed.index is not None:
+            raise AnswerError(f"'{path}' is not a question path", code="unknown_path")
+        inst = self._state.root
+        for repeat, index in parsed.steps:
+            children = inst.children.get(repeat, [])
+            if not 0 <= index < len(children):
+                raise AnswerError(f"there is no '{path}'", code="unknown_path")
+            inst = children[index]
+        info = self.form.items.get(parsed.name)
+        other = False
+        if info is None and parsed.name.endswith("_other"):
+            info = self.form.items.get(parsed.name.removesuffix("_other"))
+            other = info is not None and info.or_other
+        if info is None or info.scope != inst.scope() or (other and not info.or_other):
+            raise AnswerError(f"there is no question at '{path}'", code="unknown_path")
+        return info, inst, other
+
+    def _repeat(self, path: str) -> tuple[ItemInfo, Instance]:
+        info, inst, _ = self._locate(path)
+        if info.type != "repeat":
+            raise AnswerError(f"'{path}' is not a repeat", code="not_a_repeat")
+        return info, inst
+
+    def _after_structure(self, info: ItemInfo, parent: Instance, evaluated: list[NodeKey]) -> None:
+        state = self._state
+        touched = state.propagate([], state.structure_changed(info, parent))
+        state.refresh_views(touched | set(evaluated) | {(info.id, parent.uid)})
+
+    def _paths(self, keys: set[NodeKey]) -> frozenset[str]:
+        paths = set()
+        for name, uid in keys:
+            inst = self._state.instances[uid]
+            paths.add(inst.prefix() + name)
+            if self.form.items[name].or_other:
+                paths.add(f"{inst.prefix()}{name}_other")
+        return frozenset(paths)
+
+    def _result(self, key: NodeKey, other: bool, changed: frozenset[str]) -> AnswerResult:
+        view = self._state.views[key]
+        kind, message = view.error_kind, view.error
+        if other:
+            kind = "required" if view.other_error else None
+            message = view.other_error
+        if kind == "required":
+            return AnswerResult(False, "required", message, changed)
+        if kind == "constraint":
+            return AnswerResult(False, "constraint", message, changed)
+        return AnswerResult(True, "ok", None, changed)
