@@ -19,7 +19,7 @@ needs no store. Choices made where BRIEF §6 is silent:
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
@@ -254,39 +254,35 @@ def _area(code: str, members: list[ItemScore], threshold: float) -> AreaScore:
 def _gate_failure(score: ItemScore) -> GateFailure | None:
     if not score.gate or score.status == "na":
         return None
-    reason: GateReason
-    if score.status == "dk":
-        reason = "dk"  # unverified until the KII or workshop clarifies it (BRIEF §6.4)
-    elif score.status in ("unanswered", "unscored"):
-        reason = score.status  # type: ignore[assignment]
-    elif score.score is not None and score.score <= 1:
+    reasons: dict[ItemStatus, GateReason] = {
+        "dk": "dk",  # unverified until the KII or workshop clarifies it (BRIEF §6.4)
+        "unanswered": "unanswered",
+        "unscored": "unscored",
+    }
+    reason = reasons.get(score.status)
+    if reason is None and score.score is not None and score.score <= 1:
         reason = "low_score"
-    else:
+    if reason is None:
         return None
     return GateFailure(item=score.id, dim=score.dim, reason=reason, score=score.score)
-
-
-def _threshold(config: ScoringConfig, target: str, code: str) -> float:
-    rule = config.target_rules.get(target)  # type: ignore[call-overload]
-    base = float(getattr(config.targets, target))
-    return max(base, rule.also.get(code, base)) if rule else base
 
 
 def _targets(
     areas: Mapping[str, AreaScore], config: ScoringConfig, *, gates_passed: bool
 ) -> dict[str, bool]:
     met: dict[str, bool] = {}
-    previous = gates_passed
+    previous = gates_passed  # T-min needs every gate passed; each target needs the one below
     for target in TARGETS:
-        base = float(getattr(config.targets, target))
-        rule = config.target_rules.get(target)  # type: ignore[call-overload]
-        also = rule.also if rule else {}
-        dims_ok = all(_at_least(areas[code].index, base) for code in DIMENSIONS)
-        also_ok = all(
-            _at_least(areas[code].index if code in areas else None, value)
-            for code, value in also.items()
+        rule = config.target_rules.get(target)
+        codes = [*DIMENSIONS, *(rule.also if rule else ())]
+        reached = all(
+            _at_least(
+                areas[code].index if code in areas else None,
+                config.targets.threshold(target, code, config.target_rules),
+            )
+            for code in codes
         )
-        met[target] = previous = previous and dims_ok and also_ok
+        met[target] = previous = previous and reached
     return met
 
 
@@ -301,12 +297,12 @@ def _gaps(areas: Mapping[str, AreaScore], config: ScoringConfig) -> dict[str, di
         gaps[target] = {}
         for code in ordered:
             index = areas[code].index
-            gap = None if index is None else max(0.0, _threshold(config, target, code) - index)
-            gaps[target][code] = gap
+            needed = config.targets.threshold(target, code, config.target_rules)
+            gaps[target][code] = None if index is None else max(0.0, needed - index)
     return gaps
 
 
-def _gap_items(items: Any, config: ScoringConfig) -> tuple[GapItem, ...]:
+def _gap_items(items: Iterable[ItemScore], config: ScoringConfig) -> tuple[GapItem, ...]:
     order = config.item_order()
     gaps = [
         GapItem(

@@ -27,7 +27,9 @@ SUBDIMENSIONS: dict[str, DimensionCode] = {
     "T1": "T", "T2": "T", "T-SEM": "T", "T3": "T", "T4": "T", "T5": "T",
 }  # fmt: skip
 """BRIEF §6.1's sub-dimension codes, in report order, with the dimension each belongs to."""
-TARGETS: tuple[str, ...] = ("T_min", "T_int", "T_opt")
+TargetName = Literal["T_min", "T_int", "T_opt"]
+TARGETS: tuple[TargetName, ...] = ("T_min", "T_int", "T_opt")
+"""BRIEF §6.5's targets, a ladder: pilot-ready, interoperable, aspirational."""
 
 Rule = Literal["map", "bands", "max", "count_bands", "likert_minus_one"]
 ItemScoreValue = Annotated[int, Field(ge=0, le=4)]
@@ -56,6 +58,12 @@ class Targets(_Strict):
     T_min: float = Field(ge=0, le=100)
     T_int: float = Field(ge=0, le=100)
     T_opt: float = Field(ge=0, le=100)
+
+    def threshold(self, target: TargetName, code: str, rules: Mapping[str, TargetRule]) -> float:
+        """The index a dimension or sub-dimension needs for the target, extra rules included."""
+        base = float(getattr(self, target))
+        rule = rules.get(target)
+        return max(base, rule.also[code]) if rule and code in rule.also else base
 
 
 class TargetRule(_Strict):
@@ -124,8 +132,10 @@ class ConfigProblem:
 
 def load_scoring_config(source: str | Path | Mapping[str, Any]) -> ScoringConfig:
     """Read and check a scoring config; every problem is reported at once with its pointer."""
-    file = None if isinstance(source, Mapping) else str(source)
-    data = _read(source) if file is not None else dict(source)  # type: ignore[arg-type]
+    if isinstance(source, Mapping):
+        file, data = None, dict(source)
+    else:
+        file, data = str(source), _read(source)
     try:
         config = ScoringConfig.model_validate(data)
     except ValidationError as exc:

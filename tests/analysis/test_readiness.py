@@ -49,6 +49,13 @@ def test_strong_institution(config: ScoringConfig) -> None:
     assert score.sensitivity is not None and score.sensitivity.overall == score.overall
 
 
+def test_ties_follow_the_form_order(config: ScoringConfig) -> None:
+    # a_days and t_security both have priority 2 and weight 2: the form decides
+    form_order = [item.id for item in reversed(config.items)]
+    ranked = score_institution(STRONG, config.ordered_like(form_order)).gap_items
+    assert [g.item for g in ranked] == ["t_codes", "t_security", "a_days", "l_esign"]
+
+
 def test_strong_institution_with_code_lists_meets_every_target(config: ScoringConfig) -> None:
     score = score_institution({**STRONG, "t_codes": "adopted"}, config)
     # T: 42 − 4 + 8 = 46 / 48 = 95.833333; T-SEM = 100
