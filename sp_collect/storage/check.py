@@ -41,7 +41,7 @@ def run_check(db: Database) -> CheckReport:
             problems += _sqlite_problems(db)
     except WorkspaceError as exc:
         # A damaged file can fail the checks themselves; that is the finding, not a crash.
-        return CheckReport(ok=False, problems=[exc.message])
+        return CheckReport(ok=False, problems=[f"database: {exc.message}"])
     problems += Events(db).verify()
     problems += Attachments(db).verify()
     with db.reading() as conn:
