@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from sp_collect.engine import CompiledForm, FormSession, Prompt, load_form
 from sp_collect.engine.model import Form, Section
 from sp_collect.engine.validate import validate_form
 
@@ -188,3 +189,119 @@ def test_every_question_says_core_or_extended(form: Form) -> None:
         and "core" not in item.tags
     ]
     assert untagged == []
+
+
+# Live behaviour in a FormSession.
+
+
+@pytest.fixture(scope="module")
+def compiled() -> CompiledForm:
+    return load_form(FORM_PATH, strict=True)
+
+
+def _session(compiled: CompiledForm, fixture: str | None = None) -> FormSession:
+    session = FormSession(compiled)
+    if fixture:
+        session.load_answers(_json(FIXTURES / f"institutional_{fixture}.json"))
+    return session
+
+
+def _prompt(session: FormSession, qid: str) -> Prompt:
+    return next(p for p in session.prompts() if p.path == qid)
+
+
+def test_complete_response_has_no_errors_and_scores_every_item(
+    compiled: CompiledForm, scoring: dict[str, Any]
+) -> None:
+    session = _session(compiled, "complete")
+    assert session.errors() == []
+    answers = session.finalized_answers()
+    assert {e["id"] for e in scoring["items"]} - answers.keys() == set()
+    assert answers["s1_02"] == "DMA_DSS" and answers["s10_09"] == []
+
+
+def test_consent_no_hides_every_later_section_and_leaves_no_errors(compiled: CompiledForm) -> None:
+    session = _session(compiled, "consent_no")
+    assert session.errors() == []
+    assert [s.id for s in session.sections() if s.visible] == ["s0"]
+    assert _prompt(session, "s0_04").visible
+    assert set(session.finalized_answers()) & {"s1_01", "s2_02", "s11_01"} == set()
+
+
+def test_consent_yes_requires_the_survey(compiled: CompiledForm) -> None:
+    session = _session(compiled)
+    session.answer("s0_02", "yes")
+    missing = {issue.path for issue in session.errors() if issue.kind == "required"}
+    assert {"s1_01", "s2_02", "s6_01", "s11_01"} <= missing
+    assert not _prompt(session, "s0_04").visible
+
+
+def test_institution_list_follows_the_country(compiled: CompiledForm) -> None:
+    session = _session(compiled)
+    session.answer("s0_02", "yes")
+    session.answer("s1_01", "JAM")
+    assert [c.value for c in _prompt(session, "s1_02").choices] == ["JAM_MLSS_NIS", "other"]
+    session.answer("s1_01", "SUR")
+    assert [c.value for c in _prompt(session, "s1_02").choices] == [
+        "SUR_AOV", "SUR_APF", "SUR_PFS", "SUR_SZF", "other"
+    ]  # fmt: skip
+    assert "OTH" not in {c.value for c in _prompt(session, "s1_01").choices}
+    assert not _prompt(session, "s1_03").visible
+    session.answer("s1_02", "other")
+    assert _prompt(session, "s1_03").visible and _prompt(session, "s1_03").required
+
+
+def test_ict_staff_cannot_exceed_total_staff(compiled: CompiledForm) -> None:
+    session = _session(compiled, "complete")
+    result = session.answer("s1_12", 149)
+    assert (result.ok, result.status) == (False, "constraint")
+    assert result.message == "ICT staff cannot be negative or exceed total staff (S1.11)."
+    assert session.answer("s1_12", 148).ok
+    assert session.errors() == []
+
+
+def test_benefits_paid_abroad_cannot_exceed_benefits_in_payment(compiled: CompiledForm) -> None:
+    session = _session(compiled, "complete")
+    assert session.answer("s4_06", 39).status == "constraint"
+    assert [i.path for i in session.errors()] == ["s4_06"]
+    assert session.answer("s4_06", 38).ok
+
+
+def test_none_and_dont_know_stand_alone(compiled: CompiledForm) -> None:
+    session = _session(compiled, "complete")
+    assert session.answer("s5_01", ["post", "none"]).status == "constraint"
+    assert session.answer("s8_04", ["mfa", "dk"]).status == "constraint"
+    assert session.answer("s10_05", ["funding", "skills", "language", "awareness"]).status == (
+        "constraint"
+    )
+    assert session.answer("s5_01", ["none"]).ok
+
+
+def test_soft_warnings_show_without_blocking(compiled: CompiledForm) -> None:
+    session = _session(compiled, "complete")
+    assert not _prompt(session, "s7_03_check").visible
+    session.answer("s5_01", ["email_scan", "api"])
+    session.answer("s7_03", "none")
+    assert _prompt(session, "s7_03_check").visible
+    session.answer("s2_01", "signed")
+    assert _prompt(session, "s4_06_check").visible
+    assert session.errors() == []
+
+
+def test_skips_follow_the_brief(compiled: CompiledForm) -> None:
+    session = _session(compiled, "complete")
+    session.answer("s4_16", "local_only")
+    assert not _prompt(session, "s4_17").visible
+    session.answer("s9_01", ["none"])
+    assert not _prompt(session, "s9_02").visible
+    session.answer("s2_01", "not_member")
+    assert not _prompt(session, "s2_02").visible and not _prompt(session, "s4_16").visible
+    assert session.errors() == []
+
+
+def test_labels_switch_language(compiled: CompiledForm) -> None:
+    session = _session(compiled)
+    session.answer("s0_02", "yes")
+    session.set_language("nl")
+    assert _prompt(session, "s1_01").label == "Land of gebied"
+    assert {c.label for c in _prompt(session, "s1_01").choices} >= {"Bahama's", "Kaaimaneilanden"}
