@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from sp_collect.engine.expr import PIPE_PATTERN, FunctionCall, compile_expression
+import datetime as dt
+
+import pytest
+
+from sp_collect.engine.expr import (
+    PIPE_PATTERN,
+    FunctionCall,
+    SimpleContext,
+    compile_expression,
+    evaluate,
+)
 
 
 def test_references_collect_every_name() -> None:
@@ -39,6 +49,22 @@ def test_uses_current_and_volatile_flags() -> None:
     assert compile_expression("${d} <= today()").volatile
     assert compile_expression("once(random())").volatile
     assert not compile_expression("position(..) = 1").uses_current
+
+
+def test_evaluate_helper_takes_a_context_or_answers() -> None:
+    assert evaluate("${a} + 1", a=2) == 3.0
+    assert evaluate("${a} + 1", SimpleContext({"a": 2})) == 3.0
+    with pytest.raises(TypeError):
+        evaluate("${a}", SimpleContext(), a=1)
+
+
+def test_simple_context_reads_the_real_clock_unless_fixed() -> None:
+    today = evaluate("today()")
+    assert isinstance(today, str)
+    real = dt.datetime.now(dt.UTC).date()
+    assert abs(dt.date.fromisoformat(today) - real) <= dt.timedelta(days=1)
+    fixed = SimpleContext(now=dt.datetime(2000, 1, 2, tzinfo=dt.UTC))
+    assert compile_expression("today()").evaluate(fixed) == "2000-01-02"
 
 
 def test_pipe_pattern_finds_references_in_labels() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 
 import pytest
@@ -17,6 +18,8 @@ from sp_collect.engine.expr import (
     to_number,
     to_string,
 )
+
+NOON_23_NOV = dt.datetime(2026, 11, 23, 12, 0, tzinfo=dt.UTC)
 
 
 def is_nan(value: object) -> bool:
@@ -219,12 +222,11 @@ def test_equality_by_type_priority(source: str, expected: bool) -> None:
     ],
 )
 def test_relational_comparisons(source: str, expected: bool) -> None:
-    assert evaluate(source, age=30, d="2026-11-20", empty=None) is expected
+    ctx = SimpleContext({"age": 30, "d": "2026-11-20", "empty": None}, now=NOON_23_NOV)
+    assert compile_expression(source).evaluate(ctx) is expected
 
 
 def test_today_is_the_date_of_the_context_clock() -> None:
-    import datetime as dt
-
     ctx = SimpleContext({"d": "2026-11-23"}, now=dt.datetime(2026, 11, 23, 23, 30, tzinfo=dt.UTC))
     assert compile_expression("${d} = today()").evaluate(ctx) is True
     assert compile_expression("${d} >= today()").evaluate(ctx) is True

@@ -75,4 +75,6 @@ def evaluate(source: str, context: EvalContext | None = None, /, **values: objec
 
     Without a context, the keyword arguments are the answers of a SimpleContext.
     """
+    if context is not None and values:
+        raise TypeError("evaluate() takes a context or answers as keywords, not both")
     return compile_expression(source).evaluate(context or SimpleContext(values))

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import operator
 from collections.abc import Callable
+from typing import Any
 
 from sp_collect.engine.expr.values import NodeSet, Value, to_boolean, to_number, to_string
 
 Comparison = Callable[[Value, Value], bool]
 
-_OPS: dict[str, Callable[[object, object], bool]] = {
+_OPS: dict[str, Callable[[Any, Any], bool]] = {
     "=": operator.eq,
     "!=": operator.ne,
     "<": operator.lt,
@@ -24,7 +25,7 @@ _OPS: dict[str, Callable[[object, object], bool]] = {
 }
 
 
-def _equality(op: Callable[[object, object], bool]) -> Comparison:
+def _equality(op: Callable[[Any, Any], bool]) -> Comparison:
     def compare(left: Value, right: Value) -> bool:
         if isinstance(left, NodeSet) or isinstance(right, NodeSet):
             return _nodeset_compare(op, left, right, relational=False)
@@ -37,7 +38,7 @@ def _equality(op: Callable[[object, object], bool]) -> Comparison:
     return compare
 
 
-def _relational(op: Callable[[object, object], bool]) -> Comparison:
+def _relational(op: Callable[[Any, Any], bool]) -> Comparison:
     def compare(left: Value, right: Value) -> bool:
         if isinstance(left, NodeSet) or isinstance(right, NodeSet):
             return _nodeset_compare(op, left, right, relational=True)
@@ -47,7 +48,7 @@ def _relational(op: Callable[[object, object], bool]) -> Comparison:
 
 
 def _nodeset_compare(
-    op: Callable[[object, object], bool], left: Value, right: Value, *, relational: bool
+    op: Callable[[Any, Any], bool], left: Value, right: Value, *, relational: bool
 ) -> bool:
     """True when some member satisfies the comparison (XPath 1.0 §3.4)."""
     if isinstance(left, bool) or isinstance(right, bool):

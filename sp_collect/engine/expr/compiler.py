@@ -49,7 +49,7 @@ class _Compiler:
         kind = tree.data
         children = tree.children
         if kind == "number":
-            return _constant(float(children[0]))
+            return _constant(float(str(children[0])))
         if kind == "string":
             return _constant(str(children[0])[1:-1])
         if kind == "ref":

@@ -33,7 +33,8 @@ class SimpleContext:
     """A dict-backed EvalContext for tests and tools (the real one is FormSession).
 
     ``values`` maps names to answers; ``repeats`` maps a repeat name to its instances, each a
-    mapping of names to answers; ``labels`` maps a question name to {choice value: label}.
+    mapping of names to answers; ``labels`` maps a question name to {choice value: label};
+    ``now`` fixes the clock (tests), else today()/now() read the real time.
     """
 
     def __init__(
@@ -51,7 +52,7 @@ class SimpleContext:
         self._position = position
         self.repeats = dict(repeats or {})
         self.labels = dict(labels or {})
-        self._now = now or dt.datetime(2026, 11, 23, 12, 0, tzinfo=dt.UTC)
+        self._now = now
 
     def resolve(self, name: str) -> object:
         return self.values.get(name)
@@ -70,4 +71,4 @@ class SimpleContext:
         return self.labels.get(name, {}).get(value, "")
 
     def now(self) -> dt.datetime:
-        return self._now
+        return self._now or dt.datetime.now(dt.UTC)

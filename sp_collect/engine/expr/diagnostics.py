@@ -27,7 +27,7 @@ def syntax_error(
     if isinstance(error, UnexpectedToken):
         message, column = _unexpected_token(source, error, known_functions)
     elif isinstance(error, UnexpectedCharacters):
-        message, column = _unexpected_character(source, error.pos_in_stream)
+        message, column = _unexpected_character(source, error.pos_in_stream or 0)
     else:
         column = (error.pos_in_stream or 0) + 1
         message = f"the expression cannot be read at column {column}"
