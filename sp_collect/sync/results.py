@@ -57,3 +57,23 @@ class ExportReport:
     responses: tuple[str, ...]
     attachments: int
     size: int
+
+
+@dataclass(frozen=True)
+class ReturnReport:
+    """A return applied on a device: confirmations (receipt) and review decisions."""
+
+    path: Path
+    bundle_id: str
+    sender_name: str
+    sender_fingerprint: str
+    status: str
+    """``applied`` or ``duplicate`` (already imported, nothing changed)."""
+    received: int = 0
+    """Responses the coordinator confirmed; they may now be purged."""
+    approved: int = 0
+    returned: tuple[str, ...] = ()
+    """Responses sent back for correction: drafts again, with the comments attached."""
+    comments: int = 0
+    stale: int = 0
+    """Entries about a revision this device has since replaced (ignored)."""
