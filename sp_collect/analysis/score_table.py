@@ -1,4 +1,4 @@
-"""The per-institution score table as plain rows, for ``sp-collect score`` and its ``--json``."""
+"""Scores as plain rows: the table ``sp-collect score`` prints, and flat tables for data exports."""
 
 from __future__ import annotations
 
@@ -45,6 +45,47 @@ def score_table(scores: Mapping[str, InstitutionScore]) -> list[list[str]]:
             ]
         )
     return rows
+
+
+def area_rows(scores: Mapping[str, InstitutionScore]) -> list[dict[str, Any]]:
+    """One row per institution and dimension or sub-dimension (a long table for heat-maps)."""
+    rows = []
+    for institution in sorted(scores):
+        score = scores[institution]
+        areas = [*score.dimensions.values(), *score.subdimensions.values()]
+        for area in areas:
+            dimension = score.dimensions.get(area.code)
+            rows.append(
+                {
+                    "institution": institution,
+                    "area": area.code,
+                    "kind": "dimension" if dimension else "subdimension",
+                    "index": area.index,
+                    "level": dimension.level if dimension else None,
+                    "completeness": area.completeness,
+                    "provisional": area.provisional,
+                    "gap_t_min": score.gaps["T_min"][area.code],
+                }
+            )
+    return rows
+
+
+def item_rows(scores: Mapping[str, InstitutionScore]) -> list[dict[str, Any]]:
+    """One row per institution and scored item: status (scored, dk, na, …), score, weight."""
+    return [
+        {
+            "institution": institution,
+            "item": item.id,
+            "dim": item.dim,
+            "sub": item.sub,
+            "w": item.w,
+            "gate": item.gate,
+            "status": item.status,
+            "score": item.score,
+        }
+        for institution in sorted(scores)
+        for item in scores[institution].items.values()
+    ]
 
 
 def _record(code: str, score: InstitutionScore) -> dict[str, Any]:

@@ -7,7 +7,13 @@ import json
 from inline_config import STRONG, WEAK
 
 from sp_collect.analysis.readiness import score_institution
-from sp_collect.analysis.score_table import COLUMNS, score_rows, score_table
+from sp_collect.analysis.score_table import (
+    COLUMNS,
+    area_rows,
+    item_rows,
+    score_rows,
+    score_table,
+)
 from sp_collect.analysis.scoring_config import ScoringConfig
 
 
@@ -44,3 +50,22 @@ def test_records_are_json_ready(config: ScoringConfig) -> None:
             "target": None, "provisional": ["L", "I", "A", "T"],
         }
     ]  # fmt: skip
+
+
+def test_flat_rows_for_exports(config: ScoringConfig) -> None:
+    scores = {"GUY": score_institution({**WEAK, "a_pay_abroad": "na"}, config)}
+    areas = {row["area"]: row for row in area_rows(scores)}
+    assert len(areas) == 4 + 14  # four dimensions, the config's 14 sub-dimensions
+    # A without a_pay_abroad: 3×1 + 2×1 = 5 / 20 = 25 → level 2; T-min gap 40 − 25 = 15
+    assert areas["A"] == {
+        "institution": "GUY", "area": "A", "kind": "dimension", "index": 25.0, "level": 2,
+        "completeness": 1.0, "provisional": False, "gap_t_min": 15.0,
+    }  # fmt: skip
+    assert areas["A3"]["index"] is None and areas["A3"]["provisional"] is True
+    items = {row["item"]: row for row in item_rows(scores)}
+    assert len(items) == 14
+    assert items["a_pay_abroad"]["status"] == "na"
+    assert items["l_status"] == {
+        "institution": "GUY", "item": "l_status", "dim": "L", "sub": "L1", "w": 3,
+        "gate": True, "status": "scored", "score": 1,
+    }  # fmt: skip
