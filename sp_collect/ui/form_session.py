@@ -1,0 +1,50 @@
+"""What the form view needs from a FormSession, and how it names the form's languages."""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from PySide6.QtCore import QLocale
+
+from sp_collect.engine.compiled import CompiledForm
+from sp_collect.engine.prompts import AnswerResult, Issue, Prompt, SectionInfo
+
+
+class SessionLike(Protocol):
+    """The part of ``sp_collect.engine.FormSession`` the form view calls."""
+
+    @property
+    def form(self) -> CompiledForm: ...
+
+    @property
+    def language(self) -> str: ...
+
+    def answer(self, path: str, value: Any) -> AnswerResult: ...
+
+    def value(self, path: str) -> Any: ...
+
+    def prompts(self, section: str | None = None) -> list[Prompt]: ...
+
+    def sections(self) -> list[SectionInfo]: ...
+
+    def errors(self) -> list[Issue]: ...
+
+    def add_repeat(self, path: str) -> Any: ...
+
+    def remove_repeat(self, path: str, index: int) -> Any: ...
+
+    def set_language(self, code: str) -> None: ...
+
+    def enter(self, path: str) -> None: ...
+
+    def leave(self, path: str) -> None: ...
+
+
+def language_name(code: str) -> str:
+    """A language as its speakers write it ("Français", "Nederlands"), else its code."""
+    name = QLocale(code).nativeLanguageName()
+    return (
+        name[:1].upper() + name[1:]
+        if name and QLocale(code).language() != QLocale.Language.C
+        else code
+    )

@@ -1,0 +1,409 @@
+"""FormView: one response being filled in, rendered from a FormSession's prompts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sp_collect.engine.model import text_in
+from sp_collect.engine.prompts import Prompt, SectionInfo
+from sp_collect.errors import SpCollectError
+from sp_collect.ui.form_interview import InterviewClock, InterviewNotes
+from sp_collect.ui.form_page import FormPage
+from sp_collect.ui.form_session import SessionLike, language_name
+from sp_collect.ui.review_panel import ReviewPanel
+from sp_collect.ui.section_nav import SectionNav
+from sp_collect.ui.widgets import QuestionWidget
+
+AttachmentStore = Callable[[dict[str, Any]], dict[str, Any]]
+"""Turns ``{"path": ...}`` or ``{"png": ...}`` from a widget into a stored reference."""
+_KEPT = frozenset({"ok", "required", "constraint"})
+"""Answer statuses for which the session kept the answer (worth autosaving)."""
+
+
+class FormView(QWidget):
+    """Sections on the left, questions in the middle; review and finalize on demand."""
+
+    sig_answer_saved = Signal(str)
+    """An answer was accepted by the session (carries its path): the app autosaves."""
+    sig_finalize_requested = Signal()
+    """The user confirmed Finalize on a clean review screen."""
+
+    def __init__(
+        self,
+        session: SessionLike,
+        *,
+        store_attachment: AttachmentStore | None = None,
+        comments: dict[str, list[str]] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._store_attachment = store_attachment
+        self._comments = dict(comments or {})
+        self._undo: list[tuple[str, Any]] = []
+        self._sections: list[SectionInfo] = []
+        self._section: str | None = None
+        self._prompts: dict[str, Prompt] = {}
+        self._focused: str | None = None
+        self._interview_path: str | None = None
+        self._touched: set[str] = set()
+        self._reviewed = False
+        self.interview = session.form.model.settings.mode == "interview"
+
+        self.nav = SectionNav()
+        self.nav.sig_section_selected.connect(self.show_section)
+        self.page = FormPage()
+        self.page.sig_answer.connect(self._on_answer)
+        self.page.sig_add_repeat.connect(self._on_add_repeat)
+        self.page.sig_remove_repeat.connect(self._on_remove_repeat)
+        self.review = ReviewPanel()
+        self.review.sig_jump_requested.connect(self.show_question)
+        self.review.sig_back_requested.connect(self.show_questions)
+        self.review.sig_finalize_requested.connect(self.sig_finalize_requested)
+        self.clock: InterviewClock | None = InterviewClock() if self.interview else None
+        self.notes: InterviewNotes | None = InterviewNotes() if self.interview else None
+
+        self._stack = QStackedWidget()
+        self._stack.addWidget(self._build_questions())
+        self._stack.addWidget(self.review)
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self._stack)
+        if self.notes is not None:
+            splitter.addWidget(self.notes)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        # Room for about twenty characters of section title, in the user's font.
+        em = self.fontMetrics().horizontalAdvance("M")
+        splitter.setSizes([em * 16, em * 48] + ([em * 16] if self.notes is not None else []))
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_top_bar())
+        layout.addWidget(splitter, 1)
+        self._install_shortcuts()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus_changed)
+        self._refresh_sections()
+        first = next((s.id for s in self._sections if s.visible), None)
+        self.show_section(first)
+
+    # -- building ----------------------------------------------------------------------------
+
+    def _build_top_bar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        self.title = QLabel()
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setWordWrap(True)
+        bar.addWidget(self.title, 1)
+        if self.clock is not None:
+            bar.addWidget(self.clock)
+        self.language = QComboBox()
+        for code in self._session.form.model.languages:
+            self.language.addItem(language_name(code), code)
+        self.language.setCurrentIndex(max(self.language.findData(self._session.language), 0))
+        self.language.currentIndexChanged.connect(
+            lambda _i: self.set_language(str(self.language.currentData()))
+        )
+        caption = QLabel(self.tr("&Language:"))
+        caption.setBuddy(self.language)
+        self.language.setAccessibleName(self.tr("Language of the questions"))
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setToolTip(QKeySequence(QKeySequence.StandardKey.Undo).toString())
+        self.undo_button.clicked.connect(self.undo)
+        self.undo_button.setEnabled(False)
+        self.review_button = QPushButton(self.tr("&Review"))
+        self.review_button.clicked.connect(self.show_review)
+        for widget in (caption, self.language, self.undo_button, self.review_button):
+            bar.addWidget(widget)
+        self._show_title()
+        return bar
+
+    def _build_questions(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.page, 1)
+        self.back_button = QPushButton(self.tr("Back"))
+        self.next_button = QPushButton(self.tr("Next"))
+        self.back_button.clicked.connect(self.go_back)
+        self.next_button.clicked.connect(self.go_next)
+        steps = QHBoxLayout()
+        steps.addWidget(self.back_button)
+        steps.addStretch(1)
+        steps.addWidget(self.next_button)
+        layout.addLayout(steps)
+        self.back_button.setVisible(self.interview)
+        self.next_button.setVisible(self.interview)
+        return box
+
+    def _install_shortcuts(self) -> None:
+        undo = QAction(self.tr("Undo"), self)
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        undo.triggered.connect(self.undo)
+        self.addAction(undo)
+        if self.interview:
+            for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                shortcut = QShortcut(QKeySequence(key), self)
+                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.activated.connect(self.go_next)
+
+    # -- what the app and the review screen call --------------------------------------------
+
+    def current_section(self) -> str | None:
+        return self._section
+
+    def comments(self) -> dict[str, list[str]]:
+        return dict(self._comments)
+
+    def set_comments(self, comments: dict[str, list[str]]) -> None:
+        """Show coordinator comments (path → comments) on the questions they concern."""
+        self._comments = dict(comments)
+        self.page.set_comments(self._comments)
+
+    def show_section(self, section: str | None) -> None:
+        """Show the questions of a section (None: a form without sections)."""
+        self._section = section
+        self._rebuild_page()
+        if section is not None:
+            self.nav.select(section)
+        self.show_questions()
+        if self.interview:
+            steps = self._interview_steps()
+            self._show_step(steps[0] if steps else None)
+
+    def show_questions(self) -> None:
+        self._stack.setCurrentIndex(0)
+
+    def show_review(self) -> None:
+        """Open the review screen with every current issue."""
+        if not self._reviewed:
+            self._reviewed = True
+            self._refresh((), everything=True)
+        self.review.set_issues(self._session.errors())
+        self._stack.setCurrentIndex(1)
+        links = self.review.issue_links()
+        if links:
+            links[0].setFocus()
+
+    def show_question(self, path: str, section: str | None = None) -> None:
+        """Switch to the question's section, scroll to it and focus its input."""
+        if section is not None and section != self._section:
+            self.show_section(section)
+        self.show_questions()
+        if self.interview:
+            self._show_step(path)
+        self.page.focus_question(path)
+
+    def set_language(self, code: str) -> None:
+        """Show the form in another language; answers are unchanged."""
+        self._session.set_language(code)
+        self.language.blockSignals(True)
+        self.language.setCurrentIndex(max(self.language.findData(code), 0))
+        self.language.blockSignals(False)
+        self._show_title()
+        self._refresh(self._prompts.keys(), everything=True)
+
+    def undo(self) -> None:
+        """Take back the last change (consecutive edits of one question count as one)."""
+        if not self._undo:
+            return
+        path, previous = self._undo.pop()
+        result = self._session.answer(path, previous)
+        self._refresh(result.changed | {path})
+        self.undo_button.setEnabled(bool(self._undo))
+        self.page.focus_question(path)
+        self.sig_answer_saved.emit(path)
+
+    def go_next(self) -> None:
+        """Interview mode: the next question, the next section, then the review screen."""
+        self._step(1)
+
+    def go_back(self) -> None:
+        self._step(-1)
+
+    # -- answering ---------------------------------------------------------------------------
+
+    def _on_answer(self, path: str, value: Any) -> None:
+        if isinstance(value, dict) and ("path" in value or "png" in value):
+            try:
+                value = self._stored(value)
+            except SpCollectError as error:
+                self._show_local_error(path, error.message)
+                return
+        previous = self._session.value(path)
+        self._touched.add(path)
+        result = self._session.answer(path, value)
+        if result.status not in _KEPT:
+            self._refresh({path})
+            self._show_local_error(path, result.message or "")
+            return
+        # Typing a word is one change to take back, not one per keystroke.
+        if not self._undo or self._undo[-1][0] != path:
+            self._undo.append((path, previous))
+        self.undo_button.setEnabled(True)
+        self._refresh(result.changed | {path})
+        self.sig_answer_saved.emit(path)
+
+    def _stored(self, value: dict[str, Any]) -> dict[str, Any]:
+        if self._store_attachment is None:
+            raise SpCollectError(
+                self.tr("Attachments cannot be saved here; open the response from a workspace."),
+                code="attachment_unavailable",
+            )
+        return self._store_attachment(value)
+
+    def _show_local_error(self, path: str, message: str) -> None:
+        widget = self.page.widgets.get(path)
+        if widget is not None and message:
+            widget.set_prompt(replace(widget.prompt, error=message))
+
+    def _on_add_repeat(self, path: str) -> None:
+        try:
+            index = self._session.add_repeat(path)
+        except SpCollectError as error:
+            self._show_local_error(path, error.message)
+            return
+        self._refresh({path})
+        self.sig_answer_saved.emit(path)
+        # Straight into the new entry's first question, so typing can go on.
+        first = next((p for p in self.page.order() if p.startswith(f"{path}[{index}].")), None)
+        if first is not None:
+            self.show_question(first)
+
+    def _on_remove_repeat(self, path: str, index: int) -> None:
+        try:
+            self._session.remove_repeat(path, index)
+        except SpCollectError as error:
+            self._show_local_error(path, error.message)
+            return
+        # Undo entries inside a removed instance would point at other answers now.
+        self._undo = [(p, v) for p, v in self._undo if not p.startswith(f"{path}[")]
+        self.undo_button.setEnabled(bool(self._undo))
+        self._refresh({path})
+        self.sig_answer_saved.emit(path)
+
+    # -- refreshing --------------------------------------------------------------------------
+
+    def _current_prompts(self) -> dict[str, Prompt]:
+        return {p.path: self._quiet(p) for p in self._session.prompts(self._section)}
+
+    def _quiet(self, prompt: Prompt) -> Prompt:
+        """Hold back "requires an answer" until the user has been to the question or the
+        review: a fresh form all in red tells nobody anything."""
+        untouched = prompt.path not in self._touched and not self._reviewed
+        if prompt.error and prompt.required and prompt.value is None and untouched:
+            return replace(prompt, error=None)
+        return prompt
+
+    def _rebuild_page(self) -> None:
+        self._prompts = self._current_prompts()
+        self.page.show_prompts(self._prompts.values(), self._comments)
+        self._refresh_sections()
+
+    def _refresh(self, changed: Iterable[str], *, everything: bool = False) -> None:
+        """Update the rows whose prompts changed; rebuild only when rows appear or vanish."""
+        prompts = self._current_prompts()
+        if prompts.keys() != self._prompts.keys():
+            self.page.sync_rows(list(prompts.values()))
+        self._prompts = prompts
+        wanted = prompts.keys() if everything else set(changed) & prompts.keys()
+        self.page.update_prompts(prompts[path] for path in wanted)
+        self._refresh_sections()
+        if self._stack.currentIndex() == 1:
+            self.review.set_issues(self._session.errors())
+
+    def _refresh_sections(self) -> None:
+        sections = self._session.sections()
+        if sections != self._sections:
+            self._sections = sections
+            self.nav.set_sections(sections, self._section)
+        self.nav.setVisible(bool(sections))
+
+    def _show_title(self) -> None:
+        model = self._session.form.model
+        self.title.setText(text_in(model.title, self._session.language, model.default_language))
+
+    # -- interview mode ----------------------------------------------------------------------
+
+    def _interview_steps(self) -> list[str]:
+        """Visible questions and repeat rows of this section, in order (titles are skipped)."""
+        return [
+            path
+            for path in self.page.order()
+            if self._prompts[path].visible and self._prompts[path].type != "section"
+        ]
+
+    def _show_step(self, path: str | None) -> None:
+        self.page.show_only(path)
+        self._interview_path = path
+        if path is not None:
+            self.page.focus_question(path)
+            header = self.page.headers.get(path)
+            if header is not None:
+                header.setFocus()
+
+    def _step(self, direction: int) -> None:
+        steps = self._interview_steps()
+        current = self._interview_path
+        index = steps.index(current) if current in steps else -1
+        target = index + direction
+        if 0 <= target < len(steps):
+            self._show_step(steps[target])
+            return
+        visible = [s.id for s in self._sections if s.visible]
+        if self._section not in visible:
+            if direction > 0:
+                self.show_review()
+            return
+        position = visible.index(self._section) + direction
+        if position >= len(visible):
+            self.show_review()
+        elif position >= 0:
+            self.show_section(visible[position])
+            if direction < 0:
+                steps = self._interview_steps()
+                self._show_step(steps[-1] if steps else None)
+
+    # -- audit -------------------------------------------------------------------------------
+
+    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        path = self._question_of(new)
+        if path == self._focused:
+            return
+        left = self._focused
+        self._focused = path
+        if left is not None:
+            self._session.leave(left)
+            # Leaving a question empty is when "requires an answer" becomes worth saying.
+            if left not in self._touched:
+                self._touched.add(left)
+                self._refresh({left})
+        if path is not None:
+            self._session.enter(path)
+
+    def _question_of(self, widget: QWidget | None) -> str | None:
+        while widget is not None:
+            if isinstance(widget, QuestionWidget) and widget.prompt.path in self.page.widgets:
+                return widget.prompt.path
+            widget = widget.parentWidget()
+        return None

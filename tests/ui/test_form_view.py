@@ -1,0 +1,198 @@
+"""The form view over a real FormSession, driven by keyboard as an interviewer would."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from sp_collect.engine import FormSession, load_form
+from sp_collect.ui.form_view import FormView
+from sp_collect.ui.widgets import QuestionWidget
+
+YES_NO = [
+    {"value": "yes", "label": {"en": "Yes", "fr": "Oui"}},
+    {"value": "no", "label": {"en": "No", "fr": "Non"}},
+]
+FORM: dict[str, Any] = {
+    "id": "staff-survey",
+    "version": "1",
+    "title": {"en": "Staff survey", "fr": "Enquête auprès du personnel"},
+    "languages": ["en", "fr"],
+    "choice_lists": {"yes_no": YES_NO},
+    "items": [
+        {"type": "section", "id": "s1", "label": {"en": "About you", "fr": "Vous"}, "items": [
+            {"type": "text", "id": "name", "label": {"en": "Your name", "fr": "Votre nom"},
+             "required": True},
+            {"type": "integer", "id": "age",
+             "label": {"en": "Age of ${name}", "fr": "Âge de ${name}"},
+             "constraint": ". >= 18",
+             "constraint_message": {"en": "Must be 18 or over", "fr": "18 ans ou plus"}},
+            {"type": "select_one", "id": "works", "choices": "yes_no", "or_other": True,
+             "label": {"en": "Do you work?", "fr": "Travaillez-vous ?"}},
+            {"type": "text", "id": "employer", "relevant": "${works} = 'yes'",
+             "label": {"en": "Employer", "fr": "Employeur"}},
+        ]},
+        {"type": "section", "id": "s2", "label": {"en": "Work history", "fr": "Parcours"},
+         "items": [
+            {"type": "repeat", "id": "jobs", "label": {"en": "Job", "fr": "Emploi"}, "items": [
+                {"type": "text", "id": "country", "label": {"en": "Country", "fr": "Pays"}},
+            ]},
+        ]},
+    ],
+}  # fmt: skip
+
+
+def make_view(qtbot: QtBot, form: dict[str, Any] = FORM) -> tuple[FormView, FormSession]:
+    session = FormSession(load_form(form))
+    view = FormView(session)
+    qtbot.addWidget(view)
+    view.resize(1000, 700)
+    # Shortcuts (Ctrl+Z, Enter in interviews) only reach the active window.
+    with qtbot.waitActive(view):
+        view.show()
+        view.activateWindow()
+    return view, session
+
+
+def question(view: FormView, path: str) -> QuestionWidget:
+    return view.page.widgets[path]
+
+
+def shown_texts(widget: QuestionWidget) -> list[str]:
+    return [label.text() for label in widget.findChildren(QLabel) if label.isVisible()]
+
+
+def type_in(qtbot: QtBot, view: FormView, path: str, text: str) -> None:
+    """Focus a question's input and type, each key going through the view to the session."""
+    target = question(view, path).focus_target()
+    target.setFocus()
+    if isinstance(target, QLineEdit):
+        target.selectAll()
+    qtbot.keyClicks(target, text)
+
+
+def press(qtbot: QtBot, view: FormView, path: str, text: str) -> None:
+    """Choose an option with the keyboard: focus its button and press Space."""
+    buttons = question(view, path).findChildren(QAbstractButton)
+    target = next(button for button in buttons if button.text() == text)
+    target.setFocus()
+    qtbot.keyClick(target, Qt.Key.Key_Space)
+
+
+def test_fill_a_section_by_keyboard(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    view, session = make_view(qtbot)
+    assert view.title.text() == "Staff survey"
+    assert view.current_section() == "s1"
+
+    with qtbot.waitSignal(view.sig_answer_saved) as saved:
+        type_in(qtbot, view, "name", "Ana")
+    assert saved.args == ["name"]
+    assert session.value("name") == "Ana"
+    assert shown_texts(question(view, "age"))[0] == "Age of Ana", "label piping is live"
+
+    type_in(qtbot, view, "age", "15")
+    assert "Must be 18 or over" in shown_texts(question(view, "age"))
+    type_in(qtbot, view, "age", "25")
+    assert "Must be 18 or over" not in shown_texts(question(view, "age"))
+    assert session.value("age") == 25
+
+    assert not question(view, "employer").isVisible()
+    press(qtbot, view, "works", "Yes")
+    assert question(view, "employer").isVisible(), "the skip shows the employer question"
+    qtbot.keyClick(
+        question(view, "works").focus_target(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier
+    )
+    assert session.value("works") is None, "Ctrl+Z takes the last change back"
+    assert not question(view, "employer").isVisible()
+
+    press(qtbot, view, "works", "Other")
+    assert question(view, "works_other").isVisible(), "'other, specify' appears"
+
+    # Work history: pick the section with the keyboard, add a job, type its country.
+    view.nav.setFocus()
+    qtbot.keyClick(view.nav, Qt.Key.Key_Down)
+    assert view.current_section() == "s2"
+    add = next(b for b in view.page.findChildren(QAbstractButton) if b.text() == "Add")
+    add.setFocus()
+    qtbot.keyClick(add, Qt.Key.Key_Space)
+    assert QApplication.focusWidget() is question(view, "jobs[0].country").focus_target()
+    qtbot.keyClicks(QApplication.focusWidget(), "Jamaica")
+    assert session.value("jobs[0].country") == "Jamaica"
+
+    view.language.setFocus()
+    qtbot.keyClick(view.language, Qt.Key.Key_Down)
+    assert view.title.text() == "Enquête auprès du personnel"
+    assert shown_texts(question(view, "jobs[0].country"))[0] == "Pays"
+    assert question(view, "jobs[0].country").value() == "Jamaica"
+    assert session.value("jobs[0].country") == "Jamaica"
+
+    qtbot.mouseClick(view.review_button, Qt.MouseButton.LeftButton)
+    links = view.review.issue_links()
+    assert [link.text() for link in links] == ["Travaillez-vous ?"]
+    assert not view.review.finalize_button.isEnabled()
+    qtbot.keyClick(links[0], Qt.Key.Key_Space)
+    assert view.current_section() == "s1"
+    other = question(view, "works_other")
+    assert QApplication.focusWidget() is other.focus_target()
+    qtbot.keyClicks(other.focus_target(), "Self-employed")
+
+    view.show_review()
+    assert view.review.issue_links() == []
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(view.sig_finalize_requested):
+        qtbot.mouseClick(view.review.finalize_button, Qt.MouseButton.LeftButton)
+
+
+def test_remove_a_repeat_entry_after_confirmation(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view, session = make_view(qtbot)
+    view.show_section("s2")
+    add = next(b for b in view.page.findChildren(QAbstractButton) if b.text() == "Add")
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    assert session.value("jobs") == 2
+    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: next(answers))
+    remove = view.page.headers["jobs[0]"].findChild(QAbstractButton)
+    qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
+    assert session.value("jobs") == 2, "No keeps the entry"
+    qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
+    assert session.value("jobs") == 1
+    assert "jobs[1].country" not in view.page.widgets
+
+
+def test_coordinator_comments_show_on_their_question(qtbot: QtBot) -> None:
+    view, _session = make_view(qtbot)
+    view.set_comments({"age": ["Age does not match the ID card."]})
+    assert any("Age does not match" in text for text in shown_texts(question(view, "age")))
+
+
+def test_interview_mode_one_question_at_a_time(qtbot: QtBot) -> None:
+    form = copy.deepcopy(FORM)
+    form["settings"] = {"mode": "interview"}
+    view, session = make_view(qtbot, form)
+    assert view.clock is not None and view.clock.text().startswith("Interview time")
+    assert view.notes is not None
+    assert question(view, "name").isVisible() and not question(view, "age").isVisible()
+
+    qtbot.keyClicks(QApplication.focusWidget(), "Ana")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert question(view, "age").isVisible() and not question(view, "name").isVisible()
+    assert QApplication.focusWidget() is question(view, "age").focus_target()
+
+    qtbot.mouseClick(view.back_button, Qt.MouseButton.LeftButton)
+    assert question(view, "name").isVisible()
+    assert question(view, "name").value() == "Ana" == session.value("name")
+
+    for _ in range(3):  # name → age → works → (employer is skipped) → next section
+        qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
+    assert view.current_section() == "s2"
+    qtbot.mouseClick(view.back_button, Qt.MouseButton.LeftButton)
+    assert view.current_section() == "s1"
+    assert question(view, "works").isVisible()
