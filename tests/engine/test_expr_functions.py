@@ -74,6 +74,14 @@ def is_nan(value: object) -> bool:
         ("log(1)", 0.0),
         ("log(0)", -math.inf),
         ("log10(1000)", 3.0),
+        ("pi()", math.pi),
+        ("sin(0)", 0.0),
+        ("cos(0)", 1.0),
+        ("tan(0)", 0.0),
+        ("asin(1)", math.pi / 2),
+        ("acos(1)", 0.0),
+        ("atan(0)", 0.0),
+        ("atan2(1, 1)", math.pi / 4),
         # conditionals
         ("if(${a}, 'yes', 'no')", "yes"),
         ("if('', 'yes', 'no')", "no"),
@@ -92,7 +100,16 @@ def test_function(source: str, expected: object) -> None:
 
 
 @pytest.mark.parametrize(
-    "source", ["sqrt(-1)", "log(-1)", "pow(-8, 1 div 3)", "int(0 div 0)", "round(1, 0 div 0)"]
+    "source",
+    [
+        "sqrt(-1)",
+        "log(-1)",
+        "pow(-8, 1 div 3)",
+        "int(0 div 0)",
+        "round(1, 0 div 0)",
+        "asin(2)",
+        "tan(1 div 0)",
+    ],
 )
 def test_undefined_math_is_nan(source: str) -> None:
     assert is_nan(evaluate(source))
@@ -225,6 +242,7 @@ def test_aggregates_over_node_sets() -> None:
         "sum(${one})": 7.0,
         "count(${one})": 1.0,
         "max(${one})": 7.0,
+        "count-non-empty(${ages})": 3.0,
     }
     for source, expected in cases.items():
         assert compile_expression(source).evaluate(ctx) == expected, source
@@ -236,8 +254,9 @@ def test_max_min_of_nothing_or_a_non_number_is_nan() -> None:
         assert is_nan(compile_expression(source).evaluate(ctx)), source
 
 
-def test_unanswered_instances_count() -> None:
+def test_unanswered_instances_count_but_not_as_non_empty() -> None:
     assert evaluate("count(${r})", r=NodeSet([None, "x", None])) == 3.0
+    assert evaluate("count-non-empty(${r})", r=NodeSet([None, "x", None])) == 1.0
 
 
 def test_position_and_indexed_repeat() -> None:
@@ -280,6 +299,11 @@ NOW = dt.datetime(2026, 11, 23, 16, 5, 9, 250000, tzinfo=dt.timezone(dt.timedelt
         ("decimal-date-time('1970-01-02T06:00:00Z')", 1.25),
         ("decimal-date-time('1970-01-03')", 2.0),
         ("decimal-date-time(2.5)", 2.5),
+        ("decimal-time('06:00:00.000-07:00')", 0.25),
+        ("decimal-time('2026-01-01T18:00Z')", 0.75),
+        ("decimal-time('12:30')", 0.5 + 1 / 48),
+        ("decimal-time('24:00')", math.nan),
+        ("decimal-time('')", math.nan),
         ("format-date('2026-01-05', '%e %b %Y')", "5 Jan 2026"),
         ("format-date('2026-01-05', '%d/%m/%y (%a)')", "05/01/26 (Mon)"),
         ("format-date('2026-01-05', '%n %% %q')", "1 % %q"),
@@ -292,7 +316,8 @@ NOW = dt.datetime(2026, 11, 23, 16, 5, 9, 250000, tzinfo=dt.timezone(dt.timedelt
 )
 def test_date_functions(source: str, expected: object) -> None:
     ctx = SimpleContext({"d": "2026-03-01"}, now=NOW)
-    assert compile_expression(source).evaluate(ctx) == expected
+    value = compile_expression(source).evaluate(ctx)
+    assert is_nan(value) if is_nan(expected) else value == expected
 
 
 def test_date_functions_are_volatile_only_when_reading_the_clock() -> None:

@@ -10,6 +10,9 @@ EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 _SECONDS_PER_DAY = 86400.0
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
+_CLOCK = re.compile(
+    r"(?:\d{4}-\d{2}-\d{2}[T ])?(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?(?:Z|[+-]\d{2}:?\d{2})?"
+)
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
@@ -45,6 +48,18 @@ def from_days(days: float) -> dt.datetime | None:
         return EPOCH + dt.timedelta(days=days)
     except OverflowError:
         return None
+
+
+def day_fraction(text: str) -> float | None:
+    """The clock time written in a time or datetime string as a fraction of a day (offset kept
+    as written: 06:00-07:00 is 0.25, as ODK's decimal-time shows the local time)."""
+    match = _CLOCK.fullmatch(text.strip())
+    if match is None:
+        return None
+    hours, minutes, seconds = int(match.group(1)), int(match.group(2)), float(match.group(3) or 0)
+    if hours > 23 or minutes > 59 or seconds >= 60:
+        return None
+    return (hours * 3600 + minutes * 60 + seconds) / _SECONDS_PER_DAY
 
 
 def format_date(moment: dt.datetime, pattern: str) -> str:

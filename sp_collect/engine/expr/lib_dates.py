@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sp_collect.engine.expr.context import EvalContext
-from sp_collect.engine.expr.dates import format_date, from_days, parse_iso, to_days
+from sp_collect.engine.expr.dates import day_fraction, format_date, from_days, parse_iso, to_days
 from sp_collect.engine.expr.spec import FunctionSpec
 from sp_collect.engine.expr.values import NAN, Value, to_number, to_string
 
@@ -38,6 +38,11 @@ def _decimal_date_time(_ctx: EvalContext, value: Value) -> float:
     return to_days(moment) if moment is not None else NAN
 
 
+def _decimal_time(_ctx: EvalContext, value: Value) -> float:
+    fraction = day_fraction(to_string(value))
+    return fraction if fraction is not None else NAN
+
+
 def _format_date(_ctx: EvalContext, value: Value, pattern: Value) -> str:
     moment = moment_of(value)
     return format_date(moment, to_string(pattern)) if moment is not None else ""
@@ -48,6 +53,7 @@ DATE_FUNCTIONS: dict[str, FunctionSpec] = {
     "now": FunctionSpec(0, 0, _now, volatile=True),
     "date": FunctionSpec(1, 1, _date),
     "decimal-date-time": FunctionSpec(1, 1, _decimal_date_time),
+    "decimal-time": FunctionSpec(1, 1, _decimal_time),
     "format-date": FunctionSpec(2, 2, _format_date),
     "format-date-time": FunctionSpec(2, 2, _format_date),
 }

@@ -9,7 +9,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from sp_collect.engine.expr.context import EvalContext
 from sp_collect.engine.expr.spec import FunctionSpec
-from sp_collect.engine.expr.values import NAN, NodeSet, Value, members, to_number
+from sp_collect.engine.expr.values import NAN, NodeSet, Value, members, to_number, to_string
 
 _MAX_ROUND_DIGITS = 15
 
@@ -129,6 +129,14 @@ def _extreme(pick: Callable[[list[float]], float]) -> Callable[..., float]:
     return apply
 
 
+def _count_non_empty(_ctx: EvalContext, value: Value) -> float:
+    return float(sum(1 for member in members(value) if to_string(member) != ""))
+
+
+def _atan2(_ctx: EvalContext, y: Value, x: Value) -> float:
+    return math.atan2(to_number(y), to_number(x))
+
+
 def _random(_ctx: EvalContext) -> float:
     return random.random()
 
@@ -145,8 +153,17 @@ NUMBER_FUNCTIONS: dict[str, FunctionSpec] = {
     "log": FunctionSpec(1, 1, _unary(_log)),
     "log10": FunctionSpec(1, 1, _unary(_log10)),
     "pow": FunctionSpec(2, 2, _pow),
+    "sin": FunctionSpec(1, 1, _unary(math.sin)),
+    "cos": FunctionSpec(1, 1, _unary(math.cos)),
+    "tan": FunctionSpec(1, 1, _unary(math.tan)),
+    "asin": FunctionSpec(1, 1, _unary(math.asin)),
+    "acos": FunctionSpec(1, 1, _unary(math.acos)),
+    "atan": FunctionSpec(1, 1, _unary(math.atan)),
+    "atan2": FunctionSpec(2, 2, _atan2),
+    "pi": FunctionSpec(0, 0, lambda _ctx: math.pi),
     "sum": FunctionSpec(1, 1, _sum),
     "count": FunctionSpec(1, 1, _count),
+    "count-non-empty": FunctionSpec(1, 1, _count_non_empty),
     "max": FunctionSpec(1, None, _extreme(max)),
     "min": FunctionSpec(1, None, _extreme(min)),
     "random": FunctionSpec(0, 0, _random, volatile=True),
