@@ -59,7 +59,9 @@ class Targets(_Strict):
     T_int: float = Field(ge=0, le=100)
     T_opt: float = Field(ge=0, le=100)
 
-    def threshold(self, target: TargetName, code: str, rules: Mapping[str, TargetRule]) -> float:
+    def threshold(
+        self, target: TargetName, code: str, rules: Mapping[TargetName, TargetRule]
+    ) -> float:
         """The index a dimension or sub-dimension needs for the target, extra rules included."""
         base = float(getattr(self, target))
         rule = rules.get(target)
