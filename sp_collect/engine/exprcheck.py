@@ -92,11 +92,7 @@ def _check(
         )
     for call in expression.function_calls:
         target = _reference_argument(call.args[0] if call.args else None)
-        if (
-            call.name in SELECT_FUNCTIONS
-            and target in types
-            and types[target] not in SELECT_TYPES
-        ):
+        if call.name in SELECT_FUNCTIONS and target in types and types[target] not in SELECT_TYPES:
             problems.append(
                 Problem(
                     "not_a_select",
@@ -157,11 +153,12 @@ def _cycle_problems(
             return problems
         at = min(range(len(cycle) - 1), key=lambda i: list(graph).index(cycle[i]))
         first, before = cycle[at], cycle[at - 1] if at else cycle[-2]
+        ring = cycle[at:-1] + cycle[:at]  # read it from the item met first
         problems.append(
             Problem(
                 "dependency_cycle",
                 edge_pointers.get((first, before), pointers.get(first, first)),
-                f"circular dependency: {' → '.join(cycle)}",
+                f"circular dependency: {' → '.join([*ring, first])}",
             )
         )
         # Break the cycle to look for others.

@@ -37,31 +37,36 @@ def finalized_tree(state: Evaluator, inst: Instance) -> dict[str, Any]:
     return tree
 
 
+Refusal = tuple[str, str]
+"""(question path, reason)."""
+
+
 def fill_tree(
     state: Evaluator, inst: Instance, data: Any, prefix: str, *, derived_ok: bool
-) -> list[str]:
-    """Put ``data`` into ``inst`` (adding repeat instances as needed); every problem as
-    ``path: reason``. ``derived_ok`` accepts (and ignores) computed values and metadata, as
-    ``finalized_answers`` contains them."""
+) -> list[Refusal]:
+    """Put ``data`` into ``inst`` (adding repeat instances as needed); every value refused.
+
+    ``derived_ok`` accepts (and ignores) computed values and metadata, which
+    ``finalized_answers`` contains."""
     if not isinstance(data, dict):
-        return [f"{prefix or '/'}: expected an object of answers keyed by question id"]
-    problems: list[str] = []
+        return [(prefix.rstrip(".") or "/", "expected an object of answers keyed by question id")]
+    problems: list[Refusal] = []
     for key, value in data.items():
         path = f"{prefix}{key}"
         info = state.form.items.get(key)
         base = state.form.items.get(key.removesuffix("_other"))
         if info is None and base is not None and base.or_other and key.endswith("_other"):
             if base.scope != inst.scope():
-                problems.append(f"{path}: this question is not at this level")
+                problems.append((path, "this question is not at this level"))
                 continue
             try:
                 _store(inst, key, check_other_text(value))
             except AnswerTypeError as exc:
-                problems.append(f"{path}: {exc}")
+                problems.append((path, str(exc)))
             continue
         if info is None or info.scope != inst.scope():
             reason = "no question has this id" if info is None else "not at this level"
-            problems.append(f"{path}: {reason}")
+            problems.append((path, reason))
             continue
         if info.type == "repeat":
             problems += _fill_repeat(state, inst, info.id, value, path, derived_ok=derived_ok)
@@ -69,24 +74,24 @@ def fill_tree(
             try:
                 _store(inst, key, check_answer(info, value))
             except AnswerTypeError as exc:
-                problems.append(f"{path}: {exc}")
+                problems.append((path, str(exc)))
         elif not (derived_ok and ("calculation" in info.expressions or _is_meta(info.item))):
-            problems.append(f"{path}: this question takes no answer")
+            problems.append((path, "this question takes no answer"))
     return problems
 
 
 def _fill_repeat(
     state: Evaluator, inst: Instance, name: str, value: Any, path: str, *, derived_ok: bool
-) -> list[str]:
+) -> list[Refusal]:
     if not isinstance(value, list):
-        return [f"{path}: expected a list of objects, one per repeat instance"]
+        return [(path, "expected a list of objects, one per repeat instance")]
     info = state.form.items[name]
     existing = inst.children.setdefault(name, [])
     while len(existing) > len(value):
         state.remove_instance(existing[-1])
     while len(existing) < len(value):
         state.add_instance(info, inst)
-    problems: list[str] = []
+    problems: list[Refusal] = []
     for index, (child, entry) in enumerate(zip(existing, value, strict=True)):
         problems += fill_tree(state, child, entry, f"{path}[{index}].", derived_ok=derived_ok)
     return problems

@@ -112,6 +112,9 @@ class Issue:
     kind: Literal["required", "constraint", "type"]
     message: str
 
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
 
 @dataclass(frozen=True)
 class AnswerResult:

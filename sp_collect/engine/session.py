@@ -13,11 +13,13 @@ from sp_collect.engine.answers import AnswerTypeError, check_answer, check_other
 from sp_collect.engine.audit import AuditTrail
 from sp_collect.engine.compiled import CompiledForm, ItemInfo
 from sp_collect.engine.evaluator import Evaluator, NodeKey
+from sp_collect.engine.expr import compile_expression, to_string
 from sp_collect.engine.instances import Instance, parse_path
+from sp_collect.engine.nodecontext import NodeContext
 from sp_collect.engine.persist import answer_tree, fill_tree, finalized_tree
 from sp_collect.engine.prompting import counts, issues, prompts, sections
 from sp_collect.engine.prompts import AnswerResult, Issue, Prompt, SectionInfo
-from sp_collect.errors import AnswerError, Location
+from sp_collect.errors import AnswerError, ExpressionError
 
 METADATA_KEYS = ("start", "end", "interviewer", "device_id", "form_version", "language")
 FORMAT = 1
@@ -207,21 +209,27 @@ class FormSession:
         """Relevant answers, computed values and metadata; repeats as lists of objects."""
         return finalized_tree(self._state, self._state.root)
 
-    def load_answers(self, answers: Mapping[str, Any]) -> None:
+    def load_answers(self, answers: Mapping[str, Any]) -> list[Issue]:
         """Set answers given as ``finalized_answers`` returns them (the CLI's ``--answers``).
 
-        Raises AnswerError listing every value that is not valid, each with its question path.
+        Valid values are set; every value refused is returned as an Issue (kind "type") with
+        its question path: unknown question, wrong type, not a list for a repeat. Missing
+        required answers and failed constraints are in ``errors()`` as usual.
         """
         problems = fill_tree(self._state, self._state.root, answers, "", derived_ok=True)
         self._full_refresh()
-        if problems:
-            count = len(problems)
-            raise AnswerError(
-                f"{count} answer{'s are' if count > 1 else ' is'} not valid: "
-                + "; ".join(problems),
-                code="answers_invalid",
-                where=Location(question=problems[0].split(":", 1)[0]),
-            )
+        return [self._issue(path, message) for path, message in problems]
+
+    def instance_name(self) -> str | None:
+        """The response's name in lists, from the form's ``settings.instance_name``."""
+        text = self.form.model.settings.instance_name
+        if not text:
+            return None
+        try:
+            value = compile_expression(text).evaluate(NodeContext(self._state, self._state.root))
+        except ExpressionError:
+            return None
+        return to_string(value) or None
 
     def to_json(self) -> dict[str, Any]:
         """Everything needed to resume: answers (visible or not), metadata, audit, language."""
@@ -257,7 +265,8 @@ class FormSession:
         )
         if problems:
             raise AnswerError(
-                "the saved response does not fit the form: " + "; ".join(problems),
+                "the saved response does not fit the form: "
+                + "; ".join(f"{path}: {message}" for path, message in problems),
                 code="answers_invalid",
             )
         session._state.meta = dict(data.get("metadata", {}))
@@ -312,6 +321,13 @@ class FormSession:
         state = self._state
         touched = state.propagate([], state.structure_changed(info, parent))
         state.refresh_views(touched | set(evaluated) | {(info.id, parent.uid)})
+
+    def _issue(self, path: str, message: str) -> Issue:
+        parsed = parse_path(path)
+        info = self.form.items.get(parsed.name) if parsed else None
+        section = (info.section or "") if info else ""
+        label = self._state.text(info.item.label) if info else ""
+        return Issue(path, section, label, "type", message)
 
     def _paths(self, keys: set[NodeKey]) -> frozenset[str]:
         paths = set()
