@@ -126,3 +126,42 @@ def revise(store: Any, uuid: str, answers: dict[str, Any], *, bump: bool = True)
     store.responses.set_status(uuid, "draft")
     store.responses.save(uuid, state={}, answers=answers)
     store.responses.set_status(uuid, "finalized", revision=row.revision + (1 if bump else 0))
+
+
+def response_lines(uuids: list[str], form: dict[str, Any] = FORM) -> bytes:
+    """``responses.jsonl`` for ``uuids``, as a device would write them."""
+    return b"".join(
+        json.dumps(
+            {
+                "uuid": uuid,
+                "form_id": form["id"],
+                "form_version": form["version"],
+                "revision": 1,
+                "status": "finalized",
+                "created": "2026-11-01T10:00:00Z",
+                "updated": "2026-11-01T10:30:00Z",
+                "author": "ana",
+                "answers": {"name": f"household {uuid}", "size": 4},
+                "audit": [],
+                "comments": [],
+                "attachments": [],
+            }
+        ).encode()
+        + b"\n"
+        for uuid in uuids
+    )
+
+
+def device_bundle(
+    path: Path, sender: Identity, recipient: Identity, uuids: list[str], sequence: int = 1
+) -> Path:
+    container.write(
+        path,
+        sender,
+        [recipient.card],
+        kind="bundle",
+        sequence=sequence,
+        members=[Member.from_bytes("responses.jsonl", response_lines(uuids))],
+        counts={"responses": len(uuids)},
+    )
+    return path
