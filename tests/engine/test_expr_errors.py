@@ -20,7 +20,9 @@ def compile_error(source: str) -> ExpressionError:
     [
         ("${a} + )", 8, "unexpected ')' at column 8"),
         ("concat('a',)", 12, "unexpected ')'"),
-        ("1 2", 3, "unexpected '2'"),
+        ("1 2", 3, "an operator is missing before '2'"),
+        ("${a} ${b}", 6, "operator is missing"),
+        ("concat('a' 'b')", 12, "operator is missing"),
         ("(1 + 2", 7, "')' is missing"),
         ("${a} +", 7, "ends too early"),
         ("", 1, "empty"),
@@ -31,7 +33,7 @@ def compile_error(source: str) -> ExpressionError:
         ("${a", 1, "${name}"),
         ("${a} == 1", 6, "single '='"),
         ("${a} AND ${b}", 6, "lower case"),
-        ("1 + 1e5", 6, "unexpected 'e5'"),
+        ("1 + 1e5", 6, "without an exponent"),
     ],
 )
 def test_syntax_errors_point_at_the_column(source: str, column: int, words: str) -> None:
@@ -49,10 +51,14 @@ def test_bare_xpath_paths_are_refused_with_a_hint(source: str, column: int) -> N
     assert "${name}" in error.message
 
 
-def test_a_bare_name_suggests_a_reference() -> None:
+def test_a_bare_name_suggests_a_reference_or_a_text() -> None:
     error = compile_error("1 + age > 3")
     assert (error.code, error.column) == ("expr_syntax", 5)
     assert "${age}" in error.message
+    error = compile_error("${a} = yes")
+    assert (error.code, error.column) == ("expr_syntax", 8)
+    assert "${yes}" in error.message
+    assert "'yes'" in error.message
 
 
 def test_a_function_without_parentheses_suggests_the_call() -> None:

@@ -12,6 +12,8 @@ from sp_collect.errors import ExpressionError
 
 _TRAILING_NAME = re.compile(r"([A-Za-z_][\w:-]*)\s*$")
 _OPERATOR_WORDS = frozenset({"and", "or", "div", "mod"})
+_EXPONENT = re.compile(r"[eE][0-9]*")
+_OPERAND_STARTS = frozenset({"REF", "NUMBER", "STRING", "FUNCNAME", "LPAR", "DOT", "DOTDOT"})
 
 
 def expression_error(source: str, message: str, column: int | None, code: str) -> ExpressionError:
@@ -72,6 +74,11 @@ def _unexpected_token(
         return f"write {text.lower()!r} in lower case at column {column}", column
     if text == "=" and source[token.start_pos - 1 : token.start_pos] == "=":
         return f"use a single '=' to compare (column {column - 1})", column - 1
+    if _EXPONENT.fullmatch(text) and source[token.start_pos - 1 : token.start_pos].isdigit():
+        return f"write numbers without an exponent, e.g. 100000 (column {column})", column
+    if token.type in _OPERAND_STARTS and "EQ" in error.expected:
+        # The parser had a complete operand and wanted an operator, a ',' or a ')'.
+        return f"an operator is missing before {text!r} at column {column}", column
     return f"unexpected {text!r} at column {column}", column
 
 
@@ -82,7 +89,8 @@ def _bare_name(source: str, end: int, known_functions: Iterable[str]) -> tuple[s
     if name in set(known_functions):
         return f"{name!r} at column {column} is a function: write {name}()", column
     return (
-        f"{name!r} at column {column} is not a question reference: write ${{{name}}}",
+        f"{name!r} at column {column} is neither a question nor a text: "
+        f"write ${{{name}}} for the question or '{name}' for the text",
         column,
     )
 
@@ -90,7 +98,7 @@ def _bare_name(source: str, end: int, known_functions: Iterable[str]) -> tuple[s
 def unknown_function(
     source: str, name: str, column: int, known_functions: Iterable[str]
 ) -> ExpressionError:
-    """ "unknown function 'selectd' (did you mean 'selected'?)"."""
+    """The error for an unknown function name, suggesting the closest known one."""
     close = difflib.get_close_matches(name, list(known_functions), n=1)
     hint = f" (did you mean {close[0]!r}?)" if close else ""
     return expression_error(
