@@ -10,10 +10,10 @@ import functools
 
 from lark.exceptions import UnexpectedInput
 
-from sp_collect.engine.expr.compiler import FunctionCall, compile_tree
+from sp_collect.engine.expr.compiler import compile_tree
 from sp_collect.engine.expr.context import EvalContext, SimpleContext
 from sp_collect.engine.expr.diagnostics import expression_error, syntax_error
-from sp_collect.engine.expr.expression import Expression
+from sp_collect.engine.expr.expression import Expression, FunctionCall
 from sp_collect.engine.expr.functions import FUNCTIONS
 from sp_collect.engine.expr.grammar import PARSER, PIPE_PATTERN
 from sp_collect.engine.expr.spec import FunctionSpec
@@ -55,19 +55,11 @@ def compile_expression(source: str) -> Expression:
     except UnexpectedInput as error:
         raise syntax_error(source, error, FUNCTIONS) from None
     try:
-        compiled = compile_tree(source, tree)
+        return compile_tree(source, tree)
     except RecursionError:
         raise expression_error(
             source, "the expression is nested too deeply", None, "expr_syntax"
         ) from None
-    return Expression(
-        source=source,
-        references=compiled.references,
-        uses_current=compiled.uses_current,
-        volatile=compiled.volatile,
-        function_calls=compiled.function_calls,
-        node=compiled.node,
-    )
 
 
 def evaluate(source: str, context: EvalContext | None = None, /, **values: object) -> Value:

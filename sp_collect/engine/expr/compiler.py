@@ -9,31 +9,13 @@ from lark import Token, Tree
 from sp_collect.engine.expr.compare import COMPARISONS
 from sp_collect.engine.expr.context import EvalContext
 from sp_collect.engine.expr.diagnostics import expression_error, unknown_function
+from sp_collect.engine.expr.expression import Expression, FunctionCall
 from sp_collect.engine.expr.functions import FUNCTIONS
 from sp_collect.engine.expr.lib_numbers import ARITHMETIC
 from sp_collect.engine.expr.lib_selects import choice_question
 from sp_collect.engine.expr.spec import EvalFailure, FunctionSpec, Node
 from sp_collect.engine.expr.values import Value, from_raw, to_boolean, to_number
 from sp_collect.errors import ExpressionError
-
-
-@dataclass(frozen=True)
-class FunctionCall:
-    """A call in an expression; ``args[i]`` is the name when argument i is exactly ``${name}``."""
-
-    name: str
-    args: tuple[str | None, ...]
-
-
-@dataclass
-class Compiled:
-    """The result of compiling one parse tree."""
-
-    node: Node
-    references: frozenset[str]
-    uses_current: bool
-    volatile: bool
-    function_calls: tuple[FunctionCall, ...]
 
 
 @dataclass
@@ -124,11 +106,12 @@ class _Compiler:
         return expression_error(self.source, f"{message} (column {column})", column, "expr_syntax")
 
 
-def compile_tree(source: str, tree: Tree[Token]) -> Compiled:
+def compile_tree(source: str, tree: Tree[Token]) -> Expression:
     """Compile a parse tree of ``source``; raises ExpressionError for misuse the grammar allows."""
     compiler = _Compiler(source)
     node = compiler.compile(tree)
-    return Compiled(
+    return Expression(
+        source=source,
         node=node,
         references=frozenset(compiler.references),
         uses_current=compiler.uses_current,

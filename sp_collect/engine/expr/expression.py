@@ -4,11 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sp_collect.engine.expr.compiler import FunctionCall
 from sp_collect.engine.expr.context import EvalContext
 from sp_collect.engine.expr.spec import Node
 from sp_collect.engine.expr.values import Value
 from sp_collect.errors import ExpressionError
+
+
+@dataclass(frozen=True)
+class FunctionCall:
+    """A call in an expression; ``args[i]`` is the name when argument i is exactly ``${name}``."""
+
+    name: str
+    args: tuple[str | None, ...]
 
 
 @dataclass(frozen=True)
