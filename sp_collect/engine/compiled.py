@@ -101,6 +101,12 @@ class CompiledForm:
         self.rank: Mapping[str, int] = MappingProxyType({n: i for i, n in enumerate(order)})
         self.value_dependents = _frozen(value_dependents)
         self.display_dependents = _frozen(display_dependents)
+        metadata: dict[str, list[str]] = {}
+        for info in self.items.values():
+            if isinstance(info.item, Metadata):
+                metadata.setdefault(info.type, []).append(info.id)
+        self.metadata_items = _frozen(metadata)
+        """Metadata items by field (``start``, ``end``, …)."""
         self.broad_items: tuple[str, ...] = tuple(i.id for i in self.items.values() if i.broad)
         self.scope_items = _by_scope(self.items, list(self.items))
         """Items whose values live in an instance of the keyed repeat (None: the root)."""

@@ -145,8 +145,7 @@ class FormSession:
                 inst.answers[name] = new
             now = self._now()
             self._audit.record(now, "change", path, old=old, new=new, reason=reason)
-            self._state.meta["end"] = now
-            touched = self._state.propagate([(info, inst)])
+            touched = self._state.propagate([(info, inst), *self._set_meta("end", now)])
             touched.add(key)
             changed = self._paths(self._state.refresh_views(touched))
         return self._result(key, other, changed)
@@ -186,7 +185,7 @@ class FormSession:
     def set_language(self, code: str) -> None:
         self._check_language(code)
         self._state.language = code
-        self._state.meta["language"] = code
+        self._set_meta("language", code)
         self._full_refresh()
 
     def enter(self, path: str) -> None:
@@ -201,7 +200,7 @@ class FormSession:
     def mark_finalized(self) -> None:
         """From now on, every change needs a reason, kept in the audit trail."""
         self._finalized = True
-        self._state.meta["end"] = self._now()
+        self._refresh(self._set_meta("end", self._now()))
 
     # -- data --------------------------------------------------------------------------------
 
@@ -316,6 +315,16 @@ class FormSession:
         if info.type != "repeat":
             raise AnswerError(f"'{path}' is not a repeat", code="not_a_repeat")
         return info, inst
+
+    def _set_meta(self, key: str, value: Any) -> list[tuple[ItemInfo, Instance]]:
+        """Set a metadata field; the nodes showing it, whose dependents need a refresh."""
+        self._state.meta[key] = value
+        infos = [self.form.items[name] for name in self.form.metadata_items.get(key, ())]
+        return [(i, inst) for i in infos for inst in self._state.root.descendants(i.scope)]
+
+    def _refresh(self, nodes: list[tuple[ItemInfo, Instance]]) -> None:
+        touched = self._state.propagate(nodes)
+        self._state.refresh_views(touched | {(info.id, inst.uid) for info, inst in nodes})
 
     def _after_structure(self, info: ItemInfo, parent: Instance, evaluated: list[NodeKey]) -> None:
         state = self._state
