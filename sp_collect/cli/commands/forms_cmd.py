@@ -1,10 +1,13 @@
-"""``sp-collect forms …``: validate, schema (no workspace needed)."""
+"""``sp-collect forms …``: validate and schema (no workspace needed), add and list."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+from pathlib import Path
+
+from sp_collect.cli.common import add_workspace_option, open_workspace, print_table
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -20,6 +23,13 @@ def register(commands: argparse._SubParsersAction) -> None:
     validate.set_defaults(func=_validate)
     schema = sub.add_parser("schema", help="print the JSON Schema of the form format")
     schema.set_defaults(func=_schema)
+    add = sub.add_parser("add", help="install a form (every version stays installed)")
+    add_workspace_option(add)
+    add.add_argument("files", nargs="+", type=Path, metavar="FILE.json")
+    add.set_defaults(func=_add)
+    listing = sub.add_parser("list", help="list the installed forms")
+    add_workspace_option(listing)
+    listing.set_defaults(func=_list)
 
 
 def _validate(args: argparse.Namespace) -> int:
@@ -57,4 +67,21 @@ def _schema(args: argparse.Namespace) -> int:
 
     json.dump(form_json_schema(), sys.stdout, indent=2, ensure_ascii=False)
     sys.stdout.write("\n")
+    return 0
+
+
+def _add(args: argparse.Namespace) -> int:
+    with open_workspace(args) as workspace:
+        for path in args.files:
+            print(workspace.add_form(path).message)
+    return 0
+
+
+def _list(args: argparse.Namespace) -> int:
+    with open_workspace(args) as workspace:
+        rows = workspace.forms()
+    print_table(
+        ["form", "version", "title", "installed"],
+        [[r.form_id, r.version, r.title, r.installed_at] for r in rows],
+    )
     return 0

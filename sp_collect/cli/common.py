@@ -1,0 +1,39 @@
+"""Helpers shared by CLI commands: the --workspace option, opening, output."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from sp_collect.cli.passphrase import add_passphrase_option, read_passphrase
+
+
+def add_workspace_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--workspace", "-w", type=Path, required=True, metavar="DIR", help="the workspace folder"
+    )
+    add_passphrase_option(parser)
+
+
+def open_workspace(args: argparse.Namespace, passphrase: str | None = None) -> Any:
+    from sp_collect.workspace import Workspace
+
+    return Workspace.open(args.workspace, passphrase=passphrase or read_passphrase(args))
+
+
+def print_json(value: Any) -> None:
+    json.dump(value, sys.stdout, indent=2, ensure_ascii=False, default=str)
+    sys.stdout.write("\n")
+
+
+def print_table(headers: list[str], rows: list[list[Any]]) -> None:
+    """A plain aligned table; no colours, so it survives redirection and e-mail."""
+    cells = [headers, *[[("" if c is None else str(c)) for c in row] for row in rows]]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
+    for index, row in enumerate(cells):
+        print("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)).rstrip())
+        if index == 0:
+            print("  ".join("-" * w for w in widths))

@@ -1,0 +1,212 @@
+"""The Workspace façade: the one object the UI and the CLI hold.
+
+It opens the encrypted store, owns the workspace identity, installs forms and runs responses
+through ``FormSession``; sync, scoring and reports hang off it in sibling modules. Methods return
+values (``Changes``, ``SavedResponse``…) and never print.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from sp_collect.engine import CompiledForm, FormSession, load_form
+from sp_collect.engine.loader import read_form_json
+from sp_collect.errors import AnswerError, FormDefinitionError, NotFound, WorkspaceError
+from sp_collect.storage import Store
+from sp_collect.sync.identity import ContactCard, Identity
+from sp_collect.workspace.editor import ResponseEditor, describe_issues
+from sp_collect.workspace.results import Changes, Created, SavedResponse
+
+IDENTITY_SECRET_PREFIX = "identity."
+
+
+class Workspace:
+    """An open, unlocked workspace. Use as a context manager, or call :meth:`close`."""
+
+    def __init__(self, store: Store, folder: Path) -> None:
+        self.store = store
+        self.folder = folder
+        self._identity: Identity | None = None
+        self._forms: dict[tuple[str, str], CompiledForm] = {}
+
+    # -- lifecycle -----------------------------------------------------------------------------
+    @classmethod
+    def create(
+        cls,
+        folder: Path | str,
+        passphrase: str,
+        *,
+        name: str,
+        role: str,
+        database_url: str | None = None,
+    ) -> tuple[Workspace, Created]:
+        """Create a workspace with a fresh identity; the recovery code is returned once."""
+        if role not in ("field", "coordinator"):
+            raise WorkspaceError(f"role must be 'field' or 'coordinator', not {role!r}")
+        if not name.strip():
+            raise WorkspaceError("give the workspace a name (the person or team using it)")
+        folder = Path(folder)
+        store, recovery_code = Store.create(
+            folder, passphrase, name=name, role=role, database_url=database_url
+        )
+        workspace = cls(store, folder)
+        identity = Identity.generate(name, role)
+        with store.atomic():
+            for key, secret in identity.secrets().items():
+                store.secrets.put(IDENTITY_SECRET_PREFIX + key, secret)
+            store.events.append("workspace_created", name, {"role": role})
+        workspace._identity = identity
+        created = Created(str(folder), recovery_code, identity.card.fingerprint)
+        return workspace, created
+
+    @classmethod
+    def open(
+        cls, folder: Path | str, *, passphrase: str | None = None, recovery_code: str | None = None
+    ) -> Workspace:
+        folder = Path(folder)
+        store = Store.open(folder, passphrase=passphrase, recovery_code=recovery_code)
+        return cls(store, folder)
+
+    @staticmethod
+    def recover(folder: Path | str, recovery_code: str, new_passphrase: str) -> None:
+        Store.recover(Path(folder), recovery_code, new_passphrase)
+
+    def change_passphrase(self, old: str, new: str) -> None:
+        self.store.change_passphrase(old, new)
+
+    def check(self) -> Any:
+        return self.store.check()
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- identity ------------------------------------------------------------------------------
+    @property
+    def info(self) -> Any:
+        return self.store.info
+
+    @property
+    def identity(self) -> Identity:
+        if self._identity is None:
+            info = self.store.info
+            prefix = IDENTITY_SECRET_PREFIX
+            secrets = {
+                name.removeprefix(prefix): self.store.secrets.get(name)
+                for name in self.store.secrets.names()
+                if name.startswith(prefix)
+            }
+            self._identity = Identity.from_secrets(info.name, info.role, secrets)
+        return self._identity
+
+    @property
+    def card(self) -> ContactCard:
+        return self.identity.card
+
+    # -- forms ---------------------------------------------------------------------------------
+    def add_form(self, source: Path | str | Mapping[str, Any]) -> Changes:
+        """Install a form version; every version stays installed so old drafts reopen."""
+        form = load_form(dict(source) if isinstance(source, Mapping) else Path(source))
+        definition = _read_definition(source)
+        with self.store.atomic():
+            new = self.store.forms.add(form.id, form.version, definition)
+            if new:
+                self.store.events.append("form_added", form.id, {"version": form.version})
+        verb = "installed" if new else "was already installed:"
+        return Changes(forms=frozenset({form.id}), message=f"{verb} {form.id} {form.version}")
+
+    def forms(self) -> list[Any]:
+        return self.store.forms.list()
+
+    def compiled_form(self, form_id: str, version: str | None = None) -> CompiledForm:
+        if version is None:
+            definition = self.store.forms.latest(form_id)
+            if definition is None:
+                raise NotFound(f"no form '{form_id}' is installed; add it with 'forms add' first")
+            version = str(definition["version"])
+        key = (form_id, version)
+        if key not in self._forms:
+            definition = self.store.forms.get(form_id, version)
+            if definition is None:
+                raise NotFound(f"form '{form_id}' version {version} is not installed")
+            self._forms[key] = load_form(definition)
+        return self._forms[key]
+
+    # -- responses -----------------------------------------------------------------------------
+    def start_response(self, form_id: str, *, language: str | None = None) -> ResponseEditor:
+        """A new draft, saved at once so it survives a crash before the first answer."""
+        editor = self._new_editor(form_id, language)
+        with self.store.atomic():
+            editor.create()
+        return editor
+
+    def _new_editor(self, form_id: str, language: str | None = None) -> ResponseEditor:
+        form = self.compiled_form(form_id)
+        session = FormSession(
+            form,
+            language=language or form.model.default_language,
+            metadata=self._metadata(form),
+        )
+        return ResponseEditor.new(self, form, session)
+
+    def open_response(self, uuid: str) -> ResponseEditor:
+        row = self.store.responses.get(uuid)
+        if row is None:
+            raise NotFound(f"no response {uuid} in this workspace")
+        form = self.compiled_form(row.form_id, row.form_version)
+        session = FormSession.from_json(form, row.state)
+        return ResponseEditor(self, form, session, row.uuid, row.status, row.revision)
+
+    def add_response(
+        self, form_id: str, answers: Mapping[str, Any], *, finalize: bool = False
+    ) -> SavedResponse:
+        """Validate answers through FormSession (as the UI does) and store them.
+
+        Nothing is stored when an answer is refused, or when ``finalize`` is asked for and the
+        response still has errors: scripted imports either land whole or not at all.
+        """
+        editor = self._new_editor(form_id)
+        problems = editor.session.load_answers(dict(answers))
+        if problems:
+            raise AnswerError(
+                "the answers were refused: " + describe_issues(problems), code="answers_invalid"
+            )
+        if finalize:
+            editor.check_finalizable()
+        with self.store.atomic():
+            editor.create()
+            return editor.finalize() if finalize else editor.save()
+
+    def responses(self, *, status: str | None = None, form_id: str | None = None) -> list[Any]:
+        return self.store.responses.list(status=status, form_id=form_id)
+
+    def response(self, uuid: str) -> Any:
+        row = self.store.responses.get(uuid)
+        if row is None:
+            raise NotFound(f"no response {uuid} in this workspace")
+        return row
+
+    def _metadata(self, form: CompiledForm) -> dict[str, str]:
+        info = self.store.info
+        return {
+            "interviewer": info.name,
+            "device_id": info.device_id,
+            "form_version": form.model.version,
+        }
+
+
+def _read_definition(source: Path | str | Mapping[str, Any]) -> dict[str, Any]:
+    """The form's JSON as a dict, read and parsed once (errors name the file and line)."""
+    if isinstance(source, Mapping):
+        return dict(source)
+    _name, data = read_form_json(Path(source))
+    if not isinstance(data, dict):
+        raise FormDefinitionError(f"{source}: a form file must hold a JSON object")
+    return data
