@@ -41,6 +41,9 @@ def is_nan(value: object) -> bool:
         ({}, ""),
         ({"b": 1, "a": "x"}, '{"a": "x", "b": 1}'),
         (10**400, math.inf),
+        (dt.date(2026, 1, 31), "2026-01-31"),
+        (dt.datetime(2026, 1, 31, 8, 30, tzinfo=dt.UTC), "2026-01-31T08:30:00+00:00"),
+        (dt.time(8, 30), "08:30:00"),
     ],
 )
 def test_answers_become_xpath_values(raw: object, expected: object) -> None:
