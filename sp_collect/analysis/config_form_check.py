@@ -25,7 +25,7 @@ def check_config_against_form(config: ScoringConfig, form: Form) -> list[ConfigP
         problems.append(
             ConfigProblem("scoring_form_id", "/form", f"scores form {config.form}, not {form.id}")
         )
-    questions = dict(_questions(form.items, in_repeat=False))
+    questions = form_questions(form)
     for index, item in enumerate(config.items):
         pointer = f"/items/{index}"
         found = questions.get(item.id)
@@ -42,6 +42,11 @@ def check_config_against_form(config: ScoringConfig, form: Form) -> list[ConfigP
         question, in_repeat = found
         problems.extend(_question_problems(item, question, in_repeat, form, pointer))
     return problems
+
+
+def form_questions(form: Form) -> dict[str, tuple[Any, bool]]:
+    """Every question of the form by id, with whether it sits inside a repeat."""
+    return dict(_questions(form.items, in_repeat=False))
 
 
 def _questions(items: list[Any], *, in_repeat: bool) -> Iterator[tuple[str, tuple[Any, bool]]]:
@@ -73,9 +78,10 @@ def _question_problems(
         ]
     if not isinstance(question, SelectOne | SelectMultiple):
         return []
-    values = _choice_values(question, form)
-    if values is None:
+    listed = choice_values(question, form)
+    if listed is None:
         return [problem("scoring_choice_list", "/id", f"choice list {question.choices} is missing")]
+    values = set(listed)
     problems: list[ConfigProblem] = []
     for field, keys in (("map", list(item.map or {})), ("exclude", item.exclude)):
         problems.extend(
@@ -96,14 +102,15 @@ def _question_problems(
     return problems
 
 
-def _choice_values(question: SelectOne | SelectMultiple, form: Form) -> set[str] | None:
+def choice_values(question: SelectOne | SelectMultiple, form: Form) -> list[str] | None:
+    """The question's choice values in order (``other`` last with or_other); None: no such list."""
     choices = question.choices
     if isinstance(choices, str):
         named = form.choice_lists.get(choices)
         if named is None:
             return None
         choices = named
-    values = {choice.value for choice in choices}
+    values = [choice.value for choice in choices]
     if question.or_other:
-        values.add("other")
+        values.append("other")
     return values

@@ -2,59 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from inline_config import SECURITY_CONTROLS
+from inline_config import SECURITY_CONTROLS, choices, make_form, select_one
 
 from sp_collect.analysis.config_form_check import check_config_against_form
 from sp_collect.analysis.scoring_config import ScoringConfig
 from sp_collect.engine.model import Form
-
-
-def choices(*values: str) -> list[dict[str, str]]:
-    return [{"value": value, "label": value.replace("_", " ")} for value in values]
-
-
-def select_one(qid: str, choice_list: str | list[dict[str, str]]) -> dict[str, Any]:
-    return {"type": "select_one", "id": qid, "label": qid, "choices": choice_list}
-
-
-def make_form(**replace: dict[str, Any]) -> Form:
-    """The form the inline config scores; ``replace`` swaps questions by id."""
-    likert = choices("1", "2", "3", "4", "5", "dk")
-    questions = [
-        select_one("l_status", "agreement_status"),
-        select_one("l_transfer", choices("yes", "partial", "no", "dk")),
-        select_one("l_esign", likert),
-        select_one("i_unit", choices("yes", "shared", "no")),
-        select_one("i_strategy", choices("approved", "draft", "none")),
-        select_one("i_training", likert),
-        select_one("a_procedure", choices("written", "informal", "none")),
-        {"type": "integer", "id": "a_days", "label": "days"},
-        select_one("a_pay_abroad", choices("yes", "some", "no", "na")),
-        select_one("t_uid", choices("all", "most", "some", "none")),
-        select_one("t_history", choices("full", "partial", "none")),
-        {"type": "select_multiple", "id": "t_channels", "label": "channels",
-         "choices": choices("post", "fax", "email_scan", "sftp", "api", "none", "dk")},
-        select_one("t_codes", choices("adopted", "partial", "none")),
-        {"type": "select_multiple", "id": "t_security", "label": "controls",
-         "choices": choices(*SECURITY_CONTROLS, "none", "dk")},
-    ]  # fmt: skip
-    questions = [replace.get(q["id"], q) for q in questions]
-    return Form.model_validate(
-        {
-            "id": "test-survey",
-            "version": "1",
-            "title": "Test survey",
-            "choice_lists": {
-                "agreement_status": choices("in_force", "partial", "admin_only", "no", "dk", "na")
-            },
-            "items": [
-                {"type": "section", "id": "s1", "items": questions[:9]},
-                {"type": "section", "id": "s2", "items": questions[9:]},
-            ],
-        }
-    )
 
 
 def test_the_matching_form_passes(config: ScoringConfig) -> None:

@@ -95,3 +95,13 @@ def test_worst_answers_are_level_1_and_fail_every_gate(study: tuple[ScoringConfi
     assert {code: dim.level for code, dim in score.dimensions.items()} == dict.fromkeys("LIAT", 1)
     assert [failure.item for failure in score.failed_gates] == BRIEF_GATES
     assert score.targets == {"T_min": False, "T_int": False, "T_opt": False}
+
+
+def test_a_complete_form_a_response_scores_every_item(study: tuple[ScoringConfig, Form]) -> None:
+    fixture = ROOT / "tests" / "fixtures" / "institutional_complete.json"
+    if not fixture.exists():
+        pytest.skip("the complete Form A fixture is not written yet")
+    config, _form = study
+    score = score_institution(json.loads(fixture.read_text(encoding="utf-8")), config)
+    assert {item.id: item.status for item in score.items.values() if item.status != "scored"} == {}
+    assert score.overall is not None and 0 <= score.overall <= 100

@@ -1,0 +1,106 @@
+"""Form D's correction log becomes typed Form A answers, and re-scores to a validated version."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from inline_config import WEAK, make_form
+
+from sp_collect.analysis.readiness import score_both
+from sp_collect.analysis.scoring_config import ScoringConfig
+from sp_collect.analysis.workshop_corrections import corrections_from_workshop
+from sp_collect.engine.model import Form
+from sp_collect.errors import AnswerError
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def workshop(*institutions: tuple[str, list[tuple[str, str]]]) -> dict[str, Any]:
+    """A Form D record whose D5 repeat corrects ``(item, corrected text)`` per institution."""
+    return {
+        "d5_scores": [
+            {
+                "d5_institution": code,
+                "d5_corrections": [
+                    {"d5_item": item, "d5_original": "?", "d5_corrected": text}
+                    for item, text in corrections
+                ],
+            }
+            for code, corrections in institutions
+        ]
+    }
+
+
+def test_texts_become_answers_of_each_type() -> None:
+    record = workshop(
+        ("GUY_NIS", [("l_status", "in_force"), ("a_days", "45"), ("a_days", "30"),
+                     ("t_channels", "api, email_scan"), ("t_security", "pki policy")]),
+        ("BRB_NISSS", []),
+    )  # fmt: skip
+    assert corrections_from_workshop(record, make_form()) == {
+        "GUY_NIS": {
+            "l_status": "in_force",
+            "a_days": 30,  # the later correction wins; integer question → int
+            "t_channels": ["email_scan", "api"],  # in choice order
+            "t_security": ["policy", "pki"],
+        }
+    }
+
+
+def test_other_institutions_are_keyed_by_name() -> None:
+    record = workshop(("other", [("l_status", "no")]))
+    record["d5_scores"][0]["d5_institution_other"] = "Anguilla Social Security Board"
+    assert corrections_from_workshop(record, make_form()) == {
+        "Anguilla Social Security Board": {"l_status": "no"}
+    }
+
+
+@pytest.mark.parametrize(
+    ("item", "text", "code"),
+    [
+        ("s9_99", "yes", "correction_unknown_item"),
+        ("a_days", "about 40", "correction_invalid"),
+        ("a_days", "40.5", "correction_invalid"),  # an integer question
+        ("l_status", "ratified", "correction_invalid"),
+        ("t_channels", "api carrier_pigeon", "correction_invalid"),
+        ("t_channels", " ", "correction_invalid"),
+    ],
+)
+def test_wrong_corrections_are_refused_with_their_place(item: str, text: str, code: str) -> None:
+    record = workshop(("GUY_NIS", [("l_status", "no"), (item, text)]))
+    with pytest.raises(AnswerError) as caught:
+        corrections_from_workshop(record, make_form())
+    assert caught.value.code == code
+    assert caught.value.where is not None
+    assert caught.value.where.question is not None
+    assert caught.value.where.question.startswith("d5_scores[0]/d5_corrections[1]/")
+
+
+def test_validated_scores_apply_the_workshop_corrections(config: ScoringConfig) -> None:
+    record = workshop(("GUY_NIS", [("l_status", "in_force"), ("l_transfer", "yes")]))
+    corrections = corrections_from_workshop(record, make_form())["GUY_NIS"]
+    pair = score_both(WEAK, config, corrections)
+    # as in test_readiness.py: L 4/28 = 14.285714 (level 1) → 25/28 = 89.285714 (level 5)
+    assert pair.self_reported.dimensions["L"].level == 1
+    assert pair.validated.dimensions["L"].level == 5
+    assert pair.validated.corrected_items == ("l_status", "l_transfer")
+
+
+def test_the_study_workshop_fixture_converts() -> None:
+    form_a = ROOT / "forms" / "caricom-institutional-survey.json"
+    record_d = ROOT / "tests" / "fixtures" / "workshop_complete.json"
+    if not (form_a.exists() and record_d.exists()):
+        pytest.skip("Form A or the Form D fixture is not written yet")
+    form = Form.model_validate(json.loads(form_a.read_text(encoding="utf-8")))
+    record = json.loads(record_d.read_text(encoding="utf-8"))
+    corrections = corrections_from_workshop(record, form)
+    logged = {
+        entry["d5_institution"]: [c["d5_item"] for c in entry.get("d5_corrections", [])]
+        for entry in record["d5_scores"]
+    }
+    assert {code: list(items) for code, items in corrections.items()} == {
+        code: items for code, items in logged.items() if items
+    }
