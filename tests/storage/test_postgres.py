@@ -1,0 +1,84 @@
+"""PostgreSQL as a central store: concurrent importers neither race nor fork the event chain."""
+
+from __future__ import annotations
+
+import threading
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from sp_collect.errors import WorkspaceError
+from sp_collect.storage import Events, Responses, Store
+from sp_collect.storage.db import Database
+
+from .conftest import PASSPHRASE
+
+pytestmark = pytest.mark.postgres
+WRITERS = 3
+RESPONSES = 40
+
+
+def _incoming(uuid: str) -> dict[str, object]:
+    return {
+        "uuid": uuid, "form_id": "f", "form_version": "1", "revision": 1, "status": "received",
+        "answers": {"q": uuid}, "audit": [], "author": "Ana",
+        "created_at": "2026-11-01T00:00:00+00:00", "updated_at": "2026-11-01T00:00:00+00:00",
+        "sender": "device-1",
+    }  # fmt: skip
+
+
+def test_workspace_on_postgresql_reopens_with_the_keyfile_only(pg_cluster, folder: Path):
+    url = pg_cluster.create_database()
+    store, _code = Store.create(folder, PASSPHRASE, name="Hub", role="coordinator",
+                                database_url=url)  # fmt: skip
+    store.secrets.put("identity.key", b"private")
+    store.close()
+    assert sorted(p.name for p in folder.iterdir()) == ["keyfile.json", "workspace.lock"]
+    # The URL is sealed in the keyfile, not written in clear.
+    assert url.encode() not in (folder / "keyfile.json").read_bytes()
+    with Store.open(folder, passphrase=PASSPHRASE) as again:
+        assert again.info.database == "postgresql" and again.info.name == "Hub"
+        assert again.secrets.get("identity.key") == b"private"
+        assert again.check().ok
+
+
+def test_a_database_holding_a_workspace_is_not_reused(pg_cluster, tmp_path: Path):
+    url = pg_cluster.create_database()
+    first, _code = Store.create(tmp_path / "a", PASSPHRASE, name="A", role="coordinator",
+                                database_url=url)  # fmt: skip
+    first.close()
+    with pytest.raises(WorkspaceError) as caught:
+        Store.create(tmp_path / "b", PASSPHRASE, name="B", role="coordinator", database_url=url)
+    assert caught.value.code == "workspace_exists"
+    assert not (tmp_path / "b" / "keyfile.json").exists()
+
+
+def test_concurrent_imports_insert_each_response_once(pg_cluster, folder: Path):
+    url = pg_cluster.create_database()
+    Store.create(folder, PASSPHRASE, name="Hub", role="coordinator", database_url=url)[0].close()
+    databases = [Database.postgresql(url, folder) for _ in range(WRITERS)]
+    outcomes: Counter[str] = Counter()
+    guard = threading.Lock()
+    start = threading.Barrier(WRITERS)
+
+    def importer(db: Database) -> None:
+        responses, events = Responses(db), Events(db)
+        start.wait()
+        for n in range(RESPONSES):
+            with db.atomic():
+                outcome = responses.upsert_received(**_incoming(f"r{n}"))
+                events.append("response_imported", f"r{n}", {"outcome": outcome})
+            with guard:
+                outcomes[outcome] += 1
+
+    threads = [threading.Thread(target=importer, args=(db,)) for db in databases]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert outcomes == {"new": RESPONSES, "duplicate": RESPONSES * (WRITERS - 1)}
+    assert Events(databases[0]).verify() == []
+    assert Events(databases[0]).count() == RESPONSES * WRITERS
+    for db in databases:
+        db.close()
