@@ -69,7 +69,7 @@ class Evaluator:
         anchor = inst.ancestor(common)
         if target.type == "repeat":
             count = sum(len(i.children.get(name, ())) for i in anchor.descendants(scope[common:]))
-            return count if common == len(scope) else NodeSet([""] * count)
+            return NodeSet([""] * count)  # one node per instance: count(${repeat})
         if common == len(scope):
             return self.effective(target, anchor)
         return NodeSet(self.effective(target, i) for i in anchor.descendants(scope[common:]))
