@@ -357,6 +357,14 @@ def test_workshop_totals_and_coverage_come_from_the_roster() -> None:
     assert totals == {"total": 4, "women": 2, "men": 1, **expected}
     # LCA, HTI, SUR, GUY and BRB are full members: 5 of 15.
     assert session.value("d2_02") == pytest.approx(33.3)
+    # 14 of the 26 institutions invited were represented.
+    assert session.value("d2_02_rate") == pytest.approx(53.8)
+
+
+def test_workshop_session_must_end_after_it_starts() -> None:
+    session = _session(WORKSHOP, {"d3_sessions": [{"d3_start": "11:30"}]})
+    assert session.answer("d3_sessions[0].d3_end", "09:15").status == "constraint"
+    assert session.answer("d3_sessions[0].d3_end", "13:00").ok
 
 
 def test_workshop_score_correction_must_change_the_answer() -> None:
