@@ -40,11 +40,17 @@ class SessionLike(Protocol):
     def leave(self, path: str) -> None: ...
 
 
+# Qt names a language by its default country's variant ("American English", "español de
+# España"); the study's languages get their plain names, others fall back to Qt's.
+_PLAIN_NAMES = {"en": "English", "fr": "Français", "nl": "Nederlands", "es": "Español"}
+
+
 def language_name(code: str) -> str:
     """A language as its speakers write it ("Français", "Nederlands"), else its code."""
-    name = QLocale(code).nativeLanguageName()
-    return (
-        name[:1].upper() + name[1:]
-        if name and QLocale(code).language() != QLocale.Language.C
-        else code
-    )
+    if code in _PLAIN_NAMES:
+        return _PLAIN_NAMES[code]
+    locale = QLocale(code)
+    name = locale.nativeLanguageName()
+    if not name or locale.language() == QLocale.Language.C:
+        return code
+    return name[:1].upper() + name[1:]

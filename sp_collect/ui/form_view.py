@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import Any
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from sp_collect.engine.model import text_in
-from sp_collect.engine.prompts import Prompt, SectionInfo
+from sp_collect.engine.prompts import Issue, Prompt, SectionInfo
 from sp_collect.errors import SpCollectError
 from sp_collect.ui.form_interview import InterviewClock, InterviewNotes
 from sp_collect.ui.form_page import FormPage
@@ -307,6 +308,9 @@ class FormView(QWidget):
     def _current_prompts(self) -> dict[str, Prompt]:
         return {p.path: self._quiet(p) for p in self._session.prompts(self._section)}
 
+    def _loud(self, issue: Issue) -> bool:
+        return issue.kind != "required" or self._reviewed or issue.path in self._touched
+
     def _quiet(self, prompt: Prompt) -> Prompt:
         """Hold back "requires an answer" until the user has been to the question or the
         review: a fresh form all in red tells nobody anything."""
@@ -333,7 +337,9 @@ class FormView(QWidget):
             self.review.set_issues(self._session.errors())
 
     def _refresh_sections(self) -> None:
-        sections = self._session.sections()
+        # Badges count what the page shows in red, so a fresh form is not all warnings.
+        shown = Counter(issue.section for issue in self._session.errors() if self._loud(issue))
+        sections = [replace(s, errors=shown[s.id]) for s in self._session.sections()]
         if sections != self._sections:
             self._sections = sections
             self.nav.set_sections(sections, self._section)

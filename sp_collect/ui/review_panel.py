@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QCommandLinkButton,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from sp_collect.engine.prompts import Issue
+from sp_collect.ui.review_links import IssueLink
 
 
 class ReviewPanel(QWidget):
@@ -55,12 +55,13 @@ class ReviewPanel(QWidget):
         layout.addWidget(self._summary)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
-        self._links: list[QCommandLinkButton] = []
+        self._links: list[IssueLink] = []
         self.set_issues([])
 
     def set_issues(self, issues: list[Issue]) -> None:
         """Show the current issues; Finalize is enabled only when there are none."""
         for link in self._links:
+            link.hide()
             link.deleteLater()
         self._links = []
         self._title.setText(self.tr("Review"))
@@ -75,16 +76,15 @@ class ReviewPanel(QWidget):
         else:
             self._summary.setText(self.tr("Every required question is answered and valid."))
         for issue in issues:
-            link = QCommandLinkButton(issue.label, issue.message)
-            link.setAccessibleName(f"{issue.label}: {issue.message}")
-            link.clicked.connect(
-                lambda _checked=False, i=issue: self.sig_jump_requested.emit(i.path, i.section)
+            link = IssueLink(issue)
+            link.sig_activated.connect(
+                lambda i=issue: self.sig_jump_requested.emit(i.path, i.section)
             )
             self._list_layout.insertWidget(self._list_layout.count() - 1, link)
             self._links.append(link)
         self.finalize_button.setEnabled(not issues)
 
-    def issue_links(self) -> list[QCommandLinkButton]:
+    def issue_links(self) -> list[IssueLink]:
         """The links shown, in order (for keyboard focus and tests)."""
         return list(self._links)
 

@@ -2,12 +2,41 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QListWidget,
+    QListWidgetItem,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from sp_collect.engine.prompts import SectionInfo
 
 _ID = Qt.ItemDataRole.UserRole
+
+
+class _WrappingDelegate(QStyledItemDelegate):
+    """Sizes an entry for its text wrapped at the list's width.
+
+    Qt's own size hint measures wrapped text a little wider than it paints it, so long titles
+    lost their last line (the badge) behind an ellipsis.
+    """
+
+    def __init__(self, view: QListWidget) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(  # noqa: N802 (Qt API)
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        margin = option.fontMetrics.horizontalAdvance("M")
+        width = max(self._view.viewport().width() - 2 * self._view.spacing(), margin * 4)
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        bounds = option.fontMetrics.boundingRect(
+            QRect(0, 0, width - margin, 1 << 20), Qt.TextFlag.TextWordWrap, text
+        )
+        return QSize(width, bounds.height() + margin // 2)
 
 
 class SectionNav(QListWidget):
@@ -22,6 +51,10 @@ class SectionNav(QListWidget):
         self.setWordWrap(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSpacing(self.fontMetrics().height() // 4)
+        # Long French and Spanish titles wrap in full, re-laid out when the list is resized.
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.setItemDelegate(_WrappingDelegate(self))
         self._updating = False
         self.currentItemChanged.connect(self._on_current_changed)
 

@@ -133,7 +133,7 @@ def test_fill_a_section_by_keyboard(qtbot: QtBot, monkeypatch: pytest.MonkeyPatc
 
     qtbot.mouseClick(view.review_button, Qt.MouseButton.LeftButton)
     links = view.review.issue_links()
-    assert [link.text() for link in links] == ["Travaillez-vous ?"]
+    assert [link.title() for link in links] == ["Travaillez-vous ?"]
     assert not view.review.finalize_button.isEnabled()
     qtbot.keyClick(links[0], Qt.Key.Key_Space)
     assert view.current_section() == "s1"

@@ -25,7 +25,7 @@ def test_issue_links_jump_and_finalize_needs_a_clean_list(
     panel.set_issues(ISSUES)
     panel.show()
     links = panel.issue_links()
-    assert [link.text() for link in links] == ["Age of the respondent", "Number of staff"]
+    assert [link.title() for link in links] == ["Age of the respondent", "Number of staff"]
     assert not panel.finalize_button.isEnabled()
 
     links[1].setFocus()

@@ -98,7 +98,8 @@ class QuestionWidget(QWidget):
 
     def set_comments(self, comments: list[str]) -> None:
         """Show coordinator comments on this question (a returned response)."""
-        self._comments.setText("\n".join(f"💬 {c}" for c in comments))
+        prefix = self.tr("Coordinator:")
+        self._comments.setText("\n".join(f"{prefix} {comment}" for comment in comments))
         self._comments.setVisible(bool(comments))
 
     def focus_target(self) -> QWidget:

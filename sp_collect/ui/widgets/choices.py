@@ -64,6 +64,8 @@ class _ButtonChoices(QuestionWidget):
             self._group.removeButton(button)
         while (old := self._layout.takeAt(0)) is not None:
             if old.widget() is not None:
+                # Hidden now: deletion waits for the event loop, and must not overlap the new.
+                old.widget().hide()
                 old.widget().deleteLater()
         self._buttons = {}
         for choice in prompt.choices:

@@ -45,6 +45,7 @@ class MatrixWidget(QuestionWidget):
         keep = self.value() or {}
         while (item := self._grid.takeAt(0)) is not None:
             if item.widget() is not None:
+                item.widget().hide()
                 item.widget().deleteLater()
         self._groups = {}
         for col, column in enumerate(prompt.choices, start=1):
