@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import pairwise
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -139,10 +140,12 @@ class FormPage(QScrollArea):
         self._order = [p for p in self._order if p in wanted]
         position = 0
         indent = self.fontMetrics().height() * 1.5
+        inserted_inside = False
         for prompt in prompts:
             if prompt.path in self._rows:
                 position += 1
                 continue
+            inserted_inside = inserted_inside or position < len(self._order)
             row = self._make_row(prompt)
             if row is None:
                 continue
@@ -152,6 +155,20 @@ class FormPage(QScrollArea):
             self._rows[prompt.path] = row
             self._order.insert(position, prompt.path)
             position += 1
+        if inserted_inside:
+            self._chain_tab_order()
+
+    def _chain_tab_order(self) -> None:
+        """Tab follows the page from top to bottom, also through rows added in the middle
+        (Qt appends a new widget at the end of the focus chain)."""
+        chain: list[QWidget] = []
+        for path in self._order:
+            row = self._rows[path]
+            for widget in [row, *row.findChildren(QWidget)]:
+                if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                    chain.append(widget)
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def update_prompts(self, prompts: Iterable[Prompt]) -> None:
         """Show new states of rows already on the page; other prompts are ignored."""

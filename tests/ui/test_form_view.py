@@ -196,3 +196,15 @@ def test_interview_mode_one_question_at_a_time(qtbot: QtBot) -> None:
     qtbot.mouseClick(view.back_button, Qt.MouseButton.LeftButton)
     assert view.current_section() == "s1"
     assert question(view, "works").isVisible()
+
+
+def test_tab_reaches_a_field_that_appears_mid_page(qtbot: QtBot) -> None:
+    form = copy.deepcopy(FORM)
+    form["items"][0]["items"][3]["relevant"] = "${works} != ''"
+    view, _session = make_view(qtbot, form)
+    press(qtbot, view, "works", "Other")
+    order = []
+    for _ in range(3):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        order.append(view._question_of(QApplication.focusWidget()))
+    assert order == ["works_other", "employer", None]
