@@ -12,14 +12,14 @@ from sp_collect.engine.expr import PIPE_PATTERN, Expression, compile_expression
 from sp_collect.engine.filters import rewrite_choice_filter
 from sp_collect.engine.graph import topological_order
 from sp_collect.engine.model import Choice, Form, Metadata, Repeat, Section
-from sp_collect.engine.rawform import SELECT_TYPES, TEXT_PROPERTIES, expression_texts
+from sp_collect.engine.rawform import TEXT_PROPERTIES, expression_texts
 from sp_collect.errors import FormDefinitionError
 
 NOT_ANSWERABLE = frozenset({"note", "section", "repeat", "calculate"})
 VALUE_EXPRESSIONS = ("relevant", "calculation", "repeat_count")
-"""Re-evaluated when what they reference changes; they decide values and visibility."""
-DISPLAY_EXPRESSIONS = ("required", "readonly", "constraint", "choice_filter")
-"""Re-evaluated for display only: nothing else depends on their results."""
+"""Re-evaluated when what they reference changes; they decide values and visibility. The
+others (required, readonly, constraint, choice_filter, piped texts) only change what is shown,
+and ``default`` applies once, when an instance is created."""
 BROAD_FUNCTIONS = frozenset({"indexed-repeat", "position"})
 """Functions that look at other repeat instances or at the instance's index."""
 
@@ -227,7 +227,3 @@ def _by_scope(
 
 def _frozen(mapping: dict[str, list[str]]) -> Mapping[str, tuple[str, ...]]:
     return MappingProxyType({k: tuple(dict.fromkeys(v)) for k, v in mapping.items()})
-
-
-def is_select(info: ItemInfo) -> bool:
-    return info.type in SELECT_TYPES

@@ -12,7 +12,6 @@ from typing import Any
 
 CONTAINER_TYPES = frozenset({"section", "repeat"})
 SELECT_TYPES = frozenset({"select_one", "select_multiple", "rank"})
-METADATA_TYPES = frozenset({"start", "end", "interviewer", "device_id", "form_version", "language"})
 EXPRESSION_PROPERTIES = (
     "relevant",
     "required",
