@@ -170,11 +170,14 @@ class FormPage(QScrollArea):
         for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
 
-    def update_prompts(self, prompts: Iterable[Prompt]) -> None:
-        """Show new states of rows already on the page; other prompts are ignored."""
+    def update_prompts(self, prompts: Iterable[Prompt], *, restore: bool = False) -> None:
+        """Show new states of rows already on the page; other prompts are ignored.
+
+        ``restore`` puts the prompt's value back even where the widget thinks it has it.
+        """
         for prompt in prompts:
             if prompt.path in self.widgets:
-                self.widgets[prompt.path].set_prompt(prompt)
+                self.widgets[prompt.path].set_prompt(prompt, force_value=restore)
             elif prompt.path in self.headers:
                 self.headers[prompt.path].set_prompt(prompt)
                 if prompt.repeat is not None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QPushButton,
     QSplitter,
@@ -65,6 +66,7 @@ class FormView(QWidget):
         self._interview_path: str | None = None
         self._touched: set[str] = set()
         self._reviewed = False
+        self._reason: str | None = None
         self.interview = session.form.model.settings.mode == "interview"
 
         self.nav = SectionNav()
@@ -142,6 +144,15 @@ class FormView(QWidget):
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.finalized_note = QLabel(
+            self.tr(
+                "This response is finalized. Changing an answer asks for a reason, "
+                "which is kept in the audit trail."
+            )
+        )
+        self.finalized_note.setWordWrap(True)
+        self.finalized_note.setVisible(self._session.finalized)
+        layout.addWidget(self.finalized_note)
         layout.addWidget(self.page, 1)
         self.back_button = QPushButton(self.tr("Back"))
         self.next_button = QPushButton(self.tr("Next"))
@@ -251,11 +262,15 @@ class FormView(QWidget):
             except SpCollectError as error:
                 self._show_local_error(path, error.message)
                 return
+        reason = self._edit_reason() if self._session.finalized else None
+        if self._session.finalized and reason is None:
+            self._refresh({path}, restore=True)
+            return
         previous = self._session.value(path)
         self._touched.add(path)
-        result = self._session.answer(path, value)
+        result = self._session.answer(path, value, reason=reason)
         if result.status not in _KEPT:
-            self._refresh({path})
+            self._refresh({path}, restore=True)
             self._show_local_error(path, result.message or "")
             return
         # Typing a word is one change to take back, not one per keystroke.
@@ -264,6 +279,17 @@ class FormView(QWidget):
         self.undo_button.setEnabled(True)
         self._refresh(result.changed | {path})
         self.sig_answer_saved.emit(path)
+
+    def _edit_reason(self) -> str | None:
+        """Why a finalized response is being changed: asked once, kept in the audit trail."""
+        if self._reason is None:
+            text, ok = QInputDialog.getText(
+                self,
+                self.tr("Change a finalized response"),
+                self.tr("This response is finalized. Why does it need to change?"),
+            )
+            self._reason = text.strip() if ok and text.strip() else None
+        return self._reason
 
     def _stored(self, value: dict[str, Any]) -> dict[str, Any]:
         if self._store_attachment is None:
@@ -324,14 +350,19 @@ class FormView(QWidget):
         self.page.show_prompts(self._prompts.values(), self._comments)
         self._refresh_sections()
 
-    def _refresh(self, changed: Iterable[str], *, everything: bool = False) -> None:
-        """Update the rows whose prompts changed; rebuild only when rows appear or vanish."""
+    def _refresh(
+        self, changed: Iterable[str], *, everything: bool = False, restore: bool = False
+    ) -> None:
+        """Update the rows whose prompts changed; rows are only added or removed, never rebuilt.
+
+        ``restore``: the session refused an edit, so the widgets show its value again.
+        """
         prompts = self._current_prompts()
         if prompts.keys() != self._prompts.keys():
             self.page.sync_rows(list(prompts.values()))
         self._prompts = prompts
         wanted = prompts.keys() if everything else set(changed) & prompts.keys()
-        self.page.update_prompts(prompts[path] for path in wanted)
+        self.page.update_prompts((prompts[path] for path in wanted), restore=restore)
         self._refresh_sections()
         if self._stack.currentIndex() == 1:
             self.review.set_issues(self._session.errors())

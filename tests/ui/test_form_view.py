@@ -7,7 +7,14 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QMessageBox
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+)
 from pytestqt.qtbot import QtBot
 
 from sp_collect.engine import FormSession, load_form
@@ -208,3 +215,26 @@ def test_tab_reaches_a_field_that_appears_mid_page(qtbot: QtBot) -> None:
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         order.append(view._question_of(QApplication.focusWidget()))
     assert order == ["works_other", "employer", None]
+
+
+def test_changing_a_finalized_response_asks_for_a_reason(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    session = FormSession(load_form(FORM))
+    session.answer("name", "Ana")
+    session.mark_finalized()
+    view = FormView(session)
+    qtbot.addWidget(view)
+    view.show()
+    assert view.finalized_note.isVisible()
+    replies = iter([("", False), ("Spelling of the name", True)])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: next(replies))
+
+    type_in(qtbot, view, "name", "B")
+    assert session.value("name") == "Ana", "cancelling the reason keeps the answer"
+    assert question(view, "name").value() == "Ana", "and the screen shows it again"
+
+    type_in(qtbot, view, "name", "Anna")
+    assert session.value("name") == "Anna"
+    changes = [e for e in session.audit if e["kind"] == "change" and e["path"] == "name"]
+    assert changes[-1]["reason"] == "Spelling of the name"

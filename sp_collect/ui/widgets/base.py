@@ -75,8 +75,12 @@ class QuestionWidget(QWidget):
         """The answer as the user sees it, as a native value (None: no answer)."""
         return None
 
-    def set_prompt(self, prompt: Prompt) -> None:
-        """Show a new state of the same question without losing focus or cursor position."""
+    def set_prompt(self, prompt: Prompt, *, force_value: bool = False) -> None:
+        """Show a new state of the same question without losing focus or cursor position.
+
+        ``force_value`` rewrites the input even when it seems to hold the value already (an
+        edit the session refused must disappear from the screen).
+        """
         self._prompt = prompt
         self._updating = True
         try:
@@ -88,7 +92,7 @@ class QuestionWidget(QWidget):
             self._error.setVisible(bool(prompt.error))
             self._apply_prompt(prompt)
             # Rewriting an unchanged value would move the cursor of a field being typed in.
-            if self.value() != prompt.value:
+            if force_value or self.value() != prompt.value:
                 self._show_value(prompt.value)
             self._set_read_only(prompt.readonly)
             self._set_accessible_name(prompt.label)
