@@ -18,7 +18,8 @@ ROOT = Path(__file__).resolve().parent.parent
 def _core_modules() -> list[str]:
     names = []
     for info in pkgutil.walk_packages(sp_collect.__path__, "sp_collect."):
-        if not info.name.startswith("sp_collect.ui"):
+        # Alembic runs the migration scripts itself; they cannot be imported on their own.
+        if not info.name.startswith(("sp_collect.ui", "sp_collect.storage.migrations")):
             names.append(info.name)
     return names
 

@@ -17,13 +17,18 @@ from sp_collect.errors import AnswerError, FormDefinitionError, NotFound, Worksp
 from sp_collect.storage import Store
 from sp_collect.sync.identity import ContactCard, Identity
 from sp_collect.workspace.editor import ResponseEditor, describe_issues
+from sp_collect.workspace.packages import PackageOps
 from sp_collect.workspace.results import Changes, Created, SavedResponse
+from sp_collect.workspace.sync_ops import SyncOps
 
 IDENTITY_SECRET_PREFIX = "identity."
 
 
-class Workspace:
-    """An open, unlocked workspace. Use as a context manager, or call :meth:`close`."""
+class Workspace(PackageOps, SyncOps):
+    """An open, unlocked workspace. Use as a context manager, or call :meth:`close`.
+
+    Each area's operations live in a mixin module of their own (packages, sync_ops, …).
+    """
 
     def __init__(self, store: Store, folder: Path) -> None:
         self.store = store
@@ -184,6 +189,42 @@ class Workspace:
             editor.create()
             return editor.finalize() if finalize else editor.save()
 
+    def edit_response(
+        self,
+        uuid: str,
+        changes: Mapping[str, Any],
+        *,
+        reason: str | None = None,
+        finalize: bool = False,
+    ) -> SavedResponse:
+        """Change answers (by path, e.g. ``s2_02`` or ``work_history[0].country``) of a response.
+
+        A finalized or sent response needs a ``reason``, kept in the audit trail. Every change is
+        checked before anything is written: one refused value leaves the response untouched.
+        """
+        editor = self.open_response(uuid)
+        if editor.status != "draft" and not (reason and reason.strip()):
+            raise AnswerError(
+                f"response {uuid} is {editor.status}: give a reason for changing it (--reason)",
+                code="no_reason",
+            )
+        needs_reason = editor.session.finalized
+        refused = []
+        for path, value in changes.items():
+            result = editor.session.answer(path, value, reason=reason if needs_reason else None)
+            if result.status in ("type", "unknown", "readonly"):
+                refused.append(f"{path}: {(result.message or result.status).rstrip('.')}")
+        if refused:
+            raise AnswerError(
+                "the changes were refused: " + "; ".join(refused), code="answers_invalid"
+            )
+        if finalize:
+            editor.check_finalizable()
+        with self.store.atomic():
+            if editor.status != "draft":
+                editor.reopen(reason or "")
+            return editor.finalize() if finalize else editor.save()
+
     def responses(self, *, status: str | None = None, form_id: str | None = None) -> list[Any]:
         return self.store.responses.list(status=status, form_id=form_id)
 
@@ -192,6 +233,10 @@ class Workspace:
         if row is None:
             raise NotFound(f"no response {uuid} in this workspace")
         return row
+
+    def comments(self, uuid: str) -> list[Any]:
+        """Review comments on a response, each on the question it concerns."""
+        return self.store.comments.for_response(uuid)
 
     def _metadata(self, form: CompiledForm) -> dict[str, str]:
         info = self.store.info

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from sp_collect.workspace.core import Workspace
 
 EDITABLE = frozenset({"draft"})
+SENT = frozenset({"exported", "received", "approved"})
 
 
 class ResponseEditor:
@@ -99,9 +100,13 @@ class ResponseEditor:
         """Make a finalized (or returned) response editable again; the reason is audited."""
         if not reason.strip():
             raise AnswerError("give a reason for editing a finalized response", code="no_reason")
+        # Once a revision has left the device, the corrected one must carry a higher number so
+        # that the coordinator's merge replaces the old one instead of reporting a conflict.
+        if self.status in SENT:
+            self.revision += 1
         store = self.workspace.store
         with store.atomic():
-            store.responses.set_status(self.uuid, "draft")
+            store.responses.set_status(self.uuid, "draft", revision=self.revision)
             store.events.append("response_reopened", self.uuid, {"reason": reason})
         self.status = "draft"
         return SavedResponse(self.uuid, self.status, self.revision)

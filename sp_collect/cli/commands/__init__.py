@@ -4,6 +4,6 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from sp_collect.cli.commands import forms_cmd, responses_cmd, workspace_cmd
+from sp_collect.cli.commands import forms_cmd, responses_cmd, sync_cmd, workspace_cmd
 
-COMMAND_MODULES: tuple[ModuleType, ...] = (workspace_cmd, forms_cmd, responses_cmd)
+COMMAND_MODULES: tuple[ModuleType, ...] = (workspace_cmd, forms_cmd, responses_cmd, sync_cmd)

@@ -21,6 +21,30 @@ def register(commands: argparse._SubParsersAction) -> None:
     add.add_argument("--finalize", action="store_true", help="finalize it (refused if invalid)")
     add.set_defaults(func=_add)
 
+    edit = actions.add_parser("edit", help="change answers of a response (e.g. after a return)")
+    add_workspace_option(edit)
+    edit.add_argument("uuid")
+    edit.add_argument(
+        "--answers",
+        type=Path,
+        required=True,
+        metavar="CHANGES.json",
+        help="a JSON object of question path → new value",
+    )
+    edit.add_argument("--reason", help="why a finalized or sent response is changed (audited)")
+    edit.add_argument("--finalize", action="store_true")
+    edit.set_defaults(func=_edit)
+
+    purge = actions.add_parser("purge", help="delete responses the coordinator has confirmed")
+    add_workspace_option(purge)
+    purge.add_argument(
+        "--received",
+        action="store_true",
+        required=True,
+        help="only the confirmed (received) ones: the only kind that may go",
+    )
+    purge.set_defaults(func=_purge)
+
     listing = actions.add_parser("list", help="list responses")
     add_workspace_option(listing)
     listing.add_argument("--status", help="only this status (draft, finalized, exported, …)")
@@ -35,20 +59,41 @@ def register(commands: argparse._SubParsersAction) -> None:
     show.set_defaults(func=_show)
 
 
-def _add(args: argparse.Namespace) -> int:
+def _read_answers(path: Path) -> dict[str, object]:
     try:
-        answers = json.loads(args.answers.read_text(encoding="utf-8"))
+        answers = json.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise UsageError(f"cannot read {args.answers}: {exc.strerror}") from exc
+        raise UsageError(f"cannot read {path}: {exc.strerror}") from exc
     except json.JSONDecodeError as exc:
         raise UsageError(
-            f"{args.answers} is not valid JSON (line {exc.lineno}, column {exc.colno})"
+            f"{path} is not valid JSON (line {exc.lineno}, column {exc.colno})"
         ) from exc
     if not isinstance(answers, dict):
-        raise UsageError(f"{args.answers} must hold a JSON object of answers keyed by question id")
+        raise UsageError(f"{path} must hold a JSON object of answers keyed by question id")
+    return answers
+
+
+def _add(args: argparse.Namespace) -> int:
+    answers = _read_answers(args.answers)
     with open_workspace(args) as workspace:
         saved = workspace.add_response(args.form, answers, finalize=args.finalize)
     print(f"Saved response {saved.uuid} ({saved.status}).")
+    return 0
+
+
+def _edit(args: argparse.Namespace) -> int:
+    changes = _read_answers(args.answers)
+    with open_workspace(args) as workspace:
+        saved = workspace.edit_response(
+            args.uuid, changes, reason=args.reason, finalize=args.finalize
+        )
+    print(f"Saved response {saved.uuid} ({saved.status}, revision {saved.revision}).")
+    return 0
+
+
+def _purge(args: argparse.Namespace) -> int:
+    with open_workspace(args) as workspace:
+        print(workspace.purge_received().message.capitalize() + ".")
     return 0
 
 
@@ -71,11 +116,22 @@ def _list(args: argparse.Namespace) -> int:
 def _show(args: argparse.Namespace) -> int:
     with open_workspace(args) as workspace:
         row = workspace.response(args.uuid)
+        comments = [
+            {
+                "question": c.question_path,
+                "text": c.text,
+                "author": c.author,
+                "revision": c.revision,
+            }
+            for c in workspace.comments(args.uuid)
+        ]
     if args.json:
-        print_json({**_summary(row), "answers": row.answers})
+        print_json({**_summary(row), "answers": row.answers, "comments": comments})
         return 0
     for key, value in _summary(row).items():
         print(f"{key + ':':<14}{value}")
+    for comment in comments:
+        print(f"comment on {comment['question']} by {comment['author']}: {comment['text']}")
     print("answers:")
     print(json.dumps(row.answers, indent=2, ensure_ascii=False))
     return 0
