@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from sp_collect.engine.prompts import Prompt, RepeatState
 from sp_collect.ui.widgets import WIDGETS, QuestionWidget, widget_for
+from sp_collect.ui.widgets.palette import mark_error
 
 HEADER_TYPES = frozenset({"section", "repeat", "repeat_instance"})
 _INSTANCE_SUFFIX = re.compile(r"\[\d+\]$")
@@ -60,11 +61,22 @@ class HeaderRow(QWidget):
             self._button.clicked.connect(self._confirm_remove)
         if self._button is not None:
             layout.addWidget(self._button)
+        self._error = QLabel()
+        self._error.setWordWrap(True)
+        mark_error(self._error)
+        self._error.hide()
+        layout.addWidget(self._error)
         self.set_prompt(prompt)
+
+    def show_error(self, message: str) -> None:
+        """Say why Add or Remove did not happen (a bound of the repeat, say)."""
+        self._error.setText(message)
+        self._error.setVisible(bool(message))
 
     def set_prompt(self, prompt: Prompt) -> None:
         self.prompt = prompt
         self._title.setText(prompt.label)
+        self._error.hide()
         if self._button is not None:
             self._button.setAccessibleName(f"{self._button.text()}: {prompt.label}")
         if prompt.repeat is not None:

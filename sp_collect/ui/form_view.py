@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -23,11 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from sp_collect.engine.model import text_in
-from sp_collect.engine.prompts import Issue, Prompt, SectionInfo
+from sp_collect.engine.prompts import Prompt, SectionInfo
 from sp_collect.errors import SpCollectError
 from sp_collect.ui.form_interview import InterviewClock, InterviewNotes
 from sp_collect.ui.form_page import FormPage
-from sp_collect.ui.form_session import SessionLike, language_name
+from sp_collect.ui.form_session import SessionLike
+from sp_collect.ui.form_state import Attention, UndoHistory
+from sp_collect.ui.form_toolbar import FormToolbar
 from sp_collect.ui.review_panel import ReviewPanel
 from sp_collect.ui.section_nav import SectionNav
 from sp_collect.ui.widgets import QuestionWidget
@@ -58,14 +59,13 @@ class FormView(QWidget):
         self._session = session
         self._store_attachment = store_attachment
         self._comments = dict(comments or {})
-        self._undo: list[tuple[str, Any]] = []
+        self._undo = UndoHistory()
         self._sections: list[SectionInfo] = []
         self._section: str | None = None
         self._prompts: dict[str, Prompt] = {}
         self._focused: str | None = None
         self._interview_path: str | None = None
-        self._touched: set[str] = set()
-        self._reviewed = False
+        self._attention = Attention()
         self._reason: str | None = None
         self.interview = session.form.model.settings.mode == "interview"
 
@@ -96,7 +96,12 @@ class FormView(QWidget):
         em = self.fontMetrics().horizontalAdvance("M")
         splitter.setSizes([em * 16, em * 48] + ([em * 16] if self.notes is not None else []))
         layout = QVBoxLayout(self)
-        layout.addLayout(self._build_top_bar())
+        self.toolbar = FormToolbar(session.form.model.languages, session.language, self.clock)
+        self.toolbar.sig_language_chosen.connect(self.set_language)
+        self.toolbar.undo_button.clicked.connect(self.undo)
+        self.toolbar.review_button.clicked.connect(self.show_review)
+        self._show_title()
+        layout.addWidget(self.toolbar)
         layout.addWidget(splitter, 1)
         self._install_shortcuts()
         app = QApplication.instance()
@@ -107,38 +112,6 @@ class FormView(QWidget):
         self.show_section(first)
 
     # -- building ----------------------------------------------------------------------------
-
-    def _build_top_bar(self) -> QHBoxLayout:
-        bar = QHBoxLayout()
-        self.title = QLabel()
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        font.setBold(True)
-        self.title.setFont(font)
-        self.title.setWordWrap(True)
-        bar.addWidget(self.title, 1)
-        if self.clock is not None:
-            bar.addWidget(self.clock)
-        self.language = QComboBox()
-        for code in self._session.form.model.languages:
-            self.language.addItem(language_name(code), code)
-        self.language.setCurrentIndex(max(self.language.findData(self._session.language), 0))
-        self.language.currentIndexChanged.connect(
-            lambda _i: self.set_language(str(self.language.currentData()))
-        )
-        caption = QLabel(self.tr("&Language:"))
-        caption.setBuddy(self.language)
-        self.language.setAccessibleName(self.tr("Language of the questions"))
-        self.undo_button = QPushButton(self.tr("Undo"))
-        self.undo_button.setToolTip(QKeySequence(QKeySequence.StandardKey.Undo).toString())
-        self.undo_button.clicked.connect(self.undo)
-        self.undo_button.setEnabled(False)
-        self.review_button = QPushButton(self.tr("&Review"))
-        self.review_button.clicked.connect(self.show_review)
-        for widget in (caption, self.language, self.undo_button, self.review_button):
-            bar.addWidget(widget)
-        self._show_title()
-        return bar
 
     def _build_questions(self) -> QWidget:
         box = QWidget()
@@ -208,8 +181,8 @@ class FormView(QWidget):
 
     def show_review(self) -> None:
         """Open the review screen with every current issue."""
-        if not self._reviewed:
-            self._reviewed = True
+        if not self._attention.reviewed:
+            self._attention.reviewed = True
             self._refresh((), everything=True)
         self.review.set_issues(self._session.errors())
         self._stack.setCurrentIndex(1)
@@ -229,9 +202,7 @@ class FormView(QWidget):
     def set_language(self, code: str) -> None:
         """Show the form in another language; answers are unchanged."""
         self._session.set_language(code)
-        self.language.blockSignals(True)
-        self.language.setCurrentIndex(max(self.language.findData(code), 0))
-        self.language.blockSignals(False)
+        self.toolbar.show_language(code)
         self._show_title()
         self._refresh(self._prompts.keys(), everything=True)
 
@@ -242,7 +213,7 @@ class FormView(QWidget):
         path, previous = self._undo.pop()
         result = self._session.answer(path, previous)
         self._refresh(result.changed | {path})
-        self.undo_button.setEnabled(bool(self._undo))
+        self.toolbar.undo_button.setEnabled(bool(self._undo))
         self.page.focus_question(path)
         self.sig_answer_saved.emit(path)
 
@@ -267,16 +238,14 @@ class FormView(QWidget):
             self._refresh({path}, restore=True)
             return
         previous = self._session.value(path)
-        self._touched.add(path)
+        self._attention.touch(path)
         result = self._session.answer(path, value, reason=reason)
         if result.status not in _KEPT:
             self._refresh({path}, restore=True)
             self._show_local_error(path, result.message or "")
             return
-        # Typing a word is one change to take back, not one per keystroke.
-        if not self._undo or self._undo[-1][0] != path:
-            self._undo.append((path, previous))
-        self.undo_button.setEnabled(True)
+        self._undo.record(path, previous)
+        self.toolbar.undo_button.setEnabled(True)
         self._refresh(result.changed | {path})
         self.sig_answer_saved.emit(path)
 
@@ -303,6 +272,8 @@ class FormView(QWidget):
         widget = self.page.widgets.get(path)
         if widget is not None and message:
             widget.set_prompt(replace(widget.prompt, error=message))
+        elif path in self.page.headers:
+            self.page.headers[path].show_error(message)
 
     def _on_add_repeat(self, path: str) -> None:
         try:
@@ -323,27 +294,16 @@ class FormView(QWidget):
         except SpCollectError as error:
             self._show_local_error(path, error.message)
             return
-        # Undo entries inside a removed instance would point at other answers now.
-        self._undo = [(p, v) for p, v in self._undo if not p.startswith(f"{path}[")]
-        self.undo_button.setEnabled(bool(self._undo))
+        self._undo.forget_under(path)
+        self.toolbar.undo_button.setEnabled(bool(self._undo))
         self._refresh({path})
         self.sig_answer_saved.emit(path)
 
     # -- refreshing --------------------------------------------------------------------------
 
     def _current_prompts(self) -> dict[str, Prompt]:
-        return {p.path: self._quiet(p) for p in self._session.prompts(self._section)}
-
-    def _loud(self, issue: Issue) -> bool:
-        return issue.kind != "required" or self._reviewed or issue.path in self._touched
-
-    def _quiet(self, prompt: Prompt) -> Prompt:
-        """Hold back "requires an answer" until the user has been to the question or the
-        review: a fresh form all in red tells nobody anything."""
-        untouched = prompt.path not in self._touched and not self._reviewed
-        if prompt.error and prompt.required and prompt.value is None and untouched:
-            return replace(prompt, error=None)
-        return prompt
+        quiet = self._attention.quiet
+        return {p.path: quiet(p) for p in self._session.prompts(self._section)}
 
     def _rebuild_page(self) -> None:
         self._prompts = self._current_prompts()
@@ -369,7 +329,8 @@ class FormView(QWidget):
 
     def _refresh_sections(self) -> None:
         # Badges count what the page shows in red, so a fresh form is not all warnings.
-        shown = Counter(issue.section for issue in self._session.errors() if self._loud(issue))
+        loud = self._attention.loud
+        shown = Counter(issue.section for issue in self._session.errors() if loud(issue))
         sections = [replace(s, errors=shown[s.id]) for s in self._session.sections()]
         if sections != self._sections:
             self._sections = sections
@@ -378,7 +339,9 @@ class FormView(QWidget):
 
     def _show_title(self) -> None:
         model = self._session.form.model
-        self.title.setText(text_in(model.title, self._session.language, model.default_language))
+        self.toolbar.title.setText(
+            text_in(model.title, self._session.language, model.default_language)
+        )
 
     # -- interview mode ----------------------------------------------------------------------
 
@@ -432,8 +395,7 @@ class FormView(QWidget):
         if left is not None:
             self._session.leave(left)
             # Leaving a question empty is when "requires an answer" becomes worth saying.
-            if left not in self._touched:
-                self._touched.add(left)
+            if self._attention.touch(left):
                 self._refresh({left})
         if path is not None:
             self._session.enter(path)

@@ -93,7 +93,7 @@ def press(qtbot: QtBot, view: FormView, path: str, text: str) -> None:
 
 def test_fill_a_section_by_keyboard(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     view, session = make_view(qtbot)
-    assert view.title.text() == "Staff survey"
+    assert view.toolbar.title.text() == "Staff survey"
     assert view.current_section() == "s1"
 
     with qtbot.waitSignal(view.sig_answer_saved) as saved:
@@ -131,14 +131,14 @@ def test_fill_a_section_by_keyboard(qtbot: QtBot, monkeypatch: pytest.MonkeyPatc
     qtbot.keyClicks(QApplication.focusWidget(), "Jamaica")
     assert session.value("jobs[0].country") == "Jamaica"
 
-    view.language.setFocus()
-    qtbot.keyClick(view.language, Qt.Key.Key_Down)
-    assert view.title.text() == "Enquête auprès du personnel"
+    view.toolbar.language.setFocus()
+    qtbot.keyClick(view.toolbar.language, Qt.Key.Key_Down)
+    assert view.toolbar.title.text() == "Enquête auprès du personnel"
     assert shown_texts(question(view, "jobs[0].country"))[0] == "Pays"
     assert question(view, "jobs[0].country").value() == "Jamaica"
     assert session.value("jobs[0].country") == "Jamaica"
 
-    qtbot.mouseClick(view.review_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.toolbar.review_button, Qt.MouseButton.LeftButton)
     links = view.review.issue_links()
     assert [link.title() for link in links] == ["Travaillez-vous ?"]
     assert not view.review.finalize_button.isEnabled()
@@ -238,3 +238,19 @@ def test_changing_a_finalized_response_asks_for_a_reason(
     assert session.value("name") == "Anna"
     changes = [e for e in session.audit if e["kind"] == "change" and e["path"] == "name"]
     assert changes[-1]["reason"] == "Spelling of the name"
+
+
+def test_a_refused_add_says_why_on_the_repeat(qtbot: QtBot) -> None:
+    form = copy.deepcopy(FORM)
+    form["items"][1]["items"][0]["max"] = 1
+    view, session = make_view(qtbot, form)
+    view.show_section("s2")
+    add = view.page.headers["jobs"].findChild(QAbstractButton)
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    assert session.value("jobs") == 1
+    assert not add.isEnabled(), "the repeat is full: Add is off"
+    view.page.sig_add_repeat.emit("jobs")  # e.g. a stale click queued before the refresh
+    assert session.value("jobs") == 1
+    assert any(
+        "at most 1" in label.text() for label in view.page.headers["jobs"].findChildren(QLabel)
+    )

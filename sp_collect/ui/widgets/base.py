@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from sp_collect.engine.prompts import Prompt
 
-from .palette import error_colour
+from .palette import mark_error, restyle_errors
 
 
 class QuestionWidget(QWidget):
@@ -42,7 +42,7 @@ class QuestionWidget(QWidget):
         self._error.setWordWrap(True)
         self._error.setTextFormat(Qt.TextFormat.PlainText)
         self._error.setObjectName("questionError")
-        self._error.setStyleSheet(f"color: {error_colour(self.palette()).name()};")
+        mark_error(self._error)
         self._comments = QLabel()
         self._comments.setWordWrap(True)
         self._comments.setTextFormat(Qt.TextFormat.PlainText)
@@ -105,6 +105,11 @@ class QuestionWidget(QWidget):
         prefix = self.tr("Coordinator:")
         self._comments.setText("\n".join(f"{prefix} {comment}" for comment in comments))
         self._comments.setVisible(bool(comments))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.PaletteChange:
+            restyle_errors(self)
+        super().changeEvent(event)
 
     def focus_target(self) -> QWidget:
         """The input that takes keyboard focus when the view jumps to this question."""

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from .base import QuestionWidget
 from .numbers import DECIMAL_PATTERN, format_number, parse_decimal
-from .palette import error_colour
+from .palette import mark_error
 
 # (name, lowest, highest); None: no bound.
 _FIELDS: tuple[tuple[str, float | None, float | None], ...] = (
@@ -44,7 +44,7 @@ class GeopointWidget(QuestionWidget):
             form.addRow(captions[name], edit)
             self._edits[name] = edit
         self._range = QLabel()
-        self._range.setStyleSheet(f"color: {error_colour(self.palette()).name()};")
+        mark_error(self._range)
         self._range.hide()
         form.addRow(self._range)
         return box
