@@ -30,7 +30,7 @@ class Bundles:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    def record(  # noqa: PLR0917 (the positional order is the published API)
+    def record(
         self,
         bundle_id: str,
         direction: str,

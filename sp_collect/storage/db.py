@@ -54,6 +54,8 @@ class Database:
 
     def __init__(self, engine: Engine, kind: str, folder: Path) -> None:
         self.engine = engine
+        # Writers connect through this view of the engine (same pool): see the begin hook.
+        self._writer = engine.execution_options(**{_WRITE: True})
         self.kind = kind  # "sqlcipher" | "postgresql"
         self.folder = folder
         self._local = threading.local()
@@ -103,14 +105,12 @@ class Database:
                 yield outer
             return
         try:
-            with self.engine.connect() as conn:
-                conn.execution_options(**{_WRITE: True})
-                with conn.begin():
-                    self._local.conn = conn
-                    try:
-                        yield conn
-                    finally:
-                        self._local.conn = None
+            with self._writer.connect() as conn, conn.begin():
+                self._local.conn = conn
+                try:
+                    yield conn
+                finally:
+                    self._local.conn = None
         except Exception as exc:
             translated = faults.translate(exc, self.folder)
             if translated is None:

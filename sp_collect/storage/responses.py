@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Row, func, select
+from sqlalchemy import Row, bindparam, func, select
 
 from sp_collect.errors import NotFound, WorkspaceError
 from sp_collect.storage import values
@@ -64,6 +64,22 @@ class ResponseRow:
     answers_sha256: str
 
 
+# Built once: constructing an UPDATE costs more than encrypting the pages it writes, and
+# autosave runs after every answer. None for instance_name or audit keeps the stored value.
+_SAVE_DRAFT = (
+    responses.update()
+    .where(responses.c.uuid == bindparam("key"), responses.c.status == EDITABLE)
+    .values(
+        state=bindparam("state"),
+        answers=bindparam("answers"),
+        answers_sha256=bindparam("answers_sha256"),
+        updated_at=bindparam("updated_at"),
+        instance_name=func.coalesce(bindparam("instance_name"), responses.c.instance_name),
+        audit=func.coalesce(bindparam("audit"), responses.c.audit),
+    )
+)
+
+
 def _row(row: Row[Any]) -> ResponseRow:
     return ResponseRow(
         uuid=row.uuid,
@@ -100,7 +116,7 @@ class Responses:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    def create(  # noqa: PLR0917 (the positional order is the published API)
+    def create(
         self,
         uuid: str,
         form_id: str,
@@ -145,22 +161,17 @@ class Responses:
     ) -> None:
         """Autosave a draft: one UPDATE, atomic. Only drafts change; the rest is history."""
         answers_text = values.dumps(answers)
-        changes: dict[str, Any] = {
+        parameters = {
+            "key": uuid,
             "state": values.dumps(state),
             "answers": answers_text,
             "answers_sha256": values.sha256_text(answers_text),
             "updated_at": values.now(),
+            "instance_name": instance_name,
+            "audit": None if audit is None else values.dumps(audit),
         }
-        if instance_name is not None:
-            changes["instance_name"] = instance_name
-        if audit is not None:
-            changes["audit"] = values.dumps(audit)
         with self._db.atomic(savepoint=False) as conn:
-            updated = conn.execute(
-                responses.update()
-                .where(responses.c.uuid == uuid, responses.c.status == EDITABLE)
-                .values(**changes)
-            ).rowcount
+            updated = conn.execute(_SAVE_DRAFT, parameters).rowcount
             if not updated:
                 status = conn.execute(
                     select(responses.c.status).where(responses.c.uuid == uuid)
