@@ -221,7 +221,7 @@ class FormPage(QScrollArea):
 
     def _make_row(self, prompt: Prompt) -> QWidget | None:
         if prompt.type in HEADER_TYPES:
-            header = HeaderRow(prompt)
+            header = HeaderRow(prompt, self._content)
             self.headers[prompt.path] = header
             if prompt.repeat is not None:
                 self._repeat_states[prompt.path] = prompt.repeat
@@ -236,7 +236,8 @@ class FormPage(QScrollArea):
             return header
         if (prompt.type, None) not in WIDGETS:
             return None  # metadata: filled by the session, never shown
-        widget = widget_for(prompt)
+        # Created inside the page: showing a parentless widget would open a window.
+        widget = widget_for(prompt, self._content)
         widget.set_comments(self._comments.get(prompt.path, []))
         widget.sig_value_changed.connect(lambda v, p=prompt.path: self.sig_answer.emit(p, v))
         self.widgets[prompt.path] = widget

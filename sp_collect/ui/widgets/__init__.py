@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QWidget
+
 from sp_collect.engine.prompts import Prompt
 
 from .attachment import AudioWidget, FileWidget, ImageWidget
@@ -56,9 +58,9 @@ def widget_class(question_type: str, appearance: str | None) -> type[QuestionWid
     return found
 
 
-def widget_for(prompt: Prompt) -> QuestionWidget:
-    """A new widget showing ``prompt``."""
-    return widget_class(prompt.type, prompt.appearance)(prompt)
+def widget_for(prompt: Prompt, parent: QWidget | None = None) -> QuestionWidget:
+    """A new widget showing ``prompt`` (give the parent: a parentless widget is a window)."""
+    return widget_class(prompt.type, prompt.appearance)(prompt, parent)
 
 
 __all__ = ["WIDGETS", "QuestionWidget", "widget_class", "widget_for"]
