@@ -9,16 +9,13 @@ from sp_collect.engine.answers import OTHER, is_empty
 from sp_collect.engine.compiled import ItemInfo
 from sp_collect.engine.expr import PIPE_PATTERN, NodeSet, format_number, to_boolean
 from sp_collect.engine.instances import Instance
+from sp_collect.engine.messages import message as message_in
 from sp_collect.engine.nodecontext import NodeContext
 from sp_collect.engine.prompts import ChoiceOption
 from sp_collect.errors import ExpressionError
 
 if TYPE_CHECKING:
     from sp_collect.engine.evaluator import Evaluator
-
-REQUIRED_MESSAGE = "This question requires an answer."
-CONSTRAINT_MESSAGE = "This answer is not allowed here."
-OTHER_MESSAGE = "Please specify the other answer."
 
 
 @dataclass(frozen=True)
@@ -51,12 +48,14 @@ def build_view(state: Evaluator, info: ItemInfo, inst: Instance) -> NodeView:
             if required:
                 error_kind = "required"
                 message = getattr(info.item, "required_message", None)
-                error = pipe(state, message, inst) or REQUIRED_MESSAGE
+                error = pipe(state, message, inst) or message_in("required", state.language)
         elif "constraint" in info.expressions and not to_boolean(
             state.evaluate(info, "constraint", inst, current=value)
         ):
             error_kind = "constraint"
-            error = pipe(state, info.item.constraint_message, inst) or CONSTRAINT_MESSAGE
+            error = pipe(state, info.item.constraint_message, inst) or message_in(
+                "constraint", state.language
+            )
     other = info.or_other and (value == OTHER or (isinstance(value, list) and OTHER in value))
     other_value = inst.answers.get(f"{info.id}_other") if info.or_other else None
     return NodeView(
@@ -72,7 +71,11 @@ def build_view(state: Evaluator, info: ItemInfo, inst: Instance) -> NodeView:
         rows=tuple(ChoiceOption(row.value, state.text(row.label)) for row in info.rows),
         other=bool(other),
         other_value=other_value,
-        other_error=OTHER_MESSAGE if visible and other and is_empty(other_value) else None,
+        other_error=(
+            message_in("other_required", state.language)
+            if visible and other and is_empty(other_value)
+            else None
+        ),
     )
 
 
@@ -115,5 +118,5 @@ def _choices(state: Evaluator, info: ItemInfo, inst: Instance) -> tuple[ChoiceOp
                 continue
         options.append(ChoiceOption(choice.value, state.text(choice.label)))
     if info.or_other and all(option.value != OTHER for option in options):
-        options.append(ChoiceOption(OTHER, "Other"))
+        options.append(ChoiceOption(OTHER, message_in("other", state.language)))
     return tuple(options)

@@ -24,8 +24,9 @@ class Problem:
         return replace(self, source=source)
 
     def line(self) -> str:
-        """``FILE: /pointer: message`` (warnings say ``warning:``), as ``forms validate`` prints."""
+        """``FILE: /pointer: message``, warnings prefixed ``warning:``, as ``forms validate``
+        prints them."""
         text = f"{self.pointer or '/'}: {self.message}"
-        if self.severity == "warning":
-            text = f"warning: {text}"
-        return f"{self.source}: {text}" if self.source else text
+        if self.source:
+            text = f"{self.source}: {text}"
+        return f"warning: {text}" if self.severity == "warning" else text

@@ -105,7 +105,7 @@ def test_cli_validate_valid_and_invalid_files(tmp_path: Path, capsys) -> None:
     assert main(["forms", "validate", str(good), str(bad)]) == 1
     out = capsys.readouterr().out.splitlines()
     assert f"{bad}: /items/0/type: unknown question type 'txet' (did you mean 'text'?)" in out
-    assert f"{bad}: warning: /items/1/label: missing translation: fr (the en text is shown)" in out
+    assert f"warning: {bad}: /items/1/label: missing translation: fr (the en text is shown)" in out
     assert out[-1] == "1 of 2 forms valid; 1 error, 1 warning"
 
 

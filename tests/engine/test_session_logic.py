@@ -322,3 +322,20 @@ def test_an_answer_reports_only_what_changed() -> None:
     assert s.answer("a", 2).changed == {"a", "c"}
     assert s.answer("a", 3).changed == {"a"}
     assert s.answer("a", 3).changed == frozenset()
+
+
+def test_engine_messages_follow_the_session_language() -> None:
+    s = session(
+        q("text", "a", required=True),
+        q("select_one", "b", or_other=True, label={"en": "B", "fr": "B"}),
+        languages=["en", "fr"],
+        title={"en": "T", "fr": "T"},
+    )
+    s.set_language("fr")
+    s.answer("b", "other")
+    assert [i.message for i in s.errors()] == [
+        "Cette question demande une réponse.",
+        "Veuillez préciser l'autre réponse.",
+    ]
+    [b] = [p for p in s.prompts() if p.id == "b"]
+    assert b.choices[-1].label == "Autre"
