@@ -16,6 +16,7 @@ from sp_collect.engine.loader import read_form_json
 from sp_collect.errors import AnswerError, FormDefinitionError, NotFound, WorkspaceError
 from sp_collect.storage import Store
 from sp_collect.sync.identity import ContactCard, Identity
+from sp_collect.workspace.demo import DemoOps
 from sp_collect.workspace.editor import ResponseEditor, describe_issues
 from sp_collect.workspace.packages import PackageOps
 from sp_collect.workspace.results import Changes, Created, SavedResponse
@@ -24,7 +25,7 @@ from sp_collect.workspace.sync_ops import SyncOps
 IDENTITY_SECRET_PREFIX = "identity."
 
 
-class Workspace(PackageOps, SyncOps):
+class Workspace(PackageOps, SyncOps, DemoOps):
     """An open, unlocked workspace. Use as a context manager, or call :meth:`close`.
 
     Each area's operations live in a mixin module of their own (packages, sync_ops, …).

@@ -140,3 +140,18 @@ def test_missing_folder_is_one_clear_line(tmp_path, capsys, cli_env) -> None:
     assert code == 1
     assert err.startswith("error: ") and err.count("\n") == 1
     assert "Traceback" not in err
+
+
+def test_demo_fills_a_workspace_with_valid_responses(tmp_path, capsys, cli_env) -> None:
+    folder = str(tmp_path / "demo")
+    assert run(capsys, "init", "-w", folder, "--name", "Demo", "--role", "field")[0] == 0
+    form = Path(__file__).resolve().parents[2] / "forms" / "caricom-beneficiary-interview.json"
+    assert run(capsys, "forms", "add", "-w", folder, str(form))[0] == 0
+    code, out, err = run(
+        capsys, "demo", "-w", folder, "--responses", "12", "--finalize", "--seed", "5"
+    )
+    assert code == 0, err
+    assert "Created 12 synthetic response(s)" in out
+    listed = json.loads(run(capsys, "responses", "list", "-w", folder, "--json")[1])
+    assert len(listed) == 12
+    assert sum(r["status"] == "finalized" for r in listed) >= 10

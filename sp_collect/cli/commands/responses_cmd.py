@@ -7,10 +7,19 @@ import json
 from pathlib import Path
 
 from sp_collect.cli.common import add_workspace_option, open_workspace, print_json, print_table
+from sp_collect.cli.progress_bar import ProgressBar
 from sp_collect.errors import UsageError
 
 
 def register(commands: argparse._SubParsersAction) -> None:
+    demo = commands.add_parser("demo", help="fill a workspace with synthetic responses")
+    add_workspace_option(demo)
+    demo.add_argument("--responses", type=int, required=True, metavar="N")
+    demo.add_argument("--form", metavar="ID", help="only this form (default: every installed form)")
+    demo.add_argument("--finalize", action="store_true", help="finalize those that pass")
+    demo.add_argument("--seed", type=int, help="the same seed gives the same answers")
+    demo.set_defaults(func=_demo)
+
     responses = commands.add_parser("responses", help="add, list and show responses")
     actions = responses.add_subparsers(dest="responses_command", metavar="ACTION", required=True)
 
@@ -94,6 +103,17 @@ def _edit(args: argparse.Namespace) -> int:
 def _purge(args: argparse.Namespace) -> int:
     with open_workspace(args) as workspace:
         print(workspace.purge_received().message.capitalize() + ".")
+    return 0
+
+
+def _demo(args: argparse.Namespace) -> int:
+    if args.responses < 1:
+        raise UsageError("--responses must be at least 1")
+    with open_workspace(args) as workspace, ProgressBar("Generating") as bar:
+        changes = workspace.generate_demo(
+            args.responses, form_id=args.form, finalize=args.finalize, seed=args.seed, progress=bar
+        )
+    print(changes.message.capitalize() + ".")
     return 0
 
 

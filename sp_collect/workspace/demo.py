@@ -1,0 +1,68 @@
+"""Synthetic data in a workspace (``sp-collect demo``), for trying the app and for benchmarks."""
+
+from __future__ import annotations
+
+import random
+from typing import TYPE_CHECKING, Any
+
+from sp_collect.engine.synthetic import synthesize
+from sp_collect.errors import NotFound
+from sp_collect.progress import CancelToken, Progress, check, report
+from sp_collect.workspace.editor import ResponseEditor
+from sp_collect.workspace.results import Changes
+
+if TYPE_CHECKING:
+    from sp_collect.workspace.core import Workspace
+
+_BATCH = 200  # responses per transaction: one commit per response would dominate the time
+
+
+class DemoOps:
+    """Mixed into :class:`Workspace`."""
+
+    def generate_demo(
+        self: Workspace,
+        count: int,
+        *,
+        form_id: str | None = None,
+        finalize: bool = False,
+        seed: int | None = None,
+        progress: Progress | None = None,
+        cancel: CancelToken | None = None,
+    ) -> Changes:
+        """``count`` synthetic responses spread over the installed forms (or one form).
+
+        Every answer goes through FormSession's checks; a response whose logic chance could not
+        satisfy stays a draft instead of being finalized.
+        """
+        forms = [form_id] if form_id else sorted({row.form_id for row in self.forms()})
+        if not forms:
+            raise NotFound("no form is installed; add forms before generating demo data")
+        rng = random.Random(seed)
+        created: list[str] = []
+        finalized = 0
+        for start in range(0, count, _BATCH):
+            check(cancel)
+            with self.store.atomic():
+                for index in range(start, min(count, start + _BATCH)):
+                    form = self.compiled_form(forms[index % len(forms)])
+                    session = synthesize(
+                        form, rng, metadata=self._metadata(form), attach=self._attach
+                    )
+                    editor = ResponseEditor.new(self, form, session)
+                    editor.create()
+                    if finalize and not session.errors():
+                        editor.finalize()
+                        finalized += 1
+                    created.append(editor.uuid)
+            report(progress, len(created), count, "responses")
+        drafts = len(created) - finalized
+        return Changes(
+            responses=frozenset(created),
+            message=f"created {len(created)} synthetic response(s): "
+            f"{finalized} finalized, {drafts} draft(s)",
+        )
+
+    def _attach(self: Workspace, data: bytes, name: str, media_type: str) -> dict[str, Any]:
+        digest = self.store.attachments.put(data, media_type, name)
+        return {"sha256": digest, "name": name, "media_type": media_type, "size": len(data)}
