@@ -18,9 +18,9 @@ def load_form(source: str | Path | dict[str, Any], *, strict: bool = False) -> C
     Warnings do not stop loading (errors with ``strict``).
     """
     name, data = read_form_json(source)
-    model, problems = check_form(data, strict=strict)
+    form, problems = check_form(data, strict=strict)
     errors = tuple(p.located(name) if name else p for p in problems if p.severity == "error")
-    if errors or model is None:
+    if errors or form is None:
         first = errors[0]
         more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
         raise FormDefinitionError(
@@ -29,7 +29,7 @@ def load_form(source: str | Path | dict[str, Any], *, strict: bool = False) -> C
             where=Location(file=name, pointer=first.pointer),
             problems=errors,
         )
-    return CompiledForm(model)
+    return form
 
 
 def read_form_json(source: str | Path | dict[str, Any]) -> tuple[str | None, Any]:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from sp_collect.engine.answers import AnswerTypeError, check_answer
+from sp_collect.engine.compiled import CompiledForm
 from sp_collect.engine.exprcheck import expression_problems
-from sp_collect.engine.model import Form
 from sp_collect.engine.problems import Problem
 from sp_collect.engine.semantics import meaning_problems
 from sp_collect.engine.structure import structure_problems
@@ -13,14 +14,37 @@ from sp_collect.engine.structure import structure_problems
 __all__ = ["Problem", "check_form", "validate_form"]
 
 
-def check_form(data: Any, *, strict: bool = False) -> tuple[Form | None, list[Problem]]:
-    """The validated model (None when the structure is wrong) and every problem found."""
+def check_form(data: Any, *, strict: bool = False) -> tuple[CompiledForm | None, list[Problem]]:
+    """The compiled form (None when it has errors) and every problem found."""
     model, problems = structure_problems(data)
     if isinstance(data, dict):
         # Meaning checks read the raw data, so they report even when the structure is wrong.
         problems += meaning_problems(data, strict=strict)
         problems += expression_problems(data)
-    return model, problems
+    if model is None or any(p.severity == "error" for p in problems):
+        return None, problems
+    compiled = CompiledForm(model)
+    problems += _default_problems(compiled)
+    return compiled, problems
+
+
+def _default_problems(form: CompiledForm) -> list[Problem]:
+    """Static defaults must be answers the question accepts (checked on the compiled form,
+    whose choice lists are resolved)."""
+    problems: list[Problem] = []
+    for info in form.items.values():
+        default = getattr(info.item, "default", None)
+        if default is None or "default" in info.expressions or not info.answerable:
+            continue
+        try:
+            check_answer(info, default)
+        except AnswerTypeError as exc:
+            problems.append(
+                Problem(
+                    "invalid_default", f"{info.pointer}/default", f"the default does not fit: {exc}"
+                )
+            )
+    return problems
 
 
 def validate_form(data: Any, *, strict: bool = False, source: str | None = None) -> list[Problem]:

@@ -391,3 +391,16 @@ def test_a_valid_form_with_every_kind_of_logic_has_no_problem() -> None:
 def test_problems_carry_the_source_in_their_line() -> None:
     [problem] = validate_form(form_data(items=[text("a", bogus=1)]), source="f.json")
     assert problem.line() == "f.json: /items/0/bogus: unknown property 'bogus'"
+
+
+@pytest.mark.parametrize(
+    ("item", "pointer"),
+    [
+        (integer("a", default="abc"), "/items/0/default"),
+        (select("a", default="maybe"), "/items/0/default"),
+        ({"type": "date", "id": "d", "label": "D", "default": "23/11/2026"}, "/items/0/default"),
+    ],
+)
+def test_a_static_default_must_fit_its_question(item: dict[str, Any], pointer: str) -> None:
+    [problem] = validate_form(form_data(items=[item]))
+    assert (problem.code, problem.pointer) == ("invalid_default", pointer)
