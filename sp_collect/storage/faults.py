@@ -5,7 +5,7 @@ from __future__ import annotations
 import errno
 from pathlib import Path
 
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, OperationalError
 
 from sp_collect.errors import WorkspaceError, WorkspaceLocked
 
@@ -58,7 +58,11 @@ def translate(exc: BaseException, folder: Path) -> WorkspaceError | None:
         return WorkspaceLocked(
             "the workspace is open in another window or program; close it there first"
         )
-    if sqlstate is not None and sqlstate.startswith("08"):
+    # psycopg gives no SQLSTATE when it cannot connect at all; the server does, for 08xxx.
+    unreachable = exc.connection_invalidated or (
+        sqlstate is None and isinstance(exc, OperationalError) and "connect" in message
+    )
+    if unreachable or (sqlstate is not None and sqlstate.startswith("08")):
         return WorkspaceError(
             "cannot reach the PostgreSQL server; check the network and that it is running",
             code="database_unreachable",

@@ -77,7 +77,13 @@ class Store:
     ) -> tuple[Store, str]:
         """A new workspace; returns it open, and the recovery code (to show the user once)."""
         if role not in ROLES:
-            raise WorkspaceError(f"role must be 'field' or 'coordinator', not {role!r}")
+            raise WorkspaceError(
+                f"role must be 'field' or 'coordinator', not {role!r}", code="role_invalid"
+            )
+        if not name.strip():
+            raise WorkspaceError(
+                "give the workspace a name (the person or team using it)", code="name_empty"
+            )
         folder = Path(folder)
         if (folder / keyfile.KEYFILE_NAME).exists() or (folder / DB_NAME).exists():
             raise WorkspaceError(
@@ -164,7 +170,10 @@ class Store:
     def change_passphrase(self, old: str, new: str) -> None:
         """Rewrap the database key under ``new``; ``old`` must be the current passphrase."""
         if self._keyfile.unlock_with_passphrase(old) != self._master:
-            raise WorkspaceError("the keyfile changed on disk; reopen the workspace")
+            raise WorkspaceError(
+                "the keyfile changed on disk since the workspace was opened; reopen it",
+                code="keyfile_changed",
+            )
         rewrapped = self._keyfile.with_passphrase(self._master, new)
         keyfile.save(self.folder, rewrapped)
         self._keyfile = rewrapped

@@ -7,10 +7,24 @@ import json
 from datetime import UTC, datetime
 from typing import Any
 
+from sp_collect.errors import WorkspaceError
+
 
 def dumps(value: Any) -> str:
-    """Canonical JSON (sorted keys, no spaces), so equal values give equal text and hashes."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    """Canonical JSON (sorted keys, no spaces), so equal values give equal text and hashes.
+
+    Strict: NaN, infinities and non-JSON objects are refused rather than stored as text that
+    other JSON readers (PostgreSQL, exports) would reject.
+    """
+    try:
+        return json.dumps(
+            value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+        )
+    except (TypeError, ValueError) as exc:
+        raise WorkspaceError(
+            f"a value cannot be stored because it is not plain JSON ({exc})",
+            code="value_not_json",
+        ) from None
 
 
 def loads(text: str | None) -> Any:

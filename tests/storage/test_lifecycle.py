@@ -240,3 +240,31 @@ def test_closed_store_refuses_work(created: tuple[Store, str]):
     with pytest.raises(WorkspaceError) as caught:
         store.responses.list()
     assert _codes(caught) == "workspace_closed"
+
+
+def test_workspace_from_a_newer_app_is_refused(created: tuple[Store, str], folder: Path):
+    store, _code = created
+    with store.atomic() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '9999_future'")
+    store.close()
+    with pytest.raises(WorkspaceError) as caught:
+        Store.open(folder, passphrase=PASSPHRASE)
+    assert _codes(caught) == "schema_too_new"
+
+
+@pytest.mark.parametrize(
+    ("name", "role", "code"),
+    [("Ana", "boss", "role_invalid"), ("  ", "field", "name_empty")],
+)
+def test_create_checks_name_and_role(folder: Path, name: str, role: str, code: str):
+    with pytest.raises(WorkspaceError) as caught:
+        Store.create(folder, PASSPHRASE, name=name, role=role)
+    assert _codes(caught) == code
+    assert not folder.exists()
+
+
+def test_empty_passphrase_is_refused_and_leaves_no_workspace(folder: Path):
+    with pytest.raises(WorkspaceError) as caught:
+        Store.create(folder, "", name="Ana", role="field")
+    assert _codes(caught) == "passphrase_empty"
+    assert not (folder / "keyfile.json").exists() and not (folder / "workspace.db").exists()

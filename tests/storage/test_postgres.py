@@ -82,3 +82,12 @@ def test_concurrent_imports_insert_each_response_once(pg_cluster, folder: Path):
     assert Events(databases[0]).count() == RESPONSES * WRITERS
     for db in databases:
         db.close()
+
+
+def test_unreachable_server_is_one_sentence_and_leaves_no_workspace(tmp_path: Path):
+    url = f"postgresql+psycopg://postgres@/nowhere?host={tmp_path}/no-socket-here"
+    with pytest.raises(WorkspaceError) as caught:
+        Store.create(tmp_path / "ws", PASSPHRASE, name="Hub", role="coordinator",
+                     database_url=url)  # fmt: skip
+    assert caught.value.code == "database_unreachable"
+    assert not (tmp_path / "ws" / "keyfile.json").exists()

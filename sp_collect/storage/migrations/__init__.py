@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, inspect, text
 
+from sp_collect.errors import WorkspaceError
+
 SCRIPT_LOCATION = "sp_collect.storage:migrations"
 # The newest revision; tests check it equals Alembic's head, so the fast path below stays right.
 HEAD = "0001"
@@ -23,12 +25,20 @@ def upgrade(connection: Connection) -> None:
     """Bring the schema to HEAD inside the caller's transaction; cheap when already there."""
     # Importing Alembic and reading the scripts costs more than opening the database,
     # so an up-to-date workspace skips it.
-    if current_revision(connection) == HEAD:
+    current = current_revision(connection)
+    if current == HEAD:
         return
     from alembic import command
     from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
     config = Config()
     config.set_main_option("script_location", SCRIPT_LOCATION)
     config.attributes["connection"] = connection
+    known = {script.revision for script in ScriptDirectory.from_config(config).walk_revisions()}
+    if current is not None and current not in known:
+        raise WorkspaceError(
+            "this workspace was saved by a newer version of sp_collect; update the app to open it",
+            code="schema_too_new",
+        )
     command.upgrade(config, "head")
