@@ -137,7 +137,8 @@ def _language_problems(
     languages = form.get("languages", ["en"])
     default = form.get("default_language", "en")
     if not isinstance(languages, list) or not isinstance(default, str):
-        return []
+        return []  # a structural problem, reported as such
+    languages = [code for code in languages if isinstance(code, str)]
     problems: list[Problem] = []
     if default not in languages:
         problems.append(

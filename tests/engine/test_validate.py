@@ -6,6 +6,8 @@ from typing import Any
 
 import pytest
 from forms_helpers import form_data
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from sp_collect.engine import validate_form
 
@@ -404,3 +406,34 @@ def test_problems_carry_the_source_in_their_line() -> None:
 def test_a_static_default_must_fit_its_question(item: dict[str, Any], pointer: str) -> None:
     [problem] = validate_form(form_data(items=[item]))
     assert (problem.code, problem.pointer) == ("invalid_default", pointer)
+
+
+JSON = st.recursive(
+    st.none() | st.booleans() | st.integers(-3, 3) | st.sampled_from(["", "a", "${a}", "."]),
+    lambda inner: (
+        st.lists(inner, max_size=3)
+        | st.dictionaries(
+            st.sampled_from(["id", "type", "items", "label", "choices", "relevant", "min", "en"]),
+            inner,
+            max_size=4,
+        )
+    ),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    items=st.lists(
+        st.fixed_dictionaries(
+            {"type": st.sampled_from(["text", "section", "repeat", "select_one", "matrix"])},
+            optional={"id": st.sampled_from(["a", "b", "1"]), "items": JSON, "choices": JSON,
+                      "label": JSON, "relevant": JSON, "rows": JSON, "or_other": JSON},
+        ),
+        max_size=4,
+    ),
+    extra=st.dictionaries(st.sampled_from(["languages", "choice_lists", "title"]), JSON),
+)  # fmt: skip
+def test_any_json_gives_problems_never_a_crash(items: list[Any], extra: dict[str, Any]) -> None:
+    problems = validate_form(form_data(items=items, **extra))
+    assert all(p.pointer == "" or p.pointer.startswith("/") for p in problems)
