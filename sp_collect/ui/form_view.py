@@ -34,7 +34,9 @@ from sp_collect.ui.section_nav import SectionNav
 from sp_collect.ui.widgets import QuestionWidget
 
 AttachmentStore = Callable[[dict[str, Any]], dict[str, Any]]
-"""Turns ``{"path": ...}`` or ``{"png": ...}`` from a widget into a stored reference."""
+"""Turns what an attachment widget emits into a stored ``{"sha256", ...}`` reference: a picked
+file ``{"path"}``, a signature ``{"png"}``, a recording ``{"data", "name", "media_type"}``."""
+_UNSTORED = ("path", "png", "data")
 _KEPT = frozenset({"ok", "required", "constraint"})
 """Answer statuses for which the session kept the answer (worth autosaving)."""
 
@@ -227,7 +229,7 @@ class FormView(QWidget):
     # -- answering ---------------------------------------------------------------------------
 
     def _on_answer(self, path: str, value: Any) -> None:
-        if isinstance(value, dict) and ("path" in value or "png" in value):
+        if isinstance(value, dict) and any(key in value for key in _UNSTORED):
             try:
                 value = self._stored(value)
             except SpCollectError as error:

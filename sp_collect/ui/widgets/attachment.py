@@ -10,6 +10,7 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from .base import QuestionWidget
+from .recorder import AudioRecorder, recording_available
 
 
 def describe(value: dict[str, Any] | None) -> tuple[str, int | None]:
@@ -19,6 +20,8 @@ def describe(value: dict[str, Any] | None) -> tuple[str, int | None]:
     if "path" in value:
         path = Path(value["path"])
         return path.name, path.stat().st_size if path.exists() else None
+    if "data" in value:
+        return str(value.get("name", "")), len(value["data"])
     return str(value.get("name", "")), value.get("size")
 
 
@@ -116,8 +119,35 @@ class ImageWidget(AttachmentWidget):
 
 
 class AudioWidget(AttachmentWidget):
-    """A sound recording, attached as a file."""
+    """A sound recording: recorded here where the machine can, otherwise attached as a file.
+
+    A recording is emitted as ``{"data": bytes, "name": ..., "media_type": ...}``.
+    """
 
     def _build_input(self) -> QWidget:
         self.file_filter = self.tr("Audio (*.wav *.mp3 *.m4a *.ogg *.opus *.flac *.aac)")
-        return super()._build_input()
+        box = super()._build_input()
+        self._recorder: AudioRecorder | None = None
+        if recording_available():
+            self._recorder = AudioRecorder(self)
+            self._record = QPushButton(self.tr("Record"))
+            self._record.setCheckable(True)
+            self._record.toggled.connect(self._on_record_toggled)
+            self._recorder.sig_recorded.connect(self._set_and_emit)
+            self._recorder.sig_failed.connect(self._on_record_failed)
+            box.layout().itemAt(0).layout().insertWidget(0, self._record)
+        return box
+
+    def _on_record_toggled(self, on: bool) -> None:
+        if self._recorder is None:
+            return
+        if on:
+            self._record.setText(self.tr("Stop recording"))
+            self._recorder.start()
+        else:
+            self._record.setText(self.tr("Record"))
+            self._recorder.stop()
+
+    def _on_record_failed(self, reason: str) -> None:
+        self._record.setChecked(False)
+        self._summary.setText(self.tr("Recording failed: %s") % reason)
