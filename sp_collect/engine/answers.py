@@ -15,6 +15,7 @@ OTHER = "other"
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _TIME = re.compile(r"^\d{2}:\d{2}(:\d{2})?$")
+_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
 
@@ -91,36 +92,31 @@ def _select_many(info: ItemInfo, value: Any) -> list[str]:
     return [v for v in allowed if v in value]
 
 
-def _date(info: ItemInfo, value: Any) -> str:
+def _iso_text(value: Any, pattern: re.Pattern[str], parse: Callable[[str], Any], what: str) -> Any:
+    """``parse(value)`` when ``value`` is text shaped like ``pattern``, else a type error."""
     try:
-        if not isinstance(value, str) or not _DATE.match(value):
+        if not isinstance(value, str) or not pattern.match(value):
             raise ValueError
-        dt.date.fromisoformat(value)
+        return parse(value)
     except ValueError:
-        raise AnswerTypeError(f"expected a date YYYY-MM-DD, got {_shown(value)}") from None
-    return value
+        raise AnswerTypeError(f"expected {what}, got {_shown(value)}") from None
+
+
+def _date(info: ItemInfo, value: Any) -> str:
+    _iso_text(value, _DATE, dt.date.fromisoformat, "a date YYYY-MM-DD")
+    return str(value)
 
 
 def _time(info: ItemInfo, value: Any) -> str:
-    try:
-        if not isinstance(value, str) or not _TIME.match(value):
-            raise ValueError
-        dt.time.fromisoformat(value)
-    except ValueError:
-        raise AnswerTypeError(f"expected a time HH:MM, got {_shown(value)}") from None
-    return value
+    _iso_text(value, _TIME, dt.time.fromisoformat, "a time HH:MM")
+    return str(value)
 
 
 def _datetime(info: ItemInfo, value: Any) -> str:
-    try:
-        if not isinstance(value, str) or "T" not in value:
-            raise ValueError
-        parsed = dt.datetime.fromisoformat(value)
-    except ValueError:
-        raise AnswerTypeError(f"expected an ISO 8601 date and time, got {_shown(value)}") from None
+    parsed = _iso_text(value, _DATETIME, dt.datetime.fromisoformat, "an ISO 8601 date and time")
     if parsed.tzinfo is None:
         raise AnswerTypeError("the date and time needs a UTC offset, e.g. +00:00")
-    return value
+    return str(value)
 
 
 def _geopoint(info: ItemInfo, value: Any) -> str:

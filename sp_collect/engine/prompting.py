@@ -62,20 +62,17 @@ def prompts(state: Evaluator, section: str | None) -> list[Prompt]:
             found.append(_repeat_prompt(placed))
             continue
         found.append(_prompt(placed, placed.path, info.type, view.value))
-        if view.other:
+        if view.other:  # the "other, specify" text under its select
             found.append(
-                Prompt(
-                    path=f"{placed.path}_other",
+                replace(
+                    _prompt(placed, f"{placed.path}_other", "text", view.other_value),
                     id=f"{info.id}_other",
-                    type="text",
-                    label=view.label,
-                    value=view.other_value,
-                    visible=view.visible,
+                    hint="",
+                    appearance=None,
                     required=view.visible,
-                    readonly=view.readonly,
                     error=view.other_error,
+                    choices=(),
                     depth=placed.depth + 1,
-                    tags=info.item.tags,
                 )
             )
     return found
