@@ -278,3 +278,17 @@ def test_set_prompt_keeps_the_cursor_while_typing(
     assert any(label.text() == "Too short" for label in widget.findChildren(QLabel))
     widget.set_prompt(replace(widget.prompt, visible=False))
     assert not widget.isVisible()
+
+
+@pytest.mark.parametrize(
+    ("kind", "keys", "starts"), [("date", "2025", "2025-"), ("time", "0930", "09:30")]
+)
+def test_typing_into_an_empty_date_or_time_starts_from_now(
+    kind: str, keys: str, starts: str, make_widget: Callable[..., Any], qtbot: QtBot
+) -> None:
+    widget, emitted = make_widget(id="when", type=kind, label="When?")
+    assert widget.value() is None
+    widget.focus_target().setFocus()
+    qtbot.keyClicks(widget.focus_target(), keys)
+    assert emitted[-1].startswith(starts)
+    assert widget.value() == emitted[-1]

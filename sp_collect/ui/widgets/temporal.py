@@ -73,10 +73,13 @@ class _TemporalWidget(QuestionWidget):
             and (event.text().isdigit() or event.key() in _STARTING_KEYS)
         ):
             self._edit.setDateTime(_to_qt(self.starting_point()))
+            # Typing then overwrites the first field (the year, the hour), as in a filled editor.
+            self._edit.setCurrentSectionIndex(0)
+            self._edit.setSelectedSection(self._edit.sectionAt(0))
         return super().eventFilter(watched, event)
 
     def starting_point(self) -> dt.datetime:
-        return dt.datetime.now().replace(microsecond=0)
+        return dt.datetime.now().replace(second=0, microsecond=0)
 
     def _wall(self) -> dt.datetime | None:
         moment = self._edit.dateTime()
@@ -116,7 +119,8 @@ class TimeWidget(_TemporalWidget):
     display_format = "HH:mm"
 
     def starting_point(self) -> dt.datetime:
-        return dt.datetime.combine(_TIME_DAY, dt.datetime.now().time().replace(microsecond=0))
+        now = dt.datetime.now().time().replace(second=0, microsecond=0)
+        return dt.datetime.combine(_TIME_DAY, now)
 
     def value(self) -> str | None:
         moment = self._wall()
