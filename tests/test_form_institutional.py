@@ -218,6 +218,7 @@ def test_complete_response_has_no_errors_and_scores_every_item(
     answers = session.finalized_answers()
     assert {e["id"] for e in scoring["items"]} - answers.keys() == set()
     assert answers["s1_02"] == "DMA_DSS" and answers["s10_09"] == []
+    assert session.instance_name() == "DMA – Dominica Social Security (DSS)"
 
 
 def test_consent_no_hides_every_later_section_and_leaves_no_errors(compiled: CompiledForm) -> None:
@@ -226,6 +227,7 @@ def test_consent_no_hides_every_later_section_and_leaves_no_errors(compiled: Com
     assert [s.id for s in session.sections() if s.visible] == ["s0"]
     assert _prompt(session, "s0_04").visible
     assert set(session.finalized_answers()) & {"s1_01", "s2_02", "s11_01"} == set()
+    assert session.instance_name() == "consent declined"
 
 
 def test_consent_yes_requires_the_survey(compiled: CompiledForm) -> None:
