@@ -44,7 +44,7 @@ def build_view(state: Evaluator, info: ItemInfo, inst: Instance) -> NodeView:
     readonly = "calculation" in info.expressions or state.condition(info, "readonly", inst, False)
     error_kind = error = None
     if visible and info.is_question:
-        if is_empty(value):
+        if is_empty(value) or _rows_missing(info, value):
             if required:
                 error_kind = "required"
                 message = getattr(info.item, "required_message", None)
@@ -77,6 +77,11 @@ def build_view(state: Evaluator, info: ItemInfo, inst: Instance) -> NodeView:
             else None
         ),
     )
+
+
+def _rows_missing(info: ItemInfo, value: Any) -> bool:
+    """A required matrix needs an answer in every row."""
+    return info.type == "matrix" and any(row.value not in value for row in info.rows)
 
 
 def pipe(state: Evaluator, text: Any, inst: Instance) -> str:

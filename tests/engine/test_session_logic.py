@@ -339,3 +339,10 @@ def test_engine_messages_follow_the_session_language() -> None:
     ]
     [b] = [p for p in s.prompts() if p.id == "b"]
     assert b.choices[-1].label == "Autre"
+
+
+def test_a_required_matrix_needs_every_row() -> None:
+    s = session(q("matrix", "m", required=True))
+    result = s.answer("m", {"r1": "yes"})
+    assert (result.status, s.value("m")) == ("required", {"r1": "yes"})
+    assert s.answer("m", {"r1": "yes", "r2": "no"}).ok
