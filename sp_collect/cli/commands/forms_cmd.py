@@ -37,21 +37,33 @@ def _validate(args: argparse.Namespace) -> int:
     from sp_collect.engine.validate import validate_form
     from sp_collect.errors import FormDefinitionError
 
+    parsed: list[tuple[str, object]] = []
     invalid = errors = warnings = 0
     for name in args.files:
         try:
-            _, data = read_form_json(name)
+            parsed.append((name, read_form_json(name)[1]))
         except FormDefinitionError as exc:
             print(exc, file=sys.stdout)
             invalid += 1
             errors += 1
-            continue
-        problems = validate_form(data, strict=args.strict, source=name)
-        for problem in problems:
-            print(problem.line())
-        file_errors = sum(p.severity == "error" for p in problems)
+    forms_by_id = {
+        data["id"]: data
+        for _, data in parsed
+        if isinstance(data, dict) and not _is_scoring_config(data) and "id" in data
+    }
+    for name, data in parsed:
+        if _is_scoring_config(data):
+            lines = _scoring_problems(name, data, forms_by_id)
+            file_errors, file_warnings = len(lines), 0
+        else:
+            problems = validate_form(data, strict=args.strict, source=name)
+            lines = [problem.line() for problem in problems]
+            file_errors = sum(p.severity == "error" for p in problems)
+            file_warnings = len(problems) - file_errors
+        for line in lines:
+            print(line)
         errors += file_errors
-        warnings += len(problems) - file_errors
+        warnings += file_warnings
         invalid += bool(file_errors)
     count = len(args.files)
     print(
@@ -60,6 +72,44 @@ def _validate(args: argparse.Namespace) -> int:
         f"{warnings} warning{'s' if warnings != 1 else ''}"
     )
     return 1 if invalid else 0
+
+
+def _is_scoring_config(data: object) -> bool:
+    """Scoring configs sit beside forms; they name their schema, or have levels and targets."""
+    if not isinstance(data, dict):
+        return False
+    schema = str(data.get("$schema", ""))
+    return schema.endswith("scoring.schema.json") or {"levels", "targets", "form"} <= data.keys()
+
+
+def _scoring_problems(name: str, data: dict, forms_by_id: dict[str, object]) -> list[str]:
+    """The config's own problems, then its fit with the form it scores (same run or shipped)."""
+    from sp_collect.analysis.config_form_check import check_config_against_form
+    from sp_collect.analysis.scoring_config import load_scoring_config
+    from sp_collect.engine.model import Form
+    from sp_collect.errors import FormDefinitionError
+    from sp_collect.resources import forms_dir
+
+    try:
+        config = load_scoring_config(data)
+    except FormDefinitionError as exc:
+        return [f"{name}: {problem}" for problem in exc.problems] or [f"{name}: {exc.message}"]
+    form_data = forms_by_id.get(config.form)
+    if form_data is None:
+        for candidate in (Path(name).parent.parent, forms_dir()):
+            path = candidate / f"{config.form}.json"
+            if path.exists():
+                form_data = json.loads(path.read_text(encoding="utf-8"))
+                break
+    if form_data is None:
+        return [
+            f"{name}: /form: the form {config.form!r} it scores was not found; name its file too"
+        ]
+    try:
+        form = Form.model_validate(form_data)
+    except ValueError:
+        return [f"{name}: /form: the form {config.form!r} is not valid; validate it first"]
+    return [f"{name}: {problem}" for problem in check_config_against_form(config, form)]
 
 
 def _schema(args: argparse.Namespace) -> int:
