@@ -6,9 +6,10 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from sp_collect.errors import NotFound
 from sp_collect.storage import values
 from sp_collect.storage.db import Database
-from sp_collect.storage.tables import comments
+from sp_collect.storage.tables import comments, responses
 
 
 @dataclass(frozen=True)
@@ -27,8 +28,11 @@ class Comments:
         self._db = db
 
     def add(self, uuid: str, revision: int, question_path: str, text: str, author: str) -> int:
-        """Returns the comment's id; the response must exist (foreign key)."""
+        """Returns the comment's id; the response must exist (the foreign key insists too)."""
         with self._db.atomic(savepoint=False) as conn:
+            found = conn.execute(select(responses.c.uuid).where(responses.c.uuid == uuid)).first()
+            if found is None:
+                raise NotFound(f"no response {uuid} in this workspace to comment on")
             result = conn.execute(
                 comments.insert().values(
                     uuid=uuid,

@@ -103,7 +103,7 @@ def test_delete_takes_the_comments_with_it(store: Store):
 
 
 def test_comment_on_a_missing_response_is_refused(store: Store):
-    with pytest.raises(WorkspaceError):
+    with pytest.raises(NotFound):
         store.comments.add("ghost", 1, "q1", "text", "Cora")
 
 
