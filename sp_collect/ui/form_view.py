@@ -32,6 +32,7 @@ from sp_collect.ui.form_toolbar import FormToolbar
 from sp_collect.ui.review_panel import ReviewPanel
 from sp_collect.ui.section_nav import SectionNav
 from sp_collect.ui.widgets import QuestionWidget
+from sp_collect.ui.widgets.signals import emit_signal
 
 AttachmentStore = Callable[[dict[str, Any]], dict[str, Any]]
 """Turns what an attachment widget emits into a stored ``{"sha256", ...}`` reference: a picked
@@ -217,7 +218,7 @@ class FormView(QWidget):
         self._refresh(result.changed | {path})
         self.toolbar.undo_button.setEnabled(bool(self._undo))
         self.page.focus_question(path)
-        self.sig_answer_saved.emit(path)
+        emit_signal(self.sig_answer_saved, path)
 
     def go_next(self) -> None:
         """Interview mode: the next question, the next section, then the review screen."""
@@ -249,7 +250,7 @@ class FormView(QWidget):
         self._undo.record(path, previous)
         self.toolbar.undo_button.setEnabled(True)
         self._refresh(result.changed | {path})
-        self.sig_answer_saved.emit(path)
+        emit_signal(self.sig_answer_saved, path)
 
     def _edit_reason(self) -> str | None:
         """Why a finalized response is being changed: asked once, kept in the audit trail."""
@@ -284,7 +285,7 @@ class FormView(QWidget):
             self._show_local_error(path, error.message)
             return
         self._refresh({path})
-        self.sig_answer_saved.emit(path)
+        emit_signal(self.sig_answer_saved, path)
         # Straight into the new entry's first question, so typing can go on.
         first = next((p for p in self.page.order() if p.startswith(f"{path}[{index}].")), None)
         if first is not None:
@@ -299,7 +300,7 @@ class FormView(QWidget):
         self._undo.forget_under(path)
         self.toolbar.undo_button.setEnabled(bool(self._undo))
         self._refresh({path})
-        self.sig_answer_saved.emit(path)
+        emit_signal(self.sig_answer_saved, path)
 
     # -- refreshing --------------------------------------------------------------------------
 

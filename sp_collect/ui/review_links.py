@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from sp_collect.engine.prompts import Issue
+from sp_collect.ui.widgets.signals import emit_signal
 
 _ACTIVATE = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space}
 
@@ -42,10 +43,10 @@ class IssueLink(QLabel):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
         if event.key() in _ACTIVATE:
-            self.sig_activated.emit()
+            emit_signal(self.sig_activated)
         else:
             super().keyPressEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
         if event.button() == Qt.MouseButton.LeftButton:
-            self.sig_activated.emit()
+            emit_signal(self.sig_activated)

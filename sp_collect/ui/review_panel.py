@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from sp_collect.engine.prompts import Issue
 from sp_collect.ui.review_links import IssueLink
+from sp_collect.ui.widgets.signals import emit_signal
 
 
 class ReviewPanel(QWidget):
@@ -78,7 +79,7 @@ class ReviewPanel(QWidget):
         for issue in issues:
             link = IssueLink(issue)
             link.sig_activated.connect(
-                lambda i=issue: self.sig_jump_requested.emit(i.path, i.section)
+                lambda i=issue: emit_signal(self.sig_jump_requested, i.path, i.section)
             )
             self._list_layout.insertWidget(self._list_layout.count() - 1, link)
             self._links.append(link)
@@ -98,4 +99,4 @@ class ReviewPanel(QWidget):
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self.sig_finalize_requested.emit()
+            emit_signal(self.sig_finalize_requested)

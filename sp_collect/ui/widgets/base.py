@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from sp_collect.engine.prompts import Prompt
 
 from .palette import mark_error, restyle_errors
+from .signals import emit_signal
 
 
 class QuestionWidget(QWidget):
@@ -136,4 +137,4 @@ class QuestionWidget(QWidget):
 
     def _emit(self) -> None:
         if not self._updating:
-            self.sig_value_changed.emit(self.value())
+            emit_signal(self.sig_value_changed, self.value())
