@@ -1,0 +1,58 @@
+"""The page contract and registry: every sidebar page subclasses Page and registers itself."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from PySide6.QtWidgets import QWidget
+
+from sp_collect.ui.context import AppContext
+
+FIELD = "field"
+COORDINATOR = "coordinator"
+
+
+class Page(QWidget):
+    """A sidebar page: built once per unlocked workspace, refreshed when shown and on changes.
+
+    Subclasses set ``roles`` (``{"field"}``, ``{"coordinator"}`` or both) and ``order`` (sidebar
+    position, low first), and give their translated ``title`` as a property so it follows the
+    UI language (``self.tr(...)`` inside the property).
+    """
+
+    roles: frozenset[str] = frozenset({FIELD, COORDINATOR})
+    order: int = 100
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+
+    @property
+    def title(self) -> str:
+        """The sidebar label, translated when read."""
+        raise NotImplementedError
+
+    def refresh(self, changes: object | None = None) -> None:
+        """Reload what is shown; ``changes`` is what ``ctx.announce`` carried (None when shown)."""
+
+    def retranslate(self) -> None:
+        """Re-read translated texts after a live language switch; pages with static labels
+        override it (the main window calls it on every page)."""
+
+
+PageT = TypeVar("PageT", bound=type[Page])
+
+PAGES: list[type[Page]] = []
+
+
+def register_page(cls: PageT) -> PageT:
+    """Class decorator: add a page to the sidebar registry (once, kept in ``order``)."""
+    if cls not in PAGES:
+        PAGES.append(cls)
+        PAGES.sort(key=lambda page: page.order)
+    return cls
+
+
+def pages_for(role: str) -> list[type[Page]]:
+    """The registered pages a workspace of ``role`` shows, in sidebar order."""
+    return [page for page in PAGES if role in page.roles]
