@@ -39,7 +39,9 @@ def _sqlcipher_creator(path: Path, key: bytes) -> Callable[[], Any]:
             # The first statement that reads the file: a wrong key or a foreign file fails here.
             conn.execute("PRAGMA journal_mode = WAL")
             # FULL for every commit, drafts included: an acknowledged autosave must survive a
-            # power cut, not only a crash, and it costs ~0.5 ms per save here (see benchmarks).
+            # power cut, not only a crash. It costs one WAL fsync per save, which
+            # benchmarks/storage.py measured at 0.5-4 ms depending on disk load, as plain
+            # sqlite3 pays too; NORMAL would make drafts cheaper only by risking the last ones.
             conn.execute("PRAGMA synchronous = FULL")
         except BaseException:
             conn.close()
