@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint bench screenshots translations dist clean
+.PHONY: run test lint bench screenshots translations dist dist-check clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -28,6 +28,15 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	@for f in benchmarks/*.py; do echo "== $$f"; $(BIN)/python $$f || exit 1; done
+
+dist: $(STAMP)
+	$(BIN)/pyinstaller --noconfirm --log-level WARN build.spec
+	@du -sh dist/sp-collect
+
+# Runs the frozen app as a user's machine would (CI does this after the tests).
+dist-check: dist
+	dist/sp-collect/sp-collect --version
+	dist/sp-collect/sp-collect forms validate --strict dist/sp-collect/_internal/forms/*.json
 
 clean:
 	rm -rf build dist .pytest_cache
