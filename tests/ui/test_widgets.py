@@ -27,7 +27,7 @@ from pytestqt.qtbot import QtBot
 
 from sp_collect.engine.model import QUESTION_TYPES
 from sp_collect.engine.prompts import ChoiceOption
-from sp_collect.ui.widgets import QuestionWidget
+from sp_collect.ui.widgets import QuestionWidget, widget_class
 from sp_collect.ui.widgets.signature import SignaturePad
 
 
@@ -292,3 +292,26 @@ def test_typing_into_an_empty_date_or_time_starts_from_now(
     qtbot.keyClicks(widget.focus_target(), keys)
     assert emitted[-1].startswith(starts)
     assert widget.value() == emitted[-1]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda case: case.name)
+def test_every_input_has_an_accessible_name(case: Case, make_widget: Callable[..., Any]) -> None:
+    widget, _emitted = make_widget(
+        id="q", type=case.type, label="Label", appearance=case.appearance, **case.fields
+    )
+    inputs = [
+        child
+        for child in widget.findChildren(QWidget)
+        if child.focusPolicy() & Qt.FocusPolicy.TabFocus and child.isVisibleTo(widget)
+    ]
+    for child in inputs:
+        spoken = child.accessibleName() or (
+            child.text() if isinstance(child, QAbstractButton) else ""
+        )
+        assert spoken, f"{type(child).__name__} in a {case.name} widget has no accessible name"
+
+
+def test_an_unknown_appearance_falls_back_to_the_default_widget() -> None:
+    assert widget_class("select_one", "no-such-look") is widget_class("select_one", None)
+    with pytest.raises(KeyError):
+        widget_class("section", None)

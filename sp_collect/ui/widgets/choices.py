@@ -152,6 +152,11 @@ class DropdownWidget(QuestionWidget):
     def focus_target(self) -> QWidget:
         return self._combo
 
+    def _set_accessible_name(self, label: str) -> None:
+        # The typing field inside the combo is what has focus: it speaks the label too.
+        self._combo.setAccessibleName(label)
+        self._combo.lineEdit().setAccessibleName(label)
+
     def value(self) -> str | None:
         data = self._combo.currentData()
         return str(data) if data is not None else None
@@ -186,6 +191,7 @@ class SearchableChecklistWidget(QuestionWidget):
         self._filter = QLineEdit()
         self._filter.setPlaceholderText(self.tr("Type to filter…"))
         self._filter.setClearButtonEnabled(True)
+        self._filter.setAccessibleName(self.tr("Filter the choices"))
         self._filter.textChanged.connect(self._apply_filter)
         self._list = QListWidget()
         self._list.itemChanged.connect(lambda _item: self._emit())

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTime, QTimeZone
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDateTimeEdit, QHBoxLayout, QToolButton, QWidget
+from PySide6.QtWidgets import QDateTimeEdit, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
 from .base import QuestionWidget
 
@@ -80,6 +80,12 @@ class _TemporalWidget(QuestionWidget):
 
     def starting_point(self) -> dt.datetime:
         return dt.datetime.now().replace(second=0, microsecond=0)
+
+    def _set_accessible_name(self, label: str) -> None:
+        self._edit.setAccessibleName(label)
+        # The editor's inner text field takes the keys (and the focus) for it.
+        for inner in self._edit.findChildren(QLineEdit):
+            inner.setAccessibleName(label)
 
     def _wall(self) -> dt.datetime | None:
         moment = self._edit.dateTime()
