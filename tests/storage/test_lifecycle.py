@@ -268,3 +268,12 @@ def test_empty_passphrase_is_refused_and_leaves_no_workspace(folder: Path):
         Store.create(folder, "", name="Ana", role="field")
     assert _codes(caught) == "passphrase_empty"
     assert not (folder / "keyfile.json").exists() and not (folder / "workspace.db").exists()
+
+
+def test_open_without_passphrase_or_code_is_refused(created: tuple[Store, str], folder: Path):
+    store, _code = created
+    store.close()
+    with pytest.raises(WorkspaceError) as caught:
+        Store.open(folder)
+    assert _codes(caught) == "no_secret"
+    Store.open(folder, passphrase=PASSPHRASE).close()  # and the lock was released

@@ -7,6 +7,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, text
 
 from sp_collect.errors import WorkspaceError
 from sp_collect.storage import Events, Responses, Store
@@ -32,14 +33,20 @@ def test_workspace_on_postgresql_reopens_with_the_keyfile_only(pg_cluster, folde
     url = pg_cluster.create_database()
     store, _code = Store.create(folder, PASSPHRASE, name="Hub", role="coordinator",
                                 database_url=url)  # fmt: skip
-    store.secrets.put("identity.key", b"private")
+    store.secrets.put("identity.key", b"private signing key")
     store.close()
+    # What a server administrator sees: the sealed bytes, never the key itself.
+    engine = create_engine(url)
+    with engine.connect() as conn:
+        sealed = conn.execute(text("SELECT sealed FROM secrets")).scalar_one()
+    engine.dispose()
+    assert b"private signing key" not in bytes(sealed)
     assert sorted(p.name for p in folder.iterdir()) == ["keyfile.json", "workspace.lock"]
     # The URL is sealed in the keyfile, not written in clear.
     assert url.encode() not in (folder / "keyfile.json").read_bytes()
     with Store.open(folder, passphrase=PASSPHRASE) as again:
         assert again.info.database == "postgresql" and again.info.name == "Hub"
-        assert again.secrets.get("identity.key") == b"private"
+        assert again.secrets.get("identity.key") == b"private signing key"
         assert again.check().ok
 
 
