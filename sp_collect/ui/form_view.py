@@ -187,7 +187,7 @@ class FormView(QWidget):
         if not self._attention.reviewed:
             self._attention.reviewed = True
             self._refresh((), everything=True)
-        self.review.set_issues(self._session.errors())
+        self.review.set_issues(self._session.errors(), self._section_labels())
         self._stack.setCurrentIndex(1)
         links = self.review.issue_links()
         if links:
@@ -328,7 +328,7 @@ class FormView(QWidget):
         self.page.update_prompts((prompts[path] for path in wanted), restore=restore)
         self._refresh_sections()
         if self._stack.currentIndex() == 1:
-            self.review.set_issues(self._session.errors())
+            self.review.set_issues(self._session.errors(), self._section_labels())
 
     def _refresh_sections(self) -> None:
         # Badges count what the page shows in red, so a fresh form is not all warnings.
@@ -339,6 +339,9 @@ class FormView(QWidget):
             self._sections = sections
             self.nav.set_sections(sections, self._section)
         self.nav.setVisible(bool(sections))
+
+    def _section_labels(self) -> dict[str, str]:
+        return {section.id: section.label for section in self._sections}
 
     def _show_title(self) -> None:
         model = self._session.form.model

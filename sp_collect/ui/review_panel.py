@@ -57,14 +57,16 @@ class ReviewPanel(QWidget):
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
         self._links: list[IssueLink] = []
+        self._rows: list[QWidget] = []
         self.set_issues([])
 
-    def set_issues(self, issues: list[Issue]) -> None:
-        """Show the current issues; Finalize is enabled only when there are none."""
-        for link in self._links:
-            link.hide()
-            link.deleteLater()
-        self._links = []
+    def set_issues(self, issues: list[Issue], section_labels: dict[str, str] | None = None) -> None:
+        """Show the current issues, under their section's title when ``section_labels`` names
+        it; Finalize is enabled only when there are none."""
+        for row in self._rows:
+            row.hide()
+            row.deleteLater()
+        self._links, self._rows = [], []
         self._title.setText(self.tr("Review"))
         if issues:
             self._summary.setText(
@@ -76,14 +78,30 @@ class ReviewPanel(QWidget):
             )
         else:
             self._summary.setText(self.tr("Every required question is answered and valid."))
+        section = None
         for issue in issues:
+            if section_labels and issue.section != section and issue.section in section_labels:
+                section = issue.section
+                self._add_row(self._heading(section_labels[section]))
             link = IssueLink(issue)
             link.sig_activated.connect(
                 lambda i=issue: emit_signal(self.sig_jump_requested, i.path, i.section)
             )
-            self._list_layout.insertWidget(self._list_layout.count() - 1, link)
+            self._add_row(link)
             self._links.append(link)
         self.finalize_button.setEnabled(not issues)
+
+    def _heading(self, text: str) -> QLabel:
+        heading = QLabel(text)
+        heading.setWordWrap(True)
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        return heading
+
+    def _add_row(self, row: QWidget) -> None:
+        self._list_layout.insertWidget(self._list_layout.count() - 1, row)
+        self._rows.append(row)
 
     def issue_links(self) -> list[IssueLink]:
         """The links shown, in order (for keyboard focus and tests)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from sp_collect.engine.prompts import Issue, SectionInfo
@@ -22,8 +22,10 @@ def test_issue_links_jump_and_finalize_needs_a_clean_list(
 ) -> None:
     panel = ReviewPanel()
     qtbot.addWidget(panel)
-    panel.set_issues(ISSUES)
+    panel.set_issues(ISSUES, {"s1": "Identification", "s2": "Staff"})
     panel.show()
+    headings = [label.text() for label in panel.findChildren(QLabel) if label.isVisible()]
+    assert "Identification" in headings and "Staff" in headings
     links = panel.issue_links()
     assert [link.title() for link in links] == ["Age of the respondent", "Number of staff"]
     assert not panel.finalize_button.isEnabled()
