@@ -150,7 +150,10 @@ class FormView(QWidget):
         undo.triggered.connect(self.undo)
         self.addAction(undo)
         if self.interview:
-            for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            # Enter goes on; in a multi-line answer Enter is a new line, so Ctrl+Enter goes on.
+            ctrl = Qt.KeyboardModifier.ControlModifier
+            keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter, ctrl | Qt.Key.Key_Return)
+            for key in keys:
                 shortcut = QShortcut(QKeySequence(key), self)
                 shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 shortcut.activated.connect(self.go_next)

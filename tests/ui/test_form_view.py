@@ -255,3 +255,21 @@ def test_a_refused_add_says_why_on_the_repeat(qtbot: QtBot) -> None:
     assert any(
         "at most 1" in label.text() for label in view.page.headers["jobs"].findChildren(QLabel)
     )
+
+
+def test_interview_enter_in_a_multiline_answer_is_a_new_line(qtbot: QtBot) -> None:
+    form = {
+        "id": "notes", "version": "1", "title": "Notes", "settings": {"mode": "interview"},
+        "items": [
+            {"type": "text", "id": "story", "label": "Tell us", "appearance": "multiline"},
+            {"type": "text", "id": "after", "label": "Anything else?"},
+        ],
+    }  # fmt: skip
+    view, session = make_view(qtbot, form)
+    editor = QApplication.focusWidget()
+    qtbot.keyClicks(editor, "first")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor, "second")
+    assert session.value("story") == "first\nsecond"
+    qtbot.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert question(view, "after").isVisible() and not question(view, "story").isVisible()
