@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from sp_collect.ui.context import AppContext
@@ -22,6 +23,15 @@ class Page(QWidget):
 
     roles: frozenset[str] = frozenset({FIELD, COORDINATOR})
     order: int = 100
+
+    sig_open_response = Signal(str)
+    """A response uuid to open in the form view (the shell opens it, read-only if not a draft)."""
+    sig_start_form = Signal(str)
+    """A form id: the shell starts a new response of it and opens it."""
+    sig_show_page = Signal(type)
+    """A Page subclass to switch the sidebar to (e.g. Home's "Drafts" count opens Drafts)."""
+    sig_status = Signal(str)
+    """A sentence for the status bar (what an operation did)."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
