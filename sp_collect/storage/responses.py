@@ -33,6 +33,8 @@ _SUMMARY_COLUMNS = (
 
 @dataclass(frozen=True)
 class ResponseSummary:
+    """What lists show: everything but the answers, state and audit."""
+
     uuid: str
     form_id: str
     form_version: str
@@ -46,20 +48,12 @@ class ResponseSummary:
 
 
 @dataclass(frozen=True)
-class ResponseRow:
-    uuid: str
-    form_id: str
-    form_version: str
-    status: str
-    revision: int
-    created_at: str
-    updated_at: str
-    author: str
+class ResponseRow(ResponseSummary):
+    """One response in full."""
+
     answers: dict[str, Any]
-    state: dict[str, Any]
+    state: dict[str, Any]  # the engine's session JSON, for drafts
     audit: list[Any]
-    instance_name: str
-    sender: str | None
     received_at: str | None
     answers_sha256: str
 
