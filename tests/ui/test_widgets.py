@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from sp_collect.engine import FormSession, load_form
 from sp_collect.engine.model import QUESTION_TYPES
 from sp_collect.engine.prompts import ChoiceOption
 from sp_collect.ui.widgets import QuestionWidget, widget_class
@@ -315,3 +316,30 @@ def test_an_unknown_appearance_falls_back_to_the_default_widget() -> None:
     assert widget_class("select_one", "no-such-look") is widget_class("select_one", None)
     with pytest.raises(KeyError):
         widget_class("section", None)
+
+
+def form_item(case: Case) -> dict[str, Any]:
+    """The question of a case as a form author writes it."""
+    item: dict[str, Any] = {"type": case.type, "id": "q", "label": "Question"}
+    if case.appearance:
+        item["appearance"] = case.appearance
+    for key in ("choices", "rows"):
+        if key in case.fields:
+            item[key] = [{"value": c.value, "label": c.label} for c in case.fields[key]]
+    return item
+
+
+ANSWERABLE = [
+    case
+    for case in CASES
+    if case.emitted is not None and not callable(case.emitted) and case.type != "calculate"
+]
+
+
+@pytest.mark.parametrize("case", ANSWERABLE, ids=lambda case: case.name)
+def test_the_engine_accepts_what_the_widget_emits(case: Case) -> None:
+    form = load_form({"id": "one", "version": "1", "title": "One", "items": [form_item(case)]})
+    session = FormSession(form)
+    result = session.answer("q", case.emitted)
+    assert result.status == "ok", result.message
+    assert session.value("q") == case.emitted
