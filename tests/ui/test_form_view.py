@@ -273,3 +273,16 @@ def test_interview_enter_in_a_multiline_answer_is_a_new_line(qtbot: QtBot) -> No
     assert session.value("story") == "first\nsecond"
     qtbot.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert question(view, "after").isVisible() and not question(view, "story").isVisible()
+
+
+def test_ctrl_z_in_a_text_field_walks_back_the_form_history(qtbot: QtBot) -> None:
+    view, session = make_view(qtbot)
+    type_in(qtbot, view, "name", "Ana")
+    type_in(qtbot, view, "age", "42")
+    age = question(view, "age").focus_target()
+    qtbot.keyClick(age, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert session.value("age") is None and session.value("name") == "Ana"
+    qtbot.keyClick(age, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert session.value("name") is None, "the second Ctrl+Z reaches the previous question"
+    assert question(view, "name").value() is None
+    assert QApplication.focusWidget() is question(view, "name").focus_target()

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QPalette
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from sp_collect.engine.prompts import Prompt
 
@@ -63,6 +63,9 @@ class QuestionWidget(QWidget):
         if body is not None:
             layout.addWidget(body)
             self._label.setBuddy(self.focus_target())
+            for editor in [body, *body.findChildren(QWidget)]:
+                if isinstance(editor, QLineEdit | QPlainTextEdit):
+                    editor.installEventFilter(self)
         layout.addWidget(self._error)
         self.set_prompt(prompt)
 
@@ -106,6 +109,20 @@ class QuestionWidget(QWidget):
         prefix = self.tr("Coordinator:")
         self._comments.setText("\n".join(f"{prefix} {comment}" for comment in comments))
         self._comments.setVisible(bool(comments))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        # Text fields keep Ctrl+Z for their own undo, which knows nothing of the form's
+        # history; letting the key through to the form view gives one undo for every question.
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and (
+                event.matches(QKeySequence.StandardKey.Undo)
+                or event.matches(QKeySequence.StandardKey.Redo)
+            )
+        ):
+            return True
+        return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
         if event.type() == QEvent.Type.PaletteChange:
