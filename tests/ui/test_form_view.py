@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import copy
+import hashlib
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -10,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QFileDialog,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -286,3 +289,37 @@ def test_ctrl_z_in_a_text_field_walks_back_the_form_history(qtbot: QtBot) -> Non
     assert session.value("name") is None, "the second Ctrl+Z reaches the previous question"
     assert question(view, "name").value() is None
     assert QApplication.focusWidget() is question(view, "name").focus_target()
+
+
+ATTACHMENT_FORM: dict[str, Any] = {
+    "id": "docs", "version": "1", "title": "Documents",
+    "items": [{"type": "file", "id": "manual", "label": "Procedure manual"}],
+}  # fmt: skip
+
+
+def store_in_memory(picked: dict[str, Any]) -> dict[str, Any]:
+    """What the workspace does with a picked file, minus the encrypted storage."""
+    data = Path(picked["path"]).read_bytes()
+    name = Path(picked["path"]).name
+    digest = hashlib.sha256(data).hexdigest()
+    return {"sha256": digest, "name": name, "media_type": "application/pdf", "size": len(data)}
+
+
+@pytest.mark.parametrize("store", [store_in_memory, None], ids=["with-store", "without-store"])
+def test_a_picked_file_becomes_a_stored_reference(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, store: Any
+) -> None:
+    manual = tmp_path / "manual.pdf"
+    manual.write_bytes(b"%PDF-1.7 procedures")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(manual), ""))
+    session = FormSession(load_form(ATTACHMENT_FORM))
+    view = FormView(session, store_attachment=store)
+    qtbot.addWidget(view)
+    view.show()
+    press(qtbot, view, "manual", "Choose a file…")
+    if store is None:
+        assert session.value("manual") is None
+        assert any("cannot be saved here" in text for text in shown_texts(question(view, "manual")))
+    else:
+        assert session.value("manual") == store_in_memory({"path": str(manual)})
+        assert any("manual.pdf" in text for text in shown_texts(question(view, "manual")))
