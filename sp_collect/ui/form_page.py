@@ -122,6 +122,8 @@ class FormPage(QScrollArea):
         self._order: list[str] = []
         self._repeat_states: dict[str, RepeatState] = {}
         self._comments: dict[str, list[str]] = {}
+        self._relevant: dict[str, bool] = {}
+        self._only: str | None = None
         self._content = QWidget()
         self._layout = QVBoxLayout(self._content)
         self.setWidget(self._content)
@@ -134,7 +136,7 @@ class FormPage(QScrollArea):
         self._layout.setSpacing(self.fontMetrics().height())
         self._layout.addStretch(1)
         self.widgets, self.headers, self._rows, self._order = {}, {}, {}, []
-        self._repeat_states = {}
+        self._repeat_states, self._relevant, self._only = {}, {}, None
         self.sync_rows(list(prompts))
         # setWidget deletes the previous page's widgets.
         self.setWidget(self._content)
@@ -150,6 +152,7 @@ class FormPage(QScrollArea):
             self.widgets.pop(path, None)
             self.headers.pop(path, None)
             self._repeat_states.pop(path, None)
+            self._relevant.pop(path, None)
         self._order = [p for p in self._order if p in wanted]
         position = 0
         indent = self.fontMetrics().height() * 1.5
@@ -166,6 +169,8 @@ class FormPage(QScrollArea):
             row.setContentsMargins(int(prompt.depth * indent), 0, 0, 0)
             self._layout.insertWidget(position, row)
             self._rows[prompt.path] = row
+            self._relevant[prompt.path] = prompt.visible
+            self._place(prompt.path)
             self._order.insert(position, prompt.path)
             position += 1
         if inserted_inside:
@@ -196,6 +201,10 @@ class FormPage(QScrollArea):
                 if prompt.repeat is not None:
                     self._repeat_states[prompt.path] = prompt.repeat
                     self._update_instances(prompt.path, prompt.repeat)
+            else:
+                continue
+            self._relevant[prompt.path] = prompt.visible
+            self._place(prompt.path)
 
     def set_comments(self, comments: dict[str, list[str]]) -> None:
         self._comments = comments
@@ -207,9 +216,15 @@ class FormPage(QScrollArea):
         return list(self._order)
 
     def show_only(self, path: str | None) -> None:
-        """Show one row (interview mode) or, with None, every row."""
-        for row_path, row in self._rows.items():
-            row.setVisible(path is None or row_path == path)
+        """Show one row (interview mode) or, with None, every relevant row."""
+        self._only = path
+        for row_path in self._rows:
+            self._place(row_path)
+
+    def _place(self, path: str) -> None:
+        # A row shows when its prompt is relevant and, in interview mode, it is the current one.
+        shown = self._relevant.get(path, True) and self._only in (None, path)
+        self._rows[path].setVisible(shown)
 
     def focus_question(self, path: str) -> bool:
         """Scroll to a question and give its input the keyboard focus."""

@@ -323,3 +323,14 @@ def test_a_picked_file_becomes_a_stored_reference(
     else:
         assert session.value("manual") == store_in_memory({"path": str(manual)})
         assert any("manual.pdf" in text for text in shown_texts(question(view, "manual")))
+
+
+def test_interview_shows_one_question_even_after_leaving_one_empty(qtbot: QtBot) -> None:
+    form = copy.deepcopy(FORM)
+    form["settings"] = {"mode": "interview"}
+    view, _session = make_view(qtbot, form)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # "name" left empty
+    shown = [path for path, widget in view.page.widgets.items() if widget.isVisible()]
+    assert shown == ["age"]
+    qtbot.mouseClick(view.back_button, Qt.MouseButton.LeftButton)
+    assert "This question requires an answer." in shown_texts(question(view, "name"))
