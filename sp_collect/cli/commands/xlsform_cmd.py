@@ -1,0 +1,60 @@
+"""``sp-collect forms import-xlsform``: an XLSForm spreadsheet → a JSON form, with a report."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+from pathlib import Path
+
+
+def add_import_xlsform(forms_subparsers: argparse._SubParsersAction) -> None:
+    """Add ``import-xlsform`` to the ``forms`` command (called from ``forms_cmd.register``)."""
+    parser = forms_subparsers.add_parser(
+        "import-xlsform",
+        help="convert an XLSForm (ODK, KoboToolbox, SurveyCTO) into a JSON form",
+    )
+    parser.add_argument("file", type=Path, metavar="FILE.xlsx", help="the XLSForm spreadsheet")
+    parser.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="FILE.json", help="the form to write"
+    )
+    parser.add_argument(
+        "--report",
+        action="store_true",
+        help="list every feature without an exact equivalent by sheet, row and column",
+    )
+    parser.set_defaults(func=run_import_xlsform)
+
+
+def run_import_xlsform(args: argparse.Namespace) -> int:
+    from sp_collect.engine.xlsform import import_xlsform
+
+    result = import_xlsform(args.file)
+    _write_json(args.output, result.form)
+    count = len(_walk(result.form["items"]))
+    print(
+        f"wrote {args.output}: form {result.form['id']} version {result.form['version']}, "
+        f"{count} items, languages {', '.join(result.form['languages'])}"
+    )
+    if args.report:
+        for line in result.report.lines():
+            print(line)
+    print(result.report.summary())
+    return 0
+
+
+def _walk(items: list[dict[str, object]]) -> list[dict[str, object]]:
+    found: list[dict[str, object]] = []
+    for item in items:
+        found.append(item)
+        children = item.get("items")
+        if isinstance(children, list):
+            found += _walk(children)
+    return found
+
+
+def _write_json(path: Path, data: dict[str, object]) -> None:
+    """Write through a sibling file and rename, so a failed write never leaves half a form."""
+    partial = path.with_name(path.name + ".partial")
+    partial.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    os.replace(partial, path)

@@ -1,0 +1,33 @@
+"""XLSForm import: pyxform reads the spreadsheet, we map it to our JSON form and report the rest."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sp_collect.engine.loader import load_form
+from sp_collect.engine.xlsform.mapping import map_survey
+from sp_collect.engine.xlsform.reader import read_xlsform
+from sp_collect.engine.xlsform.repair import repair
+from sp_collect.engine.xlsform.report import Finding, ImportReport
+
+__all__ = ["Finding", "ImportReport", "XlsformImport", "import_xlsform"]
+
+
+@dataclass(frozen=True)
+class XlsformImport:
+    """A valid form (JSON-ready dict) and what of the XLSForm it could not carry over."""
+
+    form: dict[str, Any]
+    report: ImportReport
+    pyxform_warnings: tuple[str, ...]
+
+
+def import_xlsform(path: str | Path) -> XlsformImport:
+    """Read ``path`` and return our form; raises FormDefinitionError for a broken XLSForm."""
+    xls = read_xlsform(path)
+    form, ctx = map_survey(xls)
+    form = repair(form, ctx, xls.path.name)
+    load_form(form)  # the promise: what we hand back loads as it is
+    return XlsformImport(form, ctx.report, xls.pyxform_warnings)

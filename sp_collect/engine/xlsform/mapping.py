@@ -1,0 +1,126 @@
+"""pyxform's survey dict → our form JSON: form-level settings, choice lists and the items."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sp_collect.engine.xlsform.expressions import to_ours, unsupported_calls
+from sp_collect.engine.xlsform.items import Context, convert_children
+from sp_collect.engine.xlsform.reader import XlsForm
+from sp_collect.engine.xlsform.report import ImportReport
+from sp_collect.engine.xlsform.rows import HEADER_ROWS, Rows
+from sp_collect.engine.xlsform.texts import Texts
+
+SETTINGS_USED = frozenset({"form_id", "version", "form_title", "default_language", "instance_name"})
+_SETTINGS_ROW = 1 + HEADER_ROWS
+_CHOICE_KEYS = frozenset({"name", "label", "media"})
+
+
+def map_survey(xls: XlsForm) -> tuple[dict[str, Any], Context]:
+    """Our form (not yet checked) and the context that located every finding."""
+    survey = xls.survey
+    report = ImportReport()
+    texts = Texts(survey, report)
+    ctx = Context(texts, Rows(xls.sheets), report)
+    items = convert_children(list(survey.get("children") or []), ctx)
+    form_id = _identifier(str(survey.get("id_string") or xls.path.stem))
+    version = str(survey.get("version") or "").strip()
+    if not version:
+        version = "1"
+        report.add(
+            "settings",
+            None,
+            "version",
+            "version",
+            "guessed",
+            "no version is set; '1' is used: set one to tell form revisions apart",
+        )
+    form: dict[str, Any] = {
+        "id": form_id,
+        "version": version,
+        "title": texts.text(survey.get("title")) or form_id,
+        "languages": texts.languages,
+        "default_language": texts.default,
+        "settings": _settings(survey, ctx),
+        "choice_lists": _choice_lists(survey.get("choices") or {}, ctx),
+        "items": items,
+    }
+    for column in ctx.rows.settings:
+        if column not in SETTINGS_USED:
+            report.add(
+                "settings",
+                _SETTINGS_ROW,
+                column,
+                column,
+                "ignored",
+                f"the setting '{column}' has no equivalent",
+            )
+    return form, ctx
+
+
+def _settings(survey: dict[str, Any], ctx: Context) -> dict[str, Any]:
+    settings: dict[str, Any] = {"audit": True} if ctx.audit else {}
+    name = survey.get("instance_name")
+    if name:
+        reasons = unsupported_calls(str(name))
+        if reasons:
+            ctx.report.add(
+                "settings",
+                _SETTINGS_ROW,
+                "instance_name",
+                "instance_name",
+                "dropped",
+                f"instance_name '{name}' was removed: {'; '.join(reasons)}",
+            )
+        else:
+            settings["instance_name"] = to_ours(str(name))
+    return settings
+
+
+def _choice_lists(lists: dict[str, list[dict[str, Any]]], ctx: Context) -> dict[str, Any]:
+    out: dict[str, list[dict[str, Any]]] = {}
+    for list_name, choices in lists.items():
+        entries: list[dict[str, Any]] = []
+        for choice in choices:
+            value = str(choice.get("name", ""))
+            row = ctx.rows.choice(list_name, value)
+            if row is None and value == "other" and list_name in ctx.or_other_lists:
+                continue  # pyxform's or_other choice: our select adds its own, translated
+            entry: dict[str, Any] = {
+                "value": value,
+                "label": ctx.texts.text(choice.get("label")) or value,
+            }
+            _choice_media(entry, choice.get("media"), list_name, row, ctx)
+            for key, extra in choice.items():
+                if key not in _CHOICE_KEYS and isinstance(extra, str | int | float | bool):
+                    entry[key] = extra
+            entries.append(entry)
+        out[list_name] = entries
+    return out
+
+
+def _choice_media(
+    entry: dict[str, Any], media: Any, list_name: str, row: int | None, ctx: Context
+) -> None:
+    if not isinstance(media, dict):
+        return
+    for kind, files in media.items():
+        first = next(iter(files.values()), None) if isinstance(files, dict) else files
+        if kind == "image" and isinstance(first, str):
+            entry["image"] = first
+        else:
+            ctx.report.add(
+                "choices",
+                row,
+                f"media::{kind}",
+                f"{list_name} {kind}",
+                "ignored",
+                f"choice {kind} files are not shown",
+            )
+
+
+def _identifier(text: str) -> str:
+    """A form id our model accepts, from pyxform's id_string (usually one already)."""
+    cleaned = re.sub(r"[^A-Za-z0-9_.-]", "_", text.strip())
+    return cleaned if re.match(r"[A-Za-z_]", cleaned) else f"form_{cleaned}"
