@@ -115,6 +115,7 @@ def _write_responses(
             sink.add_table(tables[-1])
             counts[tables[-1].name] = 0
     sink.add_table(CODEBOOK)
+    counts[CODEBOOK.name] = 0
     total = sum(source.count for source in sources)
     done = 0
     collector: ScoreCollector | None = None
@@ -138,7 +139,6 @@ def _write_responses(
         for row in rows:
             sink.write(table.name, row)
         counts[table.name] = len(rows)
-    counts[CODEBOOK.name] = 0
     for row in codebook_rows(tables):
         sink.write(CODEBOOK.name, row)
         counts[CODEBOOK.name] += 1

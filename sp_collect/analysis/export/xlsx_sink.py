@@ -62,8 +62,8 @@ class XlsxSink:
 
     def abort(self) -> None:
         for sheet in self._sheets.values():
-            if sheet._writer is not None:
-                sheet._writer.close()  # releases the scratch file so it can be removed
+            if not sheet.closed:
+                sheet.close()  # ends its XML stream and releases the scratch file
         discard([self._partial, *self._scratch])
         for path in map(str, self._scratch):
             if path in sheet_writer.ALL_TEMP_FILES:
