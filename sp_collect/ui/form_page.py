@@ -223,7 +223,9 @@ class FormPage(QScrollArea):
 
     def _place(self, path: str) -> None:
         # A row shows when its prompt is relevant and, in interview mode, it is the current one.
-        shown = self._relevant.get(path, True) and self._only in (None, path)
+        # The page's section title stays above the one question of an interview.
+        title = self._order[:1] == [path] and path in self.headers
+        shown = self._relevant.get(path, True) and (self._only in (None, path) or title)
         self._rows[path].setVisible(shown)
 
     def focus_question(self, path: str) -> bool:
