@@ -172,7 +172,9 @@ class _HashingChunks(io.RawIOBase):
 
     def __init__(self, chunks: Iterable[bytes], digest: Any) -> None:
         self._chunks = iter(chunks)
-        self._pending = b""
+        # A view and an offset: slicing the rest of a large chunk on every read would copy
+        # it again each time (quadratic in the member size).
+        self._pending = memoryview(b"")
         self._digest = digest
         self.total = 0
 
@@ -184,11 +186,12 @@ class _HashingChunks(io.RawIOBase):
             chunk = next(self._chunks, None)
             if chunk is None:
                 return 0
-            self._pending = chunk
+            self._pending = memoryview(chunk)
         size = min(len(buffer), len(self._pending))
-        piece, self._pending = self._pending[:size], self._pending[size:]
+        piece = self._pending[:size]
         buffer[:size] = piece
         self._digest.update(piece)
+        self._pending = self._pending[size:]
         self.total += size
         return size
 
