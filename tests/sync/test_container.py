@@ -334,7 +334,7 @@ def test_manifest_with_duplicate_keys_is_refused(tmp_path, field, coord):
         ("folder", tarfile.DIRTYPE, "bad_member_type"),
     ],
 )
-def test_dangerous_tar_members_are_refused(tmp_path, field, coord, name, kind, code):  # noqa: PLR0917
+def test_dangerous_tar_members_are_refused(tmp_path, field, coord, name, kind, code):
     data = members()
     hostile = _info(name, kind, size=4 if kind == tarfile.REGTYPE else 0)
     payload = b"evil" if kind == tarfile.REGTYPE else b""

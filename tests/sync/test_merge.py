@@ -170,3 +170,19 @@ def test_a_damaged_bundle_writes_nothing(coord_store, coord, field_side, tmp_pat
         import_bundle(coord_store, damaged, coord)
     assert caught.value.code == "damaged"
     assert coord_store.responses.counts() == {}
+
+
+def test_attachments_travel_once_and_deduplicate_by_hash(tmp_path, coord_store, field, coord):
+    store, _ = Store.create(tmp_path / "ws", PASSPHRASE, name=field.name, role="field")
+    install_form(store, FORM)
+    photo = store.attachments.put(b"\x89PNG the same photo", "image/png", "door.png")
+    for uuid in UUIDS[:2]:
+        store.responses.create(uuid, FORM["id"], FORM["version"], "ana", {}, {"photo": photo})
+        store.responses.set_status(uuid, "finalized")
+    exported = export_bundle(store, field, [coord.card], tmp_path / "x.spbundle")
+    store.close()
+    assert exported.attachments == 1
+    result = import_bundle(coord_store, exported.path, coord)
+    assert (result.new, result.attachments) == (2, 1)
+    assert coord_store.attachments.get(photo) == b"\x89PNG the same photo"
+    assert coord_store.attachments.count() == 1

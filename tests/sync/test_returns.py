@@ -70,7 +70,7 @@ def test_the_corrected_response_replaces_the_returned_one(
     assert coord_store.responses.get(UUIDS[1]).answers == {"name": "fixed", "size": 5}
 
 
-def test_a_return_from_an_untrusted_coordinator_is_refused(  # noqa: PLR0917
+def test_a_return_from_an_untrusted_coordinator_is_refused(
     field_store, coord_store, field, coord, stranger, tmp_path
 ):
     bundle = export_bundle(field_store, field, [coord.card], tmp_path / "b.spbundle").path
