@@ -1,0 +1,82 @@
+"""One coordinator workspace with the study's forms, six institutions, interviews and a
+workshop, made once for the reports tests (the KDF is slow on purpose)."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from report_study_data import (
+    FORM_A,
+    FORM_B,
+    FORM_D,
+    fixture,
+    institution_answers,
+    interview_answers,
+)
+
+from sp_collect.analysis.scoring_config import load_scoring_config
+from sp_collect.resources import shipped_forms
+from sp_collect.workspace import Workspace
+from sp_collect.workspace.report_ops import ReportOps
+from sp_collect.workspace.scoring_ops import ScoringOps, default_config_path
+
+PASSPHRASE = "reports test passphrase"
+INSTITUTIONS = 6
+INTERVIEWS = 8
+CORRECTED_ITEM = "s2_02"
+
+
+class StudyWorkspace(Workspace, ScoringOps, ReportOps):
+    """The façade with the scoring and report mixins, until core.py lists them."""
+
+
+@dataclass(frozen=True)
+class Study:
+    folder: Path
+    form_a_uuids: dict[str, str]
+    workshop_uuid: str
+    corrected_institution: str
+    corrected_item: str
+    corrected_value: str
+
+    def open(self) -> StudyWorkspace:
+        return StudyWorkspace.open(self.folder, passphrase=PASSPHRASE)
+
+
+@pytest.fixture(scope="session")
+def study(tmp_path_factory: pytest.TempPathFactory) -> Study:
+    folder = tmp_path_factory.mktemp("study") / "ws"
+    workspace, _created = StudyWorkspace.create(
+        folder, PASSPHRASE, name="Study coordinator", role="coordinator"
+    )
+    config = load_scoring_config(default_config_path())
+    rng = random.Random(7)
+    uuids: dict[str, str] = {}
+    with workspace:
+        for path in shipped_forms():
+            workspace.add_form(path)
+        for index in range(INSTITUTIONS):
+            answers = institution_answers(index, config, rng)
+            saved = workspace.add_response(FORM_A, answers, finalize=True)
+            uuids[answers["s1_02"]] = saved.uuid
+        for index in range(INTERVIEWS):
+            workspace.add_response(FORM_B, interview_answers(index, rng), finalize=True)
+        corrected = next(iter(uuids))
+        original = workspace.response(uuids[corrected]).answers
+        # The workshop agrees on an answer that scores differently from the survey's.
+        value = "in_force" if original[CORRECTED_ITEM] != "in_force" else "no"
+        workshop = fixture("workshop_complete.json")
+        entry = workshop["d5_scores"][0]
+        entry.update({"d5_country": original["s1_01"], "d5_institution": corrected})
+        entry["d5_corrections"][0].update(
+            {
+                "d5_item": CORRECTED_ITEM,
+                "d5_original": original[CORRECTED_ITEM],
+                "d5_corrected": value,
+            }
+        )
+        saved = workspace.add_response(FORM_D, workshop, finalize=True)
+    return Study(folder, uuids, saved.uuid, corrected, CORRECTED_ITEM, value)
