@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TypeVar
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from sp_collect.ui.context import AppContext
 
@@ -66,3 +66,13 @@ def register_page(cls: PageT) -> PageT:
 def pages_for(role: str) -> list[type[Page]]:
     """The registered pages a workspace of ``role`` shows, in sidebar order."""
     return [page for page in PAGES if role in page.roles]
+
+
+def heading_label(scale: float = 1.3) -> QLabel:
+    """A page's bold title, sized from the user's font so it follows high-DPI and font settings."""
+    label = QLabel()
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    label.setFont(font)
+    return label

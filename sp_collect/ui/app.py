@@ -1,0 +1,241 @@
+"""Starting the desktop app: QApplication set-up, lock/unlock, demo and first run, ``run()``."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+    SignalInstance,
+)
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QLabel
+
+from sp_collect.applog import configure_logging, user_data_dir
+from sp_collect.storage.keyfile import KEYFILE_NAME
+from sp_collect.ui.context import AppContext
+from sp_collect.ui.errors import show_error
+from sp_collect.ui.i18n import Translations
+from sp_collect.ui.idle_lock import IdleLock
+from sp_collect.ui.main_window import MainWindow, WorkspaceArea
+from sp_collect.ui.settings import Preferences
+from sp_collect.ui.unlock import FirstRunWizard, UnlockScreen
+from sp_collect.ui.worker import Runner
+from sp_collect.workspace import Workspace
+from sp_collect.workspace.demo_workspace import DEMO_PASSPHRASE, demo_folders, ensure_demo
+
+SMOKE_TIMEOUT_MS = 60_000
+
+
+def is_workspace(folder: Path) -> bool:
+    """A folder becomes a workspace when its keyfile is written (the last step of creating)."""
+    return (folder / KEYFILE_NAME).is_file()
+
+
+def default_workspace() -> Path:
+    return user_data_dir() / "workspace"
+
+
+class Shell(QObject):
+    """Holds the window and, while unlocked, the one open workspace and its context."""
+
+    sig_unlock_shown = Signal(object)
+    """The unlock screen is up (the demo, if asked for, is ready): the smoke test waits on it."""
+
+    def __init__(
+        self,
+        folder: Path | None = None,
+        *,
+        demo_root: Path | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.folder = folder or default_workspace()
+        self.demo_root = demo_root
+        self.ctx: AppContext | None = None
+        self.prefs = Preferences(parent=self)
+        self.runner = Runner(self)
+        self.translations = Translations(QCoreApplication.instance() or QApplication([]))
+        self.window = MainWindow()
+        self.idle = IdleLock(self.prefs.lock_minutes * 60_000, self)
+        self.idle.sig_idle.connect(self.lock)
+        self.window.sig_lock_requested.connect(self.lock)
+        self.prefs.sig_changed.connect(self._preference_changed)
+        self._apply_language()
+
+    # -- screens -----------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Show the first screen: preparing the demo, unlock, or the first-run wizard."""
+        if self.demo_root is not None:
+            self._prepare_demo(self.demo_root)
+        elif is_workspace(self.folder):
+            self.show_unlock()
+        else:
+            self.show_wizard()
+        self.window.show()
+
+    def show_unlock(self) -> UnlockScreen:
+        demo = self.demo_root is not None
+        choices = None
+        if self.demo_root is not None:
+            folders = demo_folders(self.demo_root)
+            choices = {"coordinator": folders.coordinator, "field": folders.field}
+        screen = UnlockScreen(
+            self.folder, self.runner, hint=DEMO_PASSPHRASE if demo else "", choices=choices
+        )
+        screen.sig_unlocked.connect(self.unlocked)
+        self.window.show_screen(screen)
+        self.sig_unlock_shown.emit(screen)
+        return screen
+
+    def show_wizard(self) -> FirstRunWizard:
+        wizard = FirstRunWizard(self.folder)
+        wizard.setWindowFlags(Qt.WindowType.Widget)  # a page of the window, not a dialog
+        wizard.sig_created.connect(self.unlocked)
+        wizard.rejected.connect(self.window.close)
+        self.window.show_screen(wizard)
+        return wizard
+
+    def _prepare_demo(self, root: Path) -> None:
+        waiting = QLabel(self.tr("Preparing the demo workspaces (only the first time)…"))
+        waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.window.show_screen(waiting)
+        self.folder = demo_folders(root).coordinator
+
+        def failed(exc: BaseException) -> None:
+            show_error(self.window, exc)
+            self.window.close()
+
+        self.runner.run(
+            lambda progress, cancel: ensure_demo(root, progress=progress, cancel=cancel),
+            on_done=lambda _folders: self.show_unlock(),
+            on_error=failed,
+        )
+
+    # -- lock and unlock ---------------------------------------------------------------------
+
+    def unlocked(self, workspace: Workspace) -> None:
+        self.folder = workspace.folder
+        self.ctx = AppContext(
+            workspace,
+            self.runner,
+            settings={"preferences": self.prefs, "language": self.translations.language},
+        )
+        self.window.show_screen(WorkspaceArea(self.ctx))
+        self.idle.arm()
+
+    def lock(self) -> None:
+        """Close the workspace and drop every screen that showed its data; back to unlock."""
+        if self.ctx is None:
+            return
+        self.idle.disarm()
+        self._finish_work()
+        ctx, self.ctx = self.ctx, None
+        self.show_unlock()
+        ctx.workspace.close()
+
+    def shutdown(self) -> None:
+        self.idle.disarm()
+        self._finish_work()
+        if self.ctx is not None:
+            self.ctx.workspace.close()
+            self.ctx = None
+
+    def _finish_work(self) -> None:
+        # Queued work finishes, and its results reach the screens, before the store closes.
+        self.runner.wait()
+        QCoreApplication.processEvents()
+
+    # -- preferences -------------------------------------------------------------------------
+
+    def _preference_changed(self, name: str) -> None:
+        if name == "language":
+            self._apply_language()
+        elif name == "lock_minutes":
+            self.idle.set_minutes(self.prefs.lock_minutes)
+
+    def _apply_language(self) -> None:
+        self.translations.apply(self.prefs.language)
+        self.window.set_language(self.translations.language)
+        if self.ctx is not None:
+            self.ctx.settings["language"] = self.translations.language
+
+    # -- the smoke test ----------------------------------------------------------------------
+
+    def smoke_test(self, passphrase: str | None) -> int:
+        """Unlock, visit every page, quit: 0 when the window showed a workspace."""
+        screen = self.window.screens.currentWidget()
+        if not isinstance(screen, UnlockScreen):
+            found: list[UnlockScreen] = []
+            self._wait(self.sig_unlock_shown, found.append)
+            screen = found[0] if found else None
+        if screen is None or not passphrase:
+            print("error: the smoke test needs a workspace and its passphrase", file=sys.stderr)
+            return 1
+        screen.secret.setText(passphrase)
+        self._wait(screen.sig_unlocked, lambda _ws: None, start=screen.unlock)
+        area = self.window.area
+        if area is None:
+            reason = screen.message.text() or "the workspace did not open"
+            print(f"error: {reason}", file=sys.stderr)
+            return 1
+        for row in range(area.sidebar.count()):
+            area.sidebar.setCurrentRow(row)
+            QCoreApplication.processEvents()
+        self.shutdown()
+        return 0
+
+    def _wait(
+        self,
+        signal: SignalInstance,
+        slot: Callable[[Any], None],
+        start: Callable[[], None] | None = None,
+    ) -> None:
+        """Run the event loop until ``signal`` fires (or the smoke test's time runs out)."""
+        loop = QEventLoop()
+        signal.connect(slot)
+        signal.connect(loop.quit)
+        QTimer.singleShot(SMOKE_TIMEOUT_MS, loop.quit)
+        if start is not None:
+            QTimer.singleShot(0, start)
+        loop.exec()
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication, created once with high-DPI and naming set before it exists."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("sp_collect")
+    app.setOrganizationName("sp_collect")
+    app.setApplicationDisplayName("sp_collect")
+    return app
+
+
+def run(workspace: Path | None = None, *, demo: bool = False, smoke_test: bool = False) -> int:
+    """Start the app; returns the exit code. ``smoke_test`` runs offscreen and quits."""
+    if smoke_test:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = application()
+    configure_logging()
+    shell = Shell(workspace, demo_root=user_data_dir() / "demo" if demo else None)
+    app.aboutToQuit.connect(shell.shutdown)
+    shell.start()
+    if smoke_test:
+        passphrase = DEMO_PASSPHRASE if demo else os.environ.get("SP_COLLECT_PASSPHRASE")
+        return shell.smoke_test(passphrase)
+    return app.exec()

@@ -1,0 +1,183 @@
+"""One response open in the FormView: autosave, finalize, reopen with a reason, comments."""
+
+from __future__ import annotations
+
+import mimetypes
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sp_collect.engine import FormSession
+from sp_collect.errors import AnswerError, SpCollectError
+from sp_collect.ui.context import AppContext
+from sp_collect.ui.errors import show_error
+from sp_collect.ui.form_view import FormView
+from sp_collect.ui.responses_page import status_text
+from sp_collect.workspace import Changes, ResponseEditor
+
+
+def comments_by_question(comments: list[Any]) -> dict[str, list[str]]:
+    """Coordinator comments grouped on the question they concern, oldest first."""
+    grouped: dict[str, list[str]] = {}
+    for comment in comments:
+        grouped.setdefault(comment.question_path, []).append(
+            f"{comment.author}: {comment.text}" if comment.author else comment.text
+        )
+    return grouped
+
+
+class FormHost(QWidget):
+    """Shows an editor's session in a FormView and writes every accepted answer at once."""
+
+    sig_closed = Signal(str)
+    """The user left the response; carries a sentence for the status bar (may be empty)."""
+
+    def __init__(
+        self, ctx: AppContext, editor: ResponseEditor, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.editor = editor
+        self.back_button = QPushButton()
+        self.back_button.clicked.connect(lambda: self.close_form(""))
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.reopen_button = QPushButton()
+        self.reopen_button.clicked.connect(self.reopen)
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addWidget(self.banner, 1)
+        top.addWidget(self.reopen_button)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addLayout(top)
+        self.view = self._make_view()
+        self.retranslate()
+
+    def _make_view(self) -> FormView:
+        comments = comments_by_question(self.ctx.workspace.comments(self.editor.uuid))
+        view = FormView(
+            self.editor.session, store_attachment=self.store_attachment, comments=comments
+        )
+        view.sig_answer_saved.connect(self.autosave)
+        view.sig_finalize_requested.connect(self.finalize)
+        # A response that left the draft state is read-only until reopened with a reason.
+        view.page.setEnabled(not self.editor.read_only)
+        self._layout.addWidget(view, 1)
+        return view
+
+    def retranslate(self) -> None:
+        self.back_button.setText(self.tr("← Back to the list"))
+        self.back_button.setAccessibleName(self.tr("Back to the list"))
+        self.reopen_button.setText(self.tr("Reopen to correct…"))
+        self._show_state()
+
+    def _show_state(self) -> None:
+        editor = self.editor
+        read_only = editor.read_only
+        comments = self.view.comments()
+        if read_only:
+            text = self.tr("%1 — read-only. Reopen it to correct an answer; the reason is kept.")
+            self.banner.setText(text.replace("%1", status_text(editor.status)))
+        elif comments:
+            self.banner.setText(
+                self.tr(
+                    "Returned by the coordinator: their comments are shown on the questions. "
+                    "Correct the answers, then finalize again."
+                )
+            )
+        else:
+            self.banner.setText(self.tr("Answers are saved as you go."))
+        self.reopen_button.setVisible(read_only)
+
+    # -- what the FormView asks for ------------------------------------------------------------
+
+    def autosave(self, _path: str = "") -> None:
+        """Write the session after each accepted answer (a few ms: see benchmarks/ui.py)."""
+        if self.editor.read_only:
+            return
+        try:
+            self.editor.save()
+        except SpCollectError as exc:
+            show_error(self, exc)
+
+    def finalize(self) -> None:
+        try:
+            saved = self.editor.finalize()
+        except AnswerError as exc:
+            if exc.code == "not_finalizable":
+                self.view.show_review()
+                return
+            show_error(self, exc)
+            return
+        except SpCollectError as exc:
+            show_error(self, exc)
+            return
+        self.ctx.announce(
+            Changes(responses=frozenset({saved.uuid}), message=self.tr("Response finalized."))
+        )
+        self.close_form(self.tr("Response finalized: it is in the Outbox, ready to send."))
+
+    def reopen(self) -> None:
+        """Ask why, reopen (the reason goes to the audit trail) and make the questions editable."""
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Reopen to correct"),
+            self.tr("Why does this response need to change? (kept in the audit trail)"),
+        )
+        if not ok or not reason.strip():
+            return
+        try:
+            saved = self.editor.reopen(reason.strip())
+        except SpCollectError as exc:
+            show_error(self, exc)
+            return
+        # The reason was given once for this reopening: the form no longer asks for each change.
+        state = self.editor.session.to_json()
+        self.editor.session = FormSession.from_json(self.editor.form, {**state, "finalized": False})
+        self.editor.save()
+        section = self.view.current_section()
+        self._layout.removeWidget(self.view)
+        self.view.deleteLater()
+        self.view = self._make_view()
+        if section is not None:
+            self.view.show_section(section)
+        self._show_state()
+        self.ctx.announce(Changes(responses=frozenset({saved.uuid})))
+
+    def store_attachment(self, value: dict[str, Any]) -> dict[str, Any]:
+        """Put a picked file, a signature or a recording in the encrypted attachment store."""
+        if "path" in value:
+            path = Path(value["path"])
+            try:
+                data = path.read_bytes()
+            except OSError as exc:
+                raise SpCollectError(
+                    self.tr("The file %1 could not be read; choose another one.").replace(
+                        "%1", path.name
+                    ),
+                    code="attachment_unreadable",
+                ) from exc
+            name = path.name
+            media_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
+        elif "png" in value:
+            data, name, media_type = bytes(value["png"]), "signature.png", "image/png"
+        else:
+            data = bytes(value["data"])
+            name = str(value.get("name") or "recording")
+            media_type = str(value.get("media_type") or "application/octet-stream")
+        digest = self.ctx.workspace.store.attachments.put(data, media_type, name)
+        return {"sha256": digest, "name": name, "media_type": media_type, "size": len(data)}
+
+    def close_form(self, message: str) -> None:
+        self.ctx.announce(Changes(responses=frozenset({self.editor.uuid})))
+        self.sig_closed.emit(message)

@@ -1,0 +1,138 @@
+"""Home: the forms one can start, and how many drafts, outgoing and returned responses there are."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sp_collect.ui.context import AppContext
+from sp_collect.ui.outbox import OUTBOX_STATUSES, InboxPage, OutboxPage
+from sp_collect.ui.pages import COORDINATOR, FIELD, Page, heading_label, register_page
+from sp_collect.ui.responses_page import DraftsPage, returned_uuids
+
+_FORM_ID = Qt.ItemDataRole.UserRole + 1
+
+
+@register_page
+class HomePage(Page):
+    """Start a response (Enter or Ctrl+N on a form) and see what waits where."""
+
+    roles = frozenset({FIELD, COORDINATOR})
+    order = 10
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.greeting = heading_label(1.4)
+        self.package = QLabel()
+        self.package.setWordWrap(True)
+        self.forms_label = QLabel()
+        self.forms = QListWidget()
+        self.forms.itemActivated.connect(lambda _item: self.start_selected())
+        self.forms_label.setBuddy(self.forms)
+        self.start_button = QPushButton()
+        self.start_button.clicked.connect(self.start_selected)
+        self.counts: dict[type[Page], QPushButton] = {}
+        grid = QGridLayout()
+        pages: list[type[Page]] = [DraftsPage]
+        if ctx.workspace.info.role == FIELD:
+            pages += [OutboxPage, InboxPage]
+        for column, page in enumerate(pages):
+            button = QPushButton()
+            button.setMinimumHeight(self.fontMetrics().height() * 3)
+            button.clicked.connect(lambda _checked=False, p=page: self.sig_show_page.emit(p))
+            self.counts[page] = button
+            grid.addWidget(button, 0, column)
+        start_row = QHBoxLayout()
+        start_row.addStretch(1)
+        start_row.addWidget(self.start_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.greeting)
+        layout.addWidget(self.package)
+        layout.addLayout(grid)
+        layout.addSpacing(8)
+        layout.addWidget(self.forms_label)
+        layout.addWidget(self.forms, 1)
+        layout.addLayout(start_row)
+        self.retranslate()
+
+    @property
+    def title(self) -> str:
+        return self.tr("Home")
+
+    def retranslate(self) -> None:
+        self.greeting.setText(self.tr("Welcome, %1").replace("%1", self.ctx.workspace.info.name))
+        self.forms_label.setText(self.tr("&Forms you can fill in"))
+        self.forms.setAccessibleName(self.tr("Forms you can fill in"))
+        self.start_button.setText(self.tr("Start a &new response"))
+        self.start_button.setToolTip(self.tr("Ctrl+N"))
+        self.refresh()
+
+    def refresh(self, changes: object | None = None) -> None:
+        workspace = self.ctx.workspace
+        package = workspace.installed_package() if workspace.info.role == FIELD else None
+        if package is not None:
+            text = self.tr("Forms from %1's package, version %2.")
+            self.package.setText(
+                text.replace("%1", package.signer.name).replace("%2", str(package.sequence))
+            )
+        elif workspace.info.role == FIELD:
+            self.package.setText(
+                self.tr("No form package installed yet: ask your coordinator for one.")
+            )
+        else:
+            self.package.setText(self.tr("Forms installed in this coordinator workspace."))
+        self._fill_forms()
+        drafts = workspace.responses(status="draft")
+        returned = returned_uuids(self.ctx, drafts)
+        numbers = {
+            DraftsPage: (self.tr("Drafts"), len(drafts) - len(returned)),
+            OutboxPage: (
+                self.tr("Outbox"),
+                sum(len(workspace.responses(status=s)) for s in OUTBOX_STATUSES),
+            ),
+            InboxPage: (self.tr("Inbox (returned)"), len(returned)),
+        }
+        for page, button in self.counts.items():
+            name, count = numbers[page]
+            button.setText(f"{name}\n{count}")
+            button.setAccessibleName(f"{name}: {count}")
+
+    def _fill_forms(self) -> None:
+        selected = self.selected_form()
+        self.forms.clear()
+        latest: dict[str, str] = {}
+        for row in self.ctx.workspace.forms():
+            latest[row.form_id] = row.title or row.form_id  # listed oldest first: last wins
+        for form_id, title in sorted(latest.items(), key=lambda item: item[1].lower()):
+            item = QListWidgetItem(title)
+            item.setData(_FORM_ID, form_id)
+            self.forms.addItem(item)
+            if form_id == selected:
+                self.forms.setCurrentItem(item)
+        if self.forms.currentItem() is None and self.forms.count():
+            self.forms.setCurrentRow(0)
+        self.start_button.setEnabled(self.forms.count() > 0)
+
+    def selected_form(self) -> str | None:
+        item = self.forms.currentItem()
+        return str(item.data(_FORM_ID)) if item is not None else None
+
+    def start_selected(self) -> None:
+        """Start a new response of the selected form (the shell creates and opens it)."""
+        form_id = self.selected_form()
+        if form_id is not None:
+            self.sig_start_form.emit(form_id)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        self.forms.setFocus()

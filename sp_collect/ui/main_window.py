@@ -1,0 +1,249 @@
+"""The main window: a locked screen, or the sidebar of pages with the open response; status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from sp_collect.ui.context import AppContext
+from sp_collect.ui.form_host import FormHost
+from sp_collect.ui.home import HomePage
+from sp_collect.ui.i18n import LANGUAGES
+from sp_collect.ui.pages import Page, pages_for
+from sp_collect.workspace import ResponseEditor
+
+
+def _load_page_modules() -> None:
+    """Import every module that registers pages (the coordinator's, when they exist)."""
+    from sp_collect.ui import home, outbox, responses_page, settings  # noqa: F401
+
+    try:
+        import sp_collect.ui.coordinator  # noqa: F401
+    except ModuleNotFoundError as exc:
+        if exc.name != "sp_collect.ui.coordinator":
+            raise
+
+
+class WorkspaceArea(QWidget):
+    """Sidebar and pages of one unlocked workspace; a response opens in place of the pages."""
+
+    sig_status = Signal(str)
+    """A sentence for the status bar."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.host: FormHost | None = None
+        self.sidebar = QListWidget()
+        self.sidebar.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 14)
+        self.stack = QStackedWidget()
+        self.pages: list[Page] = []
+        _load_page_modules()
+        for page_type in pages_for(ctx.workspace.info.role):
+            page = page_type(ctx)
+            page.sig_open_response.connect(self.open_response)
+            page.sig_start_form.connect(self.start_form)
+            page.sig_show_page.connect(self.show_page)
+            page.sig_status.connect(self.sig_status)
+            self.pages.append(page)
+            self.stack.addWidget(page)
+            self.sidebar.addItem(QListWidgetItem(page.title))
+        self.sidebar.currentRowChanged.connect(self._page_chosen)
+        ctx.bus.sig_changed.connect(self._changed)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.sidebar.setCurrentRow(0)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.sidebar.setAccessibleName(self.tr("Pages"))
+        for row, page in enumerate(self.pages):
+            self.sidebar.item(row).setText(page.title)
+            page.retranslate()
+        if self.host is not None:
+            self.host.retranslate()
+
+    def current_page(self) -> Page | None:
+        widget = self.stack.currentWidget()
+        return widget if isinstance(widget, Page) else None
+
+    def show_page(self, page_type: type) -> None:
+        for row, page in enumerate(self.pages):
+            if type(page) is page_type:
+                self.close_response()
+                self.sidebar.setCurrentRow(row)
+                self._page_chosen(row)
+                return
+
+    def _page_chosen(self, row: int) -> None:
+        if 0 <= row < len(self.pages):
+            self.close_response()
+            self.stack.setCurrentWidget(self.pages[row])
+            self.pages[row].refresh(None)
+
+    def _changed(self, changes: object) -> None:
+        page = self.current_page()
+        if page is not None and self.host is None:
+            page.refresh(changes)
+        message = getattr(changes, "message", "")
+        if message:
+            self.sig_status.emit(message)
+
+    # -- responses ---------------------------------------------------------------------------
+
+    def start_form(self, form_id: str) -> None:
+        """Start a new response of ``form_id`` in the UI language if the form has it."""
+        language = self.ctx.settings.get("language")
+        workspace = self.ctx.workspace
+        form = workspace.compiled_form(form_id)
+        chosen = language if language in form.model.languages else None
+        self.ctx.run(
+            lambda _p, _c: workspace.start_response(form_id, language=chosen),
+            self.show_editor,
+            parent=self,
+        )
+
+    def start_selected_form(self) -> None:
+        """Ctrl+N: start the form selected on Home (going Home first if elsewhere)."""
+        home = next((p for p in self.pages if isinstance(p, HomePage)), None)
+        if home is None:
+            return
+        if self.current_page() is not home or self.host is not None:
+            self.show_page(HomePage)
+            return
+        home.start_selected()
+
+    def open_response(self, uuid: str) -> None:
+        workspace = self.ctx.workspace
+        self.ctx.run(lambda _p, _c: workspace.open_response(uuid), self.show_editor, parent=self)
+
+    def show_editor(self, editor: ResponseEditor) -> None:
+        self.close_response()
+        self.host = FormHost(self.ctx, editor)
+        self.host.sig_closed.connect(self._host_closed)
+        self.stack.addWidget(self.host)
+        self.stack.setCurrentWidget(self.host)
+        self.host.view.setFocus()
+        self.host.view.focusNextChild()
+
+    def _host_closed(self, message: str) -> None:
+        self.close_response()
+        row = self.sidebar.currentRow()
+        self._page_chosen(row)
+        if message:
+            self.sig_status.emit(message)
+
+    def close_response(self) -> None:
+        """Drop the open editor (everything accepted is already saved)."""
+        if self.host is None:
+            return
+        host, self.host = self.host, None
+        self.stack.removeWidget(host)
+        host.deleteLater()
+        page = self.pages[self.sidebar.currentRow()] if self.pages else None
+        if page is not None:
+            self.stack.setCurrentWidget(page)
+
+
+class MainWindow(QMainWindow):
+    """Shows one screen at a time: unlock/wizard, or the workspace area."""
+
+    sig_lock_requested = Signal()
+    """Ctrl+L (or the menu): lock the workspace now."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.screens = QStackedWidget()
+        self.setCentralWidget(self.screens)
+        self.area: WorkspaceArea | None = None
+        self.language_code = "en"
+        self._screen: QWidget | None = None
+        self.where = QLabel()
+        self.role = QLabel()
+        self.lock_state = QLabel()
+        self.language = QLabel()
+        self.message = QLabel()
+        bar = self.statusBar()
+        bar.addWidget(self.message, 1)
+        for label in (self.where, self.role, self.lock_state, self.language):
+            bar.addPermanentWidget(label)
+        self.lock_action = QAction(self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.lock_action.triggered.connect(self.sig_lock_requested)
+        self.new_action = QAction(self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.new_action.triggered.connect(self._new_response)
+        self.addAction(self.lock_action)
+        self.addAction(self.new_action)
+        self.resize(
+            self.fontMetrics().horizontalAdvance("M") * 90, self.fontMetrics().height() * 45
+        )
+        self.retranslate()
+
+    def show_screen(self, widget: QWidget) -> None:
+        """Replace whatever is shown (the workspace must be cleared first when locking)."""
+        if self._screen is not None:
+            self.screens.removeWidget(self._screen)
+            self._screen.deleteLater()
+        self._screen = widget
+        self.screens.addWidget(widget)
+        self.screens.setCurrentWidget(widget)
+        self.area = widget if isinstance(widget, WorkspaceArea) else None
+        if self.area is not None:
+            self.area.sig_status.connect(self.show_message)
+        self.lock_action.setEnabled(self.area is not None)
+        self.new_action.setEnabled(self.area is not None)
+        self._show_state()
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+
+    def _new_response(self) -> None:
+        if self.area is not None:
+            self.area.start_selected_form()
+
+    def _show_state(self) -> None:
+        if self.area is not None:
+            info = self.area.ctx.workspace.info
+            self.where.setText(info.name)
+            role = self.tr("Field") if info.role == "field" else self.tr("Coordinator")
+            self.role.setText(role)
+            self.lock_state.setText(self.tr("Unlocked"))
+        else:
+            self.where.setText("")
+            self.role.setText("")
+            self.lock_state.setText(self.tr("Locked"))
+            self.message.setText("")
+        self.language.setText(LANGUAGES.get(self.language_code, self.language_code))
+
+    def set_language(self, code: str) -> None:
+        """The UI language, for the status bar (the shell installs the translator)."""
+        self.language_code = code
+        self._show_state()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("sp_collect — social-security study"))
+        self.lock_action.setText(self.tr("Lock"))
+        self.new_action.setText(self.tr("New response"))
+        self.role.setAccessibleName(self.tr("Role"))
+        self._show_state()
+        retranslate = getattr(self._screen, "retranslate", None)
+        if callable(retranslate):
+            retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,113 @@
+"""The demo workspaces behind ``sp-collect gui --demo``: a coordinator's and a field officer's.
+
+Both hold only synthetic answers. The field officer fills forms from the coordinator's package
+and sends a bundle; the coordinator trusts them, imports it, approves some responses and returns
+others with comments; the field officer imports that return. So every screen of both roles has
+something to show. They are built in a scratch folder and renamed into place at the end, so an
+interrupted first run never leaves half a demo behind.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from sp_collect.engine import FormSession
+from sp_collect.progress import CancelToken, Progress, check, report
+from sp_collect.resources import shipped_forms
+from sp_collect.workspace.core import Workspace
+
+DEMO_PASSPHRASE = "demo demo demo"
+"""Shown on the unlock screen: the demo holds synthetic data only."""
+COORDINATOR_NAME = "Study Team (demo)"
+FIELD_NAME = "Field Officer (demo)"
+_STEPS = 7
+
+
+@dataclass(frozen=True)
+class DemoFolders:
+    coordinator: Path
+    field: Path
+
+
+def demo_folders(root: Path) -> DemoFolders:
+    return DemoFolders(coordinator=root / "coordinator", field=root / "field")
+
+
+def ensure_demo(
+    root: Path, *, progress: Progress | None = None, cancel: CancelToken | None = None
+) -> DemoFolders:
+    """The demo workspaces under ``root``, created on first use (a few seconds)."""
+    folders = demo_folders(root)
+    if folders.coordinator.exists() and folders.field.exists():
+        return folders
+    root.parent.mkdir(parents=True, exist_ok=True)
+    scratch = Path(tempfile.mkdtemp(prefix=".demo-", dir=root.parent))
+    try:
+        _build(scratch, progress, cancel)
+        if root.exists():
+            shutil.rmtree(root)  # a demo missing one of its halves: start it again
+        (scratch / "workspaces").rename(root)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    return folders
+
+
+def _build(scratch: Path, progress: Progress | None, cancel: CancelToken | None) -> None:
+    folders = demo_folders(scratch / "workspaces")
+    forms = shipped_forms()
+
+    def step(number: int) -> None:
+        check(cancel)
+        report(progress, number, _STEPS, "steps")
+
+    coordinator, _ = Workspace.create(
+        folders.coordinator, DEMO_PASSPHRASE, name=COORDINATOR_NAME, role="coordinator"
+    )
+    field, _ = Workspace.create(folders.field, DEMO_PASSPHRASE, name=FIELD_NAME, role="field")
+    with coordinator, field:
+        step(1)
+        for path in forms:
+            coordinator.add_form(path)
+        package = scratch / "study.sppackage"
+        coordinator.build_package(forms, package)
+        field.install_package(package)
+        step(2)
+        field.generate_demo(12, finalize=True, seed=11)
+        bundle = scratch / "first.spbundle"
+        field.export_bundle(bundle)
+        step(3)
+        coordinator.import_bundles([bundle])  # held: the sender is not trusted yet
+        coordinator.trust_contact(field.card)
+        step(4)
+        received = [row.uuid for row in coordinator.responses(status="received")]
+        for uuid in received[:3]:
+            coordinator.review(uuid, "approved")
+        for uuid in received[3:5]:
+            question = _first_answered_question(field, uuid)
+            comment = "Please check this answer against the 2025 annual report."
+            coordinator.review(uuid, "returned", {question: comment})
+        step(5)
+        back = scratch / "back.spreturn"
+        coordinator.export_return(FIELD_NAME, back)
+        field.import_return(back)
+        step(6)
+        field.generate_demo(4, finalize=False, seed=12)
+        field.generate_demo(3, finalize=True, seed=13)
+        coordinator.generate_demo(3, finalize=False, seed=14)
+        step(7)
+
+
+def _first_answered_question(workspace: Workspace, uuid: str) -> str:
+    """A visible, answered question of the response, for the demo's review comment (read from
+    the field workspace: only the device that wrote a response keeps its session state)."""
+    session: FormSession = workspace.open_response(uuid).session
+    for section in session.sections() or [None]:
+        section_id = section.id if section is not None else None
+        for prompt in session.prompts(section_id):
+            answered = prompt.value not in (None, "", [])
+            if answered and prompt.visible and not prompt.readonly and "[" not in prompt.path:
+                return prompt.path
+    raise LookupError("a synthetic response without any answer")

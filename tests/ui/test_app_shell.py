@@ -1,0 +1,143 @@
+"""The app shell driven through real widgets: first run, unlock, lock on demand and when idle."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWizard
+from pytestqt.qtbot import QtBot
+
+from sp_collect.ui.app import Shell, run
+from sp_collect.ui.home import HomePage
+from sp_collect.ui.unlock import FirstRunWizard, UnlockScreen
+from sp_collect.workspace import Workspace
+
+PASSPHRASE = "a long shell passphrase"
+
+
+@pytest.fixture(scope="module")
+def field_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("shell") / "ws"
+    workspace, _created = Workspace.create(folder, PASSPHRASE, name="Ana Field", role="field")
+    workspace.close()
+    return folder
+
+
+def started(qtbot: QtBot, folder: Path) -> Shell:
+    shell = Shell(folder)
+    qtbot.addWidget(shell.window)
+    shell.start()
+    qtbot.waitExposed(shell.window)
+    return shell
+
+
+def unlock(qtbot: QtBot, shell: Shell, secret: str) -> UnlockScreen:
+    screen = shell.window.screens.currentWidget()
+    assert isinstance(screen, UnlockScreen)
+    screen.secret.clear()
+    qtbot.keyClicks(screen.secret, secret)
+    qtbot.keyClick(screen.secret, Qt.Key.Key_Return)
+    return screen
+
+
+def test_the_wizard_creates_a_workspace_only_after_the_code_is_written_down(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    shell = started(qtbot, tmp_path / "new")
+    wizard = shell.window.screens.currentWidget()
+    assert isinstance(wizard, FirstRunWizard)
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    assert not next_button.isEnabled()  # a name is required
+    qtbot.keyClicks(wizard.about.name, "Kingston team")
+    wizard.about.coordinator.setChecked(True)
+    qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+
+    qtbot.keyClicks(wizard.passphrase.first, "short")
+    assert "too short" in wizard.passphrase.problem.text()
+    wizard.passphrase.first.clear()
+    qtbot.keyClicks(wizard.passphrase.first, PASSPHRASE)
+    qtbot.keyClicks(wizard.passphrase.second, PASSPHRASE + "x")
+    assert "differ" in wizard.passphrase.problem.text()
+    assert not next_button.isEnabled()
+    qtbot.keyClick(wizard.passphrase.second, Qt.Key.Key_Backspace)
+    assert next_button.isEnabled()
+    qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+
+    assert wizard.currentPage() is wizard.recovery
+    code = wizard.recovery.code.text()
+    assert len(code) > 20
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    assert not finish.isEnabled()
+    wizard.recovery.confirmed.setChecked(True)
+    assert finish.isEnabled()
+    qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
+
+    area = shell.window.area
+    assert area is not None
+    assert area.ctx.workspace.info.role == "coordinator"
+    assert isinstance(area.current_page(), HomePage)
+    shell.shutdown()
+    # The code shown is the real recovery code of the new workspace.
+    Workspace.open(tmp_path / "new", recovery_code=code).close()
+
+
+def test_a_wrong_passphrase_is_said_inline_and_the_right_one_unlocks(
+    qtbot: QtBot, field_folder: Path
+) -> None:
+    shell = started(qtbot, field_folder)
+    screen = unlock(qtbot, shell, "not the passphrase")
+    qtbot.waitUntil(screen.message.isVisible)
+    assert "passphrase" in screen.message.text().lower()
+    assert shell.window.screens.currentWidget() is screen
+    assert shell.window.lock_state.text() == "Locked"
+
+    with qtbot.waitSignal(screen.sig_unlocked):
+        unlock(qtbot, shell, PASSPHRASE)
+    assert shell.window.area is not None
+    assert shell.window.where.text() == "Ana Field"
+    assert shell.window.lock_state.text() == "Unlocked"
+    shell.shutdown()
+
+
+def test_the_recovery_code_option_opens_the_workspace(qtbot: QtBot, tmp_path: Path) -> None:
+    workspace, created = Workspace.create(tmp_path / "ws", PASSPHRASE, name="R", role="field")
+    workspace.close()
+    shell = started(qtbot, tmp_path / "ws")
+    screen = shell.window.screens.currentWidget()
+    assert isinstance(screen, UnlockScreen)
+    screen.use_recovery.setChecked(True)
+    assert screen.secret.accessibleName() == "Recovery code"
+    with qtbot.waitSignal(screen.sig_unlocked):
+        unlock(qtbot, shell, created.recovery_code)
+    shell.shutdown()
+
+
+def test_ctrl_l_locks_and_idle_time_locks(qtbot: QtBot, field_folder: Path) -> None:
+    shell = started(qtbot, field_folder)
+    screen = shell.window.screens.currentWidget()
+    assert isinstance(screen, UnlockScreen)
+    with qtbot.waitSignal(screen.sig_unlocked):
+        unlock(qtbot, shell, PASSPHRASE)
+    shell.window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is shell.window)
+    qtbot.keyClick(shell.window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert shell.ctx is None
+    assert isinstance(shell.window.screens.currentWidget(), UnlockScreen)
+
+    screen = shell.window.screens.currentWidget()
+    assert isinstance(screen, UnlockScreen)
+    with qtbot.waitSignal(screen.sig_unlocked):
+        unlock(qtbot, shell, PASSPHRASE)
+    shell.idle.set_interval_ms(100)
+    qtbot.waitUntil(lambda: shell.ctx is None, timeout=5000)
+    assert isinstance(shell.window.screens.currentWidget(), UnlockScreen)
+    # Locking closed the workspace: it opens again (its folder lock was released).
+    Workspace.open(field_folder, passphrase=PASSPHRASE).close()
+
+
+def test_the_smoke_test_opens_the_demo_and_quits_with_zero(qtbot: QtBot) -> None:
+    assert run(demo=True, smoke_test=True) == 0
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
