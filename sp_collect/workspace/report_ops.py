@@ -1,0 +1,179 @@
+"""PDF reports from the workspace's data: response, readiness, regional and workshop."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sp_collect.analysis.frameworks import load_frameworks
+from sp_collect.engine.model import text_in
+from sp_collect.errors import NotFound, UsageError
+from sp_collect.progress import CancelToken, Progress, check
+from sp_collect.reports.inputs import Interview, RegionalData, ReportMeta, ScoringContext
+from sp_collect.reports.readiness_report import write_readiness_report
+from sp_collect.reports.regional_report import write_regional_report
+from sp_collect.reports.response_report import Comment, ResponseHeader, write_response_report
+from sp_collect.reports.response_view import ResponseView, open_session
+from sp_collect.reports.texts import t
+from sp_collect.reports.workshop_report import write_workshop_report
+from sp_collect.resources import forms_dir
+from sp_collect.workspace.scoring_ops import (
+    SCORED_STATUSES,
+    WORKSHOP_FORM,
+    choice_labels,
+    finished_rows,
+)
+
+if TYPE_CHECKING:
+    from sp_collect.workspace.core import Workspace
+
+REPORT_KINDS: tuple[str, ...] = ("response", "readiness", "regional", "workshop")
+KII_FORM = "caricom-kii-institutional"
+
+
+def default_frameworks_path() -> Path:
+    return forms_dir() / "scoring" / "frameworks.json"
+
+
+class ReportOps:
+    """Mixed into :class:`Workspace`."""
+
+    def report(
+        self: Workspace,
+        kind: str,
+        out_path: Path | str,
+        *,
+        uuid: str | None = None,
+        institution: str | None = None,
+        language: str = "en",
+        validated: bool = True,
+        config_path: Path | str | None = None,
+        progress: Progress | None = None,
+        cancel: CancelToken | None = None,
+    ) -> Path:
+        """Write one report as a PDF; ``validated=False`` reports self-reported scores."""
+        t("page", language)  # refuse an unsupported language before any work
+        meta = ReportMeta(self.info.name, dt.date.today().isoformat(), language)
+        out_path = Path(out_path)
+        check(cancel)
+        if kind == "response":
+            return _response(self, out_path, _needed(uuid, "uuid", kind), meta, progress, cancel)
+        if kind == "workshop":
+            return _workshop(self, out_path, uuid, meta, config_path, progress, cancel)
+        scoring = _scoring(self, config_path, validated)
+        if kind == "readiness":
+            code = _needed(institution, "institution", kind)
+            pairs = self.scores(config_path)
+            if code not in pairs:
+                known = ", ".join(pairs) or "none yet"
+                raise NotFound(
+                    f"no scored survey for institution {code}; scored institutions: {known}"
+                )
+            info = self.institutions(scoring.config.form, language)[code]
+            return write_readiness_report(
+                out_path, info, pairs[code], scoring, meta, progress=progress, cancel=cancel
+            )
+        if kind == "regional":
+            data = _regional_data(self, scoring, config_path, language)
+            return write_regional_report(out_path, data, meta, progress=progress, cancel=cancel)
+        raise UsageError(f"unknown report {kind!r}; choose one of {', '.join(REPORT_KINDS)}")
+
+
+def _needed(value: str | None, option: str, kind: str) -> str:
+    if not value:
+        raise UsageError(f"the {kind} report needs --{option}")
+    return value
+
+
+def _scoring(
+    workspace: Workspace, config_path: Path | str | None, validated: bool
+) -> ScoringContext:
+    config = workspace.scoring_config(config_path)
+    form = workspace.compiled_form(config.form).model
+    return ScoringContext(config=config, form=form, validated=validated)
+
+
+def _response(
+    workspace: Workspace,
+    out_path: Path,
+    uuid: str,
+    meta: ReportMeta,
+    progress: Progress | None,
+    cancel: CancelToken | None,
+) -> Path:
+    row = workspace.response(uuid)
+    form = workspace.compiled_form(row.form_id, row.form_version)
+    view = ResponseView(open_session(form, row.state, row.answers, meta.language))
+    header = ResponseHeader(
+        uuid=row.uuid,
+        revision=row.revision,
+        status=row.status,
+        form_id=row.form_id,
+        form_version=row.form_version,
+        title=text_in(form.model.title, meta.language, form.model.default_language),
+        instance_name=row.instance_name,
+    )
+    comments = [
+        Comment(c.question_path, c.text, c.author, c.created_at) for c in workspace.comments(uuid)
+    ]
+    return write_response_report(
+        out_path, view, header, comments, meta, progress=progress, cancel=cancel
+    )
+
+
+def _workshop(
+    workspace: Workspace,
+    out_path: Path,
+    uuid: str | None,
+    meta: ReportMeta,
+    config_path: Path | str | None,
+    progress: Progress | None,
+    cancel: CancelToken | None,
+) -> Path:
+    if uuid is None:
+        rows = sorted(
+            finished_rows(workspace, WORKSHOP_FORM, SCORED_STATUSES), key=lambda r: r.updated_at
+        )
+        if not rows:
+            raise NotFound("no finished workshop summary (Form D) in this workspace; give --uuid")
+        uuid = rows[-1].uuid
+    row = workspace.response(uuid)
+    if row.form_id != WORKSHOP_FORM:
+        raise UsageError(f"response {uuid} is a {row.form_id} response, not a workshop summary")
+    form = workspace.compiled_form(row.form_id, row.form_version)
+    view = ResponseView(open_session(form, row.state, row.answers, meta.language))
+    try:
+        pairs = workspace.scores(config_path)
+    except NotFound:
+        pairs = {}  # no institutional survey installed: the summary shows presented indices only
+    return write_workshop_report(out_path, view, pairs, meta, progress=progress, cancel=cancel)
+
+
+def _regional_data(
+    workspace: Workspace,
+    scoring: ScoringContext,
+    config_path: Path | str | None,
+    language: str,
+) -> RegionalData:
+    form_a = scoring.config.form
+    frameworks_path = default_frameworks_path()
+    try:
+        kii_rows = finished_rows(workspace, KII_FORM, SCORED_STATUSES)
+    except NotFound:
+        kii_rows = []  # no interview form installed: the report says 0 interviews
+    interviews = tuple(
+        Interview(row.answers, workspace.compiled_form(row.form_id, row.form_version).model)
+        for row in kii_rows
+    )
+    choices = scoring.form.choice_lists.get("institution", [])
+    return RegionalData(
+        scoring=scoring,
+        pairs=workspace.scores(config_path),
+        institutions=workspace.institutions(form_a, language),
+        country_names=choice_labels(scoring.form, "country", language),
+        listed_institutions=sum(1 for choice in choices if choice.value != "other"),
+        frameworks=load_frameworks(frameworks_path, scoring.config),
+        frameworks_file=frameworks_path.name,
+        interviews=interviews,
+    )

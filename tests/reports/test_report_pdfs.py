@@ -1,0 +1,210 @@
+"""The four PDF reports, read back as text: numbers match the scoring results, structure holds."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from report_study_data import FORM_A
+
+from sp_collect.analysis.frameworks import compare_frameworks, load_frameworks
+from sp_collect.analysis.regional import regional_summary
+from sp_collect.analysis.scoring_config import DIMENSIONS
+from sp_collect.engine.model import text_in
+from sp_collect.errors import Cancelled, NotFound, ReportError, UsageError
+from sp_collect.progress import CancelToken
+from sp_collect.reports.inputs import Interview
+from sp_collect.reports.layout import number
+from sp_collect.reports.observations import observations
+from sp_collect.reports.texts import t
+from sp_collect.workspace.report_ops import KII_FORM, default_frameworks_path
+from sp_collect.workspace.scoring_ops import finished_rows
+
+
+def read_pdf(path: Path) -> tuple[list[str], str]:
+    """Each page's text and the whole text, zero-width breaks dropped, whitespace collapsed."""
+    pages = [
+        re.sub(r"\s+", " ", (page.extract_text() or "").replace("\u200b", ""))
+        for page in PdfReader(str(path)).pages
+    ]
+    return pages, " ".join(pages)
+
+
+def section(text: str, start: str, end: str) -> str:
+    """The body of a section: from the last mention of its heading (the first is the TOC)."""
+    body = text[text.rindex(start) :]
+    return body[: body.index(end)] if end in body else body
+
+
+@pytest.fixture(scope="module")
+def regional(study, tmp_path_factory: pytest.TempPathFactory) -> tuple[list[str], str]:
+    out = tmp_path_factory.mktemp("regional") / "regional.pdf"
+    calls: list[tuple[int, int]] = []
+    with study.open() as workspace:
+        workspace.report(
+            "regional", out, progress=lambda done, total, _w: calls.append((done, total))
+        )
+    assert calls and calls[-1][0] == calls[-1][1] > 0
+    return read_pdf(out)
+
+
+def test_regional_has_contents_and_several_pages(regional):
+    pages, _text = regional
+    assert len(pages) > 1
+    contents = pages[0]
+    assert t("contents", "en") in contents
+    for key in (
+        "method",
+        "coverage",
+        "heatmap",
+        "corridors",
+        "frameworks",
+        "observations",
+        "annex",
+    ):
+        assert t(key, "en") in contents
+
+
+def test_regional_figures_are_the_scoring_results(study, regional):
+    _pages, text = regional
+    with study.open() as workspace:
+        scores = {code: pair.validated for code, pair in workspace.scores().items()}
+    summary = regional_summary(scores)
+    results = section(text, t("results", "en"), t("heatmap", "en"))
+    for code in DIMENSIONS:
+        spread = summary.dimensions[code]
+        assert (
+            f"{number(spread.median)} {number(spread.minimum)}–{number(spread.maximum)}" in results
+        )
+    met = summary.targets_met
+    sentence = t("targets_met_text", "en", t_min=met["T_min"], t_int=met["T_int"],
+                 t_opt=met["T_opt"], total=len(scores))  # fmt: skip
+    assert sentence in results
+    ready = sum(1 for corridor in summary.corridors if corridor.pilot_ready)
+    assert t("corridor_text", "en", ready=ready, pairs=len(summary.corridors)) in text
+
+
+def test_regional_framework_counts_are_computed_per_criterion(study, regional):
+    _pages, text = regional
+    with study.open() as workspace:
+        scores = {code: pair.validated for code, pair in workspace.scores().items()}
+        config = workspace.scoring_config()
+    results = compare_frameworks(load_frameworks(default_frameworks_path(), config), scores)
+    body = section(text, t("frameworks", "en"), t("observations", "en"))
+    counts = re.findall(r"(\d+) / (\d+) (\d+)", body)
+    expected = [(str(r.count("met")), str(len(scores)), str(r.count("unknown"))) for r in results]
+    assert counts == expected
+
+
+def test_regional_coverage_and_interviews_are_counted(study, regional):
+    _pages, text = regional
+    with study.open() as workspace:
+        interviews = finished_rows(workspace, KII_FORM, ("finalized",))
+        forms = {row.form_id: workspace.compiled_form(row.form_id).model for row in interviews}
+    found = observations([Interview(r.answers, forms[r.form_id]) for r in interviews], "en")
+    assert t("observations_text", "en", interviews=found.interviews, consented=found.consented,
+             quotes=len(found.quotes), coded=found.coded) in text  # fmt: skip
+    assert t("coverage_text", "en", answered=len(study.form_a_uuids), listed=26,
+             countries=len(study.form_a_uuids)) in text  # fmt: skip
+
+
+def test_readiness_profile_in_french_shows_indices_gates_and_recommendations(study, tmp_path):
+    code = study.corrected_institution
+    out = tmp_path / "readiness.pdf"
+    with study.open() as workspace:
+        workspace.report("readiness", out, institution=code, language="fr")
+        pair = workspace.scores()[code]
+        config = workspace.scoring_config()
+    _pages, text = read_pdf(out)
+    score = pair.validated
+    assert "Profil de préparation" in text
+    for dim in DIMENSIONS:
+        label = text_in(config.dimensions[dim].label, "fr", "en")
+        assert f"{dim} {label} {number(score.dimensions[dim].index)}" in text
+    weakest = text_in(config.dimensions[score.weakest_dimension].label, "fr", "en")
+    overall = number(score.overall)
+    line = t("overall_line", "fr", overall=overall, weakest=number(score.weakest_link),
+             dimension=weakest)  # fmt: skip
+    assert line in text
+    gates = section(text, t("failed_gates", "fr"), t("top_gaps", "fr"))
+    for failure in score.failed_gates:
+        assert failure.item in gates
+    first_gap = score.gap_items[0]
+    advice = text_in(config.recommendations[first_gap.recommendation], "fr", "en")
+    assert advice[:40] in text
+    assert t("corrected_items", "fr", items=study.corrected_item) in text
+
+
+def test_response_printout_uses_the_form_language_comments_and_a_signature_block(study, tmp_path):
+    uuid = study.form_a_uuids[study.corrected_institution]
+    out = tmp_path / "response.pdf"
+    with study.open() as workspace:
+        row = workspace.response(uuid)
+        workspace.store.comments.add(
+            uuid, row.revision, "s2_06", "Préciser la loi de 2021.", "Coord"
+        )
+        workspace.report("response", out, uuid=uuid, language="fr")
+        form = workspace.compiled_form(FORM_A).model
+    _pages, text = read_pdf(out)
+    choices = {c.value: text_in(c.label, "fr", "en") for c in form.choice_lists["institution"]}
+    assert choices[study.corrected_institution] in text
+    assert "Préciser la loi de 2021." in text
+    assert t("signature_block", "fr") in text
+    assert "Introduction et consentement" in text
+
+
+def test_response_printout_shows_repeats_as_tables(study, tmp_path):
+    out = tmp_path / "workshop-response.pdf"
+    with study.open() as workspace:
+        workspace.report("response", out, uuid=study.workshop_uuid, language="es")
+    _pages, text = read_pdf(out)
+    for name in ("Andrea Joseph", "Marc-Henri Pierre", "Denise Thomas"):
+        assert name in text
+
+
+def test_workshop_summary_counts_findings_and_shows_recomputed_indices(study, tmp_path):
+    out = tmp_path / "workshop.pdf"
+    with study.open() as workspace:
+        workspace.report("workshop", out, language="nl")
+        pair = workspace.scores()[study.corrected_institution]
+    _pages, text = read_pdf(out)
+    assert t("findings_line", "nl", total=2, validated=1, amended=1, contested=0, other=0) in text
+    recomputed = " ".join(number(pair.validated.index(d)) for d in DIMENSIONS)
+    assert f"{t('recomputed', 'nl')} {recomputed} {number(pair.validated.overall)}" in text
+    assert "Andrea Joseph" in text
+    assert "Ravi Soekhai" not in text  # did not consent to be listed by name
+    assert t("not_listed", "nl") in text
+
+
+@pytest.mark.parametrize(
+    ("kind", "options", "error", "code"),
+    [
+        ("summary", {}, UsageError, "usage"),
+        ("readiness", {}, UsageError, "usage"),
+        ("response", {}, UsageError, "usage"),
+        ("readiness", {"institution": "XXX_NONE"}, NotFound, "not_found"),
+        ("regional", {"language": "de"}, ReportError, "report_language"),
+    ],
+)
+def test_wrong_requests_are_refused_with_a_code(study, tmp_path, kind, options, error, code):
+    out = tmp_path / "x.pdf"
+    with study.open() as workspace, pytest.raises(error) as caught:
+        workspace.report(kind, out, **options)
+    assert caught.value.code == code
+    assert not out.exists()
+
+
+def test_a_cancelled_report_writes_nothing(study, tmp_path):
+    token = CancelToken()
+    out = tmp_path / "regional.pdf"
+
+    def cancel_midway(done: int, _total: int, _what: str) -> None:
+        if done == 5:
+            token.cancel()
+
+    with study.open() as workspace, pytest.raises(Cancelled) as caught:
+        workspace.report("regional", out, progress=cancel_midway, cancel=token)
+    assert caught.value.code == "cancelled"
+    assert not out.exists()
