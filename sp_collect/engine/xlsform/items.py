@@ -68,6 +68,7 @@ _HANDLED = {
     "type", "name", "label", "hint", "bind", "control", "choices", "itemset", "list_name",
     "choice_filter", "parameters", "default", "_dynamic_default", "actions", "children",
 }  # fmt: skip
+_FROM_PARAMETERS = frozenset({"orx:max-pixels"})
 _BIND_COLUMNS = {
     "relevant": "relevant", "constraint": "constraint", "required": "required",
     "calculate": "calculation", "readonly": "read_only", "jr:constraintMsg": "constraint_message",
@@ -137,6 +138,7 @@ def _convert(
         return None
     if kind == "group":
         item = {"type": "section", "id": child["name"]}
+        _table_list_label(child)
     elif kind == "repeat":
         item = {"type": "repeat", "id": child["name"]}
         item.update(_repeat_count(child, row, ctx, generated))
@@ -164,6 +166,15 @@ def _convert(
     if item["type"] in ("section", "repeat"):
         item["items"] = convert_children(child.get("children", []), ctx)
     return item
+
+
+def _table_list_label(group: dict[str, Any]) -> None:
+    """pyxform moves a table-list group's label into a generated note; move it back."""
+    children = group.get("children") or []
+    if not group.get("label") and children:
+        first = children[0]
+        if str(first.get("name", "")).startswith("generated_table_list_label_"):
+            group["label"] = first.get("label")
 
 
 def _select(
@@ -196,15 +207,7 @@ def _select(
         expression = _expression(child["choice_filter"], row, "choice_filter", ctx)
         if expression:
             item["choice_filter"] = expression
-    for name in child.get("parameters") or {}:
-        ctx.report.add(
-            "survey",
-            row,
-            "parameters",
-            name,
-            "ignored",
-            f"the '{name}' parameter has no equivalent; choices keep their order",
-        )
+    _parameters(child, row, ctx, "choices keep their order")
 
 
 def _appearance(item: dict[str, Any], child: dict[str, Any], row: int, ctx: Context) -> None:
@@ -273,6 +276,8 @@ def _logic(item: dict[str, Any], child: dict[str, Any], row: int, ctx: Context) 
         if text is not None:
             item[ours] = text
     for key in bind:
+        if key in _FROM_PARAMETERS:
+            continue  # reported with the parameters column
         ctx.report.add(
             "survey", row, key, key, "ignored", f"the bind attribute '{key}' has no equivalent"
         )
@@ -362,20 +367,27 @@ def _extra_columns(child: dict[str, Any], row: int, ctx: Context) -> None:
     kind = child.get("type")
     if kind in ("range", "repeat", "select one", "select all that apply", "rank"):
         return  # their parameters and controls are handled with the type
-    for name in child.get("parameters") or {}:
-        ctx.report.add(
-            "survey",
-            row,
-            "parameters",
-            name,
-            "ignored",
-            f"the '{name}' parameter has no equivalent",
-        )
+    _parameters(child, row, ctx, "the question works without it")
     for key in child.get("control") or {}:
         if key != "appearance":
             ctx.report.add(
                 "survey", row, key, key, "ignored", f"the '{key}' setting has no equivalent"
             )
+
+
+def _parameters(child: dict[str, Any], row: int, ctx: Context, effect: str) -> None:
+    parameters = child.get("parameters")
+    if isinstance(parameters, dict):
+        parameters = " ".join(f"{key}={value}" for key, value in parameters.items())
+    if parameters:
+        ctx.report.add(
+            "survey",
+            row,
+            "parameters",
+            str(parameters),
+            "ignored",
+            f"the parameters '{parameters}' have no equivalent; {effect}",
+        )
 
 
 def _expression(text: str, row: int, column: str, ctx: Context) -> str | None:
