@@ -1,0 +1,78 @@
+"""``sp-collect score`` and ``sp-collect report``: tables, JSON, PDFs, one-line errors."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import PASSPHRASE, StudyWorkspace
+from pypdf import PdfReader
+
+import sp_collect.cli.main as cli_main
+import sp_collect.workspace as workspace_package
+from sp_collect.analysis.score_table import score_rows, score_table
+from sp_collect.cli.commands import report_cmd
+
+
+@pytest.fixture
+def cli(monkeypatch: pytest.MonkeyPatch):
+    """main() with the score/report commands and the scoring mixins, however core.py stands."""
+    monkeypatch.setenv("SP_COLLECT_PASSPHRASE", PASSPHRASE)
+    if report_cmd not in cli_main.COMMAND_MODULES:
+        monkeypatch.setattr(cli_main, "COMMAND_MODULES", (*cli_main.COMMAND_MODULES, report_cmd))
+    monkeypatch.setattr(workspace_package, "Workspace", StudyWorkspace)
+
+    def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+        code = cli_main.main(list(argv))
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run
+
+
+def test_score_json_is_one_record_per_institution(study, cli, capsys):
+    code, out, _ = cli(capsys, "score", "-w", str(study.folder), "--json")
+    assert code == 0
+    with study.open() as workspace:
+        pairs = workspace.scores()
+    expected = score_rows({c: p.self_reported for c, p in pairs.items()})
+    assert json.loads(out) == json.loads(json.dumps(expected))
+
+
+def test_score_table_validated_shows_the_corrected_figures(study, cli, capsys):
+    code, out, _ = cli(capsys, "score", "-w", str(study.folder), "--validated")
+    assert code == 0
+    with study.open() as workspace:
+        pairs = workspace.scores()
+    rows = score_table({c: p.validated for c, p in pairs.items()})
+    lines = out.splitlines()
+    assert lines[0].split() == rows[0]
+    corrected = next(row for row in rows if row[0] == study.corrected_institution)
+    printed = next(line for line in lines if line.startswith(study.corrected_institution))
+    assert printed.split()[:7] == corrected[:7]
+
+
+def test_report_writes_the_pdf_and_a_progress_line(study, cli, capsys, tmp_path):
+    out_path = tmp_path / "readiness.pdf"
+    code, out, err = cli(
+        capsys, "report", "readiness", "-w", str(study.folder), "-o", str(out_path),
+        "--institution", study.corrected_institution, "--language", "es",
+    )  # fmt: skip
+    assert code == 0
+    assert f"Wrote {out_path}." in out
+    assert "Writing the readiness report" in err
+    assert len(PdfReader(str(out_path)).pages) >= 2
+
+
+def test_report_errors_are_one_line(study, cli, capsys, tmp_path):
+    code, _, err = cli(
+        capsys, "report", "readiness", "-w", str(study.folder), "-o", str(tmp_path / "x.pdf"),
+    )  # fmt: skip
+    assert code == 2
+    assert err.strip() == "error: the readiness report needs --institution"
+    code, _, err = cli(
+        capsys, "report", "response", "-w", str(study.folder), "-o", str(tmp_path / "x.pdf"),
+        "--uuid", "no-such-uuid",
+    )  # fmt: skip
+    assert code == 1
+    assert err.startswith("error: no response no-such-uuid") and err.count("\n") == 1
