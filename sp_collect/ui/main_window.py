@@ -140,6 +140,9 @@ class WorkspaceArea(QWidget):
         self.close_response()
         row = self.sidebar.currentRow()
         self._page_chosen(row)
+        # The focused widget went with the form: keyboard users go on from the list.
+        self.pages[row].setFocus()
+        self.pages[row].focusNextChild()
         if message:
             self.sig_status.emit(message)
 
