@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sp_collect.errors import BundleError
@@ -29,63 +30,47 @@ def export_bundle(
     progress: Progress | None = None,
     cancel: CancelToken | None = None,
 ) -> ExportReport:
-    """Write ``out_path``; mark its responses ``exported`` only once the file is complete."""
+    """Write ``out_path``; mark its responses ``exported`` only once the file is complete.
+
+    One transaction throughout: the file holds exactly the rows it marks, and reads share one
+    connection instead of opening one per response.
+    """
     if not recipients:
         raise BundleError(
             "no recipient to export to; install the coordinator's form package first.",
             code="no_recipients",
         )
-    uuids = sorted(s.uuid for status in UNCONFIRMED for s in store.responses.list(status=status))
-    if not uuids:
-        raise BundleError(
-            "there is no finalized response to export; finalize a response first.",
-            code="nothing_to_export",
-        )
-    lines: list[bytes] = []
-    exported: list[str] = []
-    wanted: set[str] = set()
-    forms: set[tuple[str, str]] = set()
-    for done, uuid in enumerate(uuids, 1):
-        check(cancel)
-        row = store.responses.get(uuid)
-        if row is None:
-            continue  # deleted meanwhile
-        exported.append(uuid)
-        refs = sorted(ref for ref in attachment_refs(row.answers) if store.attachments.has(ref))
-        wanted.update(refs)
-        forms.add((row.form_id, row.form_version))
-        record = to_record(row, refs)
-        lines.append(json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode())
-        if done % _PROGRESS_EVERY == 0:
-            report(progress, done, len(uuids), "responses")
-    # responses.jsonl needs its size in its tar header, so its lines are held in memory;
-    # attachments stream one at a time.
-    body = b"\n".join(lines) + b"\n"
-    sequence = store.bundles.next_outgoing_sequence()
-    manifest = container.write(
-        out_path,
-        identity,
-        recipients,
-        kind="bundle",
-        sequence=sequence,
-        members=_members(store, body, sorted(wanted)),
-        forms=[{"id": f, "version": v} for f, v in sorted(forms)],
-        counts={"responses": len(lines), "attachments": len(wanted)},
-        cancel=cancel,
-    )
     with store.atomic():
-        store.bundles.record(
-            manifest["bundle_id"],
-            "out",
-            identity.card.key_id,
-            sequence,
-            manifest["counts"],
-            "sent",
+        uuids = sorted(
+            s.uuid for status in UNCONFIRMED for s in store.responses.list(status=status)
         )
-        for uuid in exported:
+        if not uuids:
+            raise BundleError(
+                "there is no finalized response to export; finalize a response first.",
+                code="nothing_to_export",
+            )
+        content = _collect(store, uuids, progress, cancel)
+        sequence = store.bundles.next_outgoing_sequence()
+        manifest = container.write(
+            out_path,
+            identity,
+            recipients,
+            kind="bundle",
+            sequence=sequence,
+            members=_members(store, content.body, sorted(content.attachments)),
+            forms=[{"id": f, "version": v} for f, v in sorted(content.forms)],
+            counts={"responses": len(content.uuids), "attachments": len(content.attachments)},
+            cancel=cancel,
+        )
+        store.bundles.record(
+            manifest["bundle_id"], "out", identity.card.key_id, sequence, manifest["counts"], "sent"
+        )
+        for uuid in content.uuids:
             store.responses.set_status(uuid, "exported")
         store.events.append(
-            "exported", manifest["bundle_id"], {"responses": len(lines), "sequence": sequence}
+            "exported",
+            manifest["bundle_id"],
+            {"responses": len(content.uuids), "sequence": sequence},
         )
     report(progress, len(uuids), len(uuids), "responses")
     return ExportReport(
@@ -93,10 +78,44 @@ def export_bundle(
         bundle_id=manifest["bundle_id"],
         sequence=sequence,
         recipients=tuple(card.name for card in recipients),
-        responses=tuple(exported),
-        attachments=len(wanted),
+        responses=tuple(content.uuids),
+        attachments=len(content.attachments),
         size=out_path.stat().st_size,
     )
+
+
+@dataclass
+class _Content:
+    uuids: list[str] = field(default_factory=list)
+    lines: list[bytes] = field(default_factory=list)
+    attachments: set[str] = field(default_factory=set)
+    forms: set[tuple[str, str]] = field(default_factory=set)
+
+    @property
+    def body(self) -> bytes:
+        # responses.jsonl needs its size in its tar header, so its lines are held in memory;
+        # attachments stream one at a time.
+        return b"".join(line + b"\n" for line in self.lines)
+
+
+def _collect(
+    store: Store, uuids: list[str], progress: Progress | None, cancel: CancelToken | None
+) -> _Content:
+    content = _Content()
+    for done, uuid in enumerate(uuids, 1):
+        check(cancel)
+        row = store.responses.get(uuid)
+        if row is None:
+            continue
+        refs = sorted(ref for ref in attachment_refs(row.answers) if store.attachments.has(ref))
+        content.uuids.append(uuid)
+        content.attachments.update(refs)
+        content.forms.add((row.form_id, row.form_version))
+        record = to_record(row, refs)
+        content.lines.append(json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode())
+        if done % _PROGRESS_EVERY == 0:
+            report(progress, done, len(uuids), "responses")
+    return content
 
 
 def _members(store: Store, body: bytes, attachments: list[str]) -> Iterator[Member]:
