@@ -380,14 +380,14 @@ BROKEN: dict[str, dict[str, Sheet]] = {
 }
 
 
-def write(name: str, sheets: dict[str, Sheet]) -> Path:
+def write(path: Path, sheets: dict[str, Sheet]) -> Path:
+    """Save ``sheets`` (title → rows, the first row the header) as an .xlsx workbook."""
     workbook = Workbook()
     workbook.remove(workbook.active)
     for title, rows in sheets.items():
         sheet = workbook.create_sheet(title)
         for row in rows:
             sheet.append(row)
-    path = CORPUS / f"{name}.xlsx"
     workbook.save(path)
     return path
 
@@ -395,7 +395,7 @@ def write(name: str, sheets: dict[str, Sheet]) -> Path:
 def main() -> None:
     CORPUS.mkdir(exist_ok=True)
     for name, sheets in {**FORMS, **BROKEN}.items():
-        print(write(name, sheets))
+        print(write(CORPUS / f"{name}.xlsx", sheets))
 
 
 if __name__ == "__main__":

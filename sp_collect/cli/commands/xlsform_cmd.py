@@ -39,6 +39,11 @@ def run_import_xlsform(args: argparse.Namespace) -> int:
     if args.report:
         for line in result.report.lines():
             print(line)
+        # pyxform's own advice about the spreadsheet (e.g. missing translations).
+        for warning in result.pyxform_warnings:
+            for line in warning.splitlines():
+                if line.strip():
+                    print(f"pyxform: {line.strip()}")
     print(result.report.summary())
     return 0
 

@@ -28,7 +28,7 @@ def repair(form: dict[str, Any], ctx: Context, source: str) -> dict[str, Any]:
         errors = [p for p in validate_form(form) if p.severity == "error"]
         if not errors:
             return form
-        removals: dict[tuple[int, ...], Problem] = {}
+        removals: dict[tuple[int, ...], tuple[Problem, str]] = {}
         for problem in errors:
             path, prop = _split(problem.pointer)
             if path is None:
@@ -39,11 +39,12 @@ def repair(form: dict[str, Any], ctx: Context, source: str) -> dict[str, Any]:
                 if item.pop(prop, None) is not None:
                     _report(ctx, item, COLUMNS[prop], problem, f"the {COLUMNS[prop]} was removed")
             else:
-                removals.setdefault(path, problem)
+                removals.setdefault(path, (problem, COLUMNS.get(prop, "type")))
         # Deepest and last first, so earlier indexes stay valid.
         for path in sorted(removals, reverse=True):
             item = _item(form, path)
-            _report(ctx, item, "type", removals[path], f"the {item['type']} was removed")
+            problem, column = removals[path]
+            _report(ctx, item, column, problem, f"the {item['type']} was removed")
             _parent_list(form, path).pop(path[-1])
     raise FormDefinitionError(
         f"the form made from {source} still has errors after removing what has no equivalent; "
