@@ -1,0 +1,85 @@
+"""Rows of the import results table: per bundle file, what it brought and why it was refused."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from sp_collect.errors import BundleError
+from sp_collect.sync.results import ImportReport
+from sp_collect.ui.errors import message_for
+
+NOTES_SHOWN = 3
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportResults", text)
+
+
+def outcome_text(status: str) -> str:
+    texts = {
+        "merged": _tr("Merged"),
+        "held": _tr("Merged; some responses held"),
+        "duplicate": _tr("Already imported"),
+        "quarantined": _tr("Held: unknown sender"),
+        "rejected": _tr("Rejected"),
+    }
+    return texts.get(status, status)
+
+
+def headers() -> list[str]:
+    return [
+        _tr("File"),
+        _tr("Sender"),
+        _tr("Verified"),
+        _tr("Result"),
+        _tr("New"),
+        _tr("Updated"),
+        _tr("Unchanged"),
+        _tr("Conflicts"),
+        _tr("Rejected"),
+        _tr("Missing bundles"),
+        _tr("Details"),
+    ]
+
+
+def report_cells(report: ImportReport) -> list[str]:
+    sender = report.sender_name
+    if report.sender_fingerprint:
+        sender = f"{sender} ({report.sender_fingerprint})"
+    details = [report.message]
+    notes = [n for n in report.notes if n.outcome != "unchanged" or n.reason]
+    details += [f"{n.uuid[:8]}: {n.reason}" for n in notes[:NOTES_SHOWN]]
+    if len(notes) > NOTES_SHOWN:
+        details.append(_tr("and %1 more").replace("%1", str(len(notes) - NOTES_SHOWN)))
+    if report.out_of_order:
+        details.append(_tr("older than a bundle already received from this sender"))
+    gaps = ", ".join(str(n) for n in report.missing_sequences)
+    return [
+        report.path.name,
+        sender,
+        _tr("Yes") if report.verified else _tr("No"),
+        outcome_text(report.status),
+        str(report.new),
+        str(report.updated),
+        str(report.unchanged),
+        str(report.conflicts),
+        str(report.rejected),
+        gaps,
+        "\n".join(d for d in details if d),
+    ]
+
+
+def error_cells(path: Path, error: BaseException) -> list[str]:
+    empty = [""] * 6
+    return [path.name, "", _tr("No"), _tr("Refused"), *empty, message_for(error)]
+
+
+def result_rows(results: Iterable[tuple[Path, ImportReport | BundleError]]) -> list[list[str]]:
+    """Table rows for (file, outcome) pairs; refused files keep their name."""
+    return [
+        report_cells(r) if isinstance(r, ImportReport) else error_cells(path, r)
+        for path, r in results
+    ]

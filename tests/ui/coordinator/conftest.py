@@ -1,0 +1,93 @@
+"""Coordinator workspaces fed by a real field workspace: package, finalized response, bundle."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from sp_collect.resources import forms_dir
+from sp_collect.ui.context import AppContext
+from sp_collect.ui.settings import Preferences
+from sp_collect.ui.worker import Runner
+from sp_collect.workspace import Workspace
+from sp_collect.workspace.conflict_ops import ConflictOps
+from sp_collect.workspace.scoring_ops import ScoringOps
+
+PASSPHRASE = "a long coordinator passphrase"
+SURVEY = "caricom-institutional-survey"
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+
+
+class CoordWorkspace(Workspace, ConflictOps, ScoringOps):
+    """The façade with the conflict and scoring mixins, until core.py lists them."""
+
+
+def survey_answers() -> dict[str, Any]:
+    return json.loads((FIXTURES / "institutional_complete.json").read_text(encoding="utf-8"))
+
+
+@dataclass
+class Kit:
+    """A coordinator with the survey installed, and a field device that sent it one bundle."""
+
+    coord: CoordWorkspace
+    field: Workspace
+    bundle: Path
+    uuid: str
+    folder: Path
+
+    def context(self, tmp_path: Path) -> AppContext:
+        ctx = AppContext(self.coord, Runner())
+        ctx.settings["preferences"] = Preferences(tmp_path / "settings.ini")
+        return ctx
+
+
+@pytest.fixture(scope="module")
+def kit(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Kit]:
+    folder = tmp_path_factory.mktemp("coordinator")
+    coord, _ = CoordWorkspace.create(
+        folder / "coord", PASSPHRASE, name="Study Coordinator", role="coordinator"
+    )
+    form = forms_dir() / f"{SURVEY}.json"
+    coord.add_form(form)
+    coord.build_package([form], folder / "study.sppackage")
+    field, _ = Workspace.create(folder / "field", PASSPHRASE, name="Marcia Laurent", role="field")
+    field.install_package(folder / "study.sppackage")
+    saved = field.add_response(SURVEY, survey_answers(), finalize=True)
+    field.export_bundle(folder / "dominica.spbundle")
+    yield Kit(coord, field, folder / "dominica.spbundle", saved.uuid, folder)
+    coord.close()
+    field.close()
+
+
+def wait_idle(qtbot: QtBot, ctx: AppContext) -> None:
+    """Wait until the worker has finished and its result reached the UI thread."""
+    qtbot.waitUntil(lambda: not ctx.runner.busy, timeout=20_000)
+
+
+def merged(kit: Kit) -> None:
+    """The coordinator trusts the field device and merges its first bundle."""
+    kit.coord.trust_contact(kit.field.card)
+    kit.coord.import_bundles([kit.bundle])
+
+
+def conflicting_bundle(kit: Kit, changes: dict[str, Any], name: str) -> Path:
+    """A bundle carrying the same revision with other answers, as a restored backup would.
+
+    The façade never does this on purpose, so the test edits the device's store directly.
+    """
+    store = kit.field.store
+    row = store.responses.get(kit.uuid)
+    assert row is not None
+    store.responses.set_status(kit.uuid, "draft")
+    store.responses.save(kit.uuid, state=row.state, answers={**row.answers, **changes})
+    store.responses.set_status(kit.uuid, "finalized")
+    path = kit.folder / name
+    kit.field.export_bundle(path)
+    return path

@@ -1,0 +1,93 @@
+"""The Imports page driven through its widgets: quarantine, trust, results, duplicates, drops."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import Kit, wait_idle
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from sp_collect.ui.coordinator.imports_page import ImportsPage
+
+RESULT, NEW, DETAILS = 3, 4, 10
+
+
+def column(page: ImportsPage, index: int) -> list[str]:
+    table = page.results
+    return [table.item(row, index).text() for row in range(table.rowCount())]
+
+
+def drop(page: ImportsPage, paths: list[Path]) -> QDropEvent:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    event = QDropEvent(
+        QPointF(5, 5),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    page.dropEvent(event)
+    return event
+
+
+def test_unknown_sender_is_held_until_trusted_then_merged(
+    qtbot: QtBot, kit: Kit, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ctx = kit.context(tmp_path)
+    page = ImportsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    assert not page.quarantine.isVisible()
+
+    drop(page, [kit.bundle, tmp_path / "notes.txt"])  # only bundles are taken
+    wait_idle(qtbot, ctx)
+    assert column(page, RESULT) == ["Held: unknown sender"]
+    assert kit.field.card.fingerprint in column(page, DETAILS)[0]
+    assert page.quarantine.isVisible()
+    assert page.quarantine.senders.count() == 1
+    assert page.quarantine.fingerprint.text().split() == kit.field.card.fingerprint.split()
+    assert kit.coord.responses(status="received") == []
+
+    asked: list[str] = []
+
+    def answer_no(_parent: object, _title: str, text: str) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer_no)
+    qtbot.mouseClick(page.quarantine.trust_button, Qt.MouseButton.LeftButton)
+    assert kit.field.card.fingerprint in asked[0]
+    assert not ctx.runner.busy  # a "no" changes nothing
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(page.sig_status, timeout=20_000) as status:
+        qtbot.mouseClick(page.quarantine.trust_button, Qt.MouseButton.LeftButton)
+    assert "1 file(s): 1 response(s) new or updated" in status.args[0]
+    wait_idle(qtbot, ctx)
+    assert column(page, RESULT) == ["Merged"]
+    assert column(page, NEW) == ["1"]
+    assert [r.uuid for r in kit.coord.responses(status="received")] == [kit.uuid]
+    assert not page.quarantine.isVisible()
+
+    page.import_files([kit.bundle])
+    wait_idle(qtbot, ctx)
+    assert column(page, RESULT) == ["Already imported"]
+    assert "0 response(s) new or updated" in page.last_summary.text()
+
+
+def test_a_refused_file_is_listed_with_its_reason(qtbot: QtBot, kit: Kit, tmp_path: Path) -> None:
+    ctx = kit.context(tmp_path)
+    page = ImportsPage(ctx)
+    qtbot.addWidget(page)
+    broken = tmp_path / "broken.spbundle"
+    broken.write_bytes(b"not an age file")
+    page.import_files([broken])
+    wait_idle(qtbot, ctx)
+    assert column(page, 0) == ["broken.spbundle"]
+    assert column(page, RESULT) == ["Refused"]
+    assert column(page, DETAILS)[0].startswith("broken.spbundle:")
