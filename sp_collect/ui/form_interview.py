@@ -5,8 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from sp_collect.ui.widgets.signals import emit_signal
-
 
 def clock_text(seconds: int) -> str:
     hours, rest = divmod(seconds, 3600)
@@ -48,7 +46,7 @@ class InterviewNotes(QWidget):
         self._edit.setAccessibleName(caption.text())
         self._edit.setPlaceholderText(self.tr("Anything worth remembering about this interview"))
         caption.setBuddy(self._edit)
-        self._edit.textChanged.connect(lambda: emit_signal(self.sig_notes_changed, self.text()))
+        self._edit.textChanged.connect(lambda: self.sig_notes_changed.emit(self.text()))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(caption)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 from sp_collect.engine.prompts import Prompt, RepeatState
 from sp_collect.ui.widgets import WIDGETS, QuestionWidget, widget_for
 from sp_collect.ui.widgets.palette import mark_error
-from sp_collect.ui.widgets.signals import emit_signal
 
 HEADER_TYPES = frozenset({"section", "repeat", "repeat_instance"})
 _INSTANCE_SUFFIX = re.compile(r"\[\d+\]$")
@@ -99,7 +98,7 @@ class HeaderRow(QWidget):
             self.tr("Remove “%s” and every answer in it?") % self.prompt.label,
         )
         if answer == QMessageBox.StandardButton.Yes:
-            emit_signal(self.sig_remove)
+            self.sig_remove.emit()
 
 
 class FormPage(QScrollArea):
@@ -243,13 +242,13 @@ class FormPage(QScrollArea):
             self.headers[prompt.path] = header
             if prompt.repeat is not None:
                 self._repeat_states[prompt.path] = prompt.repeat
-                header.sig_add.connect(lambda p=prompt.path: emit_signal(self.sig_add_repeat, p))
+                header.sig_add.connect(lambda p=prompt.path: self.sig_add_repeat.emit(p))
             elif prompt.instance is not None:
                 repeat = repeat_path_of(prompt.path)
                 if repeat in self._repeat_states:
                     header.set_repeat_state(self._repeat_states[repeat])
                 header.sig_remove.connect(
-                    lambda r=repeat, i=prompt.instance: emit_signal(self.sig_remove_repeat, r, i)
+                    lambda r=repeat, i=prompt.instance: self.sig_remove_repeat.emit(r, i)
                 )
             return header
         if (prompt.type, None) not in WIDGETS:
@@ -258,7 +257,7 @@ class FormPage(QScrollArea):
         widget = widget_for(prompt, self._content)
         widget.set_comments(self._comments.get(prompt.path, []))
         widget.sig_value_changed.connect(
-            lambda v, p=prompt.path: emit_signal(self.sig_answer, p, v)
+            lambda v, p=prompt.path: self.sig_answer.emit(p, v)
         )
         self.widgets[prompt.path] = widget
         return widget

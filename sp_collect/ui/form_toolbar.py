@@ -7,7 +7,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from sp_collect.ui.form_session import language_name
-from sp_collect.ui.widgets.signals import emit_signal
 
 
 class FormToolbar(QWidget):
@@ -34,7 +33,7 @@ class FormToolbar(QWidget):
             self.language.addItem(language_name(code), code)
         self.show_language(current)
         self.language.currentIndexChanged.connect(
-            lambda _i: emit_signal(self.sig_language_chosen, str(self.language.currentData()))
+            lambda _i: self.sig_language_chosen.emit(str(self.language.currentData()))
         )
         self.language.setAccessibleName(self.tr("Language of the questions"))
         caption = QLabel(self.tr("&Language:"))

@@ -32,7 +32,6 @@ from sp_collect.ui.form_toolbar import FormToolbar
 from sp_collect.ui.review_panel import ReviewPanel
 from sp_collect.ui.section_nav import SectionNav
 from sp_collect.ui.widgets import QuestionWidget
-from sp_collect.ui.widgets.signals import emit_signal
 
 AttachmentStore = Callable[[dict[str, Any]], dict[str, Any]]
 """Turns what an attachment widget emits into a stored ``{"sha256", ...}`` reference: a picked
@@ -221,7 +220,7 @@ class FormView(QWidget):
         self._refresh(result.changed | {path})
         self.toolbar.undo_button.setEnabled(bool(self._undo))
         self.page.focus_question(path)
-        emit_signal(self.sig_answer_saved, path)
+        self.sig_answer_saved.emit(path)
 
     def go_next(self) -> None:
         """Interview mode: the next question, the next section, then the review screen."""
@@ -253,7 +252,7 @@ class FormView(QWidget):
         self._undo.record(path, previous)
         self.toolbar.undo_button.setEnabled(True)
         self._refresh(result.changed | {path})
-        emit_signal(self.sig_answer_saved, path)
+        self.sig_answer_saved.emit(path)
 
     def _edit_reason(self) -> str | None:
         """Why a finalized response is being changed: asked once, kept in the audit trail."""
@@ -288,7 +287,7 @@ class FormView(QWidget):
             self._show_local_error(path, error.message)
             return
         self._refresh({path})
-        emit_signal(self.sig_answer_saved, path)
+        self.sig_answer_saved.emit(path)
         # Straight into the new entry's first question, so typing can go on.
         first = next((p for p in self.page.order() if p.startswith(f"{path}[{index}].")), None)
         if first is not None:
@@ -303,7 +302,7 @@ class FormView(QWidget):
         self._undo.forget_under(path)
         self.toolbar.undo_button.setEnabled(bool(self._undo))
         self._refresh({path})
-        emit_signal(self.sig_answer_saved, path)
+        self.sig_answer_saved.emit(path)
 
     # -- refreshing --------------------------------------------------------------------------
 

@@ -9,7 +9,6 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from sp_collect.engine.prompts import Issue
-from sp_collect.ui.widgets.signals import emit_signal
 
 _ACTIVATE = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space}
 
@@ -43,10 +42,10 @@ class IssueLink(QLabel):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
         if event.key() in _ACTIVATE:
-            emit_signal(self.sig_activated)
+            self.sig_activated.emit()
         else:
             super().keyPressEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
         if event.button() == Qt.MouseButton.LeftButton:
-            emit_signal(self.sig_activated)
+            self.sig_activated.emit()

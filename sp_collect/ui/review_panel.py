@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 
 from sp_collect.engine.prompts import Issue
 from sp_collect.ui.review_links import IssueLink
-from sp_collect.ui.widgets.signals import emit_signal
 
 
 class ReviewPanel(QWidget):
@@ -85,7 +84,7 @@ class ReviewPanel(QWidget):
                 self._add_row(self._heading(section_labels[section]))
             link = IssueLink(issue)
             link.sig_activated.connect(
-                lambda i=issue: emit_signal(self.sig_jump_requested, i.path, i.section)
+                lambda i=issue: self.sig_jump_requested.emit(i.path, i.section)
             )
             self._add_row(link)
             self._links.append(link)
@@ -117,4 +116,4 @@ class ReviewPanel(QWidget):
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            emit_signal(self.sig_finalize_requested)
+            self.sig_finalize_requested.emit()

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
 )
 
 from sp_collect.engine.prompts import SectionInfo
-from sp_collect.ui.widgets.signals import emit_signal
 
 _ID = Qt.ItemDataRole.UserRole
 
@@ -103,4 +102,4 @@ class SectionNav(QListWidget):
 
     def _on_current_changed(self, current: QListWidgetItem | None, _old: object) -> None:
         if current is not None and not self._updating:
-            emit_signal(self.sig_section_selected, str(current.data(_ID)))
+            self.sig_section_selected.emit(str(current.data(_ID)))

@@ -23,7 +23,6 @@ from pytestqt.qtbot import QtBot
 from sp_collect.engine import FormSession, load_form
 from sp_collect.ui.form_view import FormView
 from sp_collect.ui.widgets import QuestionWidget
-from sp_collect.ui.widgets.signals import emit_signal
 
 YES_NO = [
     {"value": "yes", "label": {"en": "Yes", "fr": "Oui"}},
@@ -253,7 +252,7 @@ def test_a_refused_add_says_why_on_the_repeat(qtbot: QtBot) -> None:
     qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
     assert session.value("jobs") == 1
     assert not add.isEnabled(), "the repeat is full: Add is off"
-    emit_signal(view.page.sig_add_repeat, "jobs")  # e.g. a stale click queued before the refresh
+    view.page.sig_add_repeat.emit("jobs")  # e.g. a stale click queued before the refresh
     assert session.value("jobs") == 1
     assert any(
         "at most 1" in label.text() for label in view.page.headers["jobs"].findChildren(QLabel)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QW
 from sp_collect.engine.prompts import Prompt
 
 from .palette import mark_error, restyle_errors
-from .signals import emit_signal
 
 
 class QuestionWidget(QWidget):
@@ -154,4 +153,4 @@ class QuestionWidget(QWidget):
 
     def _emit(self) -> None:
         if not self._updating:
-            emit_signal(self.sig_value_changed, self.value())
+            self.sig_value_changed.emit(self.value())

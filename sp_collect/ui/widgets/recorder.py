@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, Signal
 
-from .signals import emit_signal
-
 try:
     from PySide6.QtMultimedia import (
         QAudioInput,
@@ -50,7 +48,7 @@ class AudioRecorder(QObject):
         self._data = QByteArray()
         self._buffer = QBuffer(self._data, self)
         self._recorder.recorderStateChanged.connect(self._on_state)
-        self._recorder.errorOccurred.connect(lambda _e, text: emit_signal(self.sig_failed, text))
+        self._recorder.errorOccurred.connect(lambda _e, text: self.sig_failed.emit(text))
 
     def _choose_format(self) -> tuple[str, str]:
         supported = QMediaFormat().supportedFileFormats(QMediaFormat.ConversionMode.Encode)
@@ -79,4 +77,4 @@ class AudioRecorder(QObject):
             self._buffer.close()
             recording = {"data": bytes(self._data.data()), "name": self._name}
             recording["media_type"] = self._media_type
-            emit_signal(self.sig_recorded, recording)
+            self.sig_recorded.emit(recording)

@@ -9,7 +9,6 @@ from PySide6.QtGui import QImage, QMouseEvent, QPainter, QPainterPath, QPaintEve
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from .base import QuestionWidget
-from .signals import emit_signal
 
 
 class SignaturePad(QWidget):
@@ -94,7 +93,7 @@ class SignaturePad(QWidget):
             # A click without movement still leaves a dot, as a pen on paper would.
             stroke.lineTo(event.position() + QPointF(0.5, 0.5))
         self.update()
-        emit_signal(self.sig_stroke_finished)
+        self.sig_stroke_finished.emit()
 
 
 class SignatureWidget(QuestionWidget):
