@@ -371,6 +371,18 @@ FORMS: dict[str, dict[str, Sheet]] = {
         "choices": [CHOICES_HEADER, ["country", "jm", "Jamaica"]],
         "settings": [["form_id", "version", "public_key"], ["unsupported", "1", "MIIB"]],
     },
+    "entities_external": {
+        "survey": [
+            ["type", "name", "label", "save_to", "guidance_hint", "media::image"],
+            ["text", "tree", "Tree species", "species", "Look at the leaves", "tree.png"],
+            ["select_one_external district", "district", "District"],
+            ["note", "done", "Recorded ${tree}"],
+        ],
+        "choices": [CHOICES_HEADER, ["district", "placeholder", "Placeholder"]],
+        "external_choices": [CHOICES_HEADER, ["district", "north", "North"]],
+        "entities": [["list_name", "label"], ["trees", "${tree}"]],
+        "settings": [["form_id", "version"], ["entities_external", "1"]],
+    },
 }
 BROKEN: dict[str, dict[str, Sheet]] = {
     "broken_unclosed_group": {

@@ -344,6 +344,22 @@ CASES: dict[str, Case] = {
             ),
         ),
     ),
+    "entities_external": Case(
+        types={"tree": "text", "district": "text", "done": "note"},
+        report=(
+            (None, None, "ignored"),
+            (2, "entities:saveto", "ignored"),
+            (2, "guidance_hint", "ignored"),
+            (2, "media", "ignored"),
+            (3, "type", "converted"),
+        ),
+        scenarios=(
+            Scenario(
+                answers=(("tree", "Mahogany"), ("district", "North")),
+                labels={"done": "Recorded Mahogany"},
+            ),
+        ),
+    ),
 }
 
 

@@ -18,6 +18,7 @@ TYPES: dict[str, str] = {
     "dateTime": "datetime", "calculate": "calculate", "file": "file", "photo": "image",
     "image": "image", "audio": "audio", "note": "note", "geopoint": "geopoint",
     "start": "start", "end": "end", "deviceid": "device_id", "username": "interviewer",
+    "select one external": "select_one",
 }  # fmt: skip
 CONVERTED_TYPES: dict[str, tuple[str, str]] = {
     "barcode": ("text", "it became a text question where the code is typed"),
@@ -185,8 +186,9 @@ def _select(
     if (
         raw_type[0].endswith("_from_file")
         or raw_type[0].endswith("_external")
-        or (_EXTERNAL_ITEMSET.search(itemset))
+        or _EXTERNAL_ITEMSET.search(itemset)
     ):
+        source = itemset if _EXTERNAL_ITEMSET.search(itemset) else "the external_choices sheet"
         item["type"] = "text"
         ctx.report.add(
             "survey",
@@ -194,7 +196,7 @@ def _select(
             "type",
             raw_type[0],
             "converted",
-            f"choices come from an external source ({itemset or 'external_choices'}): "
+            f"choices come from {source}: "
             "the question became a text; add the choices to the choices sheet instead",
         )
         return

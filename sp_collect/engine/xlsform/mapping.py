@@ -13,6 +13,10 @@ from sp_collect.engine.xlsform.rows import HEADER_ROWS, Rows
 from sp_collect.engine.xlsform.texts import Texts
 
 SETTINGS_USED = frozenset({"form_id", "version", "form_title", "default_language", "instance_name"})
+SHEETS_IGNORED = {
+    "entities": "ODK entities are not created or updated; the questions are imported without them",
+    "osm": "OpenStreetMap tags have no equivalent",
+}
 _SETTINGS_ROW = 1 + HEADER_ROWS
 _CHOICE_KEYS = frozenset({"name", "label", "media"})
 
@@ -46,6 +50,9 @@ def map_survey(xls: XlsForm) -> tuple[dict[str, Any], Context]:
         "choice_lists": _choice_lists(survey.get("choices") or {}, ctx),
         "items": items,
     }
+    for sheet, why in SHEETS_IGNORED.items():
+        if getattr(xls.sheets, sheet, None):
+            report.add(sheet, None, None, sheet, "ignored", why)
     for column in ctx.rows.settings:
         if column not in SETTINGS_USED:
             report.add(

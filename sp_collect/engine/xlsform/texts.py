@@ -35,7 +35,7 @@ class Texts:
                     "default_language",
                     "default_language",
                     "guessed",
-                    f"no default language is set; '{self.default}', the first one used, is",
+                    f"no default language is set; the first one used, '{self.default}', is taken",
                 )
         else:
             self.default = "en"
