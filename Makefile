@@ -5,7 +5,7 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
-export QT_QPA_PLATFORM ?= offscreen
+HEADLESS := QT_QPA_PLATFORM=offscreen
 
 .PHONY: run test lint bench screenshots translations dist dist-check clean
 
@@ -16,10 +16,10 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/sp-collect --help
+	$(BIN)/sp-collect gui --demo
 
 test: $(STAMP)
-	$(BIN)/python -m pytest
+	$(HEADLESS) $(BIN)/python -m pytest
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
@@ -27,7 +27,7 @@ lint: $(STAMP)
 	$(BIN)/lint-imports
 
 bench: $(STAMP)
-	@for f in benchmarks/*.py; do echo "== $$f"; $(BIN)/python $$f || exit 1; done
+	@for f in benchmarks/*.py; do echo "== $$f"; $(HEADLESS) $(BIN)/python $$f || exit 1; done
 
 dist: $(STAMP)
 	$(BIN)/pyinstaller --noconfirm --log-level WARN build.spec
@@ -37,6 +37,7 @@ dist: $(STAMP)
 dist-check: dist
 	dist/sp-collect/sp-collect --version
 	dist/sp-collect/sp-collect forms validate --strict dist/sp-collect/_internal/forms/*.json
+	$(HEADLESS) SP_COLLECT_HOME=$$(mktemp -d) dist/sp-collect/sp-collect gui --demo --smoke-test
 
 clean:
 	rm -rf build dist .pytest_cache

@@ -16,16 +16,20 @@ from sp_collect.engine.loader import read_form_json
 from sp_collect.errors import AnswerError, FormDefinitionError, NotFound, WorkspaceError
 from sp_collect.storage import Store
 from sp_collect.sync.identity import ContactCard, Identity
+from sp_collect.workspace.conflict_ops import ConflictOps
 from sp_collect.workspace.demo import DemoOps
 from sp_collect.workspace.editor import ResponseEditor, describe_issues
+from sp_collect.workspace.export_ops import ExportOps
 from sp_collect.workspace.packages import PackageOps
+from sp_collect.workspace.report_ops import ReportOps
 from sp_collect.workspace.results import Changes, Created, SavedResponse
+from sp_collect.workspace.scoring_ops import ScoringOps
 from sp_collect.workspace.sync_ops import SyncOps
 
 IDENTITY_SECRET_PREFIX = "identity."
 
 
-class Workspace(PackageOps, SyncOps, DemoOps):
+class Workspace(PackageOps, SyncOps, DemoOps, ConflictOps, ScoringOps, ReportOps, ExportOps):
     """An open, unlocked workspace. Use as a context manager, or call :meth:`close`.
 
     Each area's operations live in a mixin module of their own (packages, sync_ops, …).

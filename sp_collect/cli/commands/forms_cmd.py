@@ -7,6 +7,7 @@ import json
 import sys
 from pathlib import Path
 
+from sp_collect.cli.commands.xlsform_cmd import add_import_xlsform
 from sp_collect.cli.common import add_workspace_option, open_workspace, print_table
 
 
@@ -30,6 +31,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     listing = sub.add_parser("list", help="list the installed forms")
     add_workspace_option(listing)
     listing.set_defaults(func=_list)
+    add_import_xlsform(sub)
 
 
 def _validate(args: argparse.Namespace) -> int:
