@@ -59,8 +59,8 @@ class RegionalData:
     pairs: Mapping[str, ScorePair]
     institutions: Mapping[str, InstitutionInfo]
     country_names: Mapping[str, str]
-    listed_institutions: int
-    """Institutions in the study's list (the form's choice list, ``other`` left out)."""
+    listed_institutions: frozenset[str]
+    """The codes of the study's list (the form's choice list, ``other`` left out)."""
     frameworks: FrameworksConfig
     frameworks_file: str
     interviews: tuple[Interview, ...]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from reportlab.platypus import Flowable, PageBreak
+from reportlab.platypus import Flowable, KeepTogether, PageBreak
 
 from sp_collect.analysis.regional import RegionalSummary, Spread, regional_summary
 from sp_collect.analysis.scoring_config import DIMENSIONS, TARGETS
@@ -50,7 +50,7 @@ def write_regional_report(
         heading(t("levels_distribution", lang)),
         *sections.levels(summary, config, lang),
         heading(t("corridors", lang)),
-        *sections.corridors(summary.corridors, list(summary.institutions), lang),
+        KeepTogether(sections.corridors(summary.corridors, list(summary.institutions), lang)),
         heading(t("common_gaps", lang)),
         *sections.common_gaps(summary, config, lang),
         heading(t("frameworks", lang)),
@@ -118,11 +118,13 @@ def _coverage(data: RegionalData, lang: str) -> list[Flowable]:
                 str(interviews.get(country, 0)),
             ]
         )
+    in_list = sum(1 for code in data.pairs if code in data.listed_institutions)
     text = t(
         "coverage_text",
         lang,
-        answered=len(data.pairs),
-        listed=data.listed_institutions,
+        answered=in_list,
+        listed=len(data.listed_institutions),
+        others=len(data.pairs) - in_list,
         countries=len([c for c in by_country if c]),
     )
     return [para(text), table(rows, [130, 290, 60])]

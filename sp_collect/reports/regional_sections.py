@@ -197,11 +197,16 @@ def interviews(data: RegionalData, lang: str) -> list[Flowable]:
 
 
 def annex(data: RegionalData, scores: Mapping[str, InstitutionScore], lang: str) -> list[Flowable]:
-    text_rows = score_table(scores)
+    header, *text_rows = score_table(scores)
+    names = {"institution": "institution", "overall": "overall", "weakest": "weakest_link",
+             "levels": "levels_col", "failed_gates": "failed_gates", "target": "target",
+             "provisional": "provisional"}  # fmt: skip
+    header = [t(names[key], lang) if key in names else key for key in header]
     widths = [66, 30, 30, 30, 30, 36, 36, 50, 70, 44, 60]
     out: list[Flowable] = [
         heading(t("annex_scores", lang), level=2),
-        table([[_tiny(c) for c in row] for row in text_rows], widths),
+        table([[_tiny(c) for c in row] for row in [header, *text_rows]], widths),
+        para(t("capped_note", lang), styles().small),
         Spacer(1, 6),
         heading(t("annex_validation", lang), level=2),
     ]

@@ -243,14 +243,15 @@ _TEXTS: dict[str, tuple[str, str, str, str]] = {
     ),
     "coverage": ("Coverage", "Couverture", "Dekking", "Cobertura"),
     "coverage_text": (
-        "{answered} of the {listed} institutions in the study’s list answered the survey, from "
-        "{countries} countries or territories.",
-        "{answered} des {listed} institutions de la liste de l’étude ont répondu à l’enquête, dans "
-        "{countries} pays ou territoires.",
+        "{answered} of the {listed} institutions in the study’s list answered the survey, and "
+        "{others} institutions not in the list, from {countries} countries or territories.",
+        "{answered} des {listed} institutions de la liste de l’étude ont répondu à l’enquête, "
+        "ainsi que {others} institutions hors liste, dans {countries} pays ou territoires.",
         "{answered} van de {listed} instellingen op de lijst van het onderzoek hebben de enquête "
-        "ingevuld, uit {countries} landen of gebieden.",
+        "ingevuld, en {others} instellingen buiten de lijst, uit {countries} landen of gebieden.",
         "{answered} de las {listed} instituciones de la lista del estudio respondieron la "
-        "encuesta, de {countries} países o territorios.",
+        "encuesta, y {others} instituciones fuera de la lista, de {countries} países o "
+        "territorios.",
     ),
     "interviews": ("Interviews", "Entretiens", "Interviews", "Entrevistas"),
     "institutions_answered": ("Institutions that answered", "Institutions ayant répondu",
@@ -356,6 +357,13 @@ _TEXTS: dict[str, tuple[str, str, str, str]] = {
     "annex": ("Annex tables", "Tableaux annexes", "Bijlagetabellen", "Tablas anexas"),
     "annex_scores": ("Scores by institution", "Scores par institution", "Scores per instelling",
                      "Puntuaciones por institución"),
+    "levels_col": ("Levels L/I/A/T", "Niveaux L/I/A/T", "Niveaus L/I/A/T", "Niveles L/I/A/T"),
+    "capped_note": (
+        "* level capped by a failed gate; target: the highest target met.",
+        "* niveau plafonné par un seuil critique non atteint ; cible : la plus haute atteinte.",
+        "* niveau begrensd door een niet-gehaalde poortvraag; doel: het hoogste bereikte doel.",
+        "* nivel limitado por un umbral crítico no superado; meta: la más alta alcanzada.",
+    ),
     "annex_validation": ("Self-reported and validated overall indices", "Indices globaux "
                          "autodéclarés et validés", "Zelfgerapporteerde en gevalideerde totale "
                          "indices", "Índices globales autodeclarados y validados"),

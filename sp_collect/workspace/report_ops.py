@@ -172,7 +172,7 @@ def _regional_data(
         pairs=workspace.scores(config_path),
         institutions=workspace.institutions(form_a, language),
         country_names=choice_labels(scoring.form, "country", language),
-        listed_institutions=sum(1 for choice in choices if choice.value != "other"),
+        listed_institutions=frozenset(c.value for c in choices if c.value != "other"),
         frameworks=load_frameworks(frameworks_path, scoring.config),
         frameworks_file=frameworks_path.name,
         interviews=interviews,

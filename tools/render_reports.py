@@ -1,0 +1,90 @@
+"""Render the first pages of each PDF report to docs/screenshots/report_*.png (needs pdftoppm).
+
+Run: .venv/bin/python tools/render_reports.py [--out DIR] [--pages N]
+Builds a throw-away coordinator workspace with 30 institutions, 40 interviews and a workshop
+(the test fixtures, varied), writes the four reports and rasterises their first pages.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests" / "reports"))
+
+from report_study_data import (  # noqa: E402
+    FORM_A,
+    FORM_B,
+    FORM_D,
+    fixture,
+    institution_answers,
+    interview_answers,
+)
+
+from sp_collect.resources import shipped_forms  # noqa: E402
+from sp_collect.workspace import Workspace  # noqa: E402
+from sp_collect.workspace.report_ops import ReportOps  # noqa: E402
+from sp_collect.workspace.scoring_ops import ScoringOps  # noqa: E402
+
+INSTITUTIONS = 30
+INTERVIEWS = 40
+
+
+class RenderWorkspace(Workspace, ScoringOps, ReportOps):
+    """The façade with the scoring and report mixins (core.py may already list them)."""
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--pages", type=int, default=3, help="pages per report")
+    args = parser.parse_args()
+    if shutil.which("pdftoppm") is None:
+        sys.exit("pdftoppm is missing: install poppler-utils")
+    args.out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        for pdf in _write_reports(Path(tmp)):
+            prefix = args.out / f"report_{pdf.stem}"
+            subprocess.run(
+                ["pdftoppm", "-png", "-r", "80", "-l", str(args.pages), str(pdf), str(prefix)],
+                check=True,
+            )
+            print(f"rendered {pdf.name} to {prefix}-*.png")
+
+
+def _write_reports(folder: Path) -> list[Path]:
+    workspace, _ = RenderWorkspace.create(
+        folder / "ws", "render passphrase", name="Study coordinator", role="coordinator"
+    )
+    rng = random.Random(5)
+    with workspace:
+        for path in shipped_forms():
+            workspace.add_form(path)
+        config = workspace.scoring_config()
+        first = ""
+        for index in range(INSTITUTIONS):
+            answers = institution_answers(index, config, rng)
+            saved = workspace.add_response(FORM_A, answers, finalize=True)
+            first = first or saved.uuid
+        for index in range(INTERVIEWS):
+            workspace.add_response(FORM_B, interview_answers(index, rng), finalize=True)
+        workshop = workspace.add_response(FORM_D, fixture("workshop_complete.json"), finalize=True)
+        code = str(workspace.response(first).answers["s1_02"])
+        return [
+            workspace.report("regional", folder / "regional.pdf"),
+            workspace.report(
+                "readiness", folder / "readiness.pdf", institution=code, language="fr"
+            ),
+            workspace.report("response", folder / "response.pdf", uuid=first, language="es"),
+            workspace.report("workshop", folder / "workshop.pdf", uuid=workshop.uuid),
+        ]
+
+
+if __name__ == "__main__":
+    main()
