@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sp_collect.engine.xlsform.report import Action
+
 _TOKEN = re.compile(r"[\w:-]+\([^)]*\)|\S+")
 
 KEPT: frozenset[tuple[str, str]] = frozenset(
@@ -42,7 +44,7 @@ _NAMED_REASONS = {
 class Appearance:
     type: str
     appearance: str | None
-    notes: tuple[tuple[str, str, str], ...]
+    notes: tuple[tuple[str, Action, str], ...]
     """(appearance token, action, detail) for the report."""
 
 
@@ -50,7 +52,7 @@ def map_appearance(our_type: str, text: str | None) -> Appearance:
     """Our type and appearance for an XLSForm appearance column; the first usable token wins."""
     kept: str | None = None
     new_type = our_type
-    notes: list[tuple[str, str, str]] = []
+    notes: list[tuple[str, Action, str]] = []
     for token in _TOKEN.findall(text or ""):
         word = token.split("(", 1)[0].lower()
         key = (our_type, word)

@@ -1,16 +1,13 @@
-"""Survey elements → our items: one table of question types, one helper per XLSForm column."""
+"""Survey elements → our items: tables of question types, one helper per kind of column."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Any
 
 from sp_collect.engine.xlsform.appearances import map_appearance
-from sp_collect.engine.xlsform.expressions import to_ours, unsupported_calls
-from sp_collect.engine.xlsform.report import ImportReport
-from sp_collect.engine.xlsform.rows import Rows
-from sp_collect.engine.xlsform.texts import Texts
+from sp_collect.engine.xlsform.context import Context
+from sp_collect.engine.xlsform.logic import map_expression, map_logic
 
 TYPES: dict[str, str] = {
     "text": "text", "integer": "integer", "decimal": "decimal", "select one": "select_one",
@@ -43,51 +40,11 @@ DROPPED_TYPES: dict[str, str] = {
     "csv-external": "external data files are not used",
     "osm": "OpenStreetMap questions have no equivalent",
 }
-QUESTION_TYPES = frozenset(
-    {
-        "text",
-        "integer",
-        "decimal",
-        "select_one",
-        "select_multiple",
-        "rank",
-        "date",
-        "time",
-        "datetime",
-        "calculate",
-        "file",
-        "image",
-        "audio",
-        "signature",
-        "geopoint",
-    }
-)
 _EXTERNAL_ITEMSET = re.compile(r"\.(csv|xml|geojson)$", re.IGNORECASE)
-_TRUE = {"yes", "true", "true()"}
-_FALSE = {"no", "false", "false()"}
 _HANDLED = {
     "type", "name", "label", "hint", "bind", "control", "choices", "itemset", "list_name",
     "choice_filter", "parameters", "default", "_dynamic_default", "actions", "children",
 }  # fmt: skip
-_FROM_PARAMETERS = frozenset({"orx:max-pixels"})
-_BIND_COLUMNS = {
-    "relevant": "relevant", "constraint": "constraint", "required": "required",
-    "calculate": "calculation", "readonly": "read_only", "jr:constraintMsg": "constraint_message",
-    "jr:requiredMsg": "required_message",
-}  # fmt: skip
-
-
-@dataclass
-class Context:
-    """What converting one survey needs, and what it learns on the way."""
-
-    texts: Texts
-    rows: Rows
-    report: ImportReport
-    or_other_lists: set[str] = field(default_factory=set)
-    audit: bool = False
-    origin: dict[str, int] = field(default_factory=dict)
-    """Our item id → its survey row, to locate problems found after mapping."""
 
 
 def convert_children(children: list[dict[str, Any]], ctx: Context) -> list[dict[str, Any]]:
@@ -161,7 +118,7 @@ def _convert(
     if item["type"] in ("select_one", "select_multiple", "rank"):
         _select(item, child, raw, row, ctx)
     _appearance(item, child, row, ctx)
-    _logic(item, child, row, ctx)
+    map_logic(item, child, row, ctx)
     _special(item, kind, child, row, ctx)
     _extra_columns(child, row, ctx)
     if item["type"] in ("section", "repeat"):
@@ -206,7 +163,7 @@ def _select(
         item["or_other"] = True
         ctx.or_other_lists.add(list_name)
     if child.get("choice_filter"):
-        expression = _expression(child["choice_filter"], row, "choice_filter", ctx)
+        expression = map_expression(child["choice_filter"], row, "choice_filter", ctx)
         if expression:
             item["choice_filter"] = expression
     _parameters(child, row, ctx, "choices keep their order")
@@ -219,106 +176,13 @@ def _appearance(item: dict[str, Any], child: dict[str, Any], row: int, ctx: Cont
     mapped = map_appearance(item["type"], text)
     if mapped.type != item["type"]:
         item["type"] = mapped.type
-        for key in ("choices", "or_other", "choice_filter"):
-            if mapped.type not in ("select_one", "select_multiple"):
+        if mapped.type not in ("select_one", "select_multiple"):
+            for key in ("choices", "or_other", "choice_filter"):
                 item.pop(key, None)
     if mapped.appearance:
         item["appearance"] = mapped.appearance
     for token, action, detail in mapped.notes:
-        ctx.report.add("survey", row, "appearance", token, action, detail)  # type: ignore[arg-type]
-
-
-def _logic(item: dict[str, Any], child: dict[str, Any], row: int, ctx: Context) -> None:
-    bind = dict(child.get("bind") or {})
-    if bind.get("relevant"):
-        relevant = _expression(bind.pop("relevant"), row, "relevant", ctx)
-        if relevant:
-            item["relevant"] = relevant
-    if item["type"] not in QUESTION_TYPES:
-        for key in bind:
-            ctx.report.add(
-                "survey",
-                row,
-                _BIND_COLUMNS.get(key, key),
-                key,
-                "ignored",
-                f"a {item['type']} has no '{_BIND_COLUMNS.get(key, key)}' here",
-            )
-        if child.get("default"):
-            ctx.report.add(
-                "survey",
-                row,
-                "default",
-                "default",
-                "ignored",
-                f"a {item['type']} has no default here",
-            )
-        return
-    for key, ours in (("required", "required"), ("readonly", "readonly")):
-        value = bind.pop(key, None)
-        if value is None:
-            continue
-        flag = str(value).strip()
-        if flag.lower() in _TRUE or flag.lower() in _FALSE:
-            item[ours] = flag.lower() in _TRUE
-        else:
-            expression = _expression(flag, row, _BIND_COLUMNS[key], ctx)
-            if expression:
-                item[ours] = expression
-    for key, ours in (("constraint", "constraint"), ("calculate", "calculation")):
-        if bind.get(key):
-            expression = _expression(bind.pop(key), row, _BIND_COLUMNS[key], ctx)
-            if expression:
-                item[ours] = expression
-    for key, ours in (
-        ("jr:constraintMsg", "constraint_message"),
-        ("jr:requiredMsg", "required_message"),
-    ):
-        text = ctx.texts.text(bind.pop(key, None))
-        if text is not None:
-            item[ours] = text
-    for key in bind:
-        if key in _FROM_PARAMETERS:
-            continue  # reported with the parameters column
-        ctx.report.add(
-            "survey", row, key, key, "ignored", f"the bind attribute '{key}' has no equivalent"
-        )
-    _default(item, child, row, ctx)
-
-
-def _default(item: dict[str, Any], child: dict[str, Any], row: int, ctx: Context) -> None:
-    value = child.get("default")
-    if value in (None, ""):
-        return
-    text = str(value).strip()
-    if child.get("_dynamic_default"):
-        expression = _expression(text, row, "default", ctx)
-        if expression:
-            item["default"] = "=" + expression
-        return
-    kind = item["type"]
-    try:
-        if kind == "integer":
-            item["default"] = int(float(text))
-        elif kind == "decimal":
-            item["default"] = float(text)
-        elif kind == "select_multiple":
-            item["default"] = text.split()
-        elif kind in ("image", "audio", "file", "signature"):
-            ctx.report.add(
-                "survey",
-                row,
-                "default",
-                "default",
-                "ignored",
-                "a default attachment file is not carried over",
-            )
-        else:
-            item["default"] = text
-    except ValueError:
-        ctx.report.add(
-            "survey", row, "default", "default", "dropped", f"the default '{text}' is not a {kind}"
-        )
+        ctx.report.add("survey", row, "appearance", token, action, detail)
 
 
 def _special(
@@ -356,7 +220,7 @@ def _repeat_count(
     reference = re.fullmatch(r"\$\{([^}]+)\}", str(count).strip())
     if reference and reference.group(1) in generated:
         count = (generated[reference.group(1)].get("bind") or {}).get("calculate", count)
-    expression = _expression(str(count), row, "repeat_count", ctx)
+    expression = map_expression(str(count), row, "repeat_count", ctx)
     return {"repeat_count": expression} if expression else {}
 
 
@@ -390,19 +254,3 @@ def _parameters(child: dict[str, Any], row: int, ctx: Context, effect: str) -> N
             "ignored",
             f"the parameters '{parameters}' have no equivalent; {effect}",
         )
-
-
-def _expression(text: str, row: int, column: str, ctx: Context) -> str | None:
-    """Our form of an expression; None (and a finding) when it calls what we cannot run."""
-    reasons = unsupported_calls(text)
-    if reasons:
-        ctx.report.add(
-            "survey",
-            row,
-            column,
-            column,
-            "dropped",
-            f"the {column} '{text}' was removed: {'; '.join(reasons)}",
-        )
-        return None
-    return to_ours(text)

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from sp_collect.engine.xlsform.context import Context
 from sp_collect.engine.xlsform.expressions import to_ours, unsupported_calls
-from sp_collect.engine.xlsform.items import Context, convert_children
+from sp_collect.engine.xlsform.items import convert_children
 from sp_collect.engine.xlsform.reader import XlsForm
 from sp_collect.engine.xlsform.report import ImportReport
 from sp_collect.engine.xlsform.rows import HEADER_ROWS, Rows

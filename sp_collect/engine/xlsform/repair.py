@@ -6,7 +6,7 @@ from typing import Any
 
 from sp_collect.engine.problems import Problem
 from sp_collect.engine.validate import validate_form
-from sp_collect.engine.xlsform.items import Context
+from sp_collect.engine.xlsform.context import Context
 from sp_collect.errors import FormDefinitionError, Location
 
 MAX_ROUNDS = 8
