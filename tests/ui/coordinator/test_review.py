@@ -15,7 +15,8 @@ from sp_collect.ui.coordinator.review_page import ReviewPage
 
 def answer_items(page: ReviewPage) -> dict[str, QTreeWidgetItem]:
     found = {}
-    pending = [page.detail.answers.topLevelItem(i) for i in range(page.detail.answers.topLevelItemCount())]
+    tree = page.detail.answers
+    pending = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
     while pending:
         item = pending.pop()
         found[item.toolTip(0)] = item
@@ -74,7 +75,9 @@ def test_return_with_comments_then_send_the_return_to_the_device(
     assert applied.comments == 2
 
 
-def test_the_form_filter_and_search_narrow_the_queue(qtbot: QtBot, kit: Kit, tmp_path: Path) -> None:
+def test_the_form_filter_and_search_narrow_the_queue(
+    qtbot: QtBot, kit: Kit, tmp_path: Path
+) -> None:
     ctx = kit.context(tmp_path)
     page = ReviewPage(ctx)
     qtbot.addWidget(page)
