@@ -1,0 +1,1308 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+    <context>
+        <name>AttachmentWidget</name>
+        <message>
+            <location filename="../../sp_collect/ui/widgets/attachment.py" line="38" />
+            <source>Choose a file…</source>
+            <translation>Choisir un fichier…</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/widgets/attachment.py" line="40" />
+            <source>Remove</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/widgets/attachment.py" line="62" />
+            <source>All files (*)</source>
+            <translation>Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/widgets/attachment.py" line="75" />
+            <source>No file attached</source>
+            <translation>Aucun fichier joint</translation>
+        </message>
+    </context>
+    <context>
+        <name>AudioWidget</name>
+        <message>
+            <location filename="../../sp_collect/ui/widgets/attachment.py" line="128" />
+            <source>Audio (*.wav *.mp3 *.m4a *.ogg *.opus *.flac *.aac)</source>
+            <translation>Audio (*.wav *.mp3 *.m4a *.ogg *.opus *.flac *.aac)</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/widgets/attachment.py" line="133" />
+            <location filename="../../sp_collect/ui/widgets/attachment.py" line="148" />
+            <source>Record</source>
+            <translation>Enregistrer</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/widgets/attachment.py" line="145" />
+            <source>Stop recording</source>
+            <translation>Arrêter l'enregistrement</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/widgets/attachment.py" line="153" />
+            <source>Recording failed: %s</source>
+            <translation>L'enregistrement a échoué : %s</translation>
+        </message>
+    </context>
+    <context>
+        <name>DraftsPage</name>
+        <message>
+            <location filename="../../sp_collect/ui/responses_page.py" line="220" />
+            <source>Drafts</source>
+            <translation>Brouillons</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/responses_page.py" line="224" />
+            <source>&amp;Resume</source>
+            <translation>&amp;Reprendre</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/responses_page.py" line="226" />
+            <source>Responses being filled in. Every answer is saved as soon as it is given.</source>
+            <translation>Réponses en cours de saisie. Chaque réponse est enregistrée dès qu’elle est donnée.</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/responses_page.py" line="237" />
+            <source>No drafts. Start a new response from Home (Ctrl+N).</source>
+            <translation>Aucun brouillon. Commencez une nouvelle réponse depuis l’Accueil (Ctrl+N).</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunWizard</name>
+        <message>
+            <location filename="../../sp_collect/ui/unlock.py" line="291" />
+            <source>Create a workspace</source>
+            <translation>Créer un espace de travail</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormHost</name>
+        <message>
+            <location filename="../../sp_collect/ui/form_host.py" line="79" />
+            <source>← Back to the list</source>
+            <translation>← Retour à la liste</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/form_host.py" line="80" />
+            <source>Back to the list</source>
+            <translation>Retour à la liste</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/form_host.py" line="81" />
+            <source>Reopen to correct…</source>
+            <translation>Rouvrir pour corriger…</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/form_host.py" line="89" />
+            <source>%1 — read-only. Reopen it to correct an answer; the reason is kept.</source>
+            <translation>%1 — lecture seule. Rouvrez-la pour corriger une réponse ; le motif est conservé.</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/form_host.py" line="94" />
+            <source>Returned by the coordinator: their comments are shown on the questions. Correct the answers, then finalize again.</source>
+            <translation>Renvoyée par le coordinateur : ses commentaires figurent sur les questions. Corrigez les réponses, puis finalisez à nouveau.</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/form_host.py" line="99" />
+            <source>Answers are saved as you go.</source>
+            <translation>Les réponses sont enregistrées au fur et à mesure.</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/form_host.py" line="126" />
+            <source>Response finalized.</source>
+            <translation>Réponse finalisée.</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/form_host.py" line="128" />
+            <source>Response finalized: it is in the Outbox, ready to send.</source>
+            <translation>Réponse finalisée : elle est dans la boîte d'envoi, prête à partir.</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/form_host.py" line="134" />
+            <source>Reopen to correct</source>
+            <translation>Rouvrir pour corriger</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/form_host.py" line="135" />
+            <source>Why does this response need to change? (kept in the audit trail)</source>
+            <translation>Pourquoi cette réponse doit-elle changer ? (conservé dans l'historique)</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/form_host.py" line="165" />
+            <source>The file %1 could not be read; choose another one.</source>
+            <translation>Le fichier %1 est illisible ; choisissez-en un autre.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormToolbar</name>
+        <message>
+            <location filename="../../sp_collect/ui/form_toolbar.py" line="38" />
+            <source>Language of the questions</source>
+            <translation>Langue des questions</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/form_toolbar.py" line="39" />
+            <source>&amp;Language:</source>
+            <translation>&amp;Langue :</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/form_toolbar.py" line="41" />
+            <source>Undo</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/form_toolbar.py" line="44" />
+            <source>&amp;Review</source>
+            <translation>&amp;Vérifier</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormView</name>
+        <message>
+            <location filename="../../sp_collect/ui/form_view.py" line="124" />
+            <source>This response is finalized. Changing an answer asks for a reason, which is kept in the audit trail.</source>
+            <translation>Cette réponse est finalisée. Modifier une réponse demande un motif, conservé dans l'historique.</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/form_view.py" line="132" />
+            <source>Back</source>
+            <translation>Précédent</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/form_view.py" line="133" />
+            <source>Next</source>
+            <translation>Suivant</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/form_view.py" line="146" />
+            <source>Undo</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/form_view.py" line="262" />
+            <source>Change a finalized response</source>
+            <translation>Modifier une réponse finalisée</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/form_view.py" line="263" />
+            <source>This response is finalized. Why does it need to change?</source>
+            <translation>Cette réponse est finalisée. Pourquoi doit-elle changer ?</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/form_view.py" line="271" />
+            <source>Attachments cannot be saved here; open the response from a workspace.</source>
+            <translation>Les pièces jointes ne peuvent pas être enregistrées ici ; ouvrez la réponse depuis un espace de travail.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GeopointWidget</name>
+        <message>
+            <location filename="../../sp_collect/ui/widgets/geopoint.py" line="32" />
+            <source>Latitude (−90 to 90)</source>
+            <translation>Latitude (−90 à 90)</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/widgets/geopoint.py" line="33" />
+            <source>Longitude (−180 to 180)</source>
+            <translation>Longitude (−180 à 180)</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/widgets/geopoint.py" line="34" />
+            <source>Altitude in metres (optional)</source>
+            <translation>Altitude en mètres (facultatif)</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/widgets/geopoint.py" line="35" />
+            <source>Accuracy in metres (optional)</source>
+            <translation>Précision en mètres (facultatif)</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/widgets/geopoint.py" line="84" />
+            <source>Out of range: %s</source>
+            <translation>Hors limites : %s</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeaderRow</name>
+        <message>
+            <location filename="../../sp_collect/ui/form_page.py" line="57" />
+            <source>Add</source>
+            <translation>Ajouter</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/form_page.py" line="60" />
+            <source>Remove</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/form_page.py" line="97" />
+            <source>Remove this entry?</source>
+            <translation>Supprimer cette entrée ?</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/form_page.py" line="98" />
+            <source>Remove “%s” and every answer in it?</source>
+            <translation>Supprimer « %s » et toutes ses réponses ?</translation>
+        </message>
+    </context>
+    <context>
+        <name>HomePage</name>
+        <message>
+            <location filename="../../sp_collect/ui/home.py" line="70" />
+            <source>Home</source>
+            <translation>Accueil</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/home.py" line="73" />
+            <source>Welcome, %1</source>
+            <translation>Bienvenue, %1</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/home.py" line="74" />
+            <source>&amp;Forms you can fill in</source>
+            <translation>&amp;Formulaires à remplir</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/home.py" line="75" />
+            <source>Forms you can fill in</source>
+            <translation>Formulaires à remplir</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/home.py" line="76" />
+            <source>Start a &amp;new response</source>
+            <translation>Commencer une &amp;nouvelle réponse</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/home.py" line="77" />
+            <source>Ctrl+N</source>
+            <translation>Ctrl+N</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/home.py" line="84" />
+            <source>Forms from %1's package, version %2.</source>
+            <translation>Formulaires du paquet de %1, version %2.</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/home.py" line="90" />
+            <source>No form package installed yet: ask your coordinator for one.</source>
+            <translation>Aucun paquet de formulaires installé : demandez-en un à votre coordinateur.</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/home.py" line="93" />
+            <source>Forms installed in this coordinator workspace.</source>
+            <translation>Formulaires installés dans cet espace de coordination.</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/home.py" line="98" />
+            <source>Drafts</source>
+            <translation>Brouillons</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/home.py" line="100" />
+            <source>Outbox</source>
+            <translation>Boîte d'envoi</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/home.py" line="103" />
+            <source>Inbox (returned)</source>
+            <translation>Boîte de réception (renvoyées)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageWidget</name>
+        <message>
+            <location filename="../../sp_collect/ui/widgets/attachment.py" line="99" />
+            <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff)</source>
+            <translation>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff)</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/widgets/attachment.py" line="117" />
+            <source>Preview of %s</source>
+            <translation>Aperçu de %s</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportsPage</name>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="69" />
+            <source>Imports</source>
+            <translation>Importations</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="74" />
+            <source>Drop .spbundle files here, or choose them. You can keep working meanwhile.</source>
+            <translation>Déposez des fichiers .spbundle ici, ou choisissez-les. Vous pouvez continuer à travailler pendant ce temps.</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="76" />
+            <source>&amp;Choose bundles…</source>
+            <translation>&amp;Choisir des lots…</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="77" />
+            <source>Choose bundle files to import</source>
+            <translation>Choisir les fichiers de lots à importer</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="78" />
+            <source>Import results</source>
+            <translation>Résultats de l'importation</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="100" />
+            <source>Choose bundles to import</source>
+            <translation>Choisir les lots à importer</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="102" />
+            <source>Bundles (*.spbundle);;All files (*)</source>
+            <translation>Lots (*.spbundle);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="118" />
+            <source>Importing %1 bundle(s)…</source>
+            <translation>Importation de %1 lot(s)…</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="136" />
+            <source>%1 file(s): %2 response(s) new or updated, %3 conflict(s), %4 held, %5 refused.</source>
+            <translation>%1 fichier(s) : %2 réponse(s) nouvelles ou mises à jour, %3 conflit(s), %4 en attente, %5 refusée(s).</translation>
+        </message>
+    </context>
+    <context>
+        <name>InboxPage</name>
+        <message>
+            <location filename="../../sp_collect/ui/outbox.py" line="136" />
+            <source>Inbox</source>
+            <translation>Boîte de réception</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/outbox.py" line="140" />
+            <source>&amp;Correct</source>
+            <translation>&amp;Corriger</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/outbox.py" line="141" />
+            <source>&amp;Import a return file…</source>
+            <translation>&amp;Importer un fichier de retour…</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/outbox.py" line="142" />
+            <source>Import a return file from the coordinator</source>
+            <translation>Importer un fichier de retour du coordinateur</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/outbox.py" line="145" />
+            <source>Responses the coordinator sent back. Open one to see the comments on its questions, correct it and finalize it again.</source>
+            <translation>Réponses renvoyées par le coordinateur. Ouvrez-en une pour voir les commentaires sur ses questions, corrigez-la et finalisez-la à nouveau.</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/outbox.py" line="162" />
+            <source>Comments</source>
+            <translation>Commentaires</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/outbox.py" line="164" />
+            <source>Nothing returned. Import a return file when the coordinator sends one.</source>
+            <translation>Rien de renvoyé. Importez un fichier de retour quand le coordinateur en envoie un.</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/outbox.py" line="171" />
+            <source>Import a return file</source>
+            <translation>Importer un fichier de retour</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/outbox.py" line="173" />
+            <source>Return files (*.spreturn);;All files (*)</source>
+            <translation>Fichiers de retour (*.spreturn);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/outbox.py" line="182" />
+            <source>Importing the return…</source>
+            <translation>Importation du retour…</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/outbox.py" line="187" />
+            <source>This return was already imported; nothing changed.</source>
+            <translation>Ce retour a déjà été importé ; rien n’a changé.</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/outbox.py" line="191" />
+            <source>From %1: %2 confirmed, %3 approved, %4 returned for correction with %5 comment(s).</source>
+            <translation>De %1 : %2 confirmée(s), %3 approuvée(s), %4 renvoyée(s) pour correction avec %5 commentaire(s).</translation>
+        </message>
+    </context>
+    <context>
+        <name>InterviewClock</name>
+        <message>
+            <location filename="../../sp_collect/ui/form_interview.py" line="25" />
+            <source>Interview time</source>
+            <translation>Durée de l'entretien</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/form_interview.py" line="32" />
+            <source>Interview time: %s</source>
+            <translation>Durée de l'entretien : %s</translation>
+        </message>
+    </context>
+    <context>
+        <name>InterviewNotes</name>
+        <message>
+            <location filename="../../sp_collect/ui/form_interview.py" line="43" />
+            <source>Interview notes</source>
+            <translation>Notes d'entretien</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/form_interview.py" line="47" />
+            <source>Anything worth remembering about this interview</source>
+            <translation>Tout ce qui mérite d’être retenu de cet entretien</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../sp_collect/ui/main_window.py" line="224" />
+            <source>Field</source>
+            <translation>Terrain</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/main_window.py" line="224" />
+            <source>Coordinator</source>
+            <translation>Coordinateur</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/main_window.py" line="226" />
+            <source>Unlocked</source>
+            <translation>Déverrouillé</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/main_window.py" line="230" />
+            <source>Locked</source>
+            <translation>Verrouillé</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/main_window.py" line="240" />
+            <source>sp_collect — social-security study</source>
+            <translation>sp_collect — étude sur la sécurité sociale</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/main_window.py" line="241" />
+            <source>Lock</source>
+            <translation>Verrouiller</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/main_window.py" line="242" />
+            <source>New response</source>
+            <translation>Nouvelle réponse</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/main_window.py" line="243" />
+            <source>Role</source>
+            <translation>Rôle</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxPage</name>
+        <message>
+            <location filename="../../sp_collect/ui/outbox.py" line="50" />
+            <source>Outbox</source>
+            <translation>Boîte d'envoi</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/outbox.py" line="54" />
+            <source>&amp;Open (read-only)</source>
+            <translation>&amp;Ouvrir (lecture seule)</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/outbox.py" line="55" />
+            <source>&amp;Export a bundle…</source>
+            <translation>&amp;Exporter un lot…</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/outbox.py" line="56" />
+            <source>Export a bundle for the coordinator</source>
+            <translation>Exporter un lot pour le coordinateur</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/outbox.py" line="66" />
+            <source>Finalized responses. Export a bundle to send the ones not yet confirmed (waiting: %1, confirmed by the coordinator: %2).</source>
+            <translation>Réponses finalisées. Exportez un lot pour envoyer celles qui ne sont pas encore confirmées (en attente : %1, confirmées par le coordinateur : %2).</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/outbox.py" line="76" />
+            <source>Nothing finalized yet. Finish a draft and finalize it on its review screen.</source>
+            <translation>Rien de finalisé pour l'instant. Terminez un brouillon et finalisez-le sur son écran de vérification.</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/outbox.py" line="86" />
+            <source>Export a bundle</source>
+            <translation>Exporter un lot</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/outbox.py" line="88" />
+            <source>Bundles (*.spbundle)</source>
+            <translation>Lots (*.spbundle)</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/outbox.py" line="102" />
+            <source>Exporting the bundle…</source>
+            <translation>Exportation du lot…</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/outbox.py" line="112" />
+            <source>Last bundle: %1 response(s) for %2, written to %3.</source>
+            <translation>Dernier lot : %1 réponse(s) pour %2, écrit dans %3.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QProgressDialog</name>
+        <message>
+            <location filename="../../sp_collect/ui/worker.py" line="124" />
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuarantinePanel</name>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="69" />
+            <source>Held bundles (unknown senders)</source>
+            <translation>Lots en attente (expéditeurs inconnus)</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="70" />
+            <source>Senders waiting to be trusted</source>
+            <translation>Expéditeurs en attente de confiance</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="71" />
+            <source>Fingerprint of the selected sender</source>
+            <translation>Empreinte de l'expéditeur choisi</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="72" />
+            <source>&amp;Trust this sender…</source>
+            <translation>Faire &amp;confiance à cet expéditeur…</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="73" />
+            <source>Trust the selected sender</source>
+            <translation>Faire confiance à l'expéditeur choisi</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="74" />
+            <source>Re&amp;voke…</source>
+            <translation>Ré&amp;voquer…</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="75" />
+            <source>Revoke the selected sender</source>
+            <translation>Révoquer l'expéditeur choisi</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="91" />
+            <source>%1 bundle(s) wait until you trust their sender. Call or meet the sender and ask them to read their fingerprint (Identity &amp; contacts in their app); trust them only if every group matches.</source>
+            <translation>%1 lot(s) attendent que vous fassiez confiance à leur expéditeur. Appelez ou rencontrez l'expéditeur et demandez-lui de lire son empreinte (Identité et contacts dans son application) ; faites-lui confiance seulement si chaque groupe correspond.</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="120" />
+            <source>Sender: %1, %2</source>
+            <translation>Expéditeur : %1, %2</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="129" />
+            <source>Did %1 read you this fingerprint, and does every group match?
+
+%2
+
+Their held bundles will be imported.</source>
+            <translation>%1 vous a-t-il lu cette empreinte, et chaque groupe correspond-il ?
+
+%2
+
+Ses lots en attente seront importés.</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="134" />
+            <source>Trust this sender</source>
+            <translation>Faire confiance à cet expéditeur</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="147" />
+            <source>Importing the held bundles…</source>
+            <translation>Importation des lots en attente…</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="161" />
+            <source>Revoke this sender</source>
+            <translation>Révoquer cet expéditeur</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="163" />
+            <source>Refuse every bundle from %1, now and later? Their held bundles will be rejected.</source>
+            <translation>Refuser tous les lots de %1, maintenant et plus tard ? Ses lots en attente seront rejetés.</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="174" />
+            <source>Sender revoked; their bundles will be rejected.</source>
+            <translation>Expéditeur révoqué ; ses lots seront rejetés.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionWidget</name>
+        <message>
+            <location filename="../../sp_collect/ui/widgets/base.py" line="108" />
+            <source>Coordinator:</source>
+            <translation>Coordinateur :</translation>
+        </message>
+    </context>
+    <context>
+        <name>RankWidget</name>
+        <message>
+            <location filename="../../sp_collect/ui/widgets/rank.py" line="35" />
+            <source>Move up</source>
+            <translation>Monter</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/widgets/rank.py" line="36" />
+            <source>Move down</source>
+            <translation>Descendre</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResponseTable</name>
+        <message>
+            <location filename="../../sp_collect/ui/responses_page.py" line="120" />
+            <source>Search by name, form or status</source>
+            <translation>Rechercher par nom, formulaire ou statut</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/responses_page.py" line="121" />
+            <source>Search the list</source>
+            <translation>Rechercher dans la liste</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/responses_page.py" line="122" />
+            <source>Responses</source>
+            <translation>Réponses</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResponsesPage</name>
+        <message>
+            <location filename="../../sp_collect/ui/responses_page.py" line="193" />
+            <source>&amp;Open</source>
+            <translation>&amp;Ouvrir</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewDetail</name>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="75" />
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="75" />
+            <source>Answer</source>
+            <translation>Réponse</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="76" />
+            <source>Answers of the selected response</source>
+            <translation>Réponses de la réponse choisie</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="77" />
+            <source>Question to comment on</source>
+            <translation>Question à commenter</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="78" />
+            <source>What should be corrected?</source>
+            <translation>Que faut-il corriger ?</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="79" />
+            <source>Comment on the chosen question</source>
+            <translation>Commentaire sur la question choisie</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="80" />
+            <source>&amp;Add comment</source>
+            <translation>&amp;Ajouter le commentaire</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="81" />
+            <source>Comments to send back</source>
+            <translation>Commentaires à renvoyer</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="82" />
+            <source>Remove co&amp;mment</source>
+            <translation>Supprimer le co&amp;mmentaire</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="83" />
+            <source>A&amp;pprove</source>
+            <translation>A&amp;pprouver</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="84" />
+            <source>Re&amp;turn with comments</source>
+            <translation>Ren&amp;voyer avec commentaires</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewPage</name>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="38" />
+            <source>Waiting for review</source>
+            <translation>En attente de vérification</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="39" />
+            <source>Approved</source>
+            <translation>Approuvées</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="40" />
+            <source>Returned for correction</source>
+            <translation>Renvoyée pour correction</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="100" />
+            <source>Review</source>
+            <translation>Vérification</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="106" />
+            <source>Responses received from the field. Select one to read it; approve it, or pick questions, write what to correct and return it. Then send the returns.</source>
+            <translation>Réponses reçues du terrain. Choisissez-en une pour la lire ; approuvez-la, ou choisissez des questions, écrivez ce qu'il faut corriger et renvoyez-la. Puis envoyez les retours.</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="110" />
+            <source>Show responses of this form</source>
+            <translation>Afficher les réponses de ce formulaire</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="111" />
+            <source>Show responses with this status</source>
+            <translation>Afficher les réponses ayant ce statut</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="112" />
+            <source>&amp;Send returns…</source>
+            <translation>&amp;Envoyer les retours…</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="113" />
+            <source>Write a return file for each device</source>
+            <translation>Écrire un fichier de retour par appareil</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="115" />
+            <source>Search by name, form, sender or status</source>
+            <translation>Rechercher par nom, formulaire, expéditeur ou statut</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="122" />
+            <source>Any status</source>
+            <translation>Tous les statuts</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="133" />
+            <source>All forms</source>
+            <translation>Tous les formulaires</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="147" />
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="148" />
+            <source>Form</source>
+            <translation>Formulaire</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="149" />
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="150" />
+            <source>Revision</source>
+            <translation>Révision</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="151" />
+            <source>Sender</source>
+            <translation>Expéditeur</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="152" />
+            <source>Last change</source>
+            <translation>Dernière modification</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="154" />
+            <source>Nothing to review with these filters.</source>
+            <translation>Rien à vérifier avec ces filtres.</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="181" />
+            <source>Select a response to read it.</source>
+            <translation>Choisissez une réponse pour la lire.</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="188" />
+            <source>%1, revision %2: %3</source>
+            <translation>%1, révision %2 : %3</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="211" />
+            <source>Decision saved. Send the returns when you have reviewed the batch.</source>
+            <translation>Décision enregistrée. Envoyez les retours quand vous aurez vérifié le lot.</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="223" />
+            <source>Folder for the return files</source>
+            <translation>Dossier des fichiers de retour</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="234" />
+            <source>return files</source>
+            <translation>fichiers de retour</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="244" />
+            <source>Writing the return files…</source>
+            <translation>Écriture des fichiers de retour…</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="249" />
+            <source>%1 return file(s) written: %2</source>
+            <translation>%1 fichier(s) de retour écrit(s) : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewPanel</name>
+        <message>
+            <location filename="../../sp_collect/ui/review_panel.py" line="45" />
+            <source>Back to the questions</source>
+            <translation>Retour aux questions</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/review_panel.py" line="47" />
+            <source>Finalize…</source>
+            <translation>Finaliser…</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/review_panel.py" line="69" />
+            <source>Review</source>
+            <translation>Vérification</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../sp_collect/ui/review_panel.py" line="73" />
+            <source>%n answer(s) need attention before this response can be finalized.</source>
+            <translation>
+                <numerusform>%n réponse demande votre attention avant que cette réponse puisse être finalisée.</numerusform>
+                <numerusform>%n réponses demandent votre attention avant que cette réponse puisse être finalisée.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/review_panel.py" line="79" />
+            <source>Every required question is answered and valid.</source>
+            <translation>Toutes les questions obligatoires ont une réponse valide.</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/review_panel.py" line="112" />
+            <source>Finalize this response?</source>
+            <translation>Finaliser cette réponse ?</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/review_panel.py" line="114" />
+            <source>A finalized response is ready to send and can no longer be edited unless it is reopened. Finalize it now?</source>
+            <translation>Une réponse finalisée est prête à être envoyée et ne peut plus être modifiée sauf si elle est rouverte. La finaliser maintenant ?</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchableChecklistWidget</name>
+        <message>
+            <location filename="../../sp_collect/ui/widgets/choices.py" line="192" />
+            <source>Type to filter…</source>
+            <translation>Tapez pour filtrer…</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/widgets/choices.py" line="194" />
+            <source>Filter the choices</source>
+            <translation>Filtrer les choix</translation>
+        </message>
+    </context>
+    <context>
+        <name>SectionNav</name>
+        <message>
+            <location filename="../../sp_collect/ui/section_nav.py" line="50" />
+            <source>Sections</source>
+            <translation>Sections</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/section_nav.py" line="88" />
+            <source>%1 of %2 answered</source>
+            <translation>%1 sur %2 répondues</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../sp_collect/ui/section_nav.py" line="91" />
+            <source>%n answer(s) need attention</source>
+            <translation>
+                <numerusform>%n réponse à revoir</numerusform>
+                <numerusform>%n réponses à revoir</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <location filename="../../sp_collect/ui/settings.py" line="137" />
+            <location filename="../../sp_collect/ui/settings.py" line="140" />
+            <source>Settings</source>
+            <translation>Paramètres</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/settings.py" line="141" />
+            <source>&amp;Language of the app</source>
+            <translation>&amp;Langue de l'application</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/settings.py" line="142" />
+            <source>&amp;Lock after this many idle minutes</source>
+            <translation>&amp;Verrouiller après ce nombre de minutes d'inactivité</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/settings.py" line="143" />
+            <source>Default &amp;export folder</source>
+            <translation>Dossier d'&amp;exportation par défaut</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/settings.py" line="144" />
+            <source>Language of the app</source>
+            <translation>Langue de l'application</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/settings.py" line="145" />
+            <source>Lock after this many idle minutes</source>
+            <translation>Verrouiller après ce nombre de minutes d'inactivité</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/settings.py" line="146" />
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/settings.py" line="147" />
+            <location filename="../../sp_collect/ui/settings.py" line="174" />
+            <source>Default export folder</source>
+            <translation>Dossier d'exportation par défaut</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/settings.py" line="148" />
+            <source>Choose…</source>
+            <translation>Choisir…</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/settings.py" line="149" />
+            <source>Choose the default export folder</source>
+            <translation>Choisir le dossier d'exportation par défaut</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/settings.py" line="152" />
+            <source>These choices are kept on this computer for you. Forms can be shown in another language from the form's own language switch.</source>
+            <translation>Ces choix sont conservés sur cet ordinateur pour vous. Les formulaires peuvent être affichés dans une autre langue avec le sélecteur de langue du formulaire.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shell</name>
+        <message>
+            <location filename="../../sp_collect/ui/app.py" line="110" />
+            <source>Preparing the demo workspaces (only the first time)…</source>
+            <translation>Préparation des espaces de démonstration (la première fois seulement)…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignatureWidget</name>
+        <message>
+            <location filename="../../sp_collect/ui/widgets/signature.py" line="111" />
+            <source>Clear signature</source>
+            <translation>Effacer la signature</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/widgets/signature.py" line="144" />
+            <source>Signed (%s)</source>
+            <translation>Signé (%s)</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockScreen</name>
+        <message>
+            <location filename="../../sp_collect/ui/unlock.py" line="103" />
+            <source>Unlock the workspace</source>
+            <translation>Déverrouiller l'espace de travail</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/unlock.py" line="104" />
+            <source>I forgot the passphrase: use the recovery code</source>
+            <translation>J'ai oublié la phrase secrète : utiliser le code de récupération</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/unlock.py" line="105" />
+            <source>Unlock</source>
+            <translation>Déverrouiller</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/unlock.py" line="106" />
+            <source>Demo passphrase: %1</source>
+            <translation>Phrase secrète de la démo : %1</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/unlock.py" line="107" />
+            <source>Workspace to open</source>
+            <translation>Espace de travail à ouvrir</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/unlock.py" line="114" />
+            <source>Demo workspace of the coordinator</source>
+            <translation>Espace de démonstration du coordinateur</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/unlock.py" line="115" />
+            <source>Demo workspace of a field officer</source>
+            <translation>Espace de démonstration d'un agent de terrain</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/unlock.py" line="127" />
+            <source>Recovery code</source>
+            <translation>Code de récupération</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/unlock.py" line="127" />
+            <source>Passphrase</source>
+            <translation>Phrase secrète</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/unlock.py" line="138" />
+            <source>Type the passphrase first.</source>
+            <translation>Tapez d'abord la phrase secrète.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkspaceArea</name>
+        <message>
+            <location filename="../../sp_collect/ui/main_window.py" line="69" />
+            <source>Pages</source>
+            <translation>Pages</translation>
+        </message>
+    </context>
+    <context>
+        <name>_AboutYouPage</name>
+        <message>
+            <location filename="../../sp_collect/ui/unlock.py" line="172" />
+            <source>Who uses this workspace?</source>
+            <translation>Qui utilise cet espace de travail ?</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/unlock.py" line="175" />
+            <source>A field workspace fills in forms and sends bundles; a coordinator workspace receives, reviews and reports.</source>
+            <translation>Un espace de terrain remplit des formulaires et envoie des lots ; un espace de coordination reçoit, vérifie et produit les rapports.</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/unlock.py" line="179" />
+            <source>Field officer or interviewer</source>
+            <translation>Agent de terrain ou enquêteur</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/unlock.py" line="180" />
+            <source>Coordinator</source>
+            <translation>Coordinateur</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/unlock.py" line="186" />
+            <location filename="../../sp_collect/ui/unlock.py" line="191" />
+            <source>Name of the person or team</source>
+            <translation>Nom de la personne ou de l'équipe</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/unlock.py" line="189" />
+            <source>Role</source>
+            <translation>Rôle</translation>
+        </message>
+    </context>
+    <context>
+        <name>_PassphrasePage</name>
+        <message>
+            <location filename="../../sp_collect/ui/unlock.py" line="201" />
+            <source>Choose a passphrase</source>
+            <translation>Choisir une phrase secrète</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/unlock.py" line="204" />
+            <source>Everything in the workspace is encrypted with it. Use a few words only you know, at least %1 characters.</source>
+            <translation>Tout l'espace de travail est chiffré avec elle. Utilisez quelques mots que vous seul connaissez, au moins %1 caractères.</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/unlock.py" line="211" />
+            <location filename="../../sp_collect/ui/unlock.py" line="221" />
+            <source>Passphrase</source>
+            <translation>Phrase secrète</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/unlock.py" line="212" />
+            <location filename="../../sp_collect/ui/unlock.py" line="222" />
+            <source>Passphrase again</source>
+            <translation>Phrase secrète, à nouveau</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/unlock.py" line="234" />
+            <source>The passphrase is too short.</source>
+            <translation>La phrase secrète est trop courte.</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/unlock.py" line="236" />
+            <source>The two passphrases differ.</source>
+            <translation>Les deux phrases secrètes diffèrent.</translation>
+        </message>
+    </context>
+    <context>
+        <name>_RecoveryPage</name>
+        <message>
+            <location filename="../../sp_collect/ui/unlock.py" line="247" />
+            <source>Write down the recovery code</source>
+            <translation>Notez le code de récupération</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/unlock.py" line="250" />
+            <source>It opens the workspace if the passphrase is forgotten. It is shown only this once: write it on paper and keep it away from this laptop.</source>
+            <translation>Il ouvre l'espace de travail si la phrase secrète est oubliée. Il n'est affiché qu'une fois : notez-le sur papier et gardez-le loin de cet ordinateur.</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/unlock.py" line="263" />
+            <source>I have written the recovery code down</source>
+            <translation>J'ai noté le code de récupération</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/unlock.py" line="273" />
+            <source>Recovery code</source>
+            <translation>Code de récupération</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/unlock.py" line="275" />
+            <source>Your fingerprint (others check it before trusting you): %1</source>
+            <translation>Votre empreinte (les autres la vérifient avant de vous faire confiance) : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>_TemporalWidget</name>
+        <message>
+            <location filename="../../sp_collect/ui/widgets/temporal.py" line="49" />
+            <source>Not answered</source>
+            <translation>Sans réponse</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/widgets/temporal.py" line="55" />
+            <source>Clear</source>
+            <translation>Effacer</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/widgets/temporal.py" line="56" />
+            <source>Clear the answer</source>
+            <translation>Effacer la réponse</translation>
+        </message>
+    </context>
+    <context>
+        <name>answers</name>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/answer_rows.py" line="59" />
+            <location filename="../../sp_collect/ui/coordinator/answer_rows.py" line="88" />
+            <source>(no answer)</source>
+            <translation>(pas de réponse)</translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <location filename="../../sp_collect/ui/errors.py" line="20" />
+            <source>Something unexpected went wrong. Your saved answers are safe. The details were written to the log file for a bug report.</source>
+            <translation>Un problème inattendu s'est produit. Vos réponses enregistrées sont en sécurité. Les détails ont été écrits dans le journal pour un rapport d'erreur.</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/errors.py" line="33" />
+            <source>Could not finish</source>
+            <translation>Impossible de terminer</translation>
+        </message>
+    </context>
+    <context>
+        <name>responses</name>
+        <message>
+            <location filename="../../sp_collect/ui/responses_page.py" line="69" />
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/responses_page.py" line="70" />
+            <source>Form</source>
+            <translation>Formulaire</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/responses_page.py" line="71" />
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/responses_page.py" line="72" />
+            <source>Revision</source>
+            <translation>Révision</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/responses_page.py" line="73" />
+            <source>Last change</source>
+            <translation>Dernière modification</translation>
+        </message>
+    </context>
+    <context>
+        <name>status</name>
+        <message>
+            <location filename="../../sp_collect/ui/responses_page.py" line="33" />
+            <source>Draft</source>
+            <translation>Brouillon</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/responses_page.py" line="34" />
+            <source>Finalized, not sent</source>
+            <translation>Finalisée, non envoyée</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/responses_page.py" line="35" />
+            <source>Sent, not confirmed yet</source>
+            <translation>Envoyée, pas encore confirmée</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/responses_page.py" line="36" />
+            <source>Confirmed by the coordinator</source>
+            <translation>Confirmée par le coordinateur</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/responses_page.py" line="37" />
+            <source>Approved by the coordinator</source>
+            <translation>Approuvée par le coordinateur</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/responses_page.py" line="38" />
+            <source>Returned for correction</source>
+            <translation>Renvoyée pour correction</translation>
+        </message>
+    </context>
+</TS>
