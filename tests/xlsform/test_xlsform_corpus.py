@@ -32,6 +32,7 @@ class Scenario:
     labels: dict[str, str] = field(default_factory=dict)
     choices: dict[str, tuple[str, ...]] = field(default_factory=dict)
     readonly: dict[str, bool] = field(default_factory=dict)
+    instance_name: str | None = None
 
 
 @dataclass(frozen=True)
@@ -245,7 +246,13 @@ CASES: dict[str, Case] = {
         absent=("audit", "phonenumber"),
         form={"version": "2026.2", "title": "Metadata"},
         report=((2, "style", "ignored"), (7, "type", "converted"), (8, "type", "dropped")),
-        scenarios=(Scenario(answers=(("respondent", "Ana"),), values={"today": "2026-11-23"}),),
+        scenarios=(
+            Scenario(
+                answers=(("respondent", "Ana"),),
+                values={"today": "2026-11-23"},
+                instance_name="Interview Ana",
+            ),
+        ),
     ),
     "likert_grid": Case(
         types={
@@ -414,6 +421,8 @@ def test_session_behaves_like_the_xlsform(
     choices = {path: tuple(c.value for c in prompts[path].choices) for path in scenario.choices}
     assert choices == scenario.choices
     assert {path: prompts[path].readonly for path in scenario.readonly} == scenario.readonly
+    if scenario.instance_name is not None:
+        assert session.instance_name() == scenario.instance_name
 
 
 @pytest.mark.parametrize(

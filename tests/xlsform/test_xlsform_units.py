@@ -6,6 +6,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from make_corpus import write
 
 from sp_collect.engine import validate_form
@@ -54,6 +56,21 @@ def test_language_codes(name: str, code: str | None, guessed: bool) -> None:
 )
 def test_xpath_paths_become_references(source: str, ours: str) -> None:
     assert to_ours(source) == ours
+
+
+NAMES = st.from_regex(r"[A-Za-z_][A-Za-z0-9_]{0,12}", fullmatch=True).filter(
+    lambda name: name not in {"and", "or", "div", "mod"}
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(groups=st.lists(NAMES, max_size=3), name=NAMES, text=st.text(alphabet="/ab.${}", max_size=8))
+def test_any_absolute_path_becomes_its_last_step_and_strings_stay(
+    groups: list[str], name: str, text: str
+) -> None:
+    path = "/".join(["", "data", *groups, name])
+    quoted = "'" + text.replace("'", "") + "'"
+    assert to_ours(f"{path} = {quoted}") == "${" + name + "} = " + quoted
 
 
 def test_unsupported_functions_are_named_once_and_strings_are_not_calls() -> None:
