@@ -1,0 +1,186 @@
+"""Conflicts: two copies of one revision side by side; the coordinator keeps one answer each."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QPalette
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sp_collect.ui.context import AppContext
+from sp_collect.ui.coordinator.answer_rows import plain_text, question_labels
+from sp_collect.ui.coordinator.display import explanation, heading, read_only_table
+from sp_collect.ui.pages import COORDINATOR, Page, register_page
+from sp_collect.ui.settings import preferences
+from sp_collect.workspace import Changes
+from sp_collect.workspace.conflict_ops import INCOMING, OURS, ConflictView
+
+QUESTION, CURRENT, THEIRS, KEEP = range(4)
+
+
+@register_page
+class ConflictsPage(Page):
+    """Pick, for each question that differs, our answer or the incoming one; save resolves it."""
+
+    roles = frozenset({COORDINATOR})
+    order = 70
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.views: list[ConflictView] = []
+        self.heading = heading()
+        self.explain = explanation()
+        self.conflicts = QListWidget()
+        self.conflicts.currentRowChanged.connect(self._show)
+        self.only_differences = QCheckBox()
+        self.only_differences.toggled.connect(self._filter_rows)
+        self.table = read_only_table("")
+        self.choices: dict[str, QComboBox] = {}
+        self.save_button = QPushButton()
+        self.save_button.clicked.connect(self.save)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.only_differences)
+        right_layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        right_layout.addLayout(buttons)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.conflicts)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.explain)
+        layout.addWidget(splitter, 1)
+        self.retranslate()
+
+    @property
+    def title(self) -> str:
+        return self.tr("Conflicts")
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.title)
+        self.explain.setText(
+            self.tr(
+                "Two copies of the same revision arrived with different answers. The questions "
+                "that differ are highlighted: choose which answer to keep for each, then save. "
+                "The result becomes the next revision, waiting for review."
+            )
+        )
+        self.conflicts.setAccessibleName(self.tr("Conflicts to resolve"))
+        self.table.setAccessibleName(self.tr("Both copies side by side"))
+        self.only_differences.setText(self.tr("Show &only the questions that differ"))
+        self.save_button.setText(self.tr("&Save the resolution"))
+        self.refresh()
+
+    def refresh(self, changes: object | None = None) -> None:
+        current = self.conflicts.currentRow()
+        self.views = self.ctx.workspace.conflict_views()
+        senders = {c.key_id: c.name for c in self.ctx.workspace.contacts()}
+        self.conflicts.blockSignals(True)
+        self.conflicts.clear()
+        for view in self.views:
+            text = (
+                self.tr("%1, revision %2, from %3: %4 answer(s) differ")
+                .replace("%1", view.instance_name or view.uuid[:8])
+                .replace("%2", str(view.revision))
+                .replace("%3", senders.get(view.sender, view.sender))
+                .replace("%4", str(len(view.differing)))
+            )
+            self.conflicts.addItem(QListWidgetItem(text))
+        self.conflicts.blockSignals(False)
+        if not self.views:
+            self.conflicts.addItem(self.tr("No conflicts."))
+            self.conflicts.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
+        self.conflicts.setCurrentRow(min(max(current, 0), len(self.views) - 1))
+        self._show(self.conflicts.currentRow())
+
+    def current_view(self) -> ConflictView | None:
+        row = self.conflicts.currentRow()
+        return self.views[row] if 0 <= row < len(self.views) else None
+
+    def _show(self, _row: int) -> None:
+        view = self.current_view()
+        headers = [self.tr("Question"), self.tr("Ours"), self.tr("Incoming"), self.tr("Keep")]
+        self.table.clearContents()
+        self.table.setColumnCount(len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
+        self.choices = {}
+        self.save_button.setEnabled(view is not None)
+        if view is None:
+            self.table.setRowCount(0)
+            return
+        form = self.ctx.workspace.compiled_form(view.form_id, view.form_version)
+        labels = question_labels(form, preferences(self.ctx).language)
+        rank = {name: i for i, name in enumerate(form.top_level)}
+        names = sorted(set(view.ours) | set(view.incoming), key=lambda n: (rank.get(n, 1e9), n))
+        names = [n for n in names if n in view.differing or n in labels]
+        self.table.setRowCount(len(names))
+        marked = QBrush(self.palette().color(QPalette.ColorRole.Highlight).lighter(170))
+        for row, name in enumerate(names):
+            cells = [
+                f"{labels.get(name, name)} ({name})",
+                plain_text(view.ours.get(name)),
+                plain_text(view.incoming.get(name)),
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                if name in view.differing:
+                    item.setBackground(marked)
+                    item.setForeground(QBrush(self.palette().color(QPalette.ColorRole.Text)))
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                self.table.setItem(row, column, item)
+            if name in view.differing:
+                self.table.setCellWidget(row, KEEP, self._choice(name, labels.get(name, name)))
+        self.table.resizeColumnToContents(QUESTION)
+        self.table.resizeRowsToContents()
+        self._filter_rows(self.only_differences.isChecked())
+
+    def _choice(self, name: str, label: str) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(self.tr("Ours"), OURS)
+        combo.addItem(self.tr("Incoming"), INCOMING)
+        combo.setAccessibleName(self.tr("Answer to keep for %1").replace("%1", label))
+        self.choices[name] = combo
+        return combo
+
+    def _filter_rows(self, only_differences: bool) -> None:
+        for row in range(self.table.rowCount()):
+            differs = self.table.cellWidget(row, KEEP) is not None
+            self.table.setRowHidden(row, only_differences and not differs)
+
+    def picked(self) -> dict[str, str]:
+        return {name: str(combo.currentData()) for name, combo in self.choices.items()}
+
+    def save(self) -> None:
+        view = self.current_view()
+        if view is None:
+            return
+        workspace = self.ctx.workspace
+        choices = self.picked()
+        self.ctx.run(
+            lambda _p, _c: workspace.resolve_conflict(view.uuid, view.revision, choices),
+            self._saved,
+            parent=self,
+        )
+
+    def _saved(self, changes: Changes) -> None:
+        self.ctx.announce(changes)
+        self.refresh()
+        self.sig_status.emit(self.tr("Conflict resolved; the response waits for review again."))
