@@ -54,14 +54,7 @@ def map_logic(item: dict[str, Any], child: dict[str, Any], row: int, ctx: Contex
                 f"a {item['type']} has no '{_BIND_COLUMNS.get(key, key)}' here",
             )
         if child.get("default"):
-            ctx.report.add(
-                "survey",
-                row,
-                "default",
-                "default",
-                "ignored",
-                f"a {item['type']} has no default here",
-            )
+            _ignore_default(ctx, row, f"a {item['type']} has no default here")
         return
     for key, ours in (("required", "required"), ("readonly", "readonly")):
         value = bind.pop(key, None)
@@ -114,20 +107,17 @@ def _default(item: dict[str, Any], child: dict[str, Any], row: int, ctx: Context
         elif kind == "select_multiple":
             item["default"] = text.split()
         elif kind in ("image", "audio", "file", "signature"):
-            ctx.report.add(
-                "survey",
-                row,
-                "default",
-                "default",
-                "ignored",
-                "a default attachment file is not carried over",
-            )
+            _ignore_default(ctx, row, "a default attachment file is not carried over")
         else:
             item["default"] = text
     except ValueError:
         ctx.report.add(
             "survey", row, "default", "default", "dropped", f"the default '{text}' is not a {kind}"
         )
+
+
+def _ignore_default(ctx: Context, row: int, detail: str) -> None:
+    ctx.report.add("survey", row, "default", "default", "ignored", detail)
 
 
 def map_expression(text: str, row: int, column: str, ctx: Context) -> str | None:

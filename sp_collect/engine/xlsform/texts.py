@@ -59,27 +59,18 @@ class Texts:
 
 def _code_for(name: str, report: ImportReport) -> str:
     code, guessed = language_code(name)
+    if not guessed and code is not None:
+        return code
     if code is None:
-        letters = re.sub(r"[^a-z]", "", name.lower())[:2] or "xx"
+        letters = re.sub(r"[^a-z]", "", name.lower())[:2]
         code = letters if len(letters) == 2 else "xx"
-        report.add(
-            "survey",
-            None,
-            f"label::{name}",
-            "language",
-            "guessed",
+        detail = (
             f"'{name}' has no (code); it was given the code '{code}': write '{name} (xx)' "
-            "with the right code in the column names",
+            "with the right code in the column names"
         )
-    elif guessed:
-        report.add(
-            "survey",
-            None,
-            f"label::{name}",
-            "language",
-            "guessed",
-            f"'{name}' has no (code); '{code}' was taken from its name",
-        )
+    else:
+        detail = f"'{name}' has no (code); '{code}' was taken from its name"
+    report.add("survey", None, f"label::{name}", "language", "guessed", detail)
     return code
 
 
