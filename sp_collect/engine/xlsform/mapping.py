@@ -10,7 +10,7 @@ from sp_collect.engine.xlsform.expressions import to_ours, unsupported_calls
 from sp_collect.engine.xlsform.items import convert_children
 from sp_collect.engine.xlsform.reader import XlsForm
 from sp_collect.engine.xlsform.report import ImportReport
-from sp_collect.engine.xlsform.rows import HEADER_ROWS, Rows
+from sp_collect.engine.xlsform.rows import SETTINGS_ROW, Rows
 from sp_collect.engine.xlsform.texts import Texts
 
 SETTINGS_USED = frozenset({"form_id", "version", "form_title", "default_language", "instance_name"})
@@ -18,7 +18,6 @@ SHEETS_IGNORED = {
     "entities": "ODK entities are not created or updated; the questions are imported without them",
     "osm": "OpenStreetMap tags have no equivalent",
 }
-_SETTINGS_ROW = 1 + HEADER_ROWS
 _CHOICE_KEYS = frozenset({"name", "label", "media"})
 
 
@@ -58,7 +57,7 @@ def map_survey(xls: XlsForm) -> tuple[dict[str, Any], Context]:
         if column not in SETTINGS_USED:
             report.add(
                 "settings",
-                _SETTINGS_ROW,
+                SETTINGS_ROW,
                 column,
                 column,
                 "ignored",
@@ -75,7 +74,7 @@ def _settings(survey: dict[str, Any], ctx: Context) -> dict[str, Any]:
         if reasons:
             ctx.report.add(
                 "settings",
-                _SETTINGS_ROW,
+                SETTINGS_ROW,
                 "instance_name",
                 "instance_name",
                 "dropped",

@@ -7,6 +7,7 @@ from typing import Any
 from sp_collect.engine.problems import Problem
 from sp_collect.engine.validate import validate_form
 from sp_collect.engine.xlsform.context import Context
+from sp_collect.engine.xlsform.rows import SETTINGS_ROW
 from sp_collect.errors import FormDefinitionError, Location
 
 MAX_ROUNDS = 8
@@ -84,7 +85,7 @@ def _form_level(form: dict[str, Any], problem: Problem, ctx: Context, source: st
         form["settings"].pop("instance_name", None)
         ctx.report.add(
             "settings",
-            2,
+            SETTINGS_ROW,
             "instance_name",
             problem.code,
             "dropped",

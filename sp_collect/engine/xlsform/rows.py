@@ -9,6 +9,8 @@ from pyxform.xls2json_backends import DefinitionData
 
 HEADER_ROWS = 1
 """Data rows start on spreadsheet row 2; pyxform keeps empty rows, so indexes stay true."""
+SETTINGS_ROW = 1 + HEADER_ROWS
+"""The settings sheet has one row of values."""
 
 
 class Rows:
