@@ -29,6 +29,11 @@ lint: $(STAMP)
 bench: $(STAMP)
 	@for f in benchmarks/*.py; do echo "== $$f"; $(HEADLESS) $(BIN)/python $$f || exit 1; done
 
+# Renders the main screens and the first pages of each report to docs/screenshots/*.png.
+screenshots: $(STAMP)
+	@for f in tools/screenshots*.py tools/render_reports.py; do \
+	  [ -f "$$f" ] || continue; echo "== $$f"; $(HEADLESS) $(BIN)/python $$f || exit 1; done
+
 dist: $(STAMP)
 	$(BIN)/pyinstaller --noconfirm --log-level WARN build.spec
 	@du -sh dist/sp-collect
