@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -165,19 +165,20 @@ def _counts(verified: VerifiedContainer) -> dict[str, Any]:
     return {**verified.manifest["counts"], "file_sha256": verified.file_sha256}
 
 
-@dataclass
 class _Tally:
-    new: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    conflicts: int = 0
-    rejected: int = 0
-    held: int = 0
-    attachments: int = 0
-    notes: list[ResponseNote] = field(default_factory=list)
+    """Counts per outcome (the ``ImportReport`` field names) and the notes that explain them."""
 
-    def note(self, uuid: str, outcome: str, reason: str) -> None:
-        self.notes.append(ResponseNote(uuid, outcome, reason))
+    def __init__(self) -> None:
+        self.counts: Counter[str] = Counter()
+        self.notes: list[ResponseNote] = []
+
+    def add(self, outcome: str, uuid: str = "", reason: str = "") -> None:
+        self.counts[outcome] += 1
+        if reason:
+            # The report counts "conflicts"; one note names one "conflict".
+            self.notes.append(
+                ResponseNote(uuid, "conflict" if outcome == "conflicts" else outcome, reason)
+            )
 
 
 def _merge(
@@ -214,29 +215,23 @@ def _merge(
                     report(progress, done, total, "responses")
             elif member.startswith(ATTACHMENTS) and isinstance(item, bytes):
                 _store_attachment(store, member, item)
-                tally.attachments += 1
-        status = "held" if tally.held else "merged"
+                tally.add("attachments")
+        status = "held" if tally.counts["held"] else "merged"
         _finish(store, verified, status)
     report(progress, total, total, "responses")
     message = (
         "merged"
         if status == "merged"
         else (
-            f"merged, but {tally.held} responses wait for a form version this workspace lacks; "
-            "install it, then import this bundle again"
+            f"merged, but {tally.counts['held']} responses wait for a form version this "
+            "workspace lacks; install it, then import this bundle again"
         )
     )
     return _report(
         verified,
         status,
         message,
-        new=tally.new,
-        updated=tally.updated,
-        unchanged=tally.unchanged,
-        conflicts=tally.conflicts,
-        rejected=tally.rejected,
-        held=tally.held,
-        attachments=tally.attachments,
+        **tally.counts,
         missing_sequences=gaps,
         out_of_order=out_of_order,
         notes=tuple(tally.notes),
@@ -285,14 +280,12 @@ def _merge_one(
     checked = check_record(record)
     uuid = str(record.get("uuid", "?"))
     if not isinstance(checked, Incoming):
-        tally.rejected += 1
-        tally.note(uuid, "rejected", f"refused: {checked}")
+        tally.add("rejected", uuid, f"refused: {checked}")
         return
     if not forms.has(checked.form_id, checked.form_version):
-        tally.held += 1
-        tally.note(
-            uuid,
+        tally.add(
             "held",
+            uuid,
             f"form {checked.form_id} version {checked.form_version} is not installed here; "
             "install it, then import this bundle again",
         )
@@ -315,13 +308,10 @@ def _merge_one(
         store.conflicts.add(
             checked.uuid, checked.revision, record, verified.sender.key_id, verified.bundle_id
         )
-        tally.conflicts += 1
-        tally.note(uuid, "conflict", "same revision with other answers: kept side by side")
+        tally.add("conflicts", uuid, "same revision with other answers: kept side by side")
         return
-    counted = _OUTCOMES[outcome]
-    setattr(tally, counted, getattr(tally, counted) + 1)
-    if outcome == "older":
-        tally.note(uuid, "unchanged", "a newer revision is already here; the older one is ignored")
+    reason = "a newer revision is already here; the older one is ignored"
+    tally.add(_OUTCOMES[outcome], uuid, reason if outcome == "older" else "")
 
 
 def _store_attachment(store: Store, member: str, data: bytes) -> None:
