@@ -160,3 +160,16 @@ def test_a_form_without_settings_takes_its_id_from_the_file_and_reports_the_vers
     result = _import(tmp_path, [["type", "name", "label"], ["text", "q", "Q"]])
     assert (result.form["id"], result.form["version"]) == ("form", "1")
     assert [f.column for f in result.report.findings] == ["version"]
+
+
+def test_an_instance_name_naming_a_dropped_question_is_removed_and_reported(
+    tmp_path: Path,
+) -> None:
+    result = _import(
+        tmp_path,
+        [["type", "name", "label"], ["phonenumber", "phone"], ["text", "q", "Q"]],
+        settings=[["form_id", "version", "instance_name"], ["f", "1", "concat('x', ${phone})"]],
+    )
+    assert "instance_name" not in result.form["settings"]
+    found = {(f.sheet, f.row, f.column, f.action) for f in result.report.findings}
+    assert ("settings", 2, "instance_name", "dropped") in found

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from sp_collect.engine.problems import Problem
@@ -19,6 +20,7 @@ COLUMNS = {
     "repeat_count": "repeat_count", "appearance": "appearance", "or_other": "type",
     "label": "label", "hint": "hint",
 }  # fmt: skip
+_REFERENCE = re.compile(r"\$\{([^}]+)\}")
 _ESSENTIAL = {"calculate": "calculation"}
 """A property without which the item means nothing: losing it drops the item."""
 
@@ -27,6 +29,7 @@ def repair(form: dict[str, Any], ctx: Context, source: str) -> dict[str, Any]:
     """The form with every part our validator refuses removed, each removal reported."""
     for _ in range(MAX_ROUNDS):
         errors = [p for p in validate_form(form) if p.severity == "error"]
+        errors += _instance_name_problems(form)
         if not errors:
             return form
         removals: dict[tuple[int, ...], tuple[Problem, str]] = {}
@@ -53,6 +56,24 @@ def repair(form: dict[str, Any], ctx: Context, source: str) -> dict[str, Any]:
         code="xlsform_unmappable",
         where=Location(file=source),
     )
+
+
+def _instance_name_problems(form: dict[str, Any]) -> list[Problem]:
+    """The validator leaves instance_name's references alone; a dropped question breaks it."""
+    text = form["settings"].get("instance_name") or ""
+    ids = set(_ids(form["items"]))
+    return [
+        Problem("unknown_reference", "/settings/instance_name", f"'${{{name}}}' names no question")
+        for name in dict.fromkeys(_REFERENCE.findall(text))
+        if name not in ids
+    ]
+
+
+def _ids(items: list[dict[str, Any]]) -> list[str]:
+    found: list[str] = []
+    for item in items:
+        found += [item["id"], *_ids(item.get("items", []))]
+    return found
 
 
 def _split(pointer: str) -> tuple[tuple[int, ...] | None, str]:
