@@ -15,7 +15,6 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -223,7 +222,7 @@ class _Document(BaseDocTemplate):
         canvas.saveState()
         canvas.setFont(FONT, 7.5)
         canvas.setFillColor(colors.HexColor("#555555"))
-        canvas.drawString(MARGIN, 10 * mm, self._footer)
+        canvas.drawString(MARGIN, 10 * mm, _fit(self._footer, A4[0] - 2 * MARGIN - 30, 7.5))
         canvas.drawRightString(A4[0] - MARGIN, 10 * mm, str(doc.page))
         canvas.restoreState()
 
@@ -237,6 +236,15 @@ class _Document(BaseDocTemplate):
             self.canv.bookmarkPage(key)
             self.canv.addOutlineEntry(flowable.toc_text, key, flowable.toc_level, closed=True)
             self.notify("TOCEntry", (flowable.toc_level, flowable.toc_text, self.page, key))
+
+
+def _fit(text: str, width: float, size: float) -> str:
+    """The text cut with an ellipsis so that it fits ``width`` points (footers stay one line)."""
+    if pdfmetrics.stringWidth(text, FONT, size) <= width:
+        return text
+    while text and pdfmetrics.stringWidth(text + "…", FONT, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
 
 
 def build_pdf(
@@ -275,7 +283,3 @@ def build_pdf(
         ) from None
     report(progress, document._total, document._total, "done")
     return out_path
-
-
-def centred(text: str) -> Paragraph:
-    return para(text, ParagraphStyle("centred", parent=styles().small, alignment=TA_CENTER))

@@ -85,6 +85,7 @@ def readiness_section(
         *_failed_gates(score, config, labels, lang),
         heading(t("top_gaps", lang)),
         _top_gaps(score, config, labels, lang),
+        para(t("gate_marker", lang), styles().small),
         heading(t("subdimensions", lang)),
         _subdimension_table(score, config, lang),
         heading(t("completeness_flags", lang)),
@@ -134,7 +135,7 @@ def _dimension_table(score: InstitutionScore, config: ScoringConfig, lang: str) 
         dim = score.dimensions[code]
         level = "–" if dim.level is None else f"{dim.level} {level_label(config, dim.level, lang)}"
         if dim.capped:
-            level += f" (≤ {config.gate_cap_level}; {dim.uncapped_level})"
+            level += f" ({t('capped_level', lang, level=dim.uncapped_level)})"
         rows.append(
             [
                 f"{code} {_dimension_label(config, code, lang)}",
@@ -173,7 +174,7 @@ def _failed_gates(
             ]
         )
     return [
-        table(rows, [40, 170, 80, 184]),
+        table(rows, [48, 166, 80, 188]),
         para(t("gate_cap", lang, level=config.gate_cap_level), styles().small),
     ]
 

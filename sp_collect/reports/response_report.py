@@ -74,7 +74,7 @@ def write_response_report(
         *_unplaced_comments(view, by_path, lang),
         *_signature_block(lang),
     ]
-    footer = f"{header.title} · {header.uuid} · r{header.revision}"
+    footer = f"{header.form_id} {header.form_version} · {header.uuid} · r{header.revision}"
     return build_pdf(
         out_path, flowables, title=header.title, footer=footer, progress=progress, cancel=cancel
     )
@@ -87,9 +87,12 @@ def _render(
     rows: list[list[object]] = []
 
     def flush() -> None:
-        if rows:
-            out.append(table(rows, [LABEL_WIDTH, ANSWER_WIDTH], header_rows=0))
-            rows.clear()
+        # The first rows go in a table of their own: the heading before them keeps with those
+        # rows only, and the rest flows on instead of jumping whole to the next page.
+        for part in (rows[:2], rows[2:]):
+            if part:
+                out.append(table(part, [LABEL_WIDTH, ANSWER_WIDTH], header_rows=0))
+        rows.clear()
 
     for node in nodes:
         prompt = node.prompt

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, Spacer
 
 from sp_collect.analysis.readiness import ScorePair
 from sp_collect.analysis.scoring_config import DIMENSIONS
@@ -78,7 +78,7 @@ def write_workshop_report(
                 "d3_points",
                 "d3_poll",
             ],
-            [22, 80, 50, 40, 50, 32, 32, 110, 66],
+            [32, 74, 50, 44, 50, 30, 30, 108, 64],
         ),
         heading(t("findings", lang)),
         *_findings(view, lang),
@@ -198,7 +198,7 @@ def _corrections(view: ResponseView, pairs: Mapping[str, ScorePair], lang: str) 
             rows.append(
                 [t("recomputed", lang), *map(number, indices), number(pair.validated.overall)]
             )
-        out.append(table(rows, [160, *[64] * 5]))
+        out += [table(rows, [160, *[64] * 5]), Spacer(1, 4)]
         out.append(
             _repeat_table(
                 view,
@@ -207,5 +207,5 @@ def _corrections(view: ResponseView, pairs: Mapping[str, ScorePair], lang: str) 
                 [44, 60, 60, 200, 118],
             )
         )
-        out.append(_fields(view, [base + field for field in VALIDATION_FIELDS]))
+        out += [Spacer(1, 4), _fields(view, [base + field for field in VALIDATION_FIELDS])]
     return out
