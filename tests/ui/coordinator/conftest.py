@@ -16,16 +16,10 @@ from sp_collect.ui.context import AppContext
 from sp_collect.ui.settings import Preferences
 from sp_collect.ui.worker import Runner
 from sp_collect.workspace import Workspace
-from sp_collect.workspace.conflict_ops import ConflictOps
-from sp_collect.workspace.scoring_ops import ScoringOps
 
 PASSPHRASE = "a long coordinator passphrase"
 SURVEY = "caricom-institutional-survey"
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
-
-
-class CoordWorkspace(Workspace, ConflictOps, ScoringOps):
-    """The façade with the conflict and scoring mixins, until core.py lists them."""
 
 
 def survey_answers() -> dict[str, Any]:
@@ -36,7 +30,7 @@ def survey_answers() -> dict[str, Any]:
 class Kit:
     """A coordinator with the survey installed, and a field device that sent it one bundle."""
 
-    coord: CoordWorkspace
+    coord: Workspace
     field: Workspace
     bundle: Path
     uuid: str
@@ -51,7 +45,7 @@ class Kit:
 @pytest.fixture(scope="module")
 def kit(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Kit]:
     folder = tmp_path_factory.mktemp("coordinator")
-    coord, _ = CoordWorkspace.create(
+    coord, _ = Workspace.create(
         folder / "coord", PASSPHRASE, name="Study Coordinator", role="coordinator"
     )
     form = forms_dir() / f"{SURVEY}.json"

@@ -1,0 +1,108 @@
+"""Simple charts drawn with QPainter in the system palette: count bars and a heat-map table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QSizePolicy, QTableWidget, QTableWidgetItem, QWidget
+
+from sp_collect.ui.coordinator.display import read_only_table
+
+LEVEL_COLOURS = ((25.0, "#e57373"), (50.0, "#ffb74d"), (75.0, "#fff176"), (101.0, "#81c784"))
+"""Index bands → light red, orange, yellow, green: status colours chosen light enough for black
+text in light and dark mode alike; the number is always written in the cell too."""
+
+
+class CountBars(QWidget):
+    """Horizontal bars, one per label, longest first; the counts are also written out."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[tuple[str, int]] = []
+        self.empty_text = ""
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_counts(self, rows: list[tuple[str, int]], empty_text: str) -> None:
+        self.rows = rows
+        self.empty_text = empty_text
+        text = "; ".join(f"{label}: {count}" for label, count in rows) or empty_text
+        self.setAccessibleDescription(text)
+        self.setToolTip(text)
+        self.updateGeometry()
+        self.update()
+
+    def _line(self) -> int:
+        return self.fontMetrics().height() + 6
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return QSize(320, self._line() * max(len(self.rows), 1) + 4)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return self.sizeHint()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        painter = QPainter(self)
+        palette = self.palette()
+        metrics = self.fontMetrics()
+        line = self._line()
+        if not self.rows:
+            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignVCenter, self.empty_text)
+            return
+        widest = max(metrics.horizontalAdvance(label) for label, _count in self.rows)
+        label_width = min(widest + 8, int(self.width() * 0.45))
+        number_width = metrics.horizontalAdvance(str(max(c for _l, c in self.rows))) + 8
+        bar_space = max(self.width() - label_width - number_width, 10)
+        top_count = max(count for _label, count in self.rows) or 1
+        for index, (label, count) in enumerate(self.rows):
+            y = 2 + index * line
+            painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+            text_rect = QRect(0, y, label_width - 8, line)
+            elided = metrics.elidedText(label, Qt.TextElideMode.ElideRight, text_rect.width())
+            painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter, elided)
+            length = max(int(bar_space * count / top_count), 2)
+            painter.fillRect(
+                QRect(label_width, y + 3, length, line - 6),
+                palette.color(QPalette.ColorRole.Highlight),
+            )
+            painter.drawText(
+                QRect(label_width + length + 4, y, number_width, line),
+                Qt.AlignmentFlag.AlignVCenter,
+                str(count),
+            )
+
+
+def level_colour(index: float) -> QColor:
+    return QColor(next(colour for limit, colour in LEVEL_COLOURS if index < limit))
+
+
+def heatmap_table(accessible_name: str) -> QTableWidget:
+    table = read_only_table(accessible_name)
+    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectItems)
+    table.verticalHeader().setVisible(True)
+    table.horizontalHeader().setStretchLastSection(False)
+    return table
+
+
+def fill_heatmap(
+    table: QTableWidget,
+    rows: tuple[str, ...],
+    columns: tuple[str, ...],
+    indices: tuple[tuple[float | None, ...], ...],
+    missing: str,
+) -> None:
+    table.clear()
+    table.setRowCount(len(rows))
+    table.setColumnCount(len(columns))
+    table.setVerticalHeaderLabels(list(rows))
+    table.setHorizontalHeaderLabels(list(columns))
+    for r, values in enumerate(indices):
+        for c, index in enumerate(values):
+            item = QTableWidgetItem(missing if index is None else f"{index:.0f}")
+            item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            item.setToolTip(f"{rows[r]} · {columns[c]}: {item.text()}")
+            if index is not None:
+                item.setBackground(level_colour(index))
+                item.setForeground(QColor("black"))
+            table.setItem(r, c, item)
+    table.resizeColumnsToContents()

@@ -1,0 +1,142 @@
+"""What the dashboard shows, counted off the UI thread: responses by status, form, country and
+institution, and the readiness heat-map (institutions × sub-dimensions) once scores exist."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from sp_collect.analysis.scoring_config import SUBDIMENSIONS
+from sp_collect.engine import CompiledForm
+from sp_collect.engine.model import text_in
+from sp_collect.errors import SpCollectError
+from sp_collect.progress import CancelToken, Progress, check, report
+from sp_collect.workspace import Workspace
+
+COUNTRY_LIST, INSTITUTION_LIST = "country", "institution"
+PROGRESS_EVERY = 200
+
+
+@dataclass(frozen=True)
+class HeatMap:
+    """Indices (0–100, None when not scored) per institution row and sub-dimension column."""
+
+    institutions: tuple[str, ...]
+    subdimensions: tuple[str, ...]
+    indices: tuple[tuple[float | None, ...], ...]
+
+
+@dataclass(frozen=True)
+class DashboardData:
+    by_status: list[tuple[str, int]] = field(default_factory=list)
+    by_form: list[tuple[str, int]] = field(default_factory=list)
+    by_country: list[tuple[str, int]] = field(default_factory=list)
+    by_institution: list[tuple[str, int]] = field(default_factory=list)
+    heatmap: HeatMap | None = None
+    no_scores: str = ""
+    """Why there is no heat-map (the scoring's own error sentence), when there is none."""
+
+
+@dataclass(frozen=True)
+class _Chooser:
+    """A form's first question outside repeats that picks from a list, and the list's labels."""
+
+    question: str
+    labels: dict[str, str]
+
+    @classmethod
+    def find(cls, form: CompiledForm, list_name: str, language: str) -> _Chooser | None:
+        model = form.model
+        for info in form.items.values():
+            if not info.scope and getattr(info.item, "choices", None) == list_name:
+                labels = {
+                    c.value: text_in(c.label, language, model.default_language)
+                    for c in model.choice_lists.get(list_name, [])
+                }
+                return cls(info.id, labels)
+        return None
+
+    def count(self, answers: dict[str, Any], counter: Counter[str]) -> None:
+        value = answers.get(self.question)
+        if value:
+            counter[self.labels.get(str(value), str(value))] += 1
+
+
+def _sorted(counter: Counter[str]) -> list[tuple[str, int]]:
+    return sorted(counter.items(), key=lambda pair: (-pair[1], pair[0]))
+
+
+def collect(
+    workspace: Workspace,
+    language: str,
+    progress: Progress | None = None,
+    cancel: CancelToken | None = None,
+) -> DashboardData:
+    """Count every response; reads answers only of forms that ask for a country or institution."""
+    by_status: Counter[str] = Counter()
+    by_form: Counter[str] = Counter()
+    by_country: Counter[str] = Counter()
+    by_institution: Counter[str] = Counter()
+    titles = {row.form_id: row.title or row.form_id for row in workspace.forms()}
+    summaries = workspace.responses()
+    choosers: dict[tuple[str, str], tuple[_Chooser | None, _Chooser | None]] = {}
+    for done, summary in enumerate(summaries):
+        check(cancel)
+        if done % PROGRESS_EVERY == 0:
+            report(progress, done, len(summaries), "responses")
+        by_status[summary.status] += 1
+        by_form[titles.get(summary.form_id, summary.form_id)] += 1
+        key = (summary.form_id, summary.form_version)
+        if key not in choosers:
+            form = workspace.compiled_form(*key)
+            choosers[key] = (
+                _Chooser.find(form, COUNTRY_LIST, language),
+                _Chooser.find(form, INSTITUTION_LIST, language),
+            )
+        country, institution = choosers[key]
+        if country is None and institution is None:
+            continue
+        answers = workspace.response(summary.uuid).answers
+        if country is not None:
+            country.count(answers, by_country)
+        if institution is not None:
+            institution.count(answers, by_institution)
+    heatmap, no_scores = _heatmap(workspace, language)
+    return DashboardData(
+        by_status=_sorted(by_status),
+        by_form=_sorted(by_form),
+        by_country=_sorted(by_country),
+        by_institution=_sorted(by_institution),
+        heatmap=heatmap,
+        no_scores=no_scores,
+    )
+
+
+def _heatmap(workspace: Workspace, language: str) -> tuple[HeatMap | None, str]:
+    """The validated indices (workshop corrections applied) of every scored institution."""
+    try:
+        pairs = workspace.scores()
+        if not pairs:
+            return None, ""
+        config = workspace.scoring_config()
+        names = workspace.institutions(config.form, language)
+    except SpCollectError as exc:
+        return None, exc.message
+    scores = {code: pair.validated for code, pair in pairs.items()}
+    present = {sub for score in scores.values() for sub in score.subdimensions}
+    columns = tuple(sub for sub in SUBDIMENSIONS if sub in present)
+    rows = sorted(scores, key=lambda code: _name(names, code).lower())
+    return (
+        HeatMap(
+            institutions=tuple(_name(names, code) for code in rows),
+            subdimensions=columns,
+            indices=tuple(tuple(scores[code].index(sub) for sub in columns) for code in rows),
+        ),
+        "",
+    )
+
+
+def _name(names: dict[str, Any], code: str) -> str:
+    info = names.get(code)
+    return str(info.name) if info is not None else code
