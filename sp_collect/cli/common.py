@@ -24,6 +24,23 @@ def open_workspace(args: argparse.Namespace, passphrase: str | None = None) -> A
     return Workspace.open(args.workspace, passphrase=passphrase or read_passphrase(args))
 
 
+def read_json_object(path: Path, what: str = "a JSON object") -> dict[str, Any]:
+    """A JSON object from a file the user named; bad usage (exit 2) if it is not one."""
+    from sp_collect.errors import UsageError
+
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise UsageError(f"cannot read {path}: {exc.strerror}") from exc
+    except json.JSONDecodeError as exc:
+        raise UsageError(
+            f"{path} is not valid JSON (line {exc.lineno}, column {exc.colno})"
+        ) from exc
+    if not isinstance(data, dict):
+        raise UsageError(f"{path} must hold {what}")
+    return data
+
+
 def print_json(value: Any) -> None:
     json.dump(value, sys.stdout, indent=2, ensure_ascii=False, default=str)
     sys.stdout.write("\n")

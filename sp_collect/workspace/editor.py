@@ -60,15 +60,16 @@ class ResponseEditor:
 
     def save(self) -> SavedResponse:
         """Autosave: one atomic write of the session state; cheap enough for every answer."""
-        store = self.workspace.store
-        with store.atomic():
-            store.responses.save(
-                self.uuid,
-                state=self.session.to_json(),
-                answers=self.session.finalized_answers(),
-                instance_name=self.session.instance_name() or "",
-            )
+        self._write_session()
         return SavedResponse(self.uuid, self.status, self.revision)
+
+    def _write_session(self) -> None:
+        self.workspace.store.responses.save(
+            self.uuid,
+            state=self.session.to_json(),
+            answers=self.session.finalized_answers(),
+            instance_name=self.session.instance_name() or "",
+        )
 
     def check_finalizable(self) -> None:
         """Raise, listing the problems, while the response has errors."""
@@ -85,12 +86,7 @@ class ResponseEditor:
         self.session.mark_finalized()
         store = self.workspace.store
         with store.atomic():
-            store.responses.save(
-                self.uuid,
-                state=self.session.to_json(),
-                answers=self.session.finalized_answers(),
-                instance_name=self.session.instance_name() or "",
-            )
+            self._write_session()
             store.responses.set_status(self.uuid, "finalized")
             store.events.append("response_finalized", self.uuid, {"revision": self.revision})
         self.status = "finalized"

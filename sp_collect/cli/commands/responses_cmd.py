@@ -6,7 +6,13 @@ import argparse
 import json
 from pathlib import Path
 
-from sp_collect.cli.common import add_workspace_option, open_workspace, print_json, print_table
+from sp_collect.cli.common import (
+    add_workspace_option,
+    open_workspace,
+    print_json,
+    print_table,
+    read_json_object,
+)
 from sp_collect.cli.progress_bar import ProgressBar
 from sp_collect.errors import UsageError
 
@@ -69,17 +75,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def _read_answers(path: Path) -> dict[str, object]:
-    try:
-        answers = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise UsageError(f"cannot read {path}: {exc.strerror}") from exc
-    except json.JSONDecodeError as exc:
-        raise UsageError(
-            f"{path} is not valid JSON (line {exc.lineno}, column {exc.colno})"
-        ) from exc
-    if not isinstance(answers, dict):
-        raise UsageError(f"{path} must hold a JSON object of answers keyed by question id")
-    return answers
+    return read_json_object(path, "a JSON object of answers keyed by question id")
 
 
 def _add(args: argparse.Namespace) -> int:

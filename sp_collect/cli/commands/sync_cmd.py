@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
-from sp_collect.cli.common import add_workspace_option, open_workspace, print_table
+from sp_collect.cli.common import (
+    add_workspace_option,
+    open_workspace,
+    print_table,
+    read_json_object,
+)
 from sp_collect.cli.progress_bar import ProgressBar
 from sp_collect.errors import SpCollectError, UsageError
 from sp_collect.sync.identity import ContactCard
@@ -47,7 +51,7 @@ def _register_package(commands: argparse._SubParsersAction) -> None:
 
 
 def _package_build(args: argparse.Namespace) -> int:
-    assignments = _read_json(args.assign) if args.assign else None
+    assignments = read_json_object(args.assign) if args.assign else None
     backups = (_read_card(args.backup),) if args.backup else ()
     with open_workspace(args) as workspace:
         body, path = workspace.build_package(
@@ -283,18 +287,6 @@ def _confirm(prompt: str) -> bool:
     if not sys.stdin.isatty():
         raise UsageError("cannot ask for confirmation here; check the fingerprint and add --yes")
     return input(prompt).strip().lower() in ("y", "yes")
-
-
-def _read_json(path: Path) -> dict[str, object]:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise UsageError(f"cannot read {path}: {exc.strerror}") from exc
-    except json.JSONDecodeError as exc:
-        raise UsageError(f"{path} is not valid JSON (line {exc.lineno})") from exc
-    if not isinstance(data, dict):
-        raise UsageError(f"{path} must hold a JSON object")
-    return data
 
 
 def _read_card(path: Path) -> ContactCard:
