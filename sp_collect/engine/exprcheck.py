@@ -47,8 +47,20 @@ def expression_problems(form: dict[str, Any]) -> list[Problem]:
                     edge_pointers.setdefault((item.id or item.pointer, ref), pointer)
         for name in TEXT_PROPERTIES:
             problems += _piping_problems(item.data.get(name), f"{item.pointer}/{name}", types)
+    problems += _instance_name_problems(form, types)
     problems += _cycle_problems(items, depends_on, edge_pointers)
     return problems
+
+
+def _instance_name_problems(form: dict[str, Any], types: dict[str, str | None]) -> list[Problem]:
+    """``settings.instance_name`` names responses in lists: its references must exist too."""
+    settings = form.get("settings")
+    text = settings.get("instance_name") if isinstance(settings, dict) else None
+    if not isinstance(text, str):
+        return []
+    pointer = "/settings/instance_name"
+    holder = RawItem(pointer="/settings", data={}, scope=(), parent=None)
+    return _check(holder, "instance_name", text=text, pointer=pointer, types=types, columns=None)[1]
 
 
 def _check(

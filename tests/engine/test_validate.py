@@ -437,3 +437,14 @@ JSON = st.recursive(
 def test_any_json_gives_problems_never_a_crash(items: list[Any], extra: dict[str, Any]) -> None:
     problems = validate_form(form_data(items=items, **extra))
     assert all(p.pointer == "" or p.pointer.startswith("/") for p in problems)
+
+
+def test_instance_name_names_an_unknown_question() -> None:
+    data = form_data(
+        items=[{"type": "text", "id": "name"}],
+        settings={"instance_name": "concat(${name}, ' ', ${nmae})"},
+    )
+    problems = validate_form(data)
+    assert [(p.code, p.pointer) for p in problems] == [
+        ("unknown_reference", "/settings/instance_name")
+    ]
