@@ -1,5 +1,12 @@
-"""The coordinator's screens; importing this package registers their pages."""
+"""The coordinator's screens (and Identity & contacts, for both roles); importing this package
+registers their pages."""
 
-from sp_collect.ui.coordinator import conflicts_page, dashboard_page, imports_page, review_page
+from sp_collect.ui.coordinator import (
+    conflicts_page,
+    dashboard_page,
+    identity_page,
+    imports_page,
+    review_page,
+)
 
-__all__ = ["conflicts_page", "dashboard_page", "imports_page", "review_page"]
+__all__ = ["conflicts_page", "dashboard_page", "identity_page", "imports_page", "review_page"]
