@@ -14,17 +14,12 @@ import pytest
 
 from sp_collect.resources import shipped_forms
 from sp_collect.workspace import Workspace
-from sp_collect.workspace.export_ops import ExportOps
 
 PASSPHRASE = "a passphrase"
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 FORM_A = "caricom-institutional-survey"
 FORM_C = "caricom-beneficiary-interview"
 FORM_D = "caricom-workshop-summary"
-
-
-class ExportWorkspace(ExportOps, Workspace):
-    """The façade with exports mixed in (until ``Workspace`` itself lists ExportOps)."""
 
 
 def fixture_answers(name: str) -> dict[str, object]:
@@ -34,7 +29,7 @@ def fixture_answers(name: str) -> dict[str, object]:
 @pytest.fixture(scope="package")
 def coordinator_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("coordinator") / "ws"
-    workspace, _created = ExportWorkspace.create(
+    workspace, _created = Workspace.create(
         folder, PASSPHRASE, name="Study Coordinator", role="coordinator"
     )
     with workspace:
@@ -47,6 +42,6 @@ def coordinator_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def workspace(coordinator_folder: Path) -> Iterator[ExportWorkspace]:
-    with ExportWorkspace.open(coordinator_folder, passphrase=PASSPHRASE) as opened:
+def workspace(coordinator_folder: Path) -> Iterator[Workspace]:
+    with Workspace.open(coordinator_folder, passphrase=PASSPHRASE) as opened:
         yield opened

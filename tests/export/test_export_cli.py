@@ -5,20 +5,14 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from conftest import PASSPHRASE, ExportWorkspace
+from conftest import PASSPHRASE
 
 import sp_collect.cli.main as cli_main
-import sp_collect.workspace as workspace_package
-from sp_collect.cli.commands import data_cmd
 
 
 @pytest.fixture
 def cli(monkeypatch, coordinator_folder):
-    """``main`` with the data command and the export mixin, until the lead wires both in."""
-    if data_cmd not in cli_main.COMMAND_MODULES:
-        monkeypatch.setattr(cli_main, "COMMAND_MODULES", (*cli_main.COMMAND_MODULES, data_cmd))
-    if not hasattr(workspace_package.Workspace, "export_data"):
-        monkeypatch.setattr(workspace_package, "Workspace", ExportWorkspace)
+    """The coordinator workspace's folder, with its passphrase in the environment."""
     monkeypatch.setenv("SP_COLLECT_PASSPHRASE", PASSPHRASE)
     return coordinator_folder
 

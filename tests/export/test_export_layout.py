@@ -147,3 +147,12 @@ def test_table_names_are_short_unique_and_avoid_reserved_ones() -> None:
     assert namer.name(long_name) == "a_very_long_form_identifier_for"
     assert namer.name(long_name + "-2") == "a_very_long_form_identifier_f_2"
     assert namer.name("Members") == "Members" and namer.name("members") == "members_2"
+
+
+def test_a_field_sensitive_in_any_version_is_left_out_of_all() -> None:
+    def version(number: str, tags: dict[str, bool]):
+        item = {"type": "text", "id": "phone", "label": "Phone", "tags": tags}
+        return make_form({"id": "f", "version": number, "items": [item]})
+
+    result = layout(version("2", {}), version("1", {"sensitive": True}))
+    assert "phone" not in result.root.table.column_names and result.left_out == ("phone",)

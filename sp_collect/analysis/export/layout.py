@@ -116,31 +116,33 @@ def form_layout(
     scopes: dict[tuple[str, ...], dict[str, Question]] = {(): {}}
     left_out: dict[str, None] = {}
     included: dict[str, None] = {}
+    # Sensitive in any version means sensitive: a tag added later also covers older answers.
+    sensitive = {
+        info.id
+        for compiled in versions
+        for info in compiled.items.values()
+        if _sensitive(compiled.items, info)
+    }
     for compiled in versions:
         for info in compiled.items.values():
-            if info.type == "repeat":
-                scopes.setdefault((*info.scope, info.id), {})
-            if _sensitive(compiled.items, info):
+            if info.id in sensitive:
                 (included if include_sensitive else left_out)[info.id] = None
                 if not include_sensitive:
-                    continue
-            if info.scope not in scopes:
-                continue  # inside a repeat left out as sensitive
+                    continue  # with a sensitive repeat, everything in it (and its table) goes
+            if info.type == "repeat":
+                scopes.setdefault((*info.scope, info.id), {})
             question = _question(compiled, info, language)
             known = scopes[info.scope].get(info.id)
             scopes[info.scope][info.id] = question if known is None else _merge(known, question)
-    for scope in [s for s in scopes if s and s[-1] in left_out]:
-        del scopes[scope]
     tables: dict[tuple[str, ...], TableLayout] = {}
+    # Shorter scopes first: a repeat's parent table exists before it.
     for scope in sorted(scopes, key=len):
         keys = REPEAT_COLUMNS if scope else RESPONSE_COLUMNS
         taken = {column.name for column in keys}
         fields = [
             _clear_of(f, taken) for q in scopes[scope].values() if (f := build_field(q, labels))
         ]
-        parent = tables.get(scope[:-1]) if scope else None
-        if scope and parent is None:
-            continue  # its enclosing repeat was left out
+        parent = tables[scope[:-1]] if scope else None
         name = namer.name(scope[-1] if scope else newest.id)
         table = TableLayout(name, newest.id, scope[-1] if scope else None, fields, parent)
         if parent is not None:
