@@ -80,7 +80,11 @@ def import_bundle(
         )
     known = store.bundles.get(verified.bundle_id)
     if known is not None and known.status not in ("quarantined", "held"):
-        return _report(verified, "duplicate", "already imported; nothing changed")
+        message = "already imported; nothing changed"
+        if known.counts.get("file_sha256") not in (None, verified.file_sha256):
+            # Same signed content, other encryption: worth a look, but nothing to merge.
+            message += " (this copy was encrypted again since; its content is the same)"
+        return _report(verified, "duplicate", message)
     if verified.trust == "unknown":
         return _quarantine(store, verified, known is not None)
     return _merge(store, verified, identity, progress=progress, cancel=cancel, limits=limits)
