@@ -82,8 +82,8 @@ def import_bundle(
     if known is not None and known.status not in ("quarantined", "held"):
         message = "already imported; nothing changed"
         if known.counts.get("file_sha256") not in (None, verified.file_sha256):
-            # Same signed content, other encryption: worth a look, but nothing to merge.
-            message += " (this copy was encrypted again since; its content is the same)"
+            # Re-encrypted, or the sender reused a bundle id: either way the first one stands.
+            message += " (this copy's bytes differ from the one imported before; it was not used)"
         return _report(verified, "duplicate", message)
     if verified.trust == "unknown":
         return _quarantine(store, verified, known is not None)
