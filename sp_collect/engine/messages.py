@@ -22,6 +22,12 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "es": "Especifique la otra respuesta.",
     },
     "other": {"en": "Other", "fr": "Autre", "nl": "Anders", "es": "Otro"},
+    "other_specify": {
+        "en": "Other, please specify",
+        "fr": "Autre, veuillez préciser",
+        "nl": "Anders, namelijk",
+        "es": "Otro, especifique",
+    },
 }
 
 

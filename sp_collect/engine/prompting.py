@@ -9,6 +9,7 @@ from sp_collect.engine.answers import is_empty
 from sp_collect.engine.compiled import ItemInfo
 from sp_collect.engine.evaluator import Evaluator
 from sp_collect.engine.instances import Instance
+from sp_collect.engine.messages import message
 from sp_collect.engine.model import Metadata
 from sp_collect.engine.nodeview import NodeView
 from sp_collect.engine.prompts import Issue, Prompt, RepeatState, SectionInfo
@@ -67,6 +68,7 @@ def prompts(state: Evaluator, section: str | None) -> list[Prompt]:
                 replace(
                     _prompt(placed, f"{placed.path}_other", "text", view.other_value),
                     id=f"{info.id}_other",
+                    label=message("other_specify", state.language),
                     hint="",
                     appearance=None,
                     required=view.visible,
