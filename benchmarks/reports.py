@@ -16,26 +16,25 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests" / "reports"))
 
-from report_study_data import FORM_A, FORM_B, institution_answers, interview_answers  # noqa: E402
+from report_study_data import (  # noqa: E402
+    FORM_A,
+    FORM_B,
+    StudyWorkspace,
+    institution_answers,
+    interview_answers,
+)
 
 from sp_collect.resources import shipped_forms  # noqa: E402
-from sp_collect.workspace import Workspace  # noqa: E402
-from sp_collect.workspace.report_ops import ReportOps  # noqa: E402
-from sp_collect.workspace.scoring_ops import ScoringOps  # noqa: E402
 
 INSTITUTIONS = 30
 INTERVIEWS = 300
 TARGET_SECONDS = 3.0
 
 
-class BenchWorkspace(Workspace, ScoringOps, ReportOps):
-    """The façade with the scoring and report mixins (core.py may already list them)."""
-
-
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "ws"
-        workspace, _ = BenchWorkspace.create(
+        workspace, _ = StudyWorkspace.create(
             folder, "benchmark passphrase", name="Benchmark", role="coordinator"
         )
         rng = random.Random(11)

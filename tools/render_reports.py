@@ -22,22 +22,16 @@ from report_study_data import (  # noqa: E402
     FORM_A,
     FORM_B,
     FORM_D,
+    StudyWorkspace,
     fixture,
     institution_answers,
     interview_answers,
 )
 
 from sp_collect.resources import shipped_forms  # noqa: E402
-from sp_collect.workspace import Workspace  # noqa: E402
-from sp_collect.workspace.report_ops import ReportOps  # noqa: E402
-from sp_collect.workspace.scoring_ops import ScoringOps  # noqa: E402
 
 INSTITUTIONS = 30
 INTERVIEWS = 40
-
-
-class RenderWorkspace(Workspace, ScoringOps, ReportOps):
-    """The façade with the scoring and report mixins (core.py may already list them)."""
 
 
 def main() -> None:
@@ -59,7 +53,7 @@ def main() -> None:
 
 
 def _write_reports(folder: Path) -> list[Path]:
-    workspace, _ = RenderWorkspace.create(
+    workspace, _ = StudyWorkspace.create(
         folder / "ws", "render passphrase", name="Study coordinator", role="coordinator"
     )
     rng = random.Random(5)

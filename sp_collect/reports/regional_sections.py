@@ -55,9 +55,11 @@ def heatmap(
             styles().small,
         ),
         table(
-            [[_tiny(c) for c in row] for row in rows],
+            rows,
             [72, *[width] * len(subs)],
             extra_style=style,
+            font_size=6,
+            wrap=False,
         ),
     ]
 
@@ -98,21 +100,22 @@ def corridors(corridor_list: tuple[Corridor, ...], codes: list[str], lang: str) 
         ]
         return [intro, table(rows, [110, 110, 70, 70, 70])]
     pairs = {(c.a, c.b): c for c in corridor_list}
-    rows: list[list[object]] = [["", *[_tiny(n) for n in range(1, len(codes) + 1)]]]
+    rows: list[list[object]] = [["", *range(1, len(codes) + 1)]]
     style: list[tuple[object, ...]] = [*COMPACT, ("ALIGN", (1, 0), (-1, -1), "CENTER")]
     for i, a in enumerate(codes, start=1):
-        row: list[object] = [_tiny(f"{i} {a}")]
+        row: list[object] = [f"{i} {a}"]
         for j, b in enumerate(codes, start=1):
             if a == b:
-                row.append(_tiny("·"))
+                row.append("·")
                 continue
             corridor = pairs[(a, b) if a < b else (b, a)]
-            row.append(_tiny(number(corridor.overall, 0)))
+            row.append(number(corridor.overall, 0))
             if corridor.pilot_ready:
                 style.append(("BACKGROUND", (j, i), (j, i), GREEN))
         rows.append(row)
     side = min(24.0, (482 - 76) / max(len(codes), 1))
-    return [intro, table(rows, [76, *[side] * len(codes)], extra_style=style)]
+    widths = [76, *[side] * len(codes)]
+    return [intro, table(rows, widths, extra_style=style, font_size=6, wrap=False)]
 
 
 def common_gaps(summary: RegionalSummary, config: ScoringConfig, lang: str) -> list[Flowable]:

@@ -12,6 +12,8 @@ from report_study_data import (
     FORM_A,
     FORM_B,
     FORM_D,
+    PASSPHRASE,
+    StudyWorkspace,
     fixture,
     institution_answers,
     interview_answers,
@@ -19,18 +21,11 @@ from report_study_data import (
 
 from sp_collect.analysis.scoring_config import load_scoring_config
 from sp_collect.resources import shipped_forms
-from sp_collect.workspace import Workspace
-from sp_collect.workspace.report_ops import ReportOps
-from sp_collect.workspace.scoring_ops import ScoringOps, default_config_path
+from sp_collect.workspace.scoring_ops import default_config_path
 
-PASSPHRASE = "reports test passphrase"
 INSTITUTIONS = 6
 INTERVIEWS = 8
 CORRECTED_ITEM = "s2_02"
-
-
-class StudyWorkspace(Workspace, ScoringOps, ReportOps):
-    """The façade with the scoring and report mixins, until core.py lists them."""
 
 
 @dataclass(frozen=True)

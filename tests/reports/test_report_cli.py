@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import PASSPHRASE, StudyWorkspace
 from pypdf import PdfReader
+from report_study_data import PASSPHRASE, StudyWorkspace
 
 import sp_collect.cli.main as cli_main
 import sp_collect.workspace as workspace_package

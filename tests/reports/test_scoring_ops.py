@@ -6,8 +6,7 @@ import random
 from pathlib import Path
 
 import pytest
-from conftest import PASSPHRASE, StudyWorkspace
-from report_study_data import FORM_A, fixture, institution_answers
+from report_study_data import FORM_A, PASSPHRASE, StudyWorkspace, fixture, institution_answers
 
 from sp_collect.analysis.readiness import score_institution
 from sp_collect.errors import FormDefinitionError, NotFound
