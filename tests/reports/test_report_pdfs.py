@@ -208,3 +208,16 @@ def test_a_cancelled_report_writes_nothing(study, tmp_path):
         workspace.report("regional", out, progress=cancel_midway, cancel=token)
     assert caught.value.code == "cancelled"
     assert not out.exists()
+
+
+def test_regional_in_french_can_report_the_self_reported_scores(study, tmp_path):
+    out = tmp_path / "regional-fr.pdf"
+    with study.open() as workspace:
+        workspace.report("regional", out, language="fr", validated=False)
+        pairs = workspace.scores()
+    _pages, text = read_pdf(out)
+    summary = regional_summary({code: pair.self_reported for code, pair in pairs.items()})
+    overall = summary.overall
+    assert f"{number(overall.median)} {number(overall.minimum)}–{number(overall.maximum)}" in text
+    assert t("self_reported", "fr").lower() in section(text, t("method", "fr"), t("coverage", "fr"))
+    assert t("frameworks", "fr") in text and "Sommaire" in text
