@@ -30,7 +30,7 @@ class ConflictView:
     ours: dict[str, Any]
     incoming: dict[str, Any]
     differing: tuple[str, ...]
-    """Top-level question ids whose answers differ, in the form's order."""
+    """Ids of the answers that differ (a repeat counts as one), in the form's order."""
 
 
 def differing_questions(
@@ -88,7 +88,7 @@ class ConflictOps:
         for conflict in self.store.conflicts.list():
             row = self.response(conflict.uuid)
             incoming = dict(conflict.incoming.get("answers") or {})
-            order = self.compiled_form(row.form_id, row.form_version).top_level
+            order = tuple(self.compiled_form(row.form_id, row.form_version).items)
             views.append(
                 ConflictView(
                     uuid=row.uuid,

@@ -42,10 +42,8 @@ def answer_rows(form: CompiledForm, answers: Mapping[str, Any], language: str) -
     for prompt in session.prompts():
         if not prompt.visible or prompt.type == "note":
             continue
-        label = prompt.label or prompt.id
+        label = prompt.label or prompt.id  # repeat instances come numbered ("Participant 2")
         if prompt.type in HEADINGS:
-            if prompt.instance is not None:
-                label = f"{label} {prompt.instance + 1}"
             rows.append(AnswerRow(prompt.path, label, "", prompt.depth, False))
         else:
             rows.append(AnswerRow(prompt.path, label, value_text(prompt), prompt.depth, True))
@@ -80,6 +78,18 @@ def question_labels(form: CompiledForm, language: str) -> dict[str, str]:
         item.id: text_in(getattr(item, "label", None), code, model.default_language) or item.id
         for _pointer, item in model.walk()
     }
+
+
+def raw_answer_text(form: CompiledForm, name: str, value: Any, language: str) -> str:
+    """A stored answer (no session) as text, choice codes replaced by their labels."""
+    info = form.items.get(name)
+    if info is None or not info.choices or not isinstance(value, str | list):
+        return plain_text(value)
+    code = form_language(form, language)
+    default = form.model.default_language
+    labels = {c.value: text_in(c.label, code, default) for c in info.choices}
+    values = value if isinstance(value, list) else [value]
+    return "; ".join(labels.get(str(v), str(v)) for v in values) or plain_text(None)
 
 
 def plain_text(value: Any) -> str:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QPalette
+from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from sp_collect.ui.context import AppContext
-from sp_collect.ui.coordinator.answer_rows import plain_text, question_labels
+from sp_collect.ui.coordinator.answer_rows import question_labels, raw_answer_text
 from sp_collect.ui.coordinator.display import explanation, heading, read_only_table
 from sp_collect.ui.pages import COORDINATOR, Page, register_page
 from sp_collect.ui.settings import preferences
@@ -100,7 +101,9 @@ class ConflictsPage(Page):
                 .replace("%3", senders.get(view.sender, view.sender))
                 .replace("%4", str(len(view.differing)))
             )
-            self.conflicts.addItem(QListWidgetItem(text))
+            item = QListWidgetItem(text)
+            item.setToolTip(text)
+            self.conflicts.addItem(item)
         self.conflicts.blockSignals(False)
         if not self.views:
             self.conflicts.addItem(self.tr("No conflicts."))
@@ -124,31 +127,46 @@ class ConflictsPage(Page):
             self.table.setRowCount(0)
             return
         form = self.ctx.workspace.compiled_form(view.form_id, view.form_version)
-        labels = question_labels(form, preferences(self.ctx).language)
-        rank = {name: i for i, name in enumerate(form.top_level)}
+        language = preferences(self.ctx).language
+        labels = question_labels(form, language)
+        rank = {name: i for i, name in enumerate(form.items)}
         names = sorted(set(view.ours) | set(view.incoming), key=lambda n: (rank.get(n, 1e9), n))
-        names = [n for n in names if n in view.differing or n in labels]
+        # Metadata (start, device, …) only shows when it is what differs.
+        names = [
+            n
+            for n in names
+            if n in view.differing or (n in form.items and form.items[n].is_question)
+        ]
         self.table.setRowCount(len(names))
-        marked = QBrush(self.palette().color(QPalette.ColorRole.Highlight).lighter(170))
+        marked_colour = self.palette().color(QPalette.ColorRole.Highlight).lighter(170)
+        marked = QBrush(marked_colour)
+        # Dark mode's light text would vanish on the light mark: pick text for the mark itself.
+        ink = QBrush(QColor("black" if marked_colour.lightness() > 128 else "white"))
         for row, name in enumerate(names):
             cells = [
                 f"{labels.get(name, name)} ({name})",
-                plain_text(view.ours.get(name)),
-                plain_text(view.incoming.get(name)),
+                raw_answer_text(form, name, view.ours.get(name), language),
+                raw_answer_text(form, name, view.incoming.get(name), language),
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 if name in view.differing:
                     item.setBackground(marked)
-                    item.setForeground(QBrush(self.palette().color(QPalette.ColorRole.Text)))
+                    item.setForeground(ink)
                     font = item.font()
                     font.setBold(True)
                     item.setFont(font)
                 self.table.setItem(row, column, item)
             if name in view.differing:
                 self.table.setCellWidget(row, KEEP, self._choice(name, labels.get(name, name)))
-        self.table.resizeColumnToContents(QUESTION)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QUESTION, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(CURRENT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(THEIRS, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(KEEP, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setColumnWidth(QUESTION, max(self.table.width() // 3, 240))
         self.table.resizeRowsToContents()
         self._filter_rows(self.only_differences.isChecked())
 

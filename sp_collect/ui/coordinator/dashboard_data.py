@@ -40,7 +40,7 @@ class DashboardData:
 
 @dataclass(frozen=True)
 class _Chooser:
-    """A form's first question outside repeats that picks from a list, and the list's labels."""
+    """A form's first single-choice question outside repeats on a list, and the list's labels."""
 
     question: str
     labels: dict[str, str]
@@ -49,7 +49,8 @@ class _Chooser:
     def find(cls, form: CompiledForm, list_name: str, language: str) -> _Chooser | None:
         model = form.model
         for info in form.items.values():
-            if not info.scope and getattr(info.item, "choices", None) == list_name:
+            single = info.type == "select_one"  # a list of nationalities is not "the" country
+            if single and not info.scope and getattr(info.item, "choices", None) == list_name:
                 labels = {
                     c.value: text_in(c.label, language, model.default_language)
                     for c in model.choice_lists.get(list_name, [])

@@ -18,6 +18,7 @@ def _box(content: QWidget) -> QGroupBox:
     box = QGroupBox()
     layout = QVBoxLayout(box)
     layout.addWidget(content)
+    layout.addStretch(1)
     return box
 
 

@@ -46,11 +46,9 @@ def headers() -> list[str]:
 
 
 def report_cells(report: ImportReport) -> list[str]:
-    sender = report.sender_name
-    if report.sender_fingerprint:
-        sender = f"{sender} ({report.sender_fingerprint})"
-    details = [report.message]
-    notes = [n for n in report.notes if n.outcome != "unchanged" or n.reason]
+    # "merged" says nothing the Result column does not; the other messages say what to do.
+    details = [] if report.status == "merged" else [report.message]
+    notes = report.notes
     details += [f"{n.uuid[:8]}: {n.reason}" for n in notes[:NOTES_SHOWN]]
     if len(notes) > NOTES_SHOWN:
         details.append(_tr("and %1 more").replace("%1", str(len(notes) - NOTES_SHOWN)))
@@ -59,7 +57,7 @@ def report_cells(report: ImportReport) -> list[str]:
     gaps = ", ".join(str(n) for n in report.missing_sequences)
     return [
         report.path.name,
-        sender,
+        report.sender_name,
         _tr("Yes") if report.verified else _tr("No"),
         outcome_text(report.status),
         str(report.new),

@@ -50,7 +50,7 @@ class ImportsPage(Page):
         self.results = read_only_table("")
         self.last_summary = explanation()
         self.quarantine = QuarantinePanel(ctx)
-        self.quarantine.sig_released.connect(self._show_released)
+        self.quarantine.sig_released.connect(self.show_released)
         self.quarantine.sig_status.connect(self.sig_status)
         buttons = QHBoxLayout()
         buttons.addWidget(self.choose_button)
@@ -121,7 +121,8 @@ class ImportsPage(Page):
     def _imported(self, files: list[Path], results: list[ImportReport | BundleError]) -> None:
         self._show(list(zip(files, results, strict=True)))
 
-    def _show_released(self, released: list[ImportReport]) -> None:
+    def show_released(self, released: list[ImportReport]) -> None:
+        """Results of bundles a trust decision imported."""
         self._show([(report.path, report) for report in released])
 
     def _show(self, pairs: list[tuple[Path, ImportReport | BundleError]]) -> None:

@@ -42,6 +42,7 @@ class QuarantinePanel(QGroupBox):
         self.explain = explanation()
         self.senders = QListWidget()
         self.senders.currentItemChanged.connect(self._show_selected)
+        self.senders.setMaximumHeight(self.fontMetrics().height() * 8)
         self.name = explanation()
         self.fingerprint = fingerprint_label()
         self.trust_button = QPushButton()

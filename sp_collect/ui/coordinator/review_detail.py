@@ -96,6 +96,7 @@ class ReviewDetail(QWidget):
             item = QTreeWidgetItem([row.label, row.text])
             item.setData(0, _PATH, row.path)
             item.setToolTip(0, row.path)
+            item.setToolTip(1, row.text)  # long answers are elided in the column
             if row.question:
                 self.question.addItem(f"{row.label} ({row.path})", row.path)
             else:
@@ -109,6 +110,9 @@ class ReviewDetail(QWidget):
             parents.append(item)
         self.answers.expandAll()
         self.answers.resizeColumnToContents(0)
+        # Long question labels must leave the answers room to be read.
+        half = max(self.answers.viewport().width() // 2, 220)
+        self.answers.setColumnWidth(0, min(self.answers.columnWidth(0), half))
         self.setEnabled(bool(rows))
         self._update_buttons()
 

@@ -85,6 +85,7 @@ class ReviewPage(Page):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([500, 700])  # the queue's columns need room, not only the names
         buttons = QHBoxLayout()
         buttons.addWidget(self.last_sent, 1)
         buttons.addWidget(self.send_button)
