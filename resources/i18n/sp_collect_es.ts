@@ -49,24 +49,172 @@
         </message>
     </context>
     <context>
+        <name>ConflictsPage</name>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="72" />
+            <source>Conflicts</source>
+            <translation>Conflictos</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="78" />
+            <source>Two copies of the same revision arrived with different answers. The questions that differ are highlighted: choose which answer to keep for each, then save. The result becomes the next revision, waiting for review.</source>
+            <translation>Llegaron dos copias de la misma revisión con respuestas distintas. Las preguntas que difieren están resaltadas: elija qué respuesta conservar en cada una y guarde. El resultado pasa a ser la revisión siguiente, pendiente de revisión.</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="83" />
+            <source>Conflicts to resolve</source>
+            <translation>Conflictos que resolver</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="84" />
+            <source>Both copies side by side</source>
+            <translation>Las dos copias lado a lado</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="85" />
+            <source>Show &amp;only the questions that differ</source>
+            <translation>Mostrar &amp;solo las preguntas que difieren</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="86" />
+            <source>&amp;Save the resolution</source>
+            <translation>&amp;Guardar la resolución</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="97" />
+            <source>%1, revision %2, from %3: %4 answer(s) differ</source>
+            <translation>%1, revisión %2, de %3: %4 respuesta(s) difieren</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="106" />
+            <source>No conflicts.</source>
+            <translation>No hay conflictos.</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="117" />
+            <source>Question</source>
+            <translation>Pregunta</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="117" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="157" />
+            <source>Ours</source>
+            <translation>La nuestra</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="117" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="158" />
+            <source>Incoming</source>
+            <translation>Entrante</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="117" />
+            <source>Keep</source>
+            <translation>Conservar</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="159" />
+            <source>Answer to keep for %1</source>
+            <translation>Respuesta que conservar para %1</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="186" />
+            <source>Conflict resolved; the response waits for review again.</source>
+            <translation>Conflicto resuelto; la respuesta vuelve a esperar revisión.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardPage</name>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="67" />
+            <source>Dashboard</source>
+            <translation>Panel</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="73" />
+            <source>Every response in this workspace, counted. The heat-map shows readiness indices (0–100, workshop corrections applied) per institution.</source>
+            <translation>Todas las respuestas de este espacio, contadas. El mapa de calor muestra los índices de preparación (0–100, con las correcciones del taller) por institución.</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="78" />
+            <source>By status</source>
+            <translation>Por estado</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="79" />
+            <source>By form</source>
+            <translation>Por formulario</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="80" />
+            <source>By country</source>
+            <translation>Por país</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="81" />
+            <source>By institution</source>
+            <translation>Por institución</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="86" />
+            <source>Responses %1</source>
+            <translation>Respuestas %1</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="87" />
+            <source>Readiness by institution and sub-dimension</source>
+            <translation>Preparación por institución y subdimensión</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="88" />
+            <source>Readiness heat-map</source>
+            <translation>Mapa de calor de la preparación</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="117" />
+            <source>No responses yet.</source>
+            <translation>Aún no hay respuestas.</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="121" />
+            <source>No response names a country yet.</source>
+            <translation>Ninguna respuesta nombra aún un país.</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="123" />
+            <source>No response names an institution yet.</source>
+            <translation>Ninguna respuesta nombra aún una institución.</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="128" />
+            <source>No institution has been scored yet.</source>
+            <translation>Aún no se ha puntuado ninguna institución.</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="133" />
+            <source>Red below 25, orange below 50, yellow below 75, green from 75; a dash: not scored.</source>
+            <translation>Rojo por debajo de 25, naranja por debajo de 50, amarillo por debajo de 75, verde desde 75; un guion: sin puntuar.</translation>
+        </message>
+    </context>
+    <context>
         <name>DraftsPage</name>
         <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="220" />
+            <location filename="../../sp_collect/ui/responses_page.py" line="236" />
             <source>Drafts</source>
             <translation>Borradores</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="224" />
+            <location filename="../../sp_collect/ui/responses_page.py" line="240" />
             <source>&amp;Resume</source>
             <translation>&amp;Continuar</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="226" />
+            <location filename="../../sp_collect/ui/responses_page.py" line="242" />
             <source>Responses being filled in. Every answer is saved as soon as it is given.</source>
             <translation>Respuestas en curso. Cada respuesta se guarda en cuanto se da.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="237" />
+            <location filename="../../sp_collect/ui/responses_page.py" line="253" />
             <source>No drafts. Start a new response from Home (Ctrl+N).</source>
             <translation>No hay borradores. Empiece una respuesta nueva desde Inicio (Ctrl+N).</translation>
         </message>
@@ -82,57 +230,57 @@
     <context>
         <name>FormHost</name>
         <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="79" />
+            <location filename="../../sp_collect/ui/form_host.py" line="91" />
             <source>← Back to the list</source>
             <translation>← Volver a la lista</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="80" />
+            <location filename="../../sp_collect/ui/form_host.py" line="92" />
             <source>Back to the list</source>
             <translation>Volver a la lista</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="81" />
+            <location filename="../../sp_collect/ui/form_host.py" line="93" />
             <source>Reopen to correct…</source>
             <translation>Reabrir para corregir…</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="89" />
+            <location filename="../../sp_collect/ui/form_host.py" line="101" />
             <source>%1 — read-only. Reopen it to correct an answer; the reason is kept.</source>
             <translation>%1 — solo lectura. Reábrala para corregir una respuesta; el motivo se conserva.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="94" />
+            <location filename="../../sp_collect/ui/form_host.py" line="106" />
             <source>Returned by the coordinator: their comments are shown on the questions. Correct the answers, then finalize again.</source>
             <translation>Devuelta por el coordinador: sus comentarios aparecen en las preguntas. Corrija las respuestas y vuelva a finalizar.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="99" />
+            <location filename="../../sp_collect/ui/form_host.py" line="111" />
             <source>Answers are saved as you go.</source>
             <translation>Las respuestas se guardan sobre la marcha.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="126" />
+            <location filename="../../sp_collect/ui/form_host.py" line="138" />
             <source>Response finalized.</source>
             <translation>Respuesta finalizada.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="128" />
+            <location filename="../../sp_collect/ui/form_host.py" line="140" />
             <source>Response finalized: it is in the Outbox, ready to send.</source>
             <translation>Respuesta finalizada: está en la Bandeja de salida, lista para enviar.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="134" />
+            <location filename="../../sp_collect/ui/form_host.py" line="146" />
             <source>Reopen to correct</source>
             <translation>Reabrir para corregir</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="135" />
+            <location filename="../../sp_collect/ui/form_host.py" line="147" />
             <source>Why does this response need to change? (kept in the audit trail)</source>
             <translation>¿Por qué debe cambiar esta respuesta? (se guarda en el historial)</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="165" />
+            <location filename="../../sp_collect/ui/form_host.py" line="172" />
             <source>The file %1 could not be read; choose another one.</source>
             <translation>No se pudo leer el archivo %1; elija otro.</translation>
         </message>
@@ -313,6 +461,129 @@
         </message>
     </context>
     <context>
+        <name>IdentityPage</name>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="100" />
+            <source>Identity &amp; contacts</source>
+            <translation>Identidad y contactos</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="106" />
+            <source>Others check this fingerprint before they trust you: read it to them over the phone, let them scan the QR code, or send them your contact card file.</source>
+            <translation>Los demás comprueban esta huella antes de confiar en usted: léasela por teléfono, deje que escaneen el código QR, o envíeles su archivo de tarjeta de contacto.</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="110" />
+            <source>Name:</source>
+            <translation>Nombre:</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="111" />
+            <source>Role:</source>
+            <translation>Función:</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="112" />
+            <source>Your fingerprint:</source>
+            <translation>Su huella:</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="113" />
+            <source>Your fingerprint</source>
+            <translation>Su huella</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="114" />
+            <source>QR code of your contact card</source>
+            <translation>Código QR de su tarjeta de contacto</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="115" />
+            <source>&amp;Export contact card…</source>
+            <translation>&amp;Exportar la tarjeta de contacto…</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="116" />
+            <source>Export your contact card to a file</source>
+            <translation>Exportar su tarjeta de contacto a un archivo</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="117" />
+            <source>Contacts</source>
+            <translation>Contactos</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="118" />
+            <source>Contacts and their fingerprints</source>
+            <translation>Contactos y sus huellas</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="130" />
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="130" />
+            <source>Role</source>
+            <translation>Función</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="130" />
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="130" />
+            <source>Fingerprint</source>
+            <translation>Huella</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="138" />
+            <source>Export contact card</source>
+            <translation>Exportar la tarjeta de contacto</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="140" />
+            <source>Contact cards (*.json)</source>
+            <translation>Tarjetas de contacto (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="148" />
+            <source>%1 could not be written; choose another folder.</source>
+            <translation>No se pudo escribir %1; elija otra carpeta.</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="153" />
+            <source>Contact card written to %1.</source>
+            <translation>Tarjeta de contacto escrita en %1.</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="160" />
+            <source>Field device</source>
+            <translation>Dispositivo de campo</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="161" />
+            <source>Coordinator</source>
+            <translation>Coordinador</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="167" />
+            <source>Not trusted yet</source>
+            <translation>Aún sin confianza</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="168" />
+            <source>Trusted</source>
+            <translation>De confianza</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="169" />
+            <source>Revoked</source>
+            <translation>Revocado</translation>
+        </message>
+    </context>
+    <context>
         <name>ImageWidget</name>
         <message>
             <location filename="../../sp_collect/ui/widgets/attachment.py" line="99" />
@@ -465,42 +736,42 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="224" />
+            <location filename="../../sp_collect/ui/main_window.py" line="225" />
             <source>Field</source>
             <translation>Campo</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="224" />
+            <location filename="../../sp_collect/ui/main_window.py" line="225" />
             <source>Coordinator</source>
             <translation>Coordinador</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="226" />
+            <location filename="../../sp_collect/ui/main_window.py" line="227" />
             <source>Unlocked</source>
             <translation>Desbloqueado</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="230" />
+            <location filename="../../sp_collect/ui/main_window.py" line="231" />
             <source>Locked</source>
             <translation>Bloqueado</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="240" />
+            <location filename="../../sp_collect/ui/main_window.py" line="241" />
             <source>sp_collect — social-security study</source>
             <translation>sp_collect — estudio de seguridad social</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="241" />
+            <location filename="../../sp_collect/ui/main_window.py" line="242" />
             <source>Lock</source>
             <translation>Bloquear</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="242" />
+            <location filename="../../sp_collect/ui/main_window.py" line="243" />
             <source>New response</source>
             <translation>Respuesta nueva</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="243" />
+            <location filename="../../sp_collect/ui/main_window.py" line="244" />
             <source>Role</source>
             <translation>Función</translation>
         </message>
@@ -676,17 +947,17 @@ Sus lotes retenidos se importarán.</translation>
     <context>
         <name>ResponseTable</name>
         <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="120" />
+            <location filename="../../sp_collect/ui/responses_page.py" line="128" />
             <source>Search by name, form or status</source>
             <translation>Buscar por nombre, formulario o estado</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="121" />
+            <location filename="../../sp_collect/ui/responses_page.py" line="129" />
             <source>Search the list</source>
             <translation>Buscar en la lista</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="122" />
+            <location filename="../../sp_collect/ui/responses_page.py" line="130" />
             <source>Responses</source>
             <translation>Respuestas</translation>
         </message>
@@ -694,7 +965,7 @@ Sus lotes retenidos se importarán.</translation>
     <context>
         <name>ResponsesPage</name>
         <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="193" />
+            <location filename="../../sp_collect/ui/responses_page.py" line="209" />
             <source>&amp;Open</source>
             <translation>&amp;Abrir</translation>
         </message>
@@ -1032,6 +1303,11 @@ Sus lotes retenidos se importarán.</translation>
             <source>Preparing the demo workspaces (only the first time)…</source>
             <translation>Preparando los espacios de demostración (solo la primera vez)…</translation>
         </message>
+        <message>
+            <location filename="../../sp_collect/ui/app.py" line="152" />
+            <source>Locked</source>
+            <translation>Bloqueado</translation>
+        </message>
     </context>
     <context>
         <name>SignatureWidget</name>
@@ -1102,7 +1378,7 @@ Sus lotes retenidos se importarán.</translation>
     <context>
         <name>WorkspaceArea</name>
         <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="69" />
+            <location filename="../../sp_collect/ui/main_window.py" line="70" />
             <source>Pages</source>
             <translation>Páginas</translation>
         </message>
@@ -1247,27 +1523,27 @@ Sus lotes retenidos se importarán.</translation>
     <context>
         <name>responses</name>
         <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="69" />
+            <location filename="../../sp_collect/ui/responses_page.py" line="78" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="70" />
+            <location filename="../../sp_collect/ui/responses_page.py" line="79" />
             <source>Form</source>
             <translation>Formulario</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="71" />
+            <location filename="../../sp_collect/ui/responses_page.py" line="80" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="72" />
+            <location filename="../../sp_collect/ui/responses_page.py" line="81" />
             <source>Revision</source>
             <translation>Revisión</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="73" />
+            <location filename="../../sp_collect/ui/responses_page.py" line="82" />
             <source>Last change</source>
             <translation>Último cambio</translation>
         </message>
@@ -1275,32 +1551,32 @@ Sus lotes retenidos se importarán.</translation>
     <context>
         <name>status</name>
         <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="33" />
+            <location filename="../../sp_collect/ui/responses_page.py" line="34" />
             <source>Draft</source>
             <translation>Borrador</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="34" />
+            <location filename="../../sp_collect/ui/responses_page.py" line="35" />
             <source>Finalized, not sent</source>
             <translation>Finalizada, sin enviar</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="35" />
+            <location filename="../../sp_collect/ui/responses_page.py" line="36" />
             <source>Sent, not confirmed yet</source>
             <translation>Enviada, aún sin confirmar</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="36" />
+            <location filename="../../sp_collect/ui/responses_page.py" line="37" />
             <source>Confirmed by the coordinator</source>
             <translation>Confirmada por el coordinador</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="37" />
+            <location filename="../../sp_collect/ui/responses_page.py" line="38" />
             <source>Approved by the coordinator</source>
             <translation>Aprobada por el coordinador</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="38" />
+            <location filename="../../sp_collect/ui/responses_page.py" line="39" />
             <source>Returned for correction</source>
             <translation>Devuelta para corregir</translation>
         </message>

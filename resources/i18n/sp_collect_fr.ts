@@ -49,24 +49,172 @@
         </message>
     </context>
     <context>
+        <name>ConflictsPage</name>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="72" />
+            <source>Conflicts</source>
+            <translation>Conflits</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="78" />
+            <source>Two copies of the same revision arrived with different answers. The questions that differ are highlighted: choose which answer to keep for each, then save. The result becomes the next revision, waiting for review.</source>
+            <translation>Deux copies de la même révision sont arrivées avec des réponses différentes. Les questions qui diffèrent sont mises en évidence : choisissez la réponse à garder pour chacune, puis enregistrez. Le résultat devient la révision suivante, en attente de vérification.</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="83" />
+            <source>Conflicts to resolve</source>
+            <translation>Conflits à résoudre</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="84" />
+            <source>Both copies side by side</source>
+            <translation>Les deux copies côte à côte</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="85" />
+            <source>Show &amp;only the questions that differ</source>
+            <translation>Afficher &amp;seulement les questions qui diffèrent</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="86" />
+            <source>&amp;Save the resolution</source>
+            <translation>&amp;Enregistrer la résolution</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="97" />
+            <source>%1, revision %2, from %3: %4 answer(s) differ</source>
+            <translation>%1, révision %2, de %3 : %4 réponse(s) diffèrent</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="106" />
+            <source>No conflicts.</source>
+            <translation>Aucun conflit.</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="117" />
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="117" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="157" />
+            <source>Ours</source>
+            <translation>La nôtre</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="117" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="158" />
+            <source>Incoming</source>
+            <translation>Reçue</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="117" />
+            <source>Keep</source>
+            <translation>Garder</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="159" />
+            <source>Answer to keep for %1</source>
+            <translation>Réponse à garder pour %1</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="186" />
+            <source>Conflict resolved; the response waits for review again.</source>
+            <translation>Conflit résolu ; la réponse attend à nouveau la vérification.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardPage</name>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="67" />
+            <source>Dashboard</source>
+            <translation>Tableau de bord</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="73" />
+            <source>Every response in this workspace, counted. The heat-map shows readiness indices (0–100, workshop corrections applied) per institution.</source>
+            <translation>Toutes les réponses de cet espace, comptées. La carte de chaleur montre les indices de préparation (0–100, corrections de l'atelier appliquées) par institution.</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="78" />
+            <source>By status</source>
+            <translation>Par statut</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="79" />
+            <source>By form</source>
+            <translation>Par formulaire</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="80" />
+            <source>By country</source>
+            <translation>Par pays</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="81" />
+            <source>By institution</source>
+            <translation>Par institution</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="86" />
+            <source>Responses %1</source>
+            <translation>Réponses %1</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="87" />
+            <source>Readiness by institution and sub-dimension</source>
+            <translation>Préparation par institution et sous-dimension</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="88" />
+            <source>Readiness heat-map</source>
+            <translation>Carte de chaleur de la préparation</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="117" />
+            <source>No responses yet.</source>
+            <translation>Aucune réponse pour l’instant.</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="121" />
+            <source>No response names a country yet.</source>
+            <translation>Aucune réponse ne nomme encore de pays.</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="123" />
+            <source>No response names an institution yet.</source>
+            <translation>Aucune réponse ne nomme encore d'institution.</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="128" />
+            <source>No institution has been scored yet.</source>
+            <translation>Aucune institution n'a encore été notée.</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="133" />
+            <source>Red below 25, orange below 50, yellow below 75, green from 75; a dash: not scored.</source>
+            <translation>Rouge sous 25, orange sous 50, jaune sous 75, vert à partir de 75 ; un tiret : non noté.</translation>
+        </message>
+    </context>
+    <context>
         <name>DraftsPage</name>
         <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="220" />
+            <location filename="../../sp_collect/ui/responses_page.py" line="236" />
             <source>Drafts</source>
             <translation>Brouillons</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="224" />
+            <location filename="../../sp_collect/ui/responses_page.py" line="240" />
             <source>&amp;Resume</source>
             <translation>&amp;Reprendre</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="226" />
+            <location filename="../../sp_collect/ui/responses_page.py" line="242" />
             <source>Responses being filled in. Every answer is saved as soon as it is given.</source>
             <translation>Réponses en cours de saisie. Chaque réponse est enregistrée dès qu’elle est donnée.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="237" />
+            <location filename="../../sp_collect/ui/responses_page.py" line="253" />
             <source>No drafts. Start a new response from Home (Ctrl+N).</source>
             <translation>Aucun brouillon. Commencez une nouvelle réponse depuis l’Accueil (Ctrl+N).</translation>
         </message>
@@ -82,57 +230,57 @@
     <context>
         <name>FormHost</name>
         <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="79" />
+            <location filename="../../sp_collect/ui/form_host.py" line="91" />
             <source>← Back to the list</source>
             <translation>← Retour à la liste</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="80" />
+            <location filename="../../sp_collect/ui/form_host.py" line="92" />
             <source>Back to the list</source>
             <translation>Retour à la liste</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="81" />
+            <location filename="../../sp_collect/ui/form_host.py" line="93" />
             <source>Reopen to correct…</source>
             <translation>Rouvrir pour corriger…</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="89" />
+            <location filename="../../sp_collect/ui/form_host.py" line="101" />
             <source>%1 — read-only. Reopen it to correct an answer; the reason is kept.</source>
             <translation>%1 — lecture seule. Rouvrez-la pour corriger une réponse ; le motif est conservé.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="94" />
+            <location filename="../../sp_collect/ui/form_host.py" line="106" />
             <source>Returned by the coordinator: their comments are shown on the questions. Correct the answers, then finalize again.</source>
             <translation>Renvoyée par le coordinateur : ses commentaires figurent sur les questions. Corrigez les réponses, puis finalisez à nouveau.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="99" />
+            <location filename="../../sp_collect/ui/form_host.py" line="111" />
             <source>Answers are saved as you go.</source>
             <translation>Les réponses sont enregistrées au fur et à mesure.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="126" />
+            <location filename="../../sp_collect/ui/form_host.py" line="138" />
             <source>Response finalized.</source>
             <translation>Réponse finalisée.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="128" />
+            <location filename="../../sp_collect/ui/form_host.py" line="140" />
             <source>Response finalized: it is in the Outbox, ready to send.</source>
             <translation>Réponse finalisée : elle est dans la boîte d'envoi, prête à partir.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="134" />
+            <location filename="../../sp_collect/ui/form_host.py" line="146" />
             <source>Reopen to correct</source>
             <translation>Rouvrir pour corriger</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="135" />
+            <location filename="../../sp_collect/ui/form_host.py" line="147" />
             <source>Why does this response need to change? (kept in the audit trail)</source>
             <translation>Pourquoi cette réponse doit-elle changer ? (conservé dans l'historique)</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="165" />
+            <location filename="../../sp_collect/ui/form_host.py" line="172" />
             <source>The file %1 could not be read; choose another one.</source>
             <translation>Le fichier %1 est illisible ; choisissez-en un autre.</translation>
         </message>
@@ -313,6 +461,129 @@
         </message>
     </context>
     <context>
+        <name>IdentityPage</name>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="100" />
+            <source>Identity &amp; contacts</source>
+            <translation>Identité et contacts</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="106" />
+            <source>Others check this fingerprint before they trust you: read it to them over the phone, let them scan the QR code, or send them your contact card file.</source>
+            <translation>Les autres vérifient cette empreinte avant de vous faire confiance : lisez-la-leur au téléphone, laissez-les scanner le code QR, ou envoyez-leur votre fichier de carte de contact.</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="110" />
+            <source>Name:</source>
+            <translation>Nom :</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="111" />
+            <source>Role:</source>
+            <translation>Rôle :</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="112" />
+            <source>Your fingerprint:</source>
+            <translation>Votre empreinte :</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="113" />
+            <source>Your fingerprint</source>
+            <translation>Votre empreinte</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="114" />
+            <source>QR code of your contact card</source>
+            <translation>Code QR de votre carte de contact</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="115" />
+            <source>&amp;Export contact card…</source>
+            <translation>&amp;Exporter la carte de contact…</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="116" />
+            <source>Export your contact card to a file</source>
+            <translation>Exporter votre carte de contact dans un fichier</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="117" />
+            <source>Contacts</source>
+            <translation>Contacts</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="118" />
+            <source>Contacts and their fingerprints</source>
+            <translation>Contacts et leurs empreintes</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="130" />
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="130" />
+            <source>Role</source>
+            <translation>Rôle</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="130" />
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="130" />
+            <source>Fingerprint</source>
+            <translation>Empreinte</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="138" />
+            <source>Export contact card</source>
+            <translation>Exporter la carte de contact</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="140" />
+            <source>Contact cards (*.json)</source>
+            <translation>Cartes de contact (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="148" />
+            <source>%1 could not be written; choose another folder.</source>
+            <translation>%1 n'a pas pu être écrit ; choisissez un autre dossier.</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="153" />
+            <source>Contact card written to %1.</source>
+            <translation>Carte de contact écrite dans %1.</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="160" />
+            <source>Field device</source>
+            <translation>Appareil de terrain</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="161" />
+            <source>Coordinator</source>
+            <translation>Coordinateur</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="167" />
+            <source>Not trusted yet</source>
+            <translation>Pas encore de confiance</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="168" />
+            <source>Trusted</source>
+            <translation>De confiance</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="169" />
+            <source>Revoked</source>
+            <translation>Révoqué</translation>
+        </message>
+    </context>
+    <context>
         <name>ImageWidget</name>
         <message>
             <location filename="../../sp_collect/ui/widgets/attachment.py" line="99" />
@@ -465,42 +736,42 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="224" />
+            <location filename="../../sp_collect/ui/main_window.py" line="225" />
             <source>Field</source>
             <translation>Terrain</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="224" />
+            <location filename="../../sp_collect/ui/main_window.py" line="225" />
             <source>Coordinator</source>
             <translation>Coordinateur</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="226" />
+            <location filename="../../sp_collect/ui/main_window.py" line="227" />
             <source>Unlocked</source>
             <translation>Déverrouillé</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="230" />
+            <location filename="../../sp_collect/ui/main_window.py" line="231" />
             <source>Locked</source>
             <translation>Verrouillé</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="240" />
+            <location filename="../../sp_collect/ui/main_window.py" line="241" />
             <source>sp_collect — social-security study</source>
             <translation>sp_collect — étude sur la sécurité sociale</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="241" />
+            <location filename="../../sp_collect/ui/main_window.py" line="242" />
             <source>Lock</source>
             <translation>Verrouiller</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="242" />
+            <location filename="../../sp_collect/ui/main_window.py" line="243" />
             <source>New response</source>
             <translation>Nouvelle réponse</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="243" />
+            <location filename="../../sp_collect/ui/main_window.py" line="244" />
             <source>Role</source>
             <translation>Rôle</translation>
         </message>
@@ -676,17 +947,17 @@ Ses lots en attente seront importés.</translation>
     <context>
         <name>ResponseTable</name>
         <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="120" />
+            <location filename="../../sp_collect/ui/responses_page.py" line="128" />
             <source>Search by name, form or status</source>
             <translation>Rechercher par nom, formulaire ou statut</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="121" />
+            <location filename="../../sp_collect/ui/responses_page.py" line="129" />
             <source>Search the list</source>
             <translation>Rechercher dans la liste</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="122" />
+            <location filename="../../sp_collect/ui/responses_page.py" line="130" />
             <source>Responses</source>
             <translation>Réponses</translation>
         </message>
@@ -694,7 +965,7 @@ Ses lots en attente seront importés.</translation>
     <context>
         <name>ResponsesPage</name>
         <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="193" />
+            <location filename="../../sp_collect/ui/responses_page.py" line="209" />
             <source>&amp;Open</source>
             <translation>&amp;Ouvrir</translation>
         </message>
@@ -1032,6 +1303,11 @@ Ses lots en attente seront importés.</translation>
             <source>Preparing the demo workspaces (only the first time)…</source>
             <translation>Préparation des espaces de démonstration (la première fois seulement)…</translation>
         </message>
+        <message>
+            <location filename="../../sp_collect/ui/app.py" line="152" />
+            <source>Locked</source>
+            <translation>Verrouillé</translation>
+        </message>
     </context>
     <context>
         <name>SignatureWidget</name>
@@ -1102,7 +1378,7 @@ Ses lots en attente seront importés.</translation>
     <context>
         <name>WorkspaceArea</name>
         <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="69" />
+            <location filename="../../sp_collect/ui/main_window.py" line="70" />
             <source>Pages</source>
             <translation>Pages</translation>
         </message>
@@ -1247,27 +1523,27 @@ Ses lots en attente seront importés.</translation>
     <context>
         <name>responses</name>
         <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="69" />
+            <location filename="../../sp_collect/ui/responses_page.py" line="78" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="70" />
+            <location filename="../../sp_collect/ui/responses_page.py" line="79" />
             <source>Form</source>
             <translation>Formulaire</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="71" />
+            <location filename="../../sp_collect/ui/responses_page.py" line="80" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="72" />
+            <location filename="../../sp_collect/ui/responses_page.py" line="81" />
             <source>Revision</source>
             <translation>Révision</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="73" />
+            <location filename="../../sp_collect/ui/responses_page.py" line="82" />
             <source>Last change</source>
             <translation>Dernière modification</translation>
         </message>
@@ -1275,32 +1551,32 @@ Ses lots en attente seront importés.</translation>
     <context>
         <name>status</name>
         <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="33" />
+            <location filename="../../sp_collect/ui/responses_page.py" line="34" />
             <source>Draft</source>
             <translation>Brouillon</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="34" />
+            <location filename="../../sp_collect/ui/responses_page.py" line="35" />
             <source>Finalized, not sent</source>
             <translation>Finalisée, non envoyée</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="35" />
+            <location filename="../../sp_collect/ui/responses_page.py" line="36" />
             <source>Sent, not confirmed yet</source>
             <translation>Envoyée, pas encore confirmée</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="36" />
+            <location filename="../../sp_collect/ui/responses_page.py" line="37" />
             <source>Confirmed by the coordinator</source>
             <translation>Confirmée par le coordinateur</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="37" />
+            <location filename="../../sp_collect/ui/responses_page.py" line="38" />
             <source>Approved by the coordinator</source>
             <translation>Approuvée par le coordinateur</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="38" />
+            <location filename="../../sp_collect/ui/responses_page.py" line="39" />
             <source>Returned for correction</source>
             <translation>Renvoyée pour correction</translation>
         </message>

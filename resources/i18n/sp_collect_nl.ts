@@ -49,24 +49,172 @@
         </message>
     </context>
     <context>
+        <name>ConflictsPage</name>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="72" />
+            <source>Conflicts</source>
+            <translation>Conflicten</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="78" />
+            <source>Two copies of the same revision arrived with different answers. The questions that differ are highlighted: choose which answer to keep for each, then save. The result becomes the next revision, waiting for review.</source>
+            <translation>Twee kopieën van dezelfde revisie kwamen aan met verschillende antwoorden. De vragen die verschillen zijn gemarkeerd: kies per vraag welk antwoord u houdt en bewaar. Het resultaat wordt de volgende revisie, die op controle wacht.</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="83" />
+            <source>Conflicts to resolve</source>
+            <translation>Op te lossen conflicten</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="84" />
+            <source>Both copies side by side</source>
+            <translation>Beide kopieën naast elkaar</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="85" />
+            <source>Show &amp;only the questions that differ</source>
+            <translation>&amp;Alleen de vragen tonen die verschillen</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="86" />
+            <source>&amp;Save the resolution</source>
+            <translation>Oplossing &amp;bewaren</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="97" />
+            <source>%1, revision %2, from %3: %4 answer(s) differ</source>
+            <translation>%1, revisie %2, van %3: %4 antwoord(en) verschillen</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="106" />
+            <source>No conflicts.</source>
+            <translation>Geen conflicten.</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="117" />
+            <source>Question</source>
+            <translation>Vraag</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="117" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="157" />
+            <source>Ours</source>
+            <translation>Onze</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="117" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="158" />
+            <source>Incoming</source>
+            <translation>Binnenkomend</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="117" />
+            <source>Keep</source>
+            <translation>Houden</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="159" />
+            <source>Answer to keep for %1</source>
+            <translation>Te houden antwoord voor %1</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="186" />
+            <source>Conflict resolved; the response waits for review again.</source>
+            <translation>Conflict opgelost; het antwoord wacht opnieuw op controle.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardPage</name>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="67" />
+            <source>Dashboard</source>
+            <translation>Dashboard</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="73" />
+            <source>Every response in this workspace, counted. The heat-map shows readiness indices (0–100, workshop corrections applied) per institution.</source>
+            <translation>Alle antwoorden in deze werkruimte, geteld. De heatmap toont de gereedheidsindexen (0–100, met de correcties van de workshop) per instelling.</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="78" />
+            <source>By status</source>
+            <translation>Per status</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="79" />
+            <source>By form</source>
+            <translation>Per formulier</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="80" />
+            <source>By country</source>
+            <translation>Per land</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="81" />
+            <source>By institution</source>
+            <translation>Per instelling</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="86" />
+            <source>Responses %1</source>
+            <translation>Antwoorden %1</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="87" />
+            <source>Readiness by institution and sub-dimension</source>
+            <translation>Gereedheid per instelling en subdimensie</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="88" />
+            <source>Readiness heat-map</source>
+            <translation>Heatmap van de gereedheid</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="117" />
+            <source>No responses yet.</source>
+            <translation>Nog geen antwoorden.</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="121" />
+            <source>No response names a country yet.</source>
+            <translation>Nog geen antwoord noemt een land.</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="123" />
+            <source>No response names an institution yet.</source>
+            <translation>Nog geen antwoord noemt een instelling.</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="128" />
+            <source>No institution has been scored yet.</source>
+            <translation>Nog geen enkele instelling is gescoord.</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="133" />
+            <source>Red below 25, orange below 50, yellow below 75, green from 75; a dash: not scored.</source>
+            <translation>Rood onder 25, oranje onder 50, geel onder 75, groen vanaf 75; een streepje: niet gescoord.</translation>
+        </message>
+    </context>
+    <context>
         <name>DraftsPage</name>
         <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="220" />
+            <location filename="../../sp_collect/ui/responses_page.py" line="236" />
             <source>Drafts</source>
             <translation>Concepten</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="224" />
+            <location filename="../../sp_collect/ui/responses_page.py" line="240" />
             <source>&amp;Resume</source>
             <translation>&amp;Verdergaan</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="226" />
+            <location filename="../../sp_collect/ui/responses_page.py" line="242" />
             <source>Responses being filled in. Every answer is saved as soon as it is given.</source>
             <translation>Antwoorden die nog worden ingevuld. Elk antwoord wordt bewaard zodra het gegeven is.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="237" />
+            <location filename="../../sp_collect/ui/responses_page.py" line="253" />
             <source>No drafts. Start a new response from Home (Ctrl+N).</source>
             <translation>Geen concepten. Begin een nieuw antwoord vanuit Start (Ctrl+N).</translation>
         </message>
@@ -82,57 +230,57 @@
     <context>
         <name>FormHost</name>
         <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="79" />
+            <location filename="../../sp_collect/ui/form_host.py" line="91" />
             <source>← Back to the list</source>
             <translation>← Terug naar de lijst</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="80" />
+            <location filename="../../sp_collect/ui/form_host.py" line="92" />
             <source>Back to the list</source>
             <translation>Terug naar de lijst</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="81" />
+            <location filename="../../sp_collect/ui/form_host.py" line="93" />
             <source>Reopen to correct…</source>
             <translation>Heropenen om te verbeteren…</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="89" />
+            <location filename="../../sp_collect/ui/form_host.py" line="101" />
             <source>%1 — read-only. Reopen it to correct an answer; the reason is kept.</source>
             <translation>%1 — alleen-lezen. Heropen het om een antwoord te verbeteren; de reden wordt bewaard.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="94" />
+            <location filename="../../sp_collect/ui/form_host.py" line="106" />
             <source>Returned by the coordinator: their comments are shown on the questions. Correct the answers, then finalize again.</source>
             <translation>Teruggestuurd door de coördinator: de opmerkingen staan bij de vragen. Verbeter de antwoorden en rond daarna opnieuw af.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="99" />
+            <location filename="../../sp_collect/ui/form_host.py" line="111" />
             <source>Answers are saved as you go.</source>
             <translation>Antwoorden worden meteen bewaard.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="126" />
+            <location filename="../../sp_collect/ui/form_host.py" line="138" />
             <source>Response finalized.</source>
             <translation>Antwoord afgerond.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="128" />
+            <location filename="../../sp_collect/ui/form_host.py" line="140" />
             <source>Response finalized: it is in the Outbox, ready to send.</source>
             <translation>Antwoord afgerond: het staat in de Postvak uit, klaar om te verzenden.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="134" />
+            <location filename="../../sp_collect/ui/form_host.py" line="146" />
             <source>Reopen to correct</source>
             <translation>Heropenen om te verbeteren</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="135" />
+            <location filename="../../sp_collect/ui/form_host.py" line="147" />
             <source>Why does this response need to change? (kept in the audit trail)</source>
             <translation>Waarom moet dit antwoord veranderen? (bewaard in het logboek)</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="165" />
+            <location filename="../../sp_collect/ui/form_host.py" line="172" />
             <source>The file %1 could not be read; choose another one.</source>
             <translation>Het bestand %1 kon niet worden gelezen; kies een ander.</translation>
         </message>
@@ -313,6 +461,129 @@
         </message>
     </context>
     <context>
+        <name>IdentityPage</name>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="100" />
+            <source>Identity &amp; contacts</source>
+            <translation>Identiteit en contacten</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="106" />
+            <source>Others check this fingerprint before they trust you: read it to them over the phone, let them scan the QR code, or send them your contact card file.</source>
+            <translation>Anderen controleren deze vingerafdruk voordat ze u vertrouwen: lees hem voor aan de telefoon, laat hen de QR-code scannen, of stuur hun uw contactkaartbestand.</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="110" />
+            <source>Name:</source>
+            <translation>Naam:</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="111" />
+            <source>Role:</source>
+            <translation>Rol:</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="112" />
+            <source>Your fingerprint:</source>
+            <translation>Uw vingerafdruk:</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="113" />
+            <source>Your fingerprint</source>
+            <translation>Uw vingerafdruk</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="114" />
+            <source>QR code of your contact card</source>
+            <translation>QR-code van uw contactkaart</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="115" />
+            <source>&amp;Export contact card…</source>
+            <translation>Contactkaart &amp;exporteren…</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="116" />
+            <source>Export your contact card to a file</source>
+            <translation>Uw contactkaart naar een bestand exporteren</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="117" />
+            <source>Contacts</source>
+            <translation>Contacten</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="118" />
+            <source>Contacts and their fingerprints</source>
+            <translation>Contacten en hun vingerafdrukken</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="130" />
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="130" />
+            <source>Role</source>
+            <translation>Rol</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="130" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="130" />
+            <source>Fingerprint</source>
+            <translation>Vingerafdruk</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="138" />
+            <source>Export contact card</source>
+            <translation>Contactkaart exporteren</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="140" />
+            <source>Contact cards (*.json)</source>
+            <translation>Contactkaarten (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="148" />
+            <source>%1 could not be written; choose another folder.</source>
+            <translation>%1 kon niet worden geschreven; kies een andere map.</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="153" />
+            <source>Contact card written to %1.</source>
+            <translation>Contactkaart geschreven naar %1.</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="160" />
+            <source>Field device</source>
+            <translation>Veldapparaat</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="161" />
+            <source>Coordinator</source>
+            <translation>Coördinator</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="167" />
+            <source>Not trusted yet</source>
+            <translation>Nog niet vertrouwd</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="168" />
+            <source>Trusted</source>
+            <translation>Vertrouwd</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="169" />
+            <source>Revoked</source>
+            <translation>Ingetrokken</translation>
+        </message>
+    </context>
+    <context>
         <name>ImageWidget</name>
         <message>
             <location filename="../../sp_collect/ui/widgets/attachment.py" line="99" />
@@ -465,42 +736,42 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="224" />
+            <location filename="../../sp_collect/ui/main_window.py" line="225" />
             <source>Field</source>
             <translation>Veld</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="224" />
+            <location filename="../../sp_collect/ui/main_window.py" line="225" />
             <source>Coordinator</source>
             <translation>Coördinator</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="226" />
+            <location filename="../../sp_collect/ui/main_window.py" line="227" />
             <source>Unlocked</source>
             <translation>Ontgrendeld</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="230" />
+            <location filename="../../sp_collect/ui/main_window.py" line="231" />
             <source>Locked</source>
             <translation>Vergrendeld</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="240" />
+            <location filename="../../sp_collect/ui/main_window.py" line="241" />
             <source>sp_collect — social-security study</source>
             <translation>sp_collect — onderzoek sociale zekerheid</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="241" />
+            <location filename="../../sp_collect/ui/main_window.py" line="242" />
             <source>Lock</source>
             <translation>Vergrendelen</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="242" />
+            <location filename="../../sp_collect/ui/main_window.py" line="243" />
             <source>New response</source>
             <translation>Nieuw antwoord</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="243" />
+            <location filename="../../sp_collect/ui/main_window.py" line="244" />
             <source>Role</source>
             <translation>Rol</translation>
         </message>
@@ -676,17 +947,17 @@ De vastgehouden bundels worden geïmporteerd.</translation>
     <context>
         <name>ResponseTable</name>
         <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="120" />
+            <location filename="../../sp_collect/ui/responses_page.py" line="128" />
             <source>Search by name, form or status</source>
             <translation>Zoeken op naam, formulier of status</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="121" />
+            <location filename="../../sp_collect/ui/responses_page.py" line="129" />
             <source>Search the list</source>
             <translation>In de lijst zoeken</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="122" />
+            <location filename="../../sp_collect/ui/responses_page.py" line="130" />
             <source>Responses</source>
             <translation>Antwoorden</translation>
         </message>
@@ -694,7 +965,7 @@ De vastgehouden bundels worden geïmporteerd.</translation>
     <context>
         <name>ResponsesPage</name>
         <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="193" />
+            <location filename="../../sp_collect/ui/responses_page.py" line="209" />
             <source>&amp;Open</source>
             <translation>&amp;Openen</translation>
         </message>
@@ -1032,6 +1303,11 @@ De vastgehouden bundels worden geïmporteerd.</translation>
             <source>Preparing the demo workspaces (only the first time)…</source>
             <translation>De demowerkruimten worden voorbereid (alleen de eerste keer)…</translation>
         </message>
+        <message>
+            <location filename="../../sp_collect/ui/app.py" line="152" />
+            <source>Locked</source>
+            <translation>Vergrendeld</translation>
+        </message>
     </context>
     <context>
         <name>SignatureWidget</name>
@@ -1102,7 +1378,7 @@ De vastgehouden bundels worden geïmporteerd.</translation>
     <context>
         <name>WorkspaceArea</name>
         <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="69" />
+            <location filename="../../sp_collect/ui/main_window.py" line="70" />
             <source>Pages</source>
             <translation>Pagina's</translation>
         </message>
@@ -1247,27 +1523,27 @@ De vastgehouden bundels worden geïmporteerd.</translation>
     <context>
         <name>responses</name>
         <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="69" />
+            <location filename="../../sp_collect/ui/responses_page.py" line="78" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="70" />
+            <location filename="../../sp_collect/ui/responses_page.py" line="79" />
             <source>Form</source>
             <translation>Formulier</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="71" />
+            <location filename="../../sp_collect/ui/responses_page.py" line="80" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="72" />
+            <location filename="../../sp_collect/ui/responses_page.py" line="81" />
             <source>Revision</source>
             <translation>Revisie</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="73" />
+            <location filename="../../sp_collect/ui/responses_page.py" line="82" />
             <source>Last change</source>
             <translation>Laatste wijziging</translation>
         </message>
@@ -1275,32 +1551,32 @@ De vastgehouden bundels worden geïmporteerd.</translation>
     <context>
         <name>status</name>
         <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="33" />
+            <location filename="../../sp_collect/ui/responses_page.py" line="34" />
             <source>Draft</source>
             <translation>Concept</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="34" />
+            <location filename="../../sp_collect/ui/responses_page.py" line="35" />
             <source>Finalized, not sent</source>
             <translation>Afgerond, niet verzonden</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="35" />
+            <location filename="../../sp_collect/ui/responses_page.py" line="36" />
             <source>Sent, not confirmed yet</source>
             <translation>Verzonden, nog niet bevestigd</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="36" />
+            <location filename="../../sp_collect/ui/responses_page.py" line="37" />
             <source>Confirmed by the coordinator</source>
             <translation>Bevestigd door de coördinator</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="37" />
+            <location filename="../../sp_collect/ui/responses_page.py" line="38" />
             <source>Approved by the coordinator</source>
             <translation>Goedgekeurd door de coördinator</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="38" />
+            <location filename="../../sp_collect/ui/responses_page.py" line="39" />
             <source>Returned for correction</source>
             <translation>Teruggestuurd ter verbetering</translation>
         </message>

@@ -145,9 +145,11 @@ class Shell(QObject):
         ctx.workspace.close()
 
     def shutdown(self) -> None:
+        """Quitting: finish queued work, take the workspace's screens down, close it."""
         self.idle.disarm()
         self._finish_work()
         if self.ctx is not None:
+            self.window.show_screen(QLabel(self.tr("Locked")))
             self.ctx.workspace.close()
             self.ctx = None
 

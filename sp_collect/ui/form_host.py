@@ -29,9 +29,7 @@ def comments_by_question(comments: list[Any]) -> dict[str, list[str]]:
     """Coordinator comments grouped on the question they concern, oldest first."""
     grouped: dict[str, list[str]] = {}
     for comment in comments:
-        grouped.setdefault(comment.question_path, []).append(
-            f"{comment.author}: {comment.text}" if comment.author else comment.text
-        )
+        grouped.setdefault(comment.question_path, []).append(comment.text)
     return grouped
 
 
@@ -61,7 +59,7 @@ class FormHost(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.addLayout(top)
         self.view = self._make_view()
-        self.retranslate()
+        self._show_texts()
 
     def _make_view(self) -> FormView:
         comments = comments_by_question(self.ctx.workspace.comments(self.editor.uuid))
@@ -76,6 +74,20 @@ class FormHost(QWidget):
         return view
 
     def retranslate(self) -> None:
+        """After a language switch: the form view sets its texts once, so it is built again
+        on the same session (answers, section and language of the questions are kept)."""
+        self._rebuild_view()
+        self._show_texts()
+
+    def _rebuild_view(self) -> None:
+        section = self.view.current_section()
+        self._layout.removeWidget(self.view)
+        self.view.deleteLater()
+        self.view = self._make_view()
+        if section is not None:
+            self.view.show_section(section)
+
+    def _show_texts(self) -> None:
         self.back_button.setText(self.tr("← Back to the list"))
         self.back_button.setAccessibleName(self.tr("Back to the list"))
         self.reopen_button.setText(self.tr("Reopen to correct…"))
@@ -145,12 +157,7 @@ class FormHost(QWidget):
         state = self.editor.session.to_json()
         self.editor.session = FormSession.from_json(self.editor.form, {**state, "finalized": False})
         self.editor.save()
-        section = self.view.current_section()
-        self._layout.removeWidget(self.view)
-        self.view.deleteLater()
-        self.view = self._make_view()
-        if section is not None:
-            self.view.show_section(section)
+        self._rebuild_view()
         self._show_state()
         self.ctx.announce(Changes(responses=frozenset({saved.uuid})))
 

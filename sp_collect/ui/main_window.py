@@ -45,6 +45,7 @@ class WorkspaceArea(QWidget):
         self.host: FormHost | None = None
         self.sidebar = QListWidget()
         self.sidebar.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 14)
+        self.sidebar.setSpacing(3)
         self.stack = QStackedWidget()
         self.pages: list[Page] = []
         _load_page_modules()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, Signal
@@ -57,11 +58,19 @@ def summary_row(summary: Any, form_titles: dict[str, str], *extra: str) -> Row:
         form_titles.get(summary.form_id, summary.form_id),
         status_text(summary.status),
         str(summary.revision),
-        summary.updated_at[:16].replace("T", " "),
+        local_time(summary.updated_at),
         *extra,
     )
     keys = (name.lower(), cells[1].lower(), cells[2], summary.revision, summary.updated_at)
     return Row(summary.uuid, cells, keys + tuple(e.lower() for e in extra))
+
+
+def local_time(stamp: str) -> str:
+    """A stored UTC timestamp in the computer's time zone, to the minute."""
+    try:
+        return datetime.fromisoformat(stamp).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return stamp[:16].replace("T", " ")
 
 
 def summary_headers(*extra: str) -> list[str]:
@@ -105,8 +114,7 @@ class ResponseTable(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.activated.connect(self._activated)
-        self.view.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.header().setStretchLastSection(True)
+        self.view.header().setStretchLastSection(False)
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -139,8 +147,16 @@ class ResponseTable(QWidget):
             count += 1
         self.empty.setText(empty_text)
         self.empty.setVisible(count == 0)
-        for column in range(len(headers) - 1):
-            self.view.resizeColumnToContents(column)
+        # The form title is the long column: it takes what is left and elides, so the
+        # status and dates stay readable at any window width.
+        header = self.view.header()
+        for column in range(len(headers)):
+            mode = (
+                QHeaderView.ResizeMode.Stretch
+                if column == 1
+                else QHeaderView.ResizeMode.ResizeToContents
+            )
+            header.setSectionResizeMode(column, mode)
         if selected:
             self.select(selected)
         elif count:

@@ -55,8 +55,8 @@ class UnlockScreen(QWidget):
         self.choice = QComboBox()
         self._roles = list((choices or {}).keys())
         for role, path in (choices or {}).items():
-            self.choice.addItem(role, path)
-        self.choice.setCurrentIndex(max(self.choice.findData(folder), 0))
+            self.choice.addItem(role, str(path))
+        self.choice.setCurrentIndex(max(self.choice.findData(str(folder)), 0))
         self.choice.currentIndexChanged.connect(self._chosen)
         self.choice.setVisible(self.choice.count() > 1)
         self.title = heading_label(1.5)

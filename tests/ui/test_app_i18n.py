@@ -6,6 +6,7 @@ import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -66,13 +67,21 @@ def compiled() -> None:
     assert Path(qm_path("fr")).is_file()
 
 
-def test_the_french_ui_shows_french_and_switches_live(
-    qtbot: QtBot, tmp_path: Path, compiled: None
-) -> None:
+@pytest.fixture
+def french_shell(qtbot: QtBot, tmp_path: Path, compiled: None) -> Iterator[Shell]:
     Workspace.create(tmp_path / "ws", PASSPHRASE, name="Équipe", role="field")[0].close()
     Preferences().language = "fr"
     shell = Shell(tmp_path / "ws")
     qtbot.addWidget(shell.window)
+    try:
+        yield shell
+    finally:
+        shell.shutdown()
+        shell.translations.apply("en")  # the translators live on the shared QApplication
+
+
+def test_the_french_ui_shows_french_and_switches_live(qtbot: QtBot, french_shell: Shell) -> None:
+    shell = french_shell
     shell.start()
     screen = shell.window.screens.currentWidget()
     assert isinstance(screen, UnlockScreen)
@@ -87,7 +96,8 @@ def test_the_french_ui_shows_french_and_switches_live(
     area = shell.window.area
     assert area is not None
     titles = [area.sidebar.item(row).text() for row in range(area.sidebar.count())]
-    assert titles == ["Accueil", "Brouillons", "Boîte d'envoi", "Boîte de réception", "Paramètres"]
+    assert titles[:4] == ["Accueil", "Brouillons", "Boîte d'envoi", "Boîte de réception"]
+    assert titles[-1] == "Paramètres"
 
     settings = next(page for page in area.pages if isinstance(page, SettingsPage))
     area.sidebar.setCurrentRow(area.pages.index(settings))
@@ -96,9 +106,8 @@ def test_the_french_ui_shows_french_and_switches_live(
     settings.language.setCurrentIndex(index)
     qtbot.waitUntil(lambda: area.sidebar.item(0).text() == "Inicio")  # LanguageChange is posted
     titles = [area.sidebar.item(row).text() for row in range(area.sidebar.count())]
-    assert titles == ["Inicio", "Borradores", "Bandeja de salida", "Bandeja de entrada", "Ajustes"]
+    assert titles[:4] == ["Inicio", "Borradores", "Bandeja de salida", "Bandeja de entrada"]
+    assert titles[-1] == "Ajustes"
     assert settings.heading.text() == "Ajustes"
     assert shell.window.language.text() == "Español"
     assert Preferences().language == "es", "the choice is kept for the next start"
-    shell.shutdown()
-    shell.translations.apply("en")
