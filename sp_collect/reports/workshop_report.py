@@ -38,8 +38,19 @@ EVALUATION = (
     "d8_03_organisation", "d8_03_comments",
 )  # fmt: skip
 
-FINDING_COLUMNS = ("d4_id", "d4_statement", "d4_amended", "d4_dim", "d4_status", "d4_agreement",
-                   "d4_followup_owner")  # fmt: skip
+# Repeat tables: (question id, column width in points), about 482 points in all.
+SESSION_COLUMNS = (("d3_no", 32), ("d3_title", 74), ("d3_format", 50), ("d3_dims", 44),
+                   ("d3_presenter", 50), ("d3_start", 30), ("d3_end", 30), ("d3_points", 108),
+                   ("d3_poll", 64))  # fmt: skip
+FINDING_COLUMNS = (("d4_id", 36), ("d4_statement", 130), ("d4_amended", 120), ("d4_dim", 34),
+                   ("d4_status", 60), ("d4_agreement", 52), ("d4_followup_owner", 50))  # fmt: skip
+RECOMMENDATION_COLUMNS = (("d6_id", 30), ("d6_text", 130), ("d6_dim", 34), ("d6_type", 56),
+                          ("d6_level", 46), ("d6_priority", 40), ("d6_horizon", 46),
+                          ("d6_lead", 56), ("d6_support", 44))  # fmt: skip
+ACTION_COLUMNS = (("d7_action", 170), ("d7_owner", 80), ("d7_due", 60), ("d7_status", 50),
+                  ("d7_verification", 122))  # fmt: skip
+CORRECTION_COLUMNS = (("d5_item", 44), ("d5_original", 60), ("d5_corrected", 60),
+                      ("d5_rationale", 200), ("d5_agreed_by", 118))  # fmt: skip
 VALIDATION_FIELDS = ("d5_gates_failed", "d5_questioned", "d5_accept", "d5_reservations")
 
 
@@ -64,53 +75,18 @@ def write_workshop_report(
         heading(t("attendance", lang)),
         *_attendance(view, lang),
         heading(t("sessions", lang)),
-        _repeat_table(
-            view,
-            "d3_sessions",
-            [
-                "d3_no",
-                "d3_title",
-                "d3_format",
-                "d3_dims",
-                "d3_presenter",
-                "d3_start",
-                "d3_end",
-                "d3_points",
-                "d3_poll",
-            ],
-            [32, 74, 50, 44, 50, 30, 30, 108, 64],
-        ),
+        _repeat_table(view, "d3_sessions", SESSION_COLUMNS),
         heading(t("findings", lang)),
         *_findings(view, lang),
         heading(t("score_corrections", lang)),
         *_corrections(view, pairs, lang),
         heading(t("recommendations", lang)),
-        _repeat_table(
-            view,
-            "d6_recs",
-            [
-                "d6_id",
-                "d6_text",
-                "d6_dim",
-                "d6_type",
-                "d6_level",
-                "d6_priority",
-                "d6_horizon",
-                "d6_lead",
-                "d6_support",
-            ],
-            [30, 130, 34, 56, 46, 40, 46, 56, 44],
-        ),
+        _repeat_table(view, "d6_recs", RECOMMENDATION_COLUMNS),
         heading(t("follow_up", lang)),
-        _repeat_table(
-            view,
-            "d7_actions",
-            ["d7_action", "d7_owner", "d7_due", "d7_status", "d7_verification"],
-            [170, 80, 60, 50, 122],
-        ),
+        _repeat_table(view, "d7_actions", ACTION_COLUMNS),
         heading(t("other_content", lang)),
         _fields(view, EVALUATION),
-        _repeat_table(view, "d8_02", ["d8_02_risk", "d8_02_dim"], [380, 102]),
+        _repeat_table(view, "d8_02", (("d8_02_risk", 380), ("d8_02_dim", 102))),
     ]
     footer = f"{view.answer('d1_01')} · {t('workshop_title', lang)} · {meta.date}"
     return build_pdf(
@@ -124,12 +100,12 @@ def _fields(view: ResponseView, paths: Sequence[str]) -> Flowable:
 
 
 def _repeat_table(
-    view: ResponseView, repeat: str, columns: Sequence[str], widths: Sequence[float]
+    view: ResponseView, repeat: str, columns: Sequence[tuple[str, float]]
 ) -> Flowable:
     count = view.count(repeat)
-    header = [view.label(f"{repeat}[0].{column}") or column for column in columns]
-    rows = [[view.answer(f"{repeat}[{i}].{column}") for column in columns] for i in range(count)]
-    return table([header, *rows], widths)
+    header = [view.label(f"{repeat}[0].{column}") or column for column, _ in columns]
+    rows = [[view.answer(f"{repeat}[{i}].{column}") for column, _ in columns] for i in range(count)]
+    return table([header, *rows], [width for _, width in columns])
 
 
 def _attendance(view: ResponseView, lang: str) -> list[Flowable]:
@@ -172,8 +148,7 @@ def _findings(view: ResponseView, lang: str) -> list[Flowable]:
         contested=statuses["contested"],
         other=count - known,
     )
-    columns = FINDING_COLUMNS
-    return [para(line), _repeat_table(view, "d4_findings", columns, [36, 130, 120, 34, 60, 52, 50])]
+    return [para(line), _repeat_table(view, "d4_findings", FINDING_COLUMNS)]
 
 
 def _corrections(view: ResponseView, pairs: Mapping[str, ScorePair], lang: str) -> list[Flowable]:
@@ -199,13 +174,9 @@ def _corrections(view: ResponseView, pairs: Mapping[str, ScorePair], lang: str) 
                 [t("recomputed", lang), *map(number, indices), number(pair.validated.overall)]
             )
         out += [table(rows, [160, *[64] * 5]), Spacer(1, 4)]
-        out.append(
-            _repeat_table(
-                view,
-                base + CORRECTIONS,
-                ["d5_item", "d5_original", "d5_corrected", "d5_rationale", "d5_agreed_by"],
-                [44, 60, 60, 200, 118],
-            )
-        )
-        out += [Spacer(1, 4), _fields(view, [base + field for field in VALIDATION_FIELDS])]
+        out += [
+            _repeat_table(view, base + CORRECTIONS, CORRECTION_COLUMNS),
+            Spacer(1, 4),
+            _fields(view, [base + field for field in VALIDATION_FIELDS]),
+        ]
     return out
