@@ -17,6 +17,7 @@ from sp_collect.ui.coordinator.import_results import headers, result_rows
 from sp_collect.ui.coordinator.quarantine import QuarantinePanel
 from sp_collect.ui.pages import COORDINATOR, Page, register_page
 from sp_collect.ui.settings import preferences
+from sp_collect.ui.worker import RunningTask
 from sp_collect.workspace import Changes
 
 BUNDLE_SUFFIX = ".spbundle"
@@ -105,11 +106,11 @@ class ImportsPage(Page):
             self.import_files([Path(n) for n in names])
 
     # -- importing -----------------------------------------------------------------------------
-    def import_files(self, paths: Sequence[Path]) -> None:
+    def import_files(self, paths: Sequence[Path]) -> RunningTask:
         """Import on the worker thread with a cancellable progress dialog."""
         files = list(paths)
         workspace = self.ctx.workspace
-        self.ctx.run(
+        return self.ctx.run(
             lambda progress, cancel: workspace.import_bundles(
                 files, progress=progress, cancel=cancel
             ),
