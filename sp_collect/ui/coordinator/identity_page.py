@@ -7,7 +7,7 @@ import io
 from pathlib import Path
 
 import segno
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -157,14 +157,14 @@ class IdentityPage(Page):
 
 def _role(role: str) -> str:
     return {
-        FIELD: IdentityPage.tr("Field device"),
-        COORDINATOR: IdentityPage.tr("Coordinator"),
+        FIELD: QCoreApplication.translate("IdentityPage", "Field device"),
+        COORDINATOR: QCoreApplication.translate("IdentityPage", "Coordinator"),
     }.get(role, role)
 
 
 def _contact_status(status: str) -> str:
     return {
-        "pending": IdentityPage.tr("Not trusted yet"),
-        "trusted": IdentityPage.tr("Trusted"),
-        "revoked": IdentityPage.tr("Revoked"),
+        "pending": QCoreApplication.translate("IdentityPage", "Not trusted yet"),
+        "trusted": QCoreApplication.translate("IdentityPage", "Trusted"),
+        "revoked": QCoreApplication.translate("IdentityPage", "Revoked"),
     }.get(status, status)

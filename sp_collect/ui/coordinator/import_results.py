@@ -14,34 +14,30 @@ from sp_collect.ui.errors import message_for
 NOTES_SHOWN = 3
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportResults", text)
-
-
 def outcome_text(status: str) -> str:
     texts = {
-        "merged": _tr("Merged"),
-        "held": _tr("Merged; some responses held"),
-        "duplicate": _tr("Already imported"),
-        "quarantined": _tr("Held: unknown sender"),
-        "rejected": _tr("Rejected"),
+        "merged": QCoreApplication.translate("ImportResults", "Merged"),
+        "held": QCoreApplication.translate("ImportResults", "Merged; some responses held"),
+        "duplicate": QCoreApplication.translate("ImportResults", "Already imported"),
+        "quarantined": QCoreApplication.translate("ImportResults", "Held: unknown sender"),
+        "rejected": QCoreApplication.translate("ImportResults", "Rejected"),
     }
     return texts.get(status, status)
 
 
 def headers() -> list[str]:
     return [
-        _tr("File"),
-        _tr("Sender"),
-        _tr("Verified"),
-        _tr("Result"),
-        _tr("New"),
-        _tr("Updated"),
-        _tr("Unchanged"),
-        _tr("Conflicts"),
-        _tr("Rejected"),
-        _tr("Missing bundles"),
-        _tr("Details"),
+        QCoreApplication.translate("ImportResults", "File"),
+        QCoreApplication.translate("ImportResults", "Sender"),
+        QCoreApplication.translate("ImportResults", "Verified"),
+        QCoreApplication.translate("ImportResults", "Result"),
+        QCoreApplication.translate("ImportResults", "New"),
+        QCoreApplication.translate("ImportResults", "Updated"),
+        QCoreApplication.translate("ImportResults", "Unchanged"),
+        QCoreApplication.translate("ImportResults", "Conflicts"),
+        QCoreApplication.translate("ImportResults", "Rejected"),
+        QCoreApplication.translate("ImportResults", "Missing bundles"),
+        QCoreApplication.translate("ImportResults", "Details"),
     ]
 
 
@@ -51,14 +47,24 @@ def report_cells(report: ImportReport) -> list[str]:
     notes = report.notes
     details += [f"{n.uuid[:8]}: {n.reason}" for n in notes[:NOTES_SHOWN]]
     if len(notes) > NOTES_SHOWN:
-        details.append(_tr("and %1 more").replace("%1", str(len(notes) - NOTES_SHOWN)))
+        details.append(
+            QCoreApplication.translate("ImportResults", "and %1 more").replace(
+                "%1", str(len(notes) - NOTES_SHOWN)
+            )
+        )
     if report.out_of_order:
-        details.append(_tr("older than a bundle already received from this sender"))
+        details.append(
+            QCoreApplication.translate(
+                "ImportResults", "older than a bundle already received from this sender"
+            )
+        )
     gaps = ", ".join(str(n) for n in report.missing_sequences)
     return [
         report.path.name,
         report.sender_name,
-        _tr("Yes") if report.verified else _tr("No"),
+        QCoreApplication.translate("ImportResults", "Yes")
+        if report.verified
+        else QCoreApplication.translate("ImportResults", "No"),
         outcome_text(report.status),
         str(report.new),
         str(report.updated),
@@ -72,7 +78,14 @@ def report_cells(report: ImportReport) -> list[str]:
 
 def error_cells(path: Path, error: BaseException) -> list[str]:
     empty = [""] * 6
-    return [path.name, "", _tr("No"), _tr("Refused"), *empty, message_for(error)]
+    return [
+        path.name,
+        "",
+        QCoreApplication.translate("ImportResults", "No"),
+        QCoreApplication.translate("ImportResults", "Refused"),
+        *empty,
+        message_for(error),
+    ]
 
 
 def result_rows(results: Iterable[tuple[Path, ImportReport | BundleError]]) -> list[list[str]]:

@@ -6,13 +6,14 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
 from pytestqt.qtbot import QtBot
 
 from sp_collect.resources import forms_dir
 from sp_collect.ui.context import AppContext
+from sp_collect.ui.pages import Page
 from sp_collect.ui.settings import Preferences
 from sp_collect.ui.worker import Runner
 from sp_collect.workspace import Workspace
@@ -85,3 +86,14 @@ def conflicting_bundle(kit: Kit, changes: dict[str, Any], name: str) -> Path:
     path = kit.folder / name
     kit.field.export_bundle(path)
     return path
+
+
+PageT = TypeVar("PageT", bound=Page)
+
+
+def shown_page(qtbot: QtBot, kit: Kit, tmp_path: Path, page_type: type[PageT]) -> PageT:
+    """A page of the coordinator's workspace, shown offscreen with its own context."""
+    page = page_type(kit.context(tmp_path))
+    qtbot.addWidget(page)
+    page.show()
+    return page

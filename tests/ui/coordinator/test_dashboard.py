@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import Kit, merged
+from conftest import Kit, merged, shown_page
 from pytestqt.qtbot import QtBot
 
 from sp_collect.analysis.scoring_config import SUBDIMENSIONS
@@ -14,9 +14,8 @@ from sp_collect.ui.coordinator.dashboard_page import DashboardPage
 def test_the_dashboard_counts_by_status_form_country_and_institution(
     qtbot: QtBot, kit: Kit, tmp_path: Path
 ) -> None:
-    ctx = kit.context(tmp_path)
-    page = DashboardPage(ctx)
-    qtbot.addWidget(page)
+    page = shown_page(qtbot, kit, tmp_path, DashboardPage)
+    ctx = page.ctx
     page.refresh()
     qtbot.waitUntil(lambda: not ctx.runner.busy, timeout=20_000)
     assert page.data.by_status == []

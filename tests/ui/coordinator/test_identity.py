@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import Kit
+from conftest import Kit, shown_page
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
@@ -18,10 +18,7 @@ def test_own_identity_qr_code_export_and_contacts(
     qtbot: QtBot, kit: Kit, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     kit.coord.import_bundles([kit.bundle])  # the device becomes a pending contact
-    ctx = kit.context(tmp_path)
-    page = IdentityPage(ctx)
-    qtbot.addWidget(page)
-    page.show()
+    page = shown_page(qtbot, kit, tmp_path, IdentityPage)
     card = kit.coord.card
     assert page.name.text() == "Study Coordinator"
     assert page.role.text() == "Coordinator"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import Kit, merged, wait_idle
+from conftest import Kit, merged, shown_page, wait_idle
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
@@ -78,9 +78,7 @@ def test_return_with_comments_then_send_the_return_to_the_device(
 def test_the_form_filter_and_search_narrow_the_queue(
     qtbot: QtBot, kit: Kit, tmp_path: Path
 ) -> None:
-    ctx = kit.context(tmp_path)
-    page = ReviewPage(ctx)
-    qtbot.addWidget(page)
+    page = shown_page(qtbot, kit, tmp_path, ReviewPage)
     page.status_filter.setCurrentIndex(page.status_filter.count() - 1)  # any status
     page.form_filter.setCurrentIndex(page.form_filter.findData("caricom-institutional-survey"))
     assert page.table.uuids() == [kit.uuid]
