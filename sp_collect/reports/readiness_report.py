@@ -48,7 +48,7 @@ def write_readiness_report(
 def readiness_section(
     institution: InstitutionInfo, pair: ScorePair, scoring: ScoringContext, lang: str
 ) -> list[Flowable]:
-    """The profile's body; the regional report's annex could reuse it per institution."""
+    """The profile's body: chart, levels, targets, gates, gaps, completeness, validation."""
     config, form = scoring.config, scoring.form
     score = scoring.pick(pair)
     kind = t("validated" if scoring.validated else "self_reported", lang).lower()

@@ -389,11 +389,17 @@ _TEXTS: dict[str, tuple[str, str, str, str]] = {
 
 
 def t(key: str, language: str, /, **values: object) -> str:
-    """The text in ``language`` (English when not translated), with ``{name}``s filled in."""
+    """The text in ``language`` (English for a form language the catalogue lacks, e.g. ``ht``),
+    with ``{name}``s filled in."""
+    index = LANGUAGES.index(language) if language in LANGUAGES else 0
+    text = _TEXTS[key][index]
+    return text.format(**values) if values else text
+
+
+def check_language(language: str) -> None:
+    """Refuse a language the reports' own wording is not written in."""
     if language not in LANGUAGES:
         raise ReportError(
-            f"reports are written in {', '.join(LANGUAGES)}, not {language!r}; choose one of them",
+            f"this report is written in {', '.join(LANGUAGES)}, not {language!r}; choose one",
             code="report_language",
         )
-    text = _TEXTS[key][LANGUAGES.index(language)]
-    return text.format(**values) if values else text

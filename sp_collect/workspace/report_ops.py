@@ -15,7 +15,7 @@ from sp_collect.reports.readiness_report import write_readiness_report
 from sp_collect.reports.regional_report import write_regional_report
 from sp_collect.reports.response_report import Comment, ResponseHeader, write_response_report
 from sp_collect.reports.response_view import ResponseView, open_session
-from sp_collect.reports.texts import t
+from sp_collect.reports.texts import check_language
 from sp_collect.reports.workshop_report import write_workshop_report
 from sp_collect.resources import forms_dir
 from sp_collect.workspace.scoring_ops import (
@@ -53,7 +53,8 @@ class ReportOps:
         cancel: CancelToken | None = None,
     ) -> Path:
         """Write one report as a PDF; ``validated=False`` reports self-reported scores."""
-        t("page", language)  # refuse an unsupported language before any work
+        if kind != "response":  # a printed response may be in any of its form's languages
+            check_language(language)
         meta = ReportMeta(self.info.name, dt.date.today().isoformat(), language)
         out_path = Path(out_path)
         check(cancel)

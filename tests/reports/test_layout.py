@@ -52,7 +52,8 @@ def test_every_text_has_all_languages_with_the_same_placeholders():
         assert all(found == names[0] for found in names), key
 
 
-def test_an_unsupported_language_is_refused():
+def test_an_unsupported_language_is_refused_and_a_form_language_falls_back_to_english():
     with pytest.raises(ReportError) as caught:
-        texts.t("page", "de")
+        texts.check_language("ht")
     assert caught.value.code == "report_language"
+    assert texts.t("comments", "ht") == texts.t("comments", "en")

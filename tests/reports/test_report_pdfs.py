@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from report_study_data import FORM_A
+from report_study_data import FORM_A, fixture
 
 from sp_collect.analysis.frameworks import compare_frameworks, load_frameworks
 from sp_collect.analysis.regional import regional_summary
@@ -185,7 +185,7 @@ def test_workshop_summary_counts_findings_and_shows_recomputed_indices(study, tm
         ("readiness", {}, UsageError, "usage"),
         ("response", {}, UsageError, "usage"),
         ("readiness", {"institution": "XXX_NONE"}, NotFound, "not_found"),
-        ("regional", {"language": "de"}, ReportError, "report_language"),
+        ("regional", {"language": "ht"}, ReportError, "report_language"),
     ],
 )
 def test_wrong_requests_are_refused_with_a_code(study, tmp_path, kind, options, error, code):
@@ -221,3 +221,19 @@ def test_regional_in_french_can_report_the_self_reported_scores(study, tmp_path)
     assert f"{number(overall.median)} {number(overall.minimum)}–{number(overall.maximum)}" in text
     assert t("self_reported", "fr").lower() in section(text, t("method", "fr"), t("coverage", "fr"))
     assert t("frameworks", "fr") in text and "Sommaire" in text
+
+
+def test_a_response_prints_in_haitian_creole_when_its_form_has_it(study, tmp_path):
+    out = tmp_path / "beneficiary-ht.pdf"
+    with study.open() as workspace:
+        saved = workspace.add_response(
+            "caricom-beneficiary-interview", fixture("beneficiary_complete.json"), finalize=True
+        )
+        workspace.report("response", out, uuid=saved.uuid, language="ht")
+        form = workspace.compiled_form("caricom-beneficiary-interview").model
+        with pytest.raises(ReportError) as caught:
+            workspace.report("response", tmp_path / "a.pdf", uuid=next(iter(
+                study.form_a_uuids.values())), language="ht")  # fmt: skip
+    assert caught.value.code == "report_language"
+    _pages, text = read_pdf(out)
+    assert text_in(form.title, "ht", form.default_language) in text

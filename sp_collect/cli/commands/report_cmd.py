@@ -9,7 +9,8 @@ from sp_collect.cli.common import add_workspace_option, open_workspace, print_js
 from sp_collect.cli.progress_bar import ProgressBar
 
 KINDS = ("response", "readiness", "regional", "workshop")
-LANGUAGES = ("en", "fr", "nl", "es")
+LANGUAGES = ("en", "fr", "nl", "es", "ht")
+"""``ht`` (Haitian Creole) only for a printed response of a form written in it."""
 
 
 def register(commands: argparse._SubParsersAction) -> None:
