@@ -19,12 +19,12 @@ sys.path.insert(0, str(ROOT / "tests" / "reports"))
 from report_study_data import (  # noqa: E402
     FORM_A,
     FORM_B,
-    StudyWorkspace,
     institution_answers,
     interview_answers,
 )
 
 from sp_collect.resources import shipped_forms  # noqa: E402
+from sp_collect.workspace import Workspace  # noqa: E402
 
 INSTITUTIONS = 30
 INTERVIEWS = 300
@@ -34,7 +34,7 @@ TARGET_SECONDS = 3.0
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "ws"
-        workspace, _ = StudyWorkspace.create(
+        workspace, _ = Workspace.create(
             folder, "benchmark passphrase", name="Benchmark", role="coordinator"
         )
         rng = random.Random(11)

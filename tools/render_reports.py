@@ -22,13 +22,13 @@ from report_study_data import (  # noqa: E402
     FORM_A,
     FORM_B,
     FORM_D,
-    StudyWorkspace,
     fixture,
     institution_answers,
     interview_answers,
 )
 
 from sp_collect.resources import shipped_forms  # noqa: E402
+from sp_collect.workspace import Workspace  # noqa: E402
 
 INSTITUTIONS = 30
 INTERVIEWS = 40
@@ -53,7 +53,7 @@ def main() -> None:
 
 
 def _write_reports(folder: Path) -> list[Path]:
-    workspace, _ = StudyWorkspace.create(
+    workspace, _ = Workspace.create(
         folder / "ws", "render passphrase", name="Study coordinator", role="coordinator"
     )
     rng = random.Random(5)

@@ -13,7 +13,6 @@ from report_study_data import (
     FORM_B,
     FORM_D,
     PASSPHRASE,
-    StudyWorkspace,
     fixture,
     institution_answers,
     interview_answers,
@@ -21,6 +20,7 @@ from report_study_data import (
 
 from sp_collect.analysis.scoring_config import load_scoring_config
 from sp_collect.resources import shipped_forms
+from sp_collect.workspace import Workspace
 from sp_collect.workspace.scoring_ops import default_config_path
 
 INSTITUTIONS = 6
@@ -37,14 +37,14 @@ class Study:
     corrected_item: str
     corrected_value: str
 
-    def open(self) -> StudyWorkspace:
-        return StudyWorkspace.open(self.folder, passphrase=PASSPHRASE)
+    def open(self) -> Workspace:
+        return Workspace.open(self.folder, passphrase=PASSPHRASE)
 
 
 @pytest.fixture(scope="session")
 def study(tmp_path_factory: pytest.TempPathFactory) -> Study:
     folder = tmp_path_factory.mktemp("study") / "ws"
-    workspace, _created = StudyWorkspace.create(
+    workspace, _created = Workspace.create(
         folder, PASSPHRASE, name="Study coordinator", role="coordinator"
     )
     config = load_scoring_config(default_config_path())

@@ -15,9 +15,6 @@ from typing import Any
 
 from sp_collect.analysis.scoring_config import ScoringConfig
 from sp_collect.resources import forms_dir
-from sp_collect.workspace import Workspace
-from sp_collect.workspace.report_ops import ReportOps
-from sp_collect.workspace.scoring_ops import ScoringOps
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -25,10 +22,6 @@ FORM_A = "caricom-institutional-survey"
 FORM_B = "caricom-kii-institutional"
 FORM_D = "caricom-workshop-summary"
 PASSPHRASE = "reports test passphrase"
-
-
-class StudyWorkspace(Workspace, ScoringOps, ReportOps):
-    """The façade with the scoring and report mixins, until core.py lists them."""
 
 
 QUOTES = (

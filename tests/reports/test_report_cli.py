@@ -6,24 +6,18 @@ import json
 
 import pytest
 from pypdf import PdfReader
-from report_study_data import PASSPHRASE, StudyWorkspace
+from report_study_data import PASSPHRASE
 
-import sp_collect.cli.main as cli_main
-import sp_collect.workspace as workspace_package
 from sp_collect.analysis.score_table import score_rows, score_table
-from sp_collect.cli.commands import report_cmd
+from sp_collect.cli.main import main
 
 
 @pytest.fixture
 def cli(monkeypatch: pytest.MonkeyPatch):
-    """main() with the score/report commands and the scoring mixins, however core.py stands."""
     monkeypatch.setenv("SP_COLLECT_PASSPHRASE", PASSPHRASE)
-    if report_cmd not in cli_main.COMMAND_MODULES:
-        monkeypatch.setattr(cli_main, "COMMAND_MODULES", (*cli_main.COMMAND_MODULES, report_cmd))
-    monkeypatch.setattr(workspace_package, "Workspace", StudyWorkspace)
 
     def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-        code = cli_main.main(list(argv))
+        code = main(list(argv))
         out, err = capsys.readouterr()
         return code, out, err
 

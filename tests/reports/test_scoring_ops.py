@@ -6,11 +6,12 @@ import random
 from pathlib import Path
 
 import pytest
-from report_study_data import FORM_A, PASSPHRASE, StudyWorkspace, fixture, institution_answers
+from report_study_data import FORM_A, PASSPHRASE, fixture, institution_answers
 
 from sp_collect.analysis.readiness import score_institution
 from sp_collect.errors import FormDefinitionError, NotFound
 from sp_collect.resources import shipped_forms
+from sp_collect.workspace import Workspace
 
 
 def test_every_finished_survey_is_scored_as_its_institution(study):
@@ -56,7 +57,7 @@ def test_a_missing_scoring_config_is_a_located_error(study, tmp_path: Path):
 def revisions(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A workspace where one institution answered twice and another was typed in as 'other'."""
     folder = tmp_path_factory.mktemp("revisions") / "ws"
-    workspace, _ = StudyWorkspace.create(folder, PASSPHRASE, name="Coordinator", role="coordinator")
+    workspace, _ = Workspace.create(folder, PASSPHRASE, name="Coordinator", role="coordinator")
     with workspace:
         for path in shipped_forms():
             workspace.add_form(path)
@@ -75,7 +76,7 @@ def revisions(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_the_highest_revision_speaks_for_an_institution(revisions: Path):
-    with StudyWorkspace.open(revisions, passphrase=PASSPHRASE) as workspace:
+    with Workspace.open(revisions, passphrase=PASSPHRASE) as workspace:
         rows = workspace.institution_responses(FORM_A)
         pairs = workspace.scores()
     first_code = next(code for code in rows if not code.startswith("Pension"))
@@ -87,7 +88,7 @@ def test_the_highest_revision_speaks_for_an_institution(revisions: Path):
 def test_other_institutions_are_keyed_by_name_and_drafts_and_declines_are_left_out(
     revisions: Path,
 ):
-    with StudyWorkspace.open(revisions, passphrase=PASSPHRASE) as workspace:
+    with Workspace.open(revisions, passphrase=PASSPHRASE) as workspace:
         codes = sorted(workspace.scores())
         names = workspace.institutions(FORM_A)
     assert codes == sorted(["ATG_ABSSB", "Pension Fund 40"])
@@ -95,7 +96,7 @@ def test_other_institutions_are_keyed_by_name_and_drafts_and_declines_are_left_o
 
 
 def test_without_the_survey_form_scores_ask_to_add_it(tmp_path: Path):
-    workspace, _ = StudyWorkspace.create(tmp_path / "ws", PASSPHRASE, name="C", role="coordinator")
+    workspace, _ = Workspace.create(tmp_path / "ws", PASSPHRASE, name="C", role="coordinator")
     with workspace, pytest.raises(NotFound) as caught:
         workspace.scores()
     assert caught.value.code == "not_found"
