@@ -83,10 +83,16 @@ class ConflictOps:
     """Mixed into :class:`Workspace`."""
 
     def conflict_views(self: Workspace) -> list[ConflictView]:
-        """Open conflicts with our current copy beside the incoming one."""
+        """Open conflicts with our current copy beside the incoming one.
+
+        A conflict about a revision that a newer one has since replaced is left out: there is
+        nothing left to choose between.
+        """
         views = []
         for conflict in self.store.conflicts.list():
             row = self.response(conflict.uuid)
+            if row.revision != conflict.revision:
+                continue
             incoming = dict(conflict.incoming.get("answers") or {})
             order = tuple(self.compiled_form(row.form_id, row.form_version).items)
             views.append(

@@ -72,17 +72,22 @@ def merged(kit: Kit) -> None:
     kit.coord.import_bundles([kit.bundle])
 
 
-def conflicting_bundle(kit: Kit, changes: dict[str, Any], name: str) -> Path:
-    """A bundle carrying the same revision with other answers, as a restored backup would.
+def conflicting_bundle(
+    kit: Kit, changes: dict[str, Any], name: str, *, uuid: str | None = None, bump: bool = False
+) -> Path:
+    """A bundle carrying the same revision with other answers, as a restored backup would
+    (or, with ``bump``, the next revision).
 
-    The façade never does this on purpose, so the test edits the device's store directly.
+    The façade never writes the same revision twice on purpose, so the test edits the
+    device's store directly.
     """
+    uuid = uuid or kit.uuid
     store = kit.field.store
-    row = store.responses.get(kit.uuid)
+    row = store.responses.get(uuid)
     assert row is not None
-    store.responses.set_status(kit.uuid, "draft")
-    store.responses.save(kit.uuid, state=row.state, answers={**row.answers, **changes})
-    store.responses.set_status(kit.uuid, "finalized")
+    store.responses.set_status(uuid, "draft")
+    store.responses.save(uuid, state=row.state, answers={**row.answers, **changes})
+    store.responses.set_status(uuid, "finalized", revision=row.revision + int(bump))
     path = kit.folder / name
     kit.field.export_bundle(path)
     return path

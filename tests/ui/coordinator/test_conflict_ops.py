@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import Kit, conflicting_bundle, merged
+from conftest import SURVEY, Kit, conflicting_bundle, merged, survey_answers
 
 from sp_collect.errors import NotFound, WorkspaceError
 from sp_collect.workspace.conflict_ops import differing_questions, merged_answers
@@ -62,3 +62,20 @@ def test_resolving_writes_the_next_revision_and_closes_the_conflict(kit: Kit) ->
     }
     with pytest.raises(NotFound):
         kit.coord.resolve_conflict(kit.uuid, 1, {"s1_08": "ours", "s1_09": "ours"})
+
+
+def test_a_conflict_about_a_replaced_revision_is_not_offered(kit: Kit) -> None:
+    other = kit.field.add_response(SURVEY, survey_answers(), finalize=True).uuid
+    kit.field.export_bundle(kit.folder / "other.spbundle")
+    kit.coord.import_bundles([kit.folder / "other.spbundle"])
+    copy = conflicting_bundle(kit, {"s1_08": 5}, "other-copy.spbundle", uuid=other)
+    kit.coord.import_bundles([copy])
+    assert [(v.uuid, v.revision) for v in kit.coord.conflict_views()] == [(other, 1)]
+
+    newer = conflicting_bundle(kit, {"s1_08": 6}, "other-2.spbundle", uuid=other, bump=True)
+    [report] = kit.coord.import_bundles([newer])
+    assert report.updated == 1
+    assert kit.coord.conflict_views() == []  # revision 2 replaced both copies of revision 1
+    with pytest.raises(WorkspaceError) as caught:
+        kit.coord.resolve_conflict(other, 1, {"s1_08": "ours"})
+    assert caught.value.code == "conflict_stale"

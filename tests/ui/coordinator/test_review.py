@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import Kit, merged, shown_page, wait_idle
+from conftest import SURVEY, Kit, merged, shown_page, survey_answers, wait_idle
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
@@ -84,3 +84,21 @@ def test_the_form_filter_and_search_narrow_the_queue(
     assert page.table.uuids() == [kit.uuid]
     qtbot.keyClicks(page.table.search, "no such name")
     assert page.table.uuids() == []
+
+
+def test_approving_by_keyboard_moves_the_response_out_of_the_queue(
+    qtbot: QtBot, kit: Kit, tmp_path: Path
+) -> None:
+    answers = {**survey_answers(), "s1_04_name": "Second respondent"}
+    saved = kit.field.add_response(SURVEY, answers, finalize=True)
+    kit.field.export_bundle(tmp_path / "second.spbundle")
+    kit.coord.import_bundles([tmp_path / "second.spbundle"])
+    page = shown_page(qtbot, kit, tmp_path, ReviewPage)
+    assert page.table.uuids() == [saved.uuid]
+    page.detail.approve_button.setFocus()
+    qtbot.keyClick(page.detail.approve_button, Qt.Key.Key_Space)
+    wait_idle(qtbot, page.ctx)
+    assert kit.coord.response(saved.uuid).status == "approved"
+    assert kit.coord.comments(saved.uuid) == []
+    assert page.table.uuids() == []
+    assert page.detail.answers.topLevelItemCount() == 0  # nothing selected, nothing shown
