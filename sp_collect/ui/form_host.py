@@ -6,7 +6,7 @@ import mimetypes
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -31,6 +31,62 @@ def comments_by_question(comments: list[Any]) -> dict[str, list[str]]:
     for comment in comments:
         grouped.setdefault(comment.question_path, []).append(comment.text)
     return grouped
+
+
+class Autosaver:
+    """Writes a draft after each accepted answer without holding up the screen.
+
+    The encrypted write takes about 5 ms (benchmarks/ui.py), a third of a frame, so it runs on
+    the worker thread; the snapshot of the session is taken here on the UI thread (a few
+    microseconds), so the worker never reads a session the user is changing. While one write
+    runs, further answers only mark the draft dirty: one more write follows with the latest
+    snapshot. Storage refuses draft writes once a response is finalized, so a late autosave
+    can never undo a finalize.
+    """
+
+    def __init__(self, ctx: AppContext, editor: ResponseEditor, parent: QWidget) -> None:
+        self._ctx = ctx
+        self._editor = editor
+        self._parent = parent
+        self._running = False
+        self._dirty = False
+
+    def request(self) -> None:
+        if self._running:
+            self._dirty = True
+            return
+        self._start()
+
+    def flush(self) -> None:
+        """Wait for the writes under way (leaving the response, locking)."""
+        while self._running or self._dirty:
+            self._ctx.runner.wait()
+            QCoreApplication.processEvents()
+
+    def _start(self) -> None:
+        session = self._editor.session
+        state = session.to_json()
+        answers = session.finalized_answers()
+        name = session.instance_name() or ""
+        store = self._editor.workspace.store
+        uuid = self._editor.uuid
+
+        def write(_progress: object, _cancel: object) -> None:
+            with store.atomic():
+                store.responses.save(uuid, state=state, answers=answers, instance_name=name)
+
+        self._running = True
+        self._dirty = False
+        self._ctx.runner.run(write, on_done=self._finished, on_error=self._failed)
+
+    def _finished(self, _result: object) -> None:
+        self._running = False
+        if self._dirty:
+            self._start()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._running = False
+        show_error(self._parent, exc)
 
 
 class FormHost(QWidget):
@@ -58,6 +114,7 @@ class FormHost(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.addLayout(top)
+        self.autosaver = Autosaver(ctx, editor, self)
         self.view = self._make_view()
         self._show_texts()
 
@@ -114,15 +171,12 @@ class FormHost(QWidget):
     # -- what the FormView asks for ------------------------------------------------------------
 
     def autosave(self, _path: str = "") -> None:
-        """Write the session after each accepted answer (a few ms: see benchmarks/ui.py)."""
-        if self.editor.read_only:
-            return
-        try:
-            self.editor.save()
-        except SpCollectError as exc:
-            show_error(self, exc)
+        """Save the session after each accepted answer (off the UI thread: see Autosaver)."""
+        if not self.editor.read_only:
+            self.autosaver.request()
 
     def finalize(self) -> None:
+        self.autosaver.flush()
         try:
             saved = self.editor.finalize()
         except AnswerError as exc:
@@ -156,7 +210,7 @@ class FormHost(QWidget):
         # The reason was given once for this reopening: the form no longer asks for each change.
         state = self.editor.session.to_json()
         self.editor.session = FormSession.from_json(self.editor.form, {**state, "finalized": False})
-        self.editor.save()
+        self.autosave()
         self._rebuild_view()
         self._show_state()
         self.ctx.announce(Changes(responses=frozenset({saved.uuid})))
@@ -186,5 +240,6 @@ class FormHost(QWidget):
         return {"sha256": digest, "name": name, "media_type": media_type, "size": len(data)}
 
     def close_form(self, message: str) -> None:
+        self.autosaver.flush()
         self.ctx.announce(Changes(responses=frozenset({self.editor.uuid})))
         self.sig_closed.emit(message)

@@ -75,7 +75,7 @@ class HomePage(Page):
         self.forms.setAccessibleName(self.tr("Forms you can fill in"))
         self.start_button.setText(self.tr("Start a &new response"))
         self.start_button.setToolTip(self.tr("Ctrl+N"))
-        self.refresh()
+        self.refresh_if_shown()
 
     def refresh(self, changes: object | None = None) -> None:
         workspace = self.ctx.workspace

@@ -151,6 +151,7 @@ class WorkspaceArea(QWidget):
         """Drop the open editor (everything accepted is already saved)."""
         if self.host is None:
             return
+        self.host.autosaver.flush()
         host, self.host = self.host, None
         self.stack.removeWidget(host)
         host.deleteLater()

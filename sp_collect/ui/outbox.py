@@ -54,7 +54,7 @@ class OutboxPage(ResponsesPage):
         self.open_button.setText(self.tr("&Open (read-only)"))
         self.export_button.setText(self.tr("&Export a bundle…"))
         self.export_button.setAccessibleName(self.tr("Export a bundle for the coordinator"))
-        self.refresh()
+        self.refresh_if_shown()
 
     def refresh(self, changes: object | None = None) -> None:
         rows = [
@@ -146,7 +146,7 @@ class InboxPage(ResponsesPage):
                 "questions, correct it and finalize it again."
             )
         )
-        self.refresh()
+        self.refresh_if_shown()
 
     def refresh(self, changes: object | None = None) -> None:
         workspace = self.ctx.workspace

@@ -49,6 +49,12 @@ class Page(QWidget):
         """Re-read translated texts after a live language switch; pages with static labels
         override it (the main window calls it on every page)."""
 
+    def refresh_if_shown(self) -> None:
+        """Reload now only if on screen: hidden pages reload when shown, so building the
+        sidebar or switching language does not query every page's data."""
+        if self.isVisible():
+            self.refresh(None)
+
 
 PageT = TypeVar("PageT", bound=type[Page])
 

@@ -241,7 +241,7 @@ class DraftsPage(ResponsesPage):
         self.explain.setText(
             self.tr("Responses being filled in. Every answer is saved as soon as it is given.")
         )
-        self.refresh()
+        self.refresh_if_shown()
 
     def refresh(self, changes: object | None = None) -> None:
         drafts = self.ctx.workspace.responses(status="draft")

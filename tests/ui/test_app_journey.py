@@ -77,6 +77,11 @@ def area_of(shell: Shell) -> WorkspaceArea:
     return shell.window.area
 
 
+def saved_value(workspace: Workspace, uuid: str, path: str) -> Any:
+    """What the store holds for a question (autosave writes off the UI thread)."""
+    return workspace.open_response(uuid).session.value(path)
+
+
 def question(view: FormView, path: str) -> QuestionWidget:
     return view.page.widgets[path]
 
@@ -154,7 +159,7 @@ def test_fill_finalize_send_correct_and_resend(
     press(qtbot, view, "s0_02", "Yes")
     assert not question(view, "s0_04").isVisible()
     press(qtbot, view, "s0_03", "English")
-    assert workspace.open_response(uuid).session.value("s0_02") == "yes", "autosaved"
+    qtbot.waitUntil(lambda: saved_value(workspace, uuid, "s0_02") == "yes")  # autosaved
 
     # A constraint error and its fix: ICT staff cannot exceed total staff.
     view.show_section("s1")
@@ -175,7 +180,9 @@ def test_fill_finalize_send_correct_and_resend(
     qtbot.keyClick(add, Qt.Key.Key_Space)
     qtbot.keyClick(question(view, "s10_09[0].s10_09_file").focus_target(), Qt.Key.Key_Space)
     type_in(qtbot, view, "s10_09[0].s10_09_desc", "Social Security Act 1997")
-    stored = workspace.open_response(uuid).session.value("s10_09[0].s10_09_file")
+    host.autosaver.flush()
+    assert saved_value(workspace, uuid, "s10_09[0].s10_09_desc") == "Social Security Act 1997"
+    stored = saved_value(workspace, uuid, "s10_09[0].s10_09_file")
     assert stored["name"] == "regulations.pdf" and len(stored["sha256"]) == 64
 
     # The review lists what is missing, as links.
@@ -233,7 +240,7 @@ def test_fill_finalize_send_correct_and_resend(
         QInputDialog, "getText", lambda *_a, **_k: ("coordinator asked for 2025", True)
     )
     type_in(qtbot, view, "s1_08", "41234")
-    assert workspace.open_response(uuid).session.value("s1_08") == 41234
+    qtbot.waitUntil(lambda: saved_value(workspace, uuid, "s1_08") == 41234)
     finalize(qtbot, host, monkeypatch)
 
     export_from_outbox(qtbot, area, tmp_path / "second.spbundle", monkeypatch)
@@ -265,9 +272,33 @@ def test_a_finalized_response_opens_read_only_and_reopens_with_a_reason(
     assert not host.reopen_button.isVisible()
     host.view.show_section("s1")
     type_in(qtbot, host.view, "s1_11", "150")
-    assert workspace.open_response(saved.uuid).session.value("s1_11") == 150
+    qtbot.waitUntil(lambda: saved_value(workspace, saved.uuid, "s1_11") == 150)
     reopened = [e for e in workspace.store.events.list(subject=saved.uuid)]
     assert reopened[0].kind == "response_reopened"
     assert reopened[0].details == {"reason": "wrong staff count"}
     qtbot.mouseClick(host.back_button, Qt.MouseButton.LeftButton)
     assert area.host is None
+
+
+def test_autosaves_queue_at_most_one_behind_and_keep_the_last_answer(
+    qtbot: QtBot, field_shell: Shell, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    area = area_of(field_shell)
+    workspace = area.ctx.workspace
+    area.show_editor(workspace.start_response(FORM_ID))
+    host = open_host(qtbot, area)
+    writes: list[str] = []
+    real_save = workspace.store.responses.save
+
+    def counted(uuid: str, **kwargs: Any) -> None:
+        writes.append(uuid)
+        real_save(uuid, **kwargs)
+
+    monkeypatch.setattr(workspace.store.responses, "save", counted)
+    host.view.show_section("s1")
+    for staff in ("1", "12", "123", "1234"):
+        type_in(qtbot, host.view, "s1_11", staff)
+    host.autosaver.flush()
+    assert saved_value(workspace, host.editor.uuid, "s1_11") == 1234
+    keystrokes = 1 + 2 + 3 + 4  # each accepted as an answer
+    assert 1 <= len(writes) <= keystrokes, "writes coalesce while one is under way"
