@@ -13,6 +13,9 @@ LEVEL_COLOURS = ((25.0, "#e57373"), (50.0, "#ffb74d"), (75.0, "#fff176"), (101.0
 text in light and dark mode alike; the number is always written in the cell too."""
 
 
+MAX_ROWS_SHOWN = 20
+
+
 class CountBars(QWidget):
     """Horizontal bars, one per label, longest first; the counts are also written out."""
 
@@ -50,14 +53,14 @@ class CountBars(QWidget):
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignVCenter, self.empty_text)
             return
         widest = max(metrics.horizontalAdvance(label) for label, _count in self.rows)
-        label_width = min(widest + 8, int(self.width() * 0.45))
+        label_width = min(widest + 16, int(self.width() * 0.45))
         number_width = metrics.horizontalAdvance(str(max(c for _l, c in self.rows))) + 8
         bar_space = max(self.width() - label_width - number_width, 10)
         top_count = max(count for _label, count in self.rows) or 1
         for index, (label, count) in enumerate(self.rows):
             y = 2 + index * line
             painter.setPen(palette.color(QPalette.ColorRole.WindowText))
-            text_rect = QRect(0, y, label_width - 8, line)
+            text_rect = QRect(0, y, label_width - 6, line)
             elided = metrics.elidedText(label, Qt.TextElideMode.ElideRight, text_rect.width())
             painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter, elided)
             length = max(int(bar_space * count / top_count), 2)
@@ -106,3 +109,9 @@ def fill_heatmap(
                 item.setForeground(QColor("black"))
             table.setItem(r, c, item)
     table.resizeColumnsToContents()
+    # As tall as its rows (up to a screenful), so short maps leave no empty panel.
+    shown = min(len(rows), MAX_ROWS_SHOWN)
+    height = table.horizontalHeader().height() + 2 * table.frameWidth() + 4
+    height += sum(table.rowHeight(r) for r in range(shown))
+    height += table.horizontalScrollBar().sizeHint().height()
+    table.setFixedHeight(height)

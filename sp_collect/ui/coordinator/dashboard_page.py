@@ -53,7 +53,8 @@ class DashboardPage(Page):
         inner = QWidget()
         inner_layout = QVBoxLayout(inner)
         inner_layout.addLayout(grid)
-        inner_layout.addWidget(heat_box, 1)
+        inner_layout.addWidget(heat_box)
+        inner_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
@@ -126,8 +127,11 @@ class DashboardPage(Page):
         heat = data.heatmap
         self.heatmap.setVisible(heat is not None)
         if heat is None:
-            reason = data.no_scores or self.tr("No institution has been scored yet.")
-            self.no_scores.setText(reason)
+            if data.no_scores:
+                problem = self.tr("The institutions could not be scored: %1")
+                self.no_scores.setText(problem.replace("%1", data.no_scores))
+            else:
+                self.no_scores.setText(self.tr("No institution has been scored yet."))
         else:
             self.no_scores.setText(
                 self.tr(
