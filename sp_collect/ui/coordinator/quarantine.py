@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from sp_collect.sync.identity import ContactCard
-from sp_collect.sync.merge import QUARANTINE
 from sp_collect.sync.results import ImportReport
 from sp_collect.ui.context import AppContext
 from sp_collect.ui.coordinator.display import explanation, fingerprint_label, spoken_fingerprint
@@ -76,23 +75,20 @@ class QuarantinePanel(QGroupBox):
         self.revoke_button.setAccessibleName(self.tr("Revoke the selected sender"))
         self.refresh()
 
-    def held_files(self) -> int:
-        folder = self.ctx.workspace.folder / QUARANTINE
-        return len(list(folder.glob("*.spbundle"))) if folder.exists() else 0
-
     def refresh(self) -> None:
         selected = self.selected_key()
         self._pending = {
             c.key_id: c for c in self.ctx.workspace.contacts() if c.status == "pending"
         }
-        held = self.held_files()
-        self.setVisible(bool(self._pending) or held > 0)
+        # Counted by sender, not by file: a revoked sender's files wait here too until the
+        # next release rejects them, and they need no decision.
+        self.setVisible(bool(self._pending))
         self.explain.setText(
             self.tr(
-                "%1 bundle(s) wait until you trust their sender. Call or meet the sender and ask "
-                "them to read their fingerprint (Identity & contacts in their app); trust them "
-                "only if every group matches."
-            ).replace("%1", str(held))
+                "Bundles from these senders wait until you trust them. Call or meet the sender "
+                "and ask them to read their fingerprint (Identity & contacts in their app); "
+                "trust them only if every group matches."
+            )
         )
         self.senders.clear()
         for key_id, contact in self._pending.items():

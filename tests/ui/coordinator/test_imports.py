@@ -5,13 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import Kit, wait_idle
+from conftest import PASSPHRASE, SURVEY, Kit, shown_page, survey_answers, wait_idle
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from sp_collect.ui.coordinator.imports_page import ImportsPage
+from sp_collect.workspace import Workspace
 
 RESULT, NEW, DETAILS = 3, 4, 10
 
@@ -91,3 +92,36 @@ def test_a_refused_file_is_listed_with_its_reason(qtbot: QtBot, kit: Kit, tmp_pa
     assert column(page, 0) == ["broken.spbundle"]
     assert column(page, RESULT) == ["Refused"]
     assert column(page, DETAILS)[0].startswith("broken.spbundle:")
+
+
+def test_a_revoked_sender_is_rejected_from_then_on(
+    qtbot: QtBot, kit: Kit, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stranger, _ = Workspace.create(tmp_path / "ws", PASSPHRASE, name="Unknown", role="field")
+    with stranger:
+        stranger.install_package(kit.folder / "study.sppackage")
+        stranger.add_response(SURVEY, survey_answers(), finalize=True)
+        stranger.export_bundle(tmp_path / "stranger.spbundle")
+    page = shown_page(qtbot, kit, tmp_path, ImportsPage)
+    page.import_files([tmp_path / "stranger.spbundle"])
+    wait_idle(qtbot, page.ctx)
+    assert page.quarantine.isVisible()
+    page.quarantine.senders.setCurrentRow(
+        next(
+            row
+            for row in range(page.quarantine.senders.count())
+            if page.quarantine.senders.item(row).text().startswith("Unknown")
+        )
+    )
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(page.quarantine.revoke_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, page.ctx)
+    page.refresh()
+    assert [c.status for c in kit.coord.contacts() if c.name == "Unknown"] == ["revoked"]
+    assert not any(
+        page.quarantine.senders.item(r).text().startswith("Unknown")
+        for r in range(page.quarantine.senders.count())
+    )
+    page.import_files([tmp_path / "stranger.spbundle"])
+    wait_idle(qtbot, page.ctx)
+    assert column(page, RESULT) == ["Rejected"]
