@@ -34,7 +34,7 @@ class ReviewDetail(QWidget):
         super().__init__(parent)
         self.caption = explanation()
         self.answers = QTreeWidget()
-        self.answers.setColumnCount(2)
+        self.answers.setColumnCount(3)
         self.answers.setWordWrap(True)
         self.answers.setAlternatingRowColors(True)
         self.answers.currentItemChanged.connect(self._question_picked)
@@ -72,7 +72,9 @@ class ReviewDetail(QWidget):
         self.show_response("", [])
 
     def retranslate(self) -> None:
-        self.answers.setHeaderLabels([self.tr("Question"), self.tr("Answer")])
+        self.answers.setHeaderLabels(
+            [self.tr("Question"), self.tr("Answer"), self.tr("Earlier comments")]
+        )
         self.answers.setAccessibleName(self.tr("Answers of the selected response"))
         self.question.setAccessibleName(self.tr("Question to comment on"))
         self.comment.setPlaceholderText(self.tr("What should be corrected?"))
@@ -84,8 +86,12 @@ class ReviewDetail(QWidget):
         self.return_button.setText(self.tr("Re&turn with comments"))
         self._update_buttons()
 
-    def show_response(self, caption: str, rows: list[AnswerRow]) -> None:
-        """Show a response (or nothing, with no rows); pending comments are dropped."""
+    def show_response(
+        self, caption: str, rows: list[AnswerRow], earlier: dict[str, str] | None = None
+    ) -> None:
+        """Show a response (or nothing, with no rows) with the comments of earlier reviews by
+        question path; comments being written are dropped."""
+        earlier = earlier or {}
         self.caption.setText(caption)
         self.answers.clear()
         self.question.clear()
@@ -93,10 +99,11 @@ class ReviewDetail(QWidget):
         parents: list[QTreeWidgetItem] = []
         for row in rows:
             del parents[row.depth :]
-            item = QTreeWidgetItem([row.label, row.text])
+            item = QTreeWidgetItem([row.label, row.text, earlier.get(row.path, "")])
             item.setData(0, _PATH, row.path)
             item.setToolTip(0, row.path)
             item.setToolTip(1, row.text)  # long answers are elided in the column
+            item.setToolTip(2, earlier.get(row.path, ""))
             if row.question:
                 self.question.addItem(f"{row.label} ({row.path})", row.path)
             else:
@@ -111,8 +118,9 @@ class ReviewDetail(QWidget):
         self.answers.expandAll()
         self.answers.resizeColumnToContents(0)
         # Long question labels must leave the answers room to be read.
-        half = max(self.answers.viewport().width() // 2, 220)
-        self.answers.setColumnWidth(0, min(self.answers.columnWidth(0), half))
+        share = max(self.answers.viewport().width() * 2 // 5, 220)
+        self.answers.setColumnWidth(0, min(self.answers.columnWidth(0), share))
+        self.answers.setColumnWidth(1, share)
         self.setEnabled(bool(rows))
         self._update_buttons()
 

@@ -191,7 +191,13 @@ class ReviewPage(Page):
             .replace("%2", str(row.revision))
             .replace("%3", review_status_text(row.status))
         )
-        self.detail.show_response(caption, rows)
+        earlier: dict[str, str] = {}
+        for comment in workspace.comments(uuid):
+            line = f"r{comment.revision}: {comment.text}"
+            earlier[comment.question_path] = "\n".join(
+                filter(None, (earlier.get(comment.question_path), line))
+            )
+        self.detail.show_response(caption, rows, earlier)
 
     # -- decisions -----------------------------------------------------------------------------
     def decide(self, decision: str, comments: dict[str, str]) -> None:

@@ -61,6 +61,9 @@ def test_return_with_comments_then_send_the_return_to_the_device(
     assert page.table.uuids() == []  # the queue shows what waits for review
     page.status_filter.setCurrentIndex(page.status_filter.findData("returned"))
     assert page.table.uuids() == [kit.uuid]
+    items = answer_items(page)
+    assert items["s1_08"].text(2) == "r1: Count the contributors again"  # earlier comments
+    assert items["s1_10"].text(2) == ""
 
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(tmp_path))
     assert page.send_button.isEnabled()
