@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import io
 import itertools
 import re
@@ -152,9 +153,15 @@ def subcommands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentP
     return {}
 
 
+@functools.cache
+def real_parser() -> argparse.ArgumentParser:
+    """The CLI's own parser, built once (parsing does not change it)."""
+    return build_parser()
+
+
 def command_path(argv: list[str]) -> tuple[str, ...]:
     """The leading words of argv that name a command and its subcommands."""
-    parser: argparse.ArgumentParser = build_parser()
+    parser = real_parser()
     path: list[str] = []
     for word in argv:
         children = subcommands(parser)
@@ -176,13 +183,13 @@ def all_commands() -> list[tuple[str, ...]]:
             else:
                 paths.append((*prefix, name))
 
-    walk(build_parser(), ())
+    walk(real_parser(), ())
     return paths
 
 
 def parses(argv: list[str]) -> bool:
     """True when the real parser accepts argv, as written or with its capitalised placeholders
-    filled in (N for a number, L for a language); --help counts when it exits with 0."""
+    filled in (N stands for a number); --help counts when it exits with 0."""
     filled = ["1" if PLACEHOLDER.fullmatch(word) else word for word in argv]
     return _parses(argv) or _parses(filled)
 
@@ -191,7 +198,7 @@ def _parses(argv: list[str]) -> bool:
     sink = io.StringIO()
     with contextlib.redirect_stdout(sink), contextlib.redirect_stderr(sink):
         try:
-            build_parser().parse_args(argv)
+            real_parser().parse_args(argv)
         except SystemExit as exc:
             return exc.code == 0
     return True
@@ -200,8 +207,8 @@ def _parses(argv: list[str]) -> bool:
 def problems(command: str) -> list[str]:
     """Why a shown command does not parse: one line per command path with no valid spelling."""
     found = []
+    truncated = any(word in ELLIPSES for word in tokens(command))
     for path, argvs in expansions(command).items():
-        truncated = any(word in ELLIPSES for word in tokens(command))
         if truncated:
             complete = all(path == command_path(argv) == tuple(argv) for argv in argvs)
             if not complete:
@@ -215,7 +222,7 @@ def _placeholder_commands(command: str) -> list[str]:
     """`sp-collect COMMAND --help` stands for every top-level command."""
     words = command.split()
     if len(words) > 1 and words[1] == "COMMAND":
-        return [command.replace("COMMAND", name, 1) for name in subcommands(build_parser())]
+        return [command.replace("COMMAND", name, 1) for name in subcommands(real_parser())]
     return [command]
 
 
