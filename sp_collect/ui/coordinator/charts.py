@@ -91,19 +91,24 @@ def fill_heatmap(
     table: QTableWidget,
     rows: tuple[str, ...],
     columns: tuple[str, ...],
+    column_names: tuple[str, ...],
     indices: tuple[tuple[float | None, ...], ...],
     missing: str,
 ) -> None:
+    """Rows × columns of indices; column headers are codes, their names in tooltips."""
     table.clear()
     table.setRowCount(len(rows))
     table.setColumnCount(len(columns))
     table.setVerticalHeaderLabels(list(rows))
-    table.setHorizontalHeaderLabels(list(columns))
+    for c, (code, name) in enumerate(zip(columns, column_names, strict=True)):
+        header = QTableWidgetItem(code)
+        header.setToolTip(name)
+        table.setHorizontalHeaderItem(c, header)
     for r, values in enumerate(indices):
         for c, index in enumerate(values):
             item = QTableWidgetItem(missing if index is None else f"{index:.0f}")
             item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-            item.setToolTip(f"{rows[r]} · {columns[c]}: {item.text()}")
+            item.setToolTip(f"{rows[r]} · {columns[c]} {column_names[c]}: {item.text()}")
             if index is not None:
                 item.setBackground(level_colour(index))
                 item.setForeground(QColor("black"))

@@ -24,6 +24,8 @@ class HeatMap:
 
     institutions: tuple[str, ...]
     subdimensions: tuple[str, ...]
+    subdimension_labels: tuple[str, ...]
+    """The sub-dimensions' names in the UI language (the codes head the columns)."""
     indices: tuple[tuple[float | None, ...], ...]
 
 
@@ -132,6 +134,12 @@ def _heatmap(workspace: Workspace, language: str) -> tuple[HeatMap | None, str]:
         HeatMap(
             institutions=tuple(_name(names, code) for code in rows),
             subdimensions=columns,
+            subdimension_labels=tuple(
+                text_in(config.subdimensions[sub].label, language, "en")
+                if sub in config.subdimensions
+                else sub
+                for sub in columns
+            ),
             indices=tuple(tuple(scores[code].index(sub) for sub in columns) for code in rows),
         ),
         "",

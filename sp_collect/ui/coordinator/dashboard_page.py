@@ -139,7 +139,14 @@ class DashboardPage(Page):
                     "green from 75; a dash: not scored."
                 )
             )
-            fill_heatmap(self.heatmap, heat.institutions, heat.subdimensions, heat.indices, "—")
+            fill_heatmap(
+                self.heatmap,
+                heat.institutions,
+                heat.subdimensions,
+                heat.subdimension_labels,
+                heat.indices,
+                "—",
+            )
 
 
 def _status(status: str) -> str:

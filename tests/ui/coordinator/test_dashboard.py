@@ -42,6 +42,8 @@ def test_the_dashboard_counts_by_status_form_country_and_institution(
     assert not page.heatmap.isHidden()
     assert page.heatmap.rowCount() == 1
     assert page.heatmap.columnCount() == len(heat.subdimensions)
+    assert page.heatmap.horizontalHeaderItem(0).toolTip() == heat.subdimension_labels[0]
+    assert heat.subdimension_labels[0] != heat.subdimensions[0]
     first = heat.indices[0][0]
     shown = page.heatmap.item(0, 0).text()
     assert shown == ("—" if first is None else f"{first:.0f}")
