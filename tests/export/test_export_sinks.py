@@ -12,10 +12,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 
+from sp_collect.analysis.export import xlsx_sink
 from sp_collect.analysis.export.csv_sink import CsvSink
 from sp_collect.analysis.export.sqlite_sink import SqliteSink
 from sp_collect.analysis.export.tables import Column, Table
 from sp_collect.analysis.export.xlsx_sink import XlsxSink
+from sp_collect.errors import UsageError
 
 NOTES = Table(
     "notes",
@@ -60,6 +62,18 @@ def test_xlsx_drops_control_characters_and_keeps_its_scratch_files_beside_the_ta
     assert [p.name for p in out.iterdir()] == ["n.xlsx"]
     sheet = load_workbook(out / "n.xlsx", read_only=True)["notes"]
     assert list(sheet.values) == [("id", "n", "note"), ("a", 1, "bell and tab\tkept")]
+
+
+def test_xlsx_refuses_more_rows_than_a_sheet_holds(tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr(xlsx_sink, "MAX_ROWS", 3)
+    sink = XlsxSink(tmp_path / "n.xlsx")
+    sink.add_table(NOTES)
+    sink.write("notes", ("a", 1, "x"))
+    sink.write("notes", ("b", 2, "y"))
+    with pytest.raises(UsageError) as caught:
+        sink.write("notes", ("c", 3, "z"))
+    assert caught.value.code == "export_too_large"
+    sink.abort()
 
 
 @pytest.mark.parametrize("make", [lambda p: XlsxSink(p / "n.xlsx"), lambda p: CsvSink(p / "csv")])

@@ -18,6 +18,10 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from sp_collect.analysis.export.staging import check_file_target, discard, partial_path, publish
 from sp_collect.analysis.export.tables import Table
+from sp_collect.errors import UsageError
+
+MAX_ROWS = 1_048_576
+"""Excel's rows per sheet, the header included."""
 
 
 class _SheetBesideTarget(WriteOnlyWorksheet):
@@ -42,6 +46,7 @@ class XlsxSink:
         self._partial = partial_path(target)
         self._book = Workbook(write_only=True)
         self._sheets: dict[str, _SheetBesideTarget] = {}
+        self._rows: dict[str, int] = {}
         self._scratch: list[Path] = []
 
     def add_table(self, table: Table) -> None:
@@ -51,8 +56,16 @@ class XlsxSink:
         self._book._add_sheet(sheet)
         sheet.append(table.column_names)
         self._sheets[table.name] = sheet
+        self._rows[table.name] = 1
 
     def write(self, table: str, row: Sequence[Any]) -> None:
+        self._rows[table] += 1
+        if self._rows[table] > MAX_ROWS:
+            raise UsageError(
+                f"table {table} has more rows than a spreadsheet holds ({MAX_ROWS - 1:,}); "
+                "export to CSV or SQLite instead, or one form at a time",
+                code="export_too_large",
+            )
         self._sheets[table].append([_cell(value) for value in row])
 
     def commit(self) -> list[Path]:
