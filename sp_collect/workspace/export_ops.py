@@ -43,12 +43,15 @@ class ExportOps:
         """
         if form_id is not None:
             self.compiled_form(form_id)  # NotFound, with advice, for a form not installed
-            form_ids = [form_id]
+            sources = [self._export_source(form_id)]
         else:
-            form_ids = sorted({row.form_id for row in self.store.responses.list()})
-            if not form_ids:
+            # Form by form, so only one form's response list is in memory at a time.
+            installed = sorted({row.form_id for row in self.store.forms.list()})
+            every = (self._export_source(fid) for fid in installed)
+            sources = [source for source in every if source.count]
+            if not sources:
                 raise NotFound("there are no responses to export in this workspace")
-        sources = [self._export_source(fid) for fid in form_ids]
+        form_ids = [source.versions[0].id for source in sources]
         return export_responses(
             sources,
             format,
