@@ -263,19 +263,40 @@ def test_every_command_in_the_readme_parses() -> None:
     assert not failures, "\n".join(failures)
 
 
-def test_every_command_is_in_the_readme_command_reference() -> None:
+def reference_rows() -> dict[tuple[str, ...], list[list[str]]]:
+    """The argument lists of README's command reference table, by command path."""
     text = README.read_text(encoding="utf-8")
     section = text.split("## Command reference", 1)[1].split("\n## ", 1)[0]
-    listed = {
-        path
-        for row in section.splitlines()
-        if row.startswith("| `")
-        for command in [_command_part(row.split("`")[1].replace("\\|", "|"))]
-        if command is not None
-        for path in expansions(command)
-    }
-    missing = [" ".join(path) for path in all_commands() if path not in listed]
+    rows: dict[tuple[str, ...], list[list[str]]] = {}
+    for row in section.splitlines():
+        command = _command_part(row.split("`")[1].replace("\\|", "|")) if "`" in row else None
+        if row.startswith("| `") and command is not None:
+            for path, argvs in expansions(command).items():
+                rows.setdefault(path, []).extend(argvs)
+    return rows
+
+
+def positional_choices(path: tuple[str, ...]) -> list[str]:
+    """Choices of a command's positional argument, e.g. the kinds of ``report``."""
+    parser = real_parser()
+    for word in path:
+        parser = subcommands(parser)[word]
+    return [
+        str(choice)
+        for action in parser._actions
+        if not action.option_strings and action.choices and not subcommands(parser)
+        for choice in action.choices
+    ]
+
+
+def test_every_command_is_in_the_readme_command_reference() -> None:
+    rows = reference_rows()
+    missing = [" ".join(path) for path in all_commands() if path not in rows]
     assert not missing, f"not in README's command reference: {missing}"
+    for path in all_commands():
+        shown = {word for argv in rows[path] for word in argv}
+        absent = [c for c in positional_choices(path) if c not in shown]
+        assert not absent, f"README's command reference lacks {' '.join(path)} {absent}"
 
 
 def _local_links(path: Path, images_only: bool) -> Iterator[tuple[str, Path]]:
