@@ -29,7 +29,6 @@ from sp_collect.ui.settings import preferences
 from sp_collect.workspace import Changes
 
 REVIEW_STATUSES = ("received", "returned", "approved")
-DECIDED = ("approved", "returned")
 
 
 def review_status_text(status: str) -> str:
@@ -110,8 +109,10 @@ class ReviewPage(Page):
         )
         self.form_filter.setAccessibleName(self.tr("Show responses of this form"))
         self.status_filter.setAccessibleName(self.tr("Show responses with this status"))
-        self.send_button.setText(self.tr("&Send returns…"))
-        self.send_button.setAccessibleName(self.tr("Write a return file for each device"))
+        self.send_button.setText(self.tr("&Send returns and receipts…"))
+        self.send_button.setAccessibleName(
+            self.tr("Write a return file with decisions and receipts for each device")
+        )
         self.table.retranslate()
         self.table.search.setPlaceholderText(self.tr("Search by name, form, sender or status"))
         self.detail.retranslate()
@@ -153,8 +154,7 @@ class ReviewPage(Page):
             self.tr("Last change"),
         ]
         self.table.set_rows(headers, rows, self.tr("Nothing to review with these filters."))
-        decided = [s for st in DECIDED for s in workspace.responses(status=st) if s.sender]
-        self.send_button.setEnabled(bool(decided))
+        self.send_button.setEnabled(bool(self.devices()))
         self._show(self.table.selected())
 
     def _row(self, summary: Any, titles: dict[str, str], senders: dict[str, str]) -> Row:
@@ -218,12 +218,18 @@ class ReviewPage(Page):
         text = self.tr("Decision saved. Send the returns when you have reviewed the batch.")
         self.sig_status.emit(text)
 
-    def send_returns(self) -> None:
-        """One return file per device with a decision: into a folder the user chooses."""
+    def devices(self) -> list[str]:
+        """Key ids of the devices that sent responses: each gets its decisions and a receipt
+        (which responses arrived intact, so it may purge them)."""
         workspace = self.ctx.workspace
-        devices = sorted(
-            {s.sender for st in DECIDED for s in workspace.responses(status=st) if s.sender}
+        return sorted(
+            {s.sender for st in REVIEW_STATUSES for s in workspace.responses(status=st) if s.sender}
         )
+
+    def send_returns(self) -> None:
+        """One return file per device, into a folder the user chooses."""
+        workspace = self.ctx.workspace
+        devices = self.devices()
         if not devices:
             return
         folder = QFileDialog.getExistingDirectory(

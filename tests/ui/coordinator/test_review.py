@@ -33,7 +33,7 @@ def test_return_with_comments_then_send_the_return_to_the_device(
     qtbot.addWidget(page)
     page.show()
     assert page.table.uuids() == [kit.uuid]
-    assert not page.send_button.isEnabled()  # nothing decided yet
+    assert page.send_button.isEnabled()  # a receipt is worth sending before any decision
 
     items = answer_items(page)
     assert items["s1_02"].text(0) == "Institution"
