@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -45,6 +46,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
+    # The French shots need the compiled catalogues (build output, not in git).
+    subprocess.run([sys.executable, str(ROOT / "tools" / "build_translations.py")], check=True)
     with tempfile.TemporaryDirectory() as scratch:
         os.environ["SP_COLLECT_HOME"] = scratch
         app = application(sys.argv[:1])

@@ -51,74 +51,74 @@
     <context>
         <name>ConflictsPage</name>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="72" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="73" />
             <source>Conflicts</source>
             <translation>Conflictos</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="78" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="79" />
             <source>Two copies of the same revision arrived with different answers. The questions that differ are highlighted: choose which answer to keep for each, then save. The result becomes the next revision, waiting for review.</source>
             <translation>Llegaron dos copias de la misma revisión con respuestas distintas. Las preguntas que difieren están resaltadas: elija qué respuesta conservar en cada una y guarde. El resultado pasa a ser la revisión siguiente, pendiente de revisión.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="83" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="84" />
             <source>Conflicts to resolve</source>
             <translation>Conflictos que resolver</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="84" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="85" />
             <source>Both copies side by side</source>
             <translation>Las dos copias lado a lado</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="85" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="86" />
             <source>Show &amp;only the questions that differ</source>
             <translation>Mostrar &amp;solo las preguntas que difieren</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="86" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="87" />
             <source>&amp;Save the resolution</source>
             <translation>&amp;Guardar la resolución</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="97" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="98" />
             <source>%1, revision %2, from %3: %4 answer(s) differ</source>
             <translation>%1, revisión %2, de %3: %4 respuesta(s) difieren</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="106" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="109" />
             <source>No conflicts.</source>
             <translation>No hay conflictos.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="117" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="120" />
             <source>Question</source>
             <translation>Pregunta</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="117" />
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="157" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="120" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="175" />
             <source>Ours</source>
             <translation>La nuestra</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="117" />
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="158" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="120" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="176" />
             <source>Incoming</source>
             <translation>Entrante</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="117" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="120" />
             <source>Keep</source>
             <translation>Conservar</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="159" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="177" />
             <source>Answer to keep for %1</source>
             <translation>Respuesta que conservar para %1</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="186" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="204" />
             <source>Conflict resolved; the response waits for review again.</source>
             <translation>Conflicto resuelto; la respuesta vuelve a esperar revisión.</translation>
         </message>
@@ -126,72 +126,77 @@
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="67" />
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="69" />
             <source>Dashboard</source>
             <translation>Panel</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="73" />
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="75" />
             <source>Every response in this workspace, counted. The heat-map shows readiness indices (0–100, workshop corrections applied) per institution.</source>
             <translation>Todas las respuestas de este espacio, contadas. El mapa de calor muestra los índices de preparación (0–100, con las correcciones del taller) por institución.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="78" />
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="80" />
             <source>By status</source>
             <translation>Por estado</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="79" />
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="81" />
             <source>By form</source>
             <translation>Por formulario</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="80" />
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="82" />
             <source>By country</source>
             <translation>Por país</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="81" />
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="83" />
             <source>By institution</source>
             <translation>Por institución</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="86" />
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="88" />
             <source>Responses %1</source>
             <translation>Respuestas %1</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="87" />
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="89" />
             <source>Readiness by institution and sub-dimension</source>
             <translation>Preparación por institución y subdimensión</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="88" />
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="90" />
             <source>Readiness heat-map</source>
             <translation>Mapa de calor de la preparación</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="117" />
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="119" />
             <source>No responses yet.</source>
             <translation>Aún no hay respuestas.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="121" />
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="123" />
             <source>No response names a country yet.</source>
             <translation>Ninguna respuesta nombra aún un país.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="123" />
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="125" />
             <source>No response names an institution yet.</source>
             <translation>Ninguna respuesta nombra aún una institución.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="128" />
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="131" />
+            <source>The institutions could not be scored: %1</source>
+            <translation>No se pudo puntuar a las instituciones: %1</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="134" />
             <source>No institution has been scored yet.</source>
             <translation>Aún no se ha puntuado ninguna institución.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="133" />
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="138" />
             <source>Red below 25, orange below 50, yellow below 75, green from 75; a dash: not scored.</source>
             <translation>Rojo por debajo de 25, naranja por debajo de 50, amarillo por debajo de 75, verde desde 75; un guion: sin puntuar.</translation>
         </message>
@@ -222,7 +227,7 @@
     <context>
         <name>FirstRunWizard</name>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="291" />
+            <location filename="../../sp_collect/ui/unlock.py" line="294" />
             <source>Create a workspace</source>
             <translation>Crear un espacio de trabajo</translation>
         </message>
@@ -230,57 +235,57 @@
     <context>
         <name>FormHost</name>
         <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="91" />
+            <location filename="../../sp_collect/ui/form_host.py" line="148" />
             <source>← Back to the list</source>
             <translation>← Volver a la lista</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="92" />
+            <location filename="../../sp_collect/ui/form_host.py" line="149" />
             <source>Back to the list</source>
             <translation>Volver a la lista</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="93" />
+            <location filename="../../sp_collect/ui/form_host.py" line="150" />
             <source>Reopen to correct…</source>
             <translation>Reabrir para corregir…</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="101" />
+            <location filename="../../sp_collect/ui/form_host.py" line="158" />
             <source>%1 — read-only. Reopen it to correct an answer; the reason is kept.</source>
             <translation>%1 — solo lectura. Reábrala para corregir una respuesta; el motivo se conserva.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="106" />
+            <location filename="../../sp_collect/ui/form_host.py" line="163" />
             <source>Returned by the coordinator: their comments are shown on the questions. Correct the answers, then finalize again.</source>
             <translation>Devuelta por el coordinador: sus comentarios aparecen en las preguntas. Corrija las respuestas y vuelva a finalizar.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="111" />
+            <location filename="../../sp_collect/ui/form_host.py" line="168" />
             <source>Answers are saved as you go.</source>
             <translation>Las respuestas se guardan sobre la marcha.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="138" />
+            <location filename="../../sp_collect/ui/form_host.py" line="192" />
             <source>Response finalized.</source>
             <translation>Respuesta finalizada.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="140" />
+            <location filename="../../sp_collect/ui/form_host.py" line="194" />
             <source>Response finalized: it is in the Outbox, ready to send.</source>
             <translation>Respuesta finalizada: está en la Bandeja de salida, lista para enviar.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="146" />
+            <location filename="../../sp_collect/ui/form_host.py" line="200" />
             <source>Reopen to correct</source>
             <translation>Reabrir para corregir</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="147" />
+            <location filename="../../sp_collect/ui/form_host.py" line="201" />
             <source>Why does this response need to change? (kept in the audit trail)</source>
             <translation>¿Por qué debe cambiar esta respuesta? (se guarda en el historial)</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="172" />
+            <location filename="../../sp_collect/ui/form_host.py" line="226" />
             <source>The file %1 could not be read; choose another one.</source>
             <translation>No se pudo leer el archivo %1; elija otro.</translation>
         </message>
@@ -597,49 +602,154 @@
         </message>
     </context>
     <context>
+        <name>ImportResults</name>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="19" />
+            <source>Merged</source>
+            <translation>Fusionado</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="20" />
+            <source>Merged; some responses held</source>
+            <translation>Fusionado; algunas respuestas retenidas</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="21" />
+            <source>Already imported</source>
+            <translation>Ya importado</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="22" />
+            <source>Held: unknown sender</source>
+            <translation>Retenido: remitente desconocido</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="23" />
+            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="38" />
+            <source>Rejected</source>
+            <translation>Rechazadas</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="30" />
+            <source>File</source>
+            <translation>Archivo</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="31" />
+            <source>Sender</source>
+            <translation>Remitente</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="32" />
+            <source>Verified</source>
+            <translation>Verificado</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="33" />
+            <source>Result</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="34" />
+            <source>New</source>
+            <translation>Nuevas</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="35" />
+            <source>Updated</source>
+            <translation>Actualizadas</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="36" />
+            <source>Unchanged</source>
+            <translation>Sin cambios</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="37" />
+            <source>Conflicts</source>
+            <translation>Conflictos</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="39" />
+            <source>Missing bundles</source>
+            <translation>Lotes que faltan</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="40" />
+            <source>Details</source>
+            <translation>Detalles</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="51" />
+            <source>and %1 more</source>
+            <translation>y %1 más</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="57" />
+            <source>older than a bundle already received from this sender</source>
+            <translation>anterior a un lote ya recibido de este remitente</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="65" />
+            <source>Yes</source>
+            <translation>Sí</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="67" />
+            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="84" />
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="85" />
+            <source>Refused</source>
+            <translation>Rechazado</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportsPage</name>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="69" />
+            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="70" />
             <source>Imports</source>
             <translation>Importaciones</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="74" />
+            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="75" />
             <source>Drop .spbundle files here, or choose them. You can keep working meanwhile.</source>
             <translation>Suelte aquí archivos .spbundle, o elíjalos. Puede seguir trabajando mientras tanto.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="76" />
+            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="77" />
             <source>&amp;Choose bundles…</source>
             <translation>&amp;Elegir lotes…</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="77" />
+            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="78" />
             <source>Choose bundle files to import</source>
             <translation>Elegir los archivos de lotes que importar</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="78" />
+            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="79" />
             <source>Import results</source>
             <translation>Resultados de la importación</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="100" />
+            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="101" />
             <source>Choose bundles to import</source>
             <translation>Elegir los lotes que importar</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="102" />
+            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="103" />
             <source>Bundles (*.spbundle);;All files (*)</source>
             <translation>Lotes (*.spbundle);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="118" />
+            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="119" />
             <source>Importing %1 bundle(s)…</source>
             <translation>Importando %1 lote(s)…</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="136" />
+            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="138" />
             <source>%1 file(s): %2 response(s) new or updated, %3 conflict(s), %4 held, %5 refused.</source>
             <translation>%1 archivo(s): %2 respuesta(s) nuevas o actualizadas, %3 conflicto(s), %4 retenidas, %5 rechazadas.</translation>
         </message>
@@ -736,42 +846,42 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="225" />
+            <location filename="../../sp_collect/ui/main_window.py" line="227" />
             <source>Field</source>
             <translation>Campo</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="225" />
+            <location filename="../../sp_collect/ui/main_window.py" line="227" />
             <source>Coordinator</source>
             <translation>Coordinador</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="227" />
+            <location filename="../../sp_collect/ui/main_window.py" line="229" />
             <source>Unlocked</source>
             <translation>Desbloqueado</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="231" />
+            <location filename="../../sp_collect/ui/main_window.py" line="233" />
             <source>Locked</source>
             <translation>Bloqueado</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="241" />
+            <location filename="../../sp_collect/ui/main_window.py" line="243" />
             <source>sp_collect — social-security study</source>
             <translation>sp_collect — estudio de seguridad social</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="242" />
+            <location filename="../../sp_collect/ui/main_window.py" line="244" />
             <source>Lock</source>
             <translation>Bloquear</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="243" />
+            <location filename="../../sp_collect/ui/main_window.py" line="245" />
             <source>New response</source>
             <translation>Respuesta nueva</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="244" />
+            <location filename="../../sp_collect/ui/main_window.py" line="246" />
             <source>Role</source>
             <translation>Función</translation>
         </message>
@@ -875,17 +985,17 @@
             <translation>Revocar el remitente seleccionado</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="91" />
-            <source>%1 bundle(s) wait until you trust their sender. Call or meet the sender and ask them to read their fingerprint (Identity &amp; contacts in their app); trust them only if every group matches.</source>
-            <translation>%1 lote(s) esperan hasta que confíe en su remitente. Llame o reúnase con el remitente y pídale que lea su huella (Identidad y contactos en su aplicación); confíe solo si todos los grupos coinciden.</translation>
+            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="88" />
+            <source>Bundles from these senders wait until you trust them. Call or meet the sender and ask them to read their fingerprint (Identity &amp; contacts in their app); trust them only if every group matches.</source>
+            <translation>Los lotes de estos remitentes esperan hasta que confíe en ellos. Llame o reúnase con el remitente y pídale que lea su huella (Identidad y contactos en su aplicación); confíe solo si todos los grupos coinciden.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="120" />
+            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="117" />
             <source>Sender: %1, %2</source>
             <translation>Remitente: %1, %2</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="129" />
+            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="126" />
             <source>Did %1 read you this fingerprint, and does every group match?
 
 %2
@@ -898,27 +1008,27 @@ Their held bundles will be imported.</source>
 Sus lotes retenidos se importarán.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="134" />
+            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="131" />
             <source>Trust this sender</source>
             <translation>Confiar en este remitente</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="147" />
+            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="144" />
             <source>Importing the held bundles…</source>
             <translation>Importando los lotes retenidos…</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="161" />
+            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="158" />
             <source>Revoke this sender</source>
             <translation>Revocar este remitente</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="163" />
+            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="160" />
             <source>Refuse every bundle from %1, now and later? Their held bundles will be rejected.</source>
             <translation>¿Rechazar todos los lotes de %1, ahora y en adelante? Sus lotes retenidos serán rechazados.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="174" />
+            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="171" />
             <source>Sender revoked; their bundles will be rejected.</source>
             <translation>Remitente revocado; sus lotes serán rechazados.</translation>
         </message>
@@ -973,57 +1083,62 @@ Sus lotes retenidos se importarán.</translation>
     <context>
         <name>ReviewDetail</name>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="75" />
+            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="76" />
             <source>Question</source>
             <translation>Pregunta</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="75" />
+            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="76" />
             <source>Answer</source>
             <translation>Respuesta</translation>
         </message>
         <message>
             <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="76" />
+            <source>Earlier comments</source>
+            <translation>Comentarios anteriores</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="78" />
             <source>Answers of the selected response</source>
             <translation>Respuestas de la respuesta seleccionada</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="77" />
+            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="79" />
             <source>Question to comment on</source>
             <translation>Pregunta que comentar</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="78" />
+            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="80" />
             <source>What should be corrected?</source>
             <translation>¿Qué hay que corregir?</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="79" />
+            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="81" />
             <source>Comment on the chosen question</source>
             <translation>Comentario sobre la pregunta elegida</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="80" />
+            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="82" />
             <source>&amp;Add comment</source>
             <translation>&amp;Añadir comentario</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="81" />
+            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="83" />
             <source>Comments to send back</source>
             <translation>Comentarios que devolver</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="82" />
+            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="84" />
             <source>Remove co&amp;mment</source>
             <translation>Quitar co&amp;mentario</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="83" />
+            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="85" />
             <source>A&amp;pprove</source>
             <translation>A&amp;probar</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="84" />
+            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="86" />
             <source>Re&amp;turn with comments</source>
             <translation>Devol&amp;ver con comentarios</translation>
         </message>
@@ -1046,117 +1161,117 @@ Sus lotes retenidos se importarán.</translation>
             <translation>Devuelta para corregir</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="100" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="101" />
             <source>Review</source>
             <translation>Revisión</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="106" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="107" />
             <source>Responses received from the field. Select one to read it; approve it, or pick questions, write what to correct and return it. Then send the returns.</source>
             <translation>Respuestas recibidas del campo. Elija una para leerla; apruébela, o elija preguntas, escriba qué corregir y devuélvala. Después envíe las devoluciones.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="110" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="111" />
             <source>Show responses of this form</source>
             <translation>Mostrar las respuestas de este formulario</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="111" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="112" />
             <source>Show responses with this status</source>
             <translation>Mostrar las respuestas con este estado</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="112" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="113" />
             <source>&amp;Send returns…</source>
             <translation>&amp;Enviar devoluciones…</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="113" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="114" />
             <source>Write a return file for each device</source>
             <translation>Escribir un archivo de devolución por dispositivo</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="115" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="116" />
             <source>Search by name, form, sender or status</source>
             <translation>Buscar por nombre, formulario, remitente o estado</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="122" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="123" />
             <source>Any status</source>
             <translation>Cualquier estado</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="133" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="134" />
             <source>All forms</source>
             <translation>Todos los formularios</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="147" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="148" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="148" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="149" />
             <source>Form</source>
             <translation>Formulario</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="149" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="150" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="150" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="151" />
             <source>Revision</source>
             <translation>Revisión</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="151" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="152" />
             <source>Sender</source>
             <translation>Remitente</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="152" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="153" />
             <source>Last change</source>
             <translation>Último cambio</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="154" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="155" />
             <source>Nothing to review with these filters.</source>
             <translation>Nada que revisar con estos filtros.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="181" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="182" />
             <source>Select a response to read it.</source>
             <translation>Elija una respuesta para leerla.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="188" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="189" />
             <source>%1, revision %2: %3</source>
             <translation>%1, revisión %2: %3</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="211" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="218" />
             <source>Decision saved. Send the returns when you have reviewed the batch.</source>
             <translation>Decisión guardada. Envíe las devoluciones cuando haya revisado el lote.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="223" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="230" />
             <source>Folder for the return files</source>
             <translation>Carpeta de los archivos de devolución</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="234" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="241" />
             <source>return files</source>
             <translation>archivos de devolución</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="244" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="251" />
             <source>Writing the return files…</source>
             <translation>Escribiendo los archivos de devolución…</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="249" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="256" />
             <source>%1 return file(s) written: %2</source>
             <translation>%1 archivo(s) de devolución escrito(s): %2</translation>
         </message>
@@ -1299,12 +1414,12 @@ Sus lotes retenidos se importarán.</translation>
     <context>
         <name>Shell</name>
         <message>
-            <location filename="../../sp_collect/ui/app.py" line="110" />
+            <location filename="../../sp_collect/ui/app.py" line="109" />
             <source>Preparing the demo workspaces (only the first time)…</source>
             <translation>Preparando los espacios de demostración (solo la primera vez)…</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/app.py" line="152" />
+            <location filename="../../sp_collect/ui/app.py" line="151" />
             <source>Locked</source>
             <translation>Bloqueado</translation>
         </message>
@@ -1325,52 +1440,52 @@ Sus lotes retenidos se importarán.</translation>
     <context>
         <name>UnlockScreen</name>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="103" />
+            <location filename="../../sp_collect/ui/unlock.py" line="105" />
             <source>Unlock the workspace</source>
             <translation>Desbloquear el espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="104" />
+            <location filename="../../sp_collect/ui/unlock.py" line="106" />
             <source>I forgot the passphrase: use the recovery code</source>
             <translation>Olvidé la frase de contraseña: usar el código de recuperación</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="105" />
+            <location filename="../../sp_collect/ui/unlock.py" line="107" />
             <source>Unlock</source>
             <translation>Desbloquear</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="106" />
+            <location filename="../../sp_collect/ui/unlock.py" line="108" />
             <source>Demo passphrase: %1</source>
             <translation>Frase de contraseña de la demo: %1</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="107" />
+            <location filename="../../sp_collect/ui/unlock.py" line="109" />
             <source>Workspace to open</source>
             <translation>Espacio de trabajo que abrir</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="114" />
+            <location filename="../../sp_collect/ui/unlock.py" line="116" />
             <source>Demo workspace of the coordinator</source>
             <translation>Espacio de demostración del coordinador</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="115" />
+            <location filename="../../sp_collect/ui/unlock.py" line="117" />
             <source>Demo workspace of a field officer</source>
             <translation>Espacio de demostración de un agente de campo</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="127" />
+            <location filename="../../sp_collect/ui/unlock.py" line="129" />
             <source>Recovery code</source>
             <translation>Código de recuperación</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="127" />
+            <location filename="../../sp_collect/ui/unlock.py" line="129" />
             <source>Passphrase</source>
             <translation>Frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="138" />
+            <location filename="../../sp_collect/ui/unlock.py" line="140" />
             <source>Type the passphrase first.</source>
             <translation>Escriba primero la frase de contraseña.</translation>
         </message>
@@ -1378,7 +1493,7 @@ Sus lotes retenidos se importarán.</translation>
     <context>
         <name>WorkspaceArea</name>
         <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="70" />
+            <location filename="../../sp_collect/ui/main_window.py" line="71" />
             <source>Pages</source>
             <translation>Páginas</translation>
         </message>
@@ -1386,33 +1501,33 @@ Sus lotes retenidos se importarán.</translation>
     <context>
         <name>_AboutYouPage</name>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="172" />
+            <location filename="../../sp_collect/ui/unlock.py" line="175" />
             <source>Who uses this workspace?</source>
             <translation>¿Quién usa este espacio de trabajo?</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="175" />
+            <location filename="../../sp_collect/ui/unlock.py" line="178" />
             <source>A field workspace fills in forms and sends bundles; a coordinator workspace receives, reviews and reports.</source>
             <translation>Un espacio de campo rellena formularios y envía lotes; un espacio de coordinación recibe, revisa e informa.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="179" />
+            <location filename="../../sp_collect/ui/unlock.py" line="182" />
             <source>Field officer or interviewer</source>
             <translation>Agente de campo o entrevistador</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="180" />
+            <location filename="../../sp_collect/ui/unlock.py" line="183" />
             <source>Coordinator</source>
             <translation>Coordinador</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="186" />
-            <location filename="../../sp_collect/ui/unlock.py" line="191" />
+            <location filename="../../sp_collect/ui/unlock.py" line="189" />
+            <location filename="../../sp_collect/ui/unlock.py" line="194" />
             <source>Name of the person or team</source>
             <translation>Nombre de la persona o del equipo</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="189" />
+            <location filename="../../sp_collect/ui/unlock.py" line="192" />
             <source>Role</source>
             <translation>Función</translation>
         </message>
@@ -1420,34 +1535,34 @@ Sus lotes retenidos se importarán.</translation>
     <context>
         <name>_PassphrasePage</name>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="201" />
+            <location filename="../../sp_collect/ui/unlock.py" line="204" />
             <source>Choose a passphrase</source>
             <translation>Elegir una frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="204" />
+            <location filename="../../sp_collect/ui/unlock.py" line="207" />
             <source>Everything in the workspace is encrypted with it. Use a few words only you know, at least %1 characters.</source>
             <translation>Todo el espacio de trabajo se cifra con ella. Use unas palabras que solo usted conozca, al menos %1 caracteres.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="211" />
-            <location filename="../../sp_collect/ui/unlock.py" line="221" />
+            <location filename="../../sp_collect/ui/unlock.py" line="214" />
+            <location filename="../../sp_collect/ui/unlock.py" line="224" />
             <source>Passphrase</source>
             <translation>Frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="212" />
-            <location filename="../../sp_collect/ui/unlock.py" line="222" />
+            <location filename="../../sp_collect/ui/unlock.py" line="215" />
+            <location filename="../../sp_collect/ui/unlock.py" line="225" />
             <source>Passphrase again</source>
             <translation>Frase de contraseña otra vez</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="234" />
+            <location filename="../../sp_collect/ui/unlock.py" line="237" />
             <source>The passphrase is too short.</source>
             <translation>La frase de contraseña es demasiado corta.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="236" />
+            <location filename="../../sp_collect/ui/unlock.py" line="239" />
             <source>The two passphrases differ.</source>
             <translation>Las dos frases de contraseña no coinciden.</translation>
         </message>
@@ -1455,27 +1570,27 @@ Sus lotes retenidos se importarán.</translation>
     <context>
         <name>_RecoveryPage</name>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="247" />
+            <location filename="../../sp_collect/ui/unlock.py" line="250" />
             <source>Write down the recovery code</source>
             <translation>Anote el código de recuperación</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="250" />
+            <location filename="../../sp_collect/ui/unlock.py" line="253" />
             <source>It opens the workspace if the passphrase is forgotten. It is shown only this once: write it on paper and keep it away from this laptop.</source>
             <translation>Abre el espacio de trabajo si se olvida la frase de contraseña. Solo se muestra esta vez: anótelo en papel y guárdelo lejos de este portátil.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="263" />
+            <location filename="../../sp_collect/ui/unlock.py" line="266" />
             <source>I have written the recovery code down</source>
             <translation>He anotado el código de recuperación</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="273" />
+            <location filename="../../sp_collect/ui/unlock.py" line="276" />
             <source>Recovery code</source>
             <translation>Código de recuperación</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="275" />
+            <location filename="../../sp_collect/ui/unlock.py" line="278" />
             <source>Your fingerprint (others check it before trusting you): %1</source>
             <translation>Su huella (los demás la comprueban antes de confiar en usted): %1</translation>
         </message>
@@ -1501,8 +1616,8 @@ Sus lotes retenidos se importarán.</translation>
     <context>
         <name>answers</name>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/answer_rows.py" line="59" />
-            <location filename="../../sp_collect/ui/coordinator/answer_rows.py" line="88" />
+            <location filename="../../sp_collect/ui/coordinator/answer_rows.py" line="57" />
+            <location filename="../../sp_collect/ui/coordinator/answer_rows.py" line="98" />
             <source>(no answer)</source>
             <translation>(sin respuesta)</translation>
         </message>

@@ -51,74 +51,74 @@
     <context>
         <name>ConflictsPage</name>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="72" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="73" />
             <source>Conflicts</source>
             <translation>Conflits</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="78" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="79" />
             <source>Two copies of the same revision arrived with different answers. The questions that differ are highlighted: choose which answer to keep for each, then save. The result becomes the next revision, waiting for review.</source>
             <translation>Deux copies de la même révision sont arrivées avec des réponses différentes. Les questions qui diffèrent sont mises en évidence : choisissez la réponse à garder pour chacune, puis enregistrez. Le résultat devient la révision suivante, en attente de vérification.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="83" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="84" />
             <source>Conflicts to resolve</source>
             <translation>Conflits à résoudre</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="84" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="85" />
             <source>Both copies side by side</source>
             <translation>Les deux copies côte à côte</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="85" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="86" />
             <source>Show &amp;only the questions that differ</source>
             <translation>Afficher &amp;seulement les questions qui diffèrent</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="86" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="87" />
             <source>&amp;Save the resolution</source>
             <translation>&amp;Enregistrer la résolution</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="97" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="98" />
             <source>%1, revision %2, from %3: %4 answer(s) differ</source>
             <translation>%1, révision %2, de %3 : %4 réponse(s) diffèrent</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="106" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="109" />
             <source>No conflicts.</source>
             <translation>Aucun conflit.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="117" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="120" />
             <source>Question</source>
             <translation>Question</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="117" />
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="157" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="120" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="175" />
             <source>Ours</source>
             <translation>La nôtre</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="117" />
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="158" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="120" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="176" />
             <source>Incoming</source>
             <translation>Reçue</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="117" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="120" />
             <source>Keep</source>
             <translation>Garder</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="159" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="177" />
             <source>Answer to keep for %1</source>
             <translation>Réponse à garder pour %1</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="186" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="204" />
             <source>Conflict resolved; the response waits for review again.</source>
             <translation>Conflit résolu ; la réponse attend à nouveau la vérification.</translation>
         </message>
@@ -126,72 +126,77 @@
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="67" />
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="69" />
             <source>Dashboard</source>
             <translation>Tableau de bord</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="73" />
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="75" />
             <source>Every response in this workspace, counted. The heat-map shows readiness indices (0–100, workshop corrections applied) per institution.</source>
             <translation>Toutes les réponses de cet espace, comptées. La carte de chaleur montre les indices de préparation (0–100, corrections de l'atelier appliquées) par institution.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="78" />
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="80" />
             <source>By status</source>
             <translation>Par statut</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="79" />
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="81" />
             <source>By form</source>
             <translation>Par formulaire</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="80" />
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="82" />
             <source>By country</source>
             <translation>Par pays</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="81" />
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="83" />
             <source>By institution</source>
             <translation>Par institution</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="86" />
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="88" />
             <source>Responses %1</source>
             <translation>Réponses %1</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="87" />
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="89" />
             <source>Readiness by institution and sub-dimension</source>
             <translation>Préparation par institution et sous-dimension</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="88" />
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="90" />
             <source>Readiness heat-map</source>
             <translation>Carte de chaleur de la préparation</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="117" />
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="119" />
             <source>No responses yet.</source>
             <translation>Aucune réponse pour l’instant.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="121" />
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="123" />
             <source>No response names a country yet.</source>
             <translation>Aucune réponse ne nomme encore de pays.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="123" />
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="125" />
             <source>No response names an institution yet.</source>
             <translation>Aucune réponse ne nomme encore d'institution.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="128" />
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="131" />
+            <source>The institutions could not be scored: %1</source>
+            <translation>Les institutions n'ont pas pu être notées : %1</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="134" />
             <source>No institution has been scored yet.</source>
             <translation>Aucune institution n'a encore été notée.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="133" />
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="138" />
             <source>Red below 25, orange below 50, yellow below 75, green from 75; a dash: not scored.</source>
             <translation>Rouge sous 25, orange sous 50, jaune sous 75, vert à partir de 75 ; un tiret : non noté.</translation>
         </message>
@@ -222,7 +227,7 @@
     <context>
         <name>FirstRunWizard</name>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="291" />
+            <location filename="../../sp_collect/ui/unlock.py" line="294" />
             <source>Create a workspace</source>
             <translation>Créer un espace de travail</translation>
         </message>
@@ -230,57 +235,57 @@
     <context>
         <name>FormHost</name>
         <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="91" />
+            <location filename="../../sp_collect/ui/form_host.py" line="148" />
             <source>← Back to the list</source>
             <translation>← Retour à la liste</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="92" />
+            <location filename="../../sp_collect/ui/form_host.py" line="149" />
             <source>Back to the list</source>
             <translation>Retour à la liste</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="93" />
+            <location filename="../../sp_collect/ui/form_host.py" line="150" />
             <source>Reopen to correct…</source>
             <translation>Rouvrir pour corriger…</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="101" />
+            <location filename="../../sp_collect/ui/form_host.py" line="158" />
             <source>%1 — read-only. Reopen it to correct an answer; the reason is kept.</source>
             <translation>%1 — lecture seule. Rouvrez-la pour corriger une réponse ; le motif est conservé.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="106" />
+            <location filename="../../sp_collect/ui/form_host.py" line="163" />
             <source>Returned by the coordinator: their comments are shown on the questions. Correct the answers, then finalize again.</source>
             <translation>Renvoyée par le coordinateur : ses commentaires figurent sur les questions. Corrigez les réponses, puis finalisez à nouveau.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="111" />
+            <location filename="../../sp_collect/ui/form_host.py" line="168" />
             <source>Answers are saved as you go.</source>
             <translation>Les réponses sont enregistrées au fur et à mesure.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="138" />
+            <location filename="../../sp_collect/ui/form_host.py" line="192" />
             <source>Response finalized.</source>
             <translation>Réponse finalisée.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="140" />
+            <location filename="../../sp_collect/ui/form_host.py" line="194" />
             <source>Response finalized: it is in the Outbox, ready to send.</source>
             <translation>Réponse finalisée : elle est dans la boîte d'envoi, prête à partir.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="146" />
+            <location filename="../../sp_collect/ui/form_host.py" line="200" />
             <source>Reopen to correct</source>
             <translation>Rouvrir pour corriger</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="147" />
+            <location filename="../../sp_collect/ui/form_host.py" line="201" />
             <source>Why does this response need to change? (kept in the audit trail)</source>
             <translation>Pourquoi cette réponse doit-elle changer ? (conservé dans l'historique)</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="172" />
+            <location filename="../../sp_collect/ui/form_host.py" line="226" />
             <source>The file %1 could not be read; choose another one.</source>
             <translation>Le fichier %1 est illisible ; choisissez-en un autre.</translation>
         </message>
@@ -597,49 +602,154 @@
         </message>
     </context>
     <context>
+        <name>ImportResults</name>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="19" />
+            <source>Merged</source>
+            <translation>Fusionné</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="20" />
+            <source>Merged; some responses held</source>
+            <translation>Fusionné ; certaines réponses en attente</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="21" />
+            <source>Already imported</source>
+            <translation>Déjà importé</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="22" />
+            <source>Held: unknown sender</source>
+            <translation>En attente : expéditeur inconnu</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="23" />
+            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="38" />
+            <source>Rejected</source>
+            <translation>Rejetées</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="30" />
+            <source>File</source>
+            <translation>Fichier</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="31" />
+            <source>Sender</source>
+            <translation>Expéditeur</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="32" />
+            <source>Verified</source>
+            <translation>Vérifié</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="33" />
+            <source>Result</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="34" />
+            <source>New</source>
+            <translation>Nouvelles</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="35" />
+            <source>Updated</source>
+            <translation>Mises à jour</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="36" />
+            <source>Unchanged</source>
+            <translation>Inchangées</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="37" />
+            <source>Conflicts</source>
+            <translation>Conflits</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="39" />
+            <source>Missing bundles</source>
+            <translation>Lots manquants</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="40" />
+            <source>Details</source>
+            <translation>Détails</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="51" />
+            <source>and %1 more</source>
+            <translation>et %1 de plus</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="57" />
+            <source>older than a bundle already received from this sender</source>
+            <translation>plus ancien qu’un lot déjà reçu de cet expéditeur</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="65" />
+            <source>Yes</source>
+            <translation>Oui</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="67" />
+            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="84" />
+            <source>No</source>
+            <translation>Non</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="85" />
+            <source>Refused</source>
+            <translation>Refusé</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportsPage</name>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="69" />
+            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="70" />
             <source>Imports</source>
             <translation>Importations</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="74" />
+            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="75" />
             <source>Drop .spbundle files here, or choose them. You can keep working meanwhile.</source>
             <translation>Déposez des fichiers .spbundle ici, ou choisissez-les. Vous pouvez continuer à travailler pendant ce temps.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="76" />
+            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="77" />
             <source>&amp;Choose bundles…</source>
             <translation>&amp;Choisir des lots…</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="77" />
+            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="78" />
             <source>Choose bundle files to import</source>
             <translation>Choisir les fichiers de lots à importer</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="78" />
+            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="79" />
             <source>Import results</source>
             <translation>Résultats de l'importation</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="100" />
+            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="101" />
             <source>Choose bundles to import</source>
             <translation>Choisir les lots à importer</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="102" />
+            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="103" />
             <source>Bundles (*.spbundle);;All files (*)</source>
             <translation>Lots (*.spbundle);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="118" />
+            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="119" />
             <source>Importing %1 bundle(s)…</source>
             <translation>Importation de %1 lot(s)…</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="136" />
+            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="138" />
             <source>%1 file(s): %2 response(s) new or updated, %3 conflict(s), %4 held, %5 refused.</source>
             <translation>%1 fichier(s) : %2 réponse(s) nouvelles ou mises à jour, %3 conflit(s), %4 en attente, %5 refusée(s).</translation>
         </message>
@@ -736,42 +846,42 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="225" />
+            <location filename="../../sp_collect/ui/main_window.py" line="227" />
             <source>Field</source>
             <translation>Terrain</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="225" />
+            <location filename="../../sp_collect/ui/main_window.py" line="227" />
             <source>Coordinator</source>
             <translation>Coordinateur</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="227" />
+            <location filename="../../sp_collect/ui/main_window.py" line="229" />
             <source>Unlocked</source>
             <translation>Déverrouillé</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="231" />
+            <location filename="../../sp_collect/ui/main_window.py" line="233" />
             <source>Locked</source>
             <translation>Verrouillé</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="241" />
+            <location filename="../../sp_collect/ui/main_window.py" line="243" />
             <source>sp_collect — social-security study</source>
             <translation>sp_collect — étude sur la sécurité sociale</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="242" />
+            <location filename="../../sp_collect/ui/main_window.py" line="244" />
             <source>Lock</source>
             <translation>Verrouiller</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="243" />
+            <location filename="../../sp_collect/ui/main_window.py" line="245" />
             <source>New response</source>
             <translation>Nouvelle réponse</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="244" />
+            <location filename="../../sp_collect/ui/main_window.py" line="246" />
             <source>Role</source>
             <translation>Rôle</translation>
         </message>
@@ -875,17 +985,17 @@
             <translation>Révoquer l'expéditeur choisi</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="91" />
-            <source>%1 bundle(s) wait until you trust their sender. Call or meet the sender and ask them to read their fingerprint (Identity &amp; contacts in their app); trust them only if every group matches.</source>
-            <translation>%1 lot(s) attendent que vous fassiez confiance à leur expéditeur. Appelez ou rencontrez l'expéditeur et demandez-lui de lire son empreinte (Identité et contacts dans son application) ; faites-lui confiance seulement si chaque groupe correspond.</translation>
+            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="88" />
+            <source>Bundles from these senders wait until you trust them. Call or meet the sender and ask them to read their fingerprint (Identity &amp; contacts in their app); trust them only if every group matches.</source>
+            <translation>Les lots de ces expéditeurs attendent que vous leur fassiez confiance. Appelez ou rencontrez l'expéditeur et demandez-lui de lire son empreinte (Identité et contacts dans son application) ; faites-lui confiance seulement si chaque groupe correspond.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="120" />
+            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="117" />
             <source>Sender: %1, %2</source>
             <translation>Expéditeur : %1, %2</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="129" />
+            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="126" />
             <source>Did %1 read you this fingerprint, and does every group match?
 
 %2
@@ -898,27 +1008,27 @@ Their held bundles will be imported.</source>
 Ses lots en attente seront importés.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="134" />
+            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="131" />
             <source>Trust this sender</source>
             <translation>Faire confiance à cet expéditeur</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="147" />
+            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="144" />
             <source>Importing the held bundles…</source>
             <translation>Importation des lots en attente…</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="161" />
+            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="158" />
             <source>Revoke this sender</source>
             <translation>Révoquer cet expéditeur</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="163" />
+            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="160" />
             <source>Refuse every bundle from %1, now and later? Their held bundles will be rejected.</source>
             <translation>Refuser tous les lots de %1, maintenant et plus tard ? Ses lots en attente seront rejetés.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="174" />
+            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="171" />
             <source>Sender revoked; their bundles will be rejected.</source>
             <translation>Expéditeur révoqué ; ses lots seront rejetés.</translation>
         </message>
@@ -973,57 +1083,62 @@ Ses lots en attente seront importés.</translation>
     <context>
         <name>ReviewDetail</name>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="75" />
+            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="76" />
             <source>Question</source>
             <translation>Question</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="75" />
+            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="76" />
             <source>Answer</source>
             <translation>Réponse</translation>
         </message>
         <message>
             <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="76" />
+            <source>Earlier comments</source>
+            <translation>Commentaires précédents</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="78" />
             <source>Answers of the selected response</source>
             <translation>Réponses de la réponse choisie</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="77" />
+            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="79" />
             <source>Question to comment on</source>
             <translation>Question à commenter</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="78" />
+            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="80" />
             <source>What should be corrected?</source>
             <translation>Que faut-il corriger ?</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="79" />
+            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="81" />
             <source>Comment on the chosen question</source>
             <translation>Commentaire sur la question choisie</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="80" />
+            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="82" />
             <source>&amp;Add comment</source>
             <translation>&amp;Ajouter le commentaire</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="81" />
+            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="83" />
             <source>Comments to send back</source>
             <translation>Commentaires à renvoyer</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="82" />
+            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="84" />
             <source>Remove co&amp;mment</source>
             <translation>Supprimer le co&amp;mmentaire</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="83" />
+            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="85" />
             <source>A&amp;pprove</source>
             <translation>A&amp;pprouver</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="84" />
+            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="86" />
             <source>Re&amp;turn with comments</source>
             <translation>Ren&amp;voyer avec commentaires</translation>
         </message>
@@ -1046,117 +1161,117 @@ Ses lots en attente seront importés.</translation>
             <translation>Renvoyée pour correction</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="100" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="101" />
             <source>Review</source>
             <translation>Vérification</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="106" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="107" />
             <source>Responses received from the field. Select one to read it; approve it, or pick questions, write what to correct and return it. Then send the returns.</source>
             <translation>Réponses reçues du terrain. Choisissez-en une pour la lire ; approuvez-la, ou choisissez des questions, écrivez ce qu'il faut corriger et renvoyez-la. Puis envoyez les retours.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="110" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="111" />
             <source>Show responses of this form</source>
             <translation>Afficher les réponses de ce formulaire</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="111" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="112" />
             <source>Show responses with this status</source>
             <translation>Afficher les réponses ayant ce statut</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="112" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="113" />
             <source>&amp;Send returns…</source>
             <translation>&amp;Envoyer les retours…</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="113" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="114" />
             <source>Write a return file for each device</source>
             <translation>Écrire un fichier de retour par appareil</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="115" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="116" />
             <source>Search by name, form, sender or status</source>
             <translation>Rechercher par nom, formulaire, expéditeur ou statut</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="122" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="123" />
             <source>Any status</source>
             <translation>Tous les statuts</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="133" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="134" />
             <source>All forms</source>
             <translation>Tous les formulaires</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="147" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="148" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="148" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="149" />
             <source>Form</source>
             <translation>Formulaire</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="149" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="150" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="150" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="151" />
             <source>Revision</source>
             <translation>Révision</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="151" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="152" />
             <source>Sender</source>
             <translation>Expéditeur</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="152" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="153" />
             <source>Last change</source>
             <translation>Dernière modification</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="154" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="155" />
             <source>Nothing to review with these filters.</source>
             <translation>Rien à vérifier avec ces filtres.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="181" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="182" />
             <source>Select a response to read it.</source>
             <translation>Choisissez une réponse pour la lire.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="188" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="189" />
             <source>%1, revision %2: %3</source>
             <translation>%1, révision %2 : %3</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="211" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="218" />
             <source>Decision saved. Send the returns when you have reviewed the batch.</source>
             <translation>Décision enregistrée. Envoyez les retours quand vous aurez vérifié le lot.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="223" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="230" />
             <source>Folder for the return files</source>
             <translation>Dossier des fichiers de retour</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="234" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="241" />
             <source>return files</source>
             <translation>fichiers de retour</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="244" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="251" />
             <source>Writing the return files…</source>
             <translation>Écriture des fichiers de retour…</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="249" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="256" />
             <source>%1 return file(s) written: %2</source>
             <translation>%1 fichier(s) de retour écrit(s) : %2</translation>
         </message>
@@ -1299,12 +1414,12 @@ Ses lots en attente seront importés.</translation>
     <context>
         <name>Shell</name>
         <message>
-            <location filename="../../sp_collect/ui/app.py" line="110" />
+            <location filename="../../sp_collect/ui/app.py" line="109" />
             <source>Preparing the demo workspaces (only the first time)…</source>
             <translation>Préparation des espaces de démonstration (la première fois seulement)…</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/app.py" line="152" />
+            <location filename="../../sp_collect/ui/app.py" line="151" />
             <source>Locked</source>
             <translation>Verrouillé</translation>
         </message>
@@ -1325,52 +1440,52 @@ Ses lots en attente seront importés.</translation>
     <context>
         <name>UnlockScreen</name>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="103" />
+            <location filename="../../sp_collect/ui/unlock.py" line="105" />
             <source>Unlock the workspace</source>
             <translation>Déverrouiller l'espace de travail</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="104" />
+            <location filename="../../sp_collect/ui/unlock.py" line="106" />
             <source>I forgot the passphrase: use the recovery code</source>
             <translation>J'ai oublié la phrase secrète : utiliser le code de récupération</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="105" />
+            <location filename="../../sp_collect/ui/unlock.py" line="107" />
             <source>Unlock</source>
             <translation>Déverrouiller</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="106" />
+            <location filename="../../sp_collect/ui/unlock.py" line="108" />
             <source>Demo passphrase: %1</source>
             <translation>Phrase secrète de la démo : %1</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="107" />
+            <location filename="../../sp_collect/ui/unlock.py" line="109" />
             <source>Workspace to open</source>
             <translation>Espace de travail à ouvrir</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="114" />
+            <location filename="../../sp_collect/ui/unlock.py" line="116" />
             <source>Demo workspace of the coordinator</source>
             <translation>Espace de démonstration du coordinateur</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="115" />
+            <location filename="../../sp_collect/ui/unlock.py" line="117" />
             <source>Demo workspace of a field officer</source>
             <translation>Espace de démonstration d'un agent de terrain</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="127" />
+            <location filename="../../sp_collect/ui/unlock.py" line="129" />
             <source>Recovery code</source>
             <translation>Code de récupération</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="127" />
+            <location filename="../../sp_collect/ui/unlock.py" line="129" />
             <source>Passphrase</source>
             <translation>Phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="138" />
+            <location filename="../../sp_collect/ui/unlock.py" line="140" />
             <source>Type the passphrase first.</source>
             <translation>Tapez d'abord la phrase secrète.</translation>
         </message>
@@ -1378,7 +1493,7 @@ Ses lots en attente seront importés.</translation>
     <context>
         <name>WorkspaceArea</name>
         <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="70" />
+            <location filename="../../sp_collect/ui/main_window.py" line="71" />
             <source>Pages</source>
             <translation>Pages</translation>
         </message>
@@ -1386,33 +1501,33 @@ Ses lots en attente seront importés.</translation>
     <context>
         <name>_AboutYouPage</name>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="172" />
+            <location filename="../../sp_collect/ui/unlock.py" line="175" />
             <source>Who uses this workspace?</source>
             <translation>Qui utilise cet espace de travail ?</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="175" />
+            <location filename="../../sp_collect/ui/unlock.py" line="178" />
             <source>A field workspace fills in forms and sends bundles; a coordinator workspace receives, reviews and reports.</source>
             <translation>Un espace de terrain remplit des formulaires et envoie des lots ; un espace de coordination reçoit, vérifie et produit les rapports.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="179" />
+            <location filename="../../sp_collect/ui/unlock.py" line="182" />
             <source>Field officer or interviewer</source>
             <translation>Agent de terrain ou enquêteur</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="180" />
+            <location filename="../../sp_collect/ui/unlock.py" line="183" />
             <source>Coordinator</source>
             <translation>Coordinateur</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="186" />
-            <location filename="../../sp_collect/ui/unlock.py" line="191" />
+            <location filename="../../sp_collect/ui/unlock.py" line="189" />
+            <location filename="../../sp_collect/ui/unlock.py" line="194" />
             <source>Name of the person or team</source>
             <translation>Nom de la personne ou de l'équipe</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="189" />
+            <location filename="../../sp_collect/ui/unlock.py" line="192" />
             <source>Role</source>
             <translation>Rôle</translation>
         </message>
@@ -1420,34 +1535,34 @@ Ses lots en attente seront importés.</translation>
     <context>
         <name>_PassphrasePage</name>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="201" />
+            <location filename="../../sp_collect/ui/unlock.py" line="204" />
             <source>Choose a passphrase</source>
             <translation>Choisir une phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="204" />
+            <location filename="../../sp_collect/ui/unlock.py" line="207" />
             <source>Everything in the workspace is encrypted with it. Use a few words only you know, at least %1 characters.</source>
             <translation>Tout l'espace de travail est chiffré avec elle. Utilisez quelques mots que vous seul connaissez, au moins %1 caractères.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="211" />
-            <location filename="../../sp_collect/ui/unlock.py" line="221" />
+            <location filename="../../sp_collect/ui/unlock.py" line="214" />
+            <location filename="../../sp_collect/ui/unlock.py" line="224" />
             <source>Passphrase</source>
             <translation>Phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="212" />
-            <location filename="../../sp_collect/ui/unlock.py" line="222" />
+            <location filename="../../sp_collect/ui/unlock.py" line="215" />
+            <location filename="../../sp_collect/ui/unlock.py" line="225" />
             <source>Passphrase again</source>
             <translation>Phrase secrète, à nouveau</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="234" />
+            <location filename="../../sp_collect/ui/unlock.py" line="237" />
             <source>The passphrase is too short.</source>
             <translation>La phrase secrète est trop courte.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="236" />
+            <location filename="../../sp_collect/ui/unlock.py" line="239" />
             <source>The two passphrases differ.</source>
             <translation>Les deux phrases secrètes diffèrent.</translation>
         </message>
@@ -1455,27 +1570,27 @@ Ses lots en attente seront importés.</translation>
     <context>
         <name>_RecoveryPage</name>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="247" />
+            <location filename="../../sp_collect/ui/unlock.py" line="250" />
             <source>Write down the recovery code</source>
             <translation>Notez le code de récupération</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="250" />
+            <location filename="../../sp_collect/ui/unlock.py" line="253" />
             <source>It opens the workspace if the passphrase is forgotten. It is shown only this once: write it on paper and keep it away from this laptop.</source>
             <translation>Il ouvre l'espace de travail si la phrase secrète est oubliée. Il n'est affiché qu'une fois : notez-le sur papier et gardez-le loin de cet ordinateur.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="263" />
+            <location filename="../../sp_collect/ui/unlock.py" line="266" />
             <source>I have written the recovery code down</source>
             <translation>J'ai noté le code de récupération</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="273" />
+            <location filename="../../sp_collect/ui/unlock.py" line="276" />
             <source>Recovery code</source>
             <translation>Code de récupération</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="275" />
+            <location filename="../../sp_collect/ui/unlock.py" line="278" />
             <source>Your fingerprint (others check it before trusting you): %1</source>
             <translation>Votre empreinte (les autres la vérifient avant de vous faire confiance) : %1</translation>
         </message>
@@ -1501,8 +1616,8 @@ Ses lots en attente seront importés.</translation>
     <context>
         <name>answers</name>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/answer_rows.py" line="59" />
-            <location filename="../../sp_collect/ui/coordinator/answer_rows.py" line="88" />
+            <location filename="../../sp_collect/ui/coordinator/answer_rows.py" line="57" />
+            <location filename="../../sp_collect/ui/coordinator/answer_rows.py" line="98" />
             <source>(no answer)</source>
             <translation>(pas de réponse)</translation>
         </message>

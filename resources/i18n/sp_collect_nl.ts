@@ -51,74 +51,74 @@
     <context>
         <name>ConflictsPage</name>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="72" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="73" />
             <source>Conflicts</source>
             <translation>Conflicten</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="78" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="79" />
             <source>Two copies of the same revision arrived with different answers. The questions that differ are highlighted: choose which answer to keep for each, then save. The result becomes the next revision, waiting for review.</source>
             <translation>Twee kopieën van dezelfde revisie kwamen aan met verschillende antwoorden. De vragen die verschillen zijn gemarkeerd: kies per vraag welk antwoord u houdt en bewaar. Het resultaat wordt de volgende revisie, die op controle wacht.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="83" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="84" />
             <source>Conflicts to resolve</source>
             <translation>Op te lossen conflicten</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="84" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="85" />
             <source>Both copies side by side</source>
             <translation>Beide kopieën naast elkaar</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="85" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="86" />
             <source>Show &amp;only the questions that differ</source>
             <translation>&amp;Alleen de vragen tonen die verschillen</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="86" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="87" />
             <source>&amp;Save the resolution</source>
             <translation>Oplossing &amp;bewaren</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="97" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="98" />
             <source>%1, revision %2, from %3: %4 answer(s) differ</source>
             <translation>%1, revisie %2, van %3: %4 antwoord(en) verschillen</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="106" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="109" />
             <source>No conflicts.</source>
             <translation>Geen conflicten.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="117" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="120" />
             <source>Question</source>
             <translation>Vraag</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="117" />
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="157" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="120" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="175" />
             <source>Ours</source>
             <translation>Onze</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="117" />
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="158" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="120" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="176" />
             <source>Incoming</source>
             <translation>Binnenkomend</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="117" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="120" />
             <source>Keep</source>
             <translation>Houden</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="159" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="177" />
             <source>Answer to keep for %1</source>
             <translation>Te houden antwoord voor %1</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="186" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="204" />
             <source>Conflict resolved; the response waits for review again.</source>
             <translation>Conflict opgelost; het antwoord wacht opnieuw op controle.</translation>
         </message>
@@ -126,72 +126,77 @@
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="67" />
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="69" />
             <source>Dashboard</source>
             <translation>Dashboard</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="73" />
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="75" />
             <source>Every response in this workspace, counted. The heat-map shows readiness indices (0–100, workshop corrections applied) per institution.</source>
             <translation>Alle antwoorden in deze werkruimte, geteld. De heatmap toont de gereedheidsindexen (0–100, met de correcties van de workshop) per instelling.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="78" />
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="80" />
             <source>By status</source>
             <translation>Per status</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="79" />
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="81" />
             <source>By form</source>
             <translation>Per formulier</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="80" />
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="82" />
             <source>By country</source>
             <translation>Per land</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="81" />
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="83" />
             <source>By institution</source>
             <translation>Per instelling</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="86" />
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="88" />
             <source>Responses %1</source>
             <translation>Antwoorden %1</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="87" />
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="89" />
             <source>Readiness by institution and sub-dimension</source>
             <translation>Gereedheid per instelling en subdimensie</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="88" />
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="90" />
             <source>Readiness heat-map</source>
             <translation>Heatmap van de gereedheid</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="117" />
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="119" />
             <source>No responses yet.</source>
             <translation>Nog geen antwoorden.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="121" />
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="123" />
             <source>No response names a country yet.</source>
             <translation>Nog geen antwoord noemt een land.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="123" />
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="125" />
             <source>No response names an institution yet.</source>
             <translation>Nog geen antwoord noemt een instelling.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="128" />
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="131" />
+            <source>The institutions could not be scored: %1</source>
+            <translation>De instellingen konden niet worden gescoord: %1</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="134" />
             <source>No institution has been scored yet.</source>
             <translation>Nog geen enkele instelling is gescoord.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="133" />
+            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="138" />
             <source>Red below 25, orange below 50, yellow below 75, green from 75; a dash: not scored.</source>
             <translation>Rood onder 25, oranje onder 50, geel onder 75, groen vanaf 75; een streepje: niet gescoord.</translation>
         </message>
@@ -222,7 +227,7 @@
     <context>
         <name>FirstRunWizard</name>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="291" />
+            <location filename="../../sp_collect/ui/unlock.py" line="294" />
             <source>Create a workspace</source>
             <translation>Een werkruimte aanmaken</translation>
         </message>
@@ -230,57 +235,57 @@
     <context>
         <name>FormHost</name>
         <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="91" />
+            <location filename="../../sp_collect/ui/form_host.py" line="148" />
             <source>← Back to the list</source>
             <translation>← Terug naar de lijst</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="92" />
+            <location filename="../../sp_collect/ui/form_host.py" line="149" />
             <source>Back to the list</source>
             <translation>Terug naar de lijst</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="93" />
+            <location filename="../../sp_collect/ui/form_host.py" line="150" />
             <source>Reopen to correct…</source>
             <translation>Heropenen om te verbeteren…</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="101" />
+            <location filename="../../sp_collect/ui/form_host.py" line="158" />
             <source>%1 — read-only. Reopen it to correct an answer; the reason is kept.</source>
             <translation>%1 — alleen-lezen. Heropen het om een antwoord te verbeteren; de reden wordt bewaard.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="106" />
+            <location filename="../../sp_collect/ui/form_host.py" line="163" />
             <source>Returned by the coordinator: their comments are shown on the questions. Correct the answers, then finalize again.</source>
             <translation>Teruggestuurd door de coördinator: de opmerkingen staan bij de vragen. Verbeter de antwoorden en rond daarna opnieuw af.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="111" />
+            <location filename="../../sp_collect/ui/form_host.py" line="168" />
             <source>Answers are saved as you go.</source>
             <translation>Antwoorden worden meteen bewaard.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="138" />
+            <location filename="../../sp_collect/ui/form_host.py" line="192" />
             <source>Response finalized.</source>
             <translation>Antwoord afgerond.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="140" />
+            <location filename="../../sp_collect/ui/form_host.py" line="194" />
             <source>Response finalized: it is in the Outbox, ready to send.</source>
             <translation>Antwoord afgerond: het staat in de Postvak uit, klaar om te verzenden.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="146" />
+            <location filename="../../sp_collect/ui/form_host.py" line="200" />
             <source>Reopen to correct</source>
             <translation>Heropenen om te verbeteren</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="147" />
+            <location filename="../../sp_collect/ui/form_host.py" line="201" />
             <source>Why does this response need to change? (kept in the audit trail)</source>
             <translation>Waarom moet dit antwoord veranderen? (bewaard in het logboek)</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="172" />
+            <location filename="../../sp_collect/ui/form_host.py" line="226" />
             <source>The file %1 could not be read; choose another one.</source>
             <translation>Het bestand %1 kon niet worden gelezen; kies een ander.</translation>
         </message>
@@ -597,49 +602,154 @@
         </message>
     </context>
     <context>
+        <name>ImportResults</name>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="19" />
+            <source>Merged</source>
+            <translation>Samengevoegd</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="20" />
+            <source>Merged; some responses held</source>
+            <translation>Samengevoegd; sommige antwoorden vastgehouden</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="21" />
+            <source>Already imported</source>
+            <translation>Al geïmporteerd</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="22" />
+            <source>Held: unknown sender</source>
+            <translation>Vastgehouden: onbekende afzender</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="23" />
+            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="38" />
+            <source>Rejected</source>
+            <translation>Geweigerd</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="30" />
+            <source>File</source>
+            <translation>Bestand</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="31" />
+            <source>Sender</source>
+            <translation>Afzender</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="32" />
+            <source>Verified</source>
+            <translation>Geverifieerd</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="33" />
+            <source>Result</source>
+            <translation>Resultaat</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="34" />
+            <source>New</source>
+            <translation>Nieuw</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="35" />
+            <source>Updated</source>
+            <translation>Bijgewerkt</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="36" />
+            <source>Unchanged</source>
+            <translation>Ongewijzigd</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="37" />
+            <source>Conflicts</source>
+            <translation>Conflicten</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="39" />
+            <source>Missing bundles</source>
+            <translation>Ontbrekende bundels</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="40" />
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="51" />
+            <source>and %1 more</source>
+            <translation>en nog %1</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="57" />
+            <source>older than a bundle already received from this sender</source>
+            <translation>ouder dan een bundel die al van deze afzender is ontvangen</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="65" />
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="67" />
+            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="84" />
+            <source>No</source>
+            <translation>Nee</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="85" />
+            <source>Refused</source>
+            <translation>Geweigerd</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportsPage</name>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="69" />
+            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="70" />
             <source>Imports</source>
             <translation>Importeren</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="74" />
+            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="75" />
             <source>Drop .spbundle files here, or choose them. You can keep working meanwhile.</source>
             <translation>Sleep .spbundle-bestanden hierheen, of kies ze. U kunt intussen verder werken.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="76" />
+            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="77" />
             <source>&amp;Choose bundles…</source>
             <translation>Bundels &amp;kiezen…</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="77" />
+            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="78" />
             <source>Choose bundle files to import</source>
             <translation>Bundelbestanden kiezen om te importeren</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="78" />
+            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="79" />
             <source>Import results</source>
             <translation>Resultaten van het importeren</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="100" />
+            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="101" />
             <source>Choose bundles to import</source>
             <translation>Bundels kiezen om te importeren</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="102" />
+            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="103" />
             <source>Bundles (*.spbundle);;All files (*)</source>
             <translation>Bundels (*.spbundle);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="118" />
+            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="119" />
             <source>Importing %1 bundle(s)…</source>
             <translation>%1 bundel(s) importeren…</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="136" />
+            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="138" />
             <source>%1 file(s): %2 response(s) new or updated, %3 conflict(s), %4 held, %5 refused.</source>
             <translation>%1 bestand(en): %2 antwoord(en) nieuw of bijgewerkt, %3 conflict(en), %4 vastgehouden, %5 geweigerd.</translation>
         </message>
@@ -736,42 +846,42 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="225" />
+            <location filename="../../sp_collect/ui/main_window.py" line="227" />
             <source>Field</source>
             <translation>Veld</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="225" />
+            <location filename="../../sp_collect/ui/main_window.py" line="227" />
             <source>Coordinator</source>
             <translation>Coördinator</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="227" />
+            <location filename="../../sp_collect/ui/main_window.py" line="229" />
             <source>Unlocked</source>
             <translation>Ontgrendeld</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="231" />
+            <location filename="../../sp_collect/ui/main_window.py" line="233" />
             <source>Locked</source>
             <translation>Vergrendeld</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="241" />
+            <location filename="../../sp_collect/ui/main_window.py" line="243" />
             <source>sp_collect — social-security study</source>
             <translation>sp_collect — onderzoek sociale zekerheid</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="242" />
+            <location filename="../../sp_collect/ui/main_window.py" line="244" />
             <source>Lock</source>
             <translation>Vergrendelen</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="243" />
+            <location filename="../../sp_collect/ui/main_window.py" line="245" />
             <source>New response</source>
             <translation>Nieuw antwoord</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="244" />
+            <location filename="../../sp_collect/ui/main_window.py" line="246" />
             <source>Role</source>
             <translation>Rol</translation>
         </message>
@@ -875,17 +985,17 @@
             <translation>De gekozen afzender intrekken</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="91" />
-            <source>%1 bundle(s) wait until you trust their sender. Call or meet the sender and ask them to read their fingerprint (Identity &amp; contacts in their app); trust them only if every group matches.</source>
-            <translation>%1 bundel(s) wachten tot u hun afzender vertrouwt. Bel of ontmoet de afzender en vraag de vingerafdruk voor te lezen (Identiteit en contacten in hun app); vertrouw alleen als elke groep overeenkomt.</translation>
+            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="88" />
+            <source>Bundles from these senders wait until you trust them. Call or meet the sender and ask them to read their fingerprint (Identity &amp; contacts in their app); trust them only if every group matches.</source>
+            <translation>Bundels van deze afzenders wachten tot u hen vertrouwt. Bel of ontmoet de afzender en vraag de vingerafdruk voor te lezen (Identiteit en contacten in hun app); vertrouw alleen als elke groep overeenkomt.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="120" />
+            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="117" />
             <source>Sender: %1, %2</source>
             <translation>Afzender: %1, %2</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="129" />
+            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="126" />
             <source>Did %1 read you this fingerprint, and does every group match?
 
 %2
@@ -898,27 +1008,27 @@ Their held bundles will be imported.</source>
 De vastgehouden bundels worden geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="134" />
+            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="131" />
             <source>Trust this sender</source>
             <translation>Deze afzender vertrouwen</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="147" />
+            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="144" />
             <source>Importing the held bundles…</source>
             <translation>Vastgehouden bundels importeren…</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="161" />
+            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="158" />
             <source>Revoke this sender</source>
             <translation>Deze afzender intrekken</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="163" />
+            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="160" />
             <source>Refuse every bundle from %1, now and later? Their held bundles will be rejected.</source>
             <translation>Elke bundel van %1 weigeren, nu en later? De vastgehouden bundels worden geweigerd.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="174" />
+            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="171" />
             <source>Sender revoked; their bundles will be rejected.</source>
             <translation>Afzender ingetrokken; de bundels worden geweigerd.</translation>
         </message>
@@ -973,57 +1083,62 @@ De vastgehouden bundels worden geïmporteerd.</translation>
     <context>
         <name>ReviewDetail</name>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="75" />
+            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="76" />
             <source>Question</source>
             <translation>Vraag</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="75" />
+            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="76" />
             <source>Answer</source>
             <translation>Antwoord</translation>
         </message>
         <message>
             <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="76" />
+            <source>Earlier comments</source>
+            <translation>Eerdere opmerkingen</translation>
+        </message>
+        <message>
+            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="78" />
             <source>Answers of the selected response</source>
             <translation>Antwoorden van het gekozen antwoord</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="77" />
+            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="79" />
             <source>Question to comment on</source>
             <translation>Vraag om op te reageren</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="78" />
+            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="80" />
             <source>What should be corrected?</source>
             <translation>Wat moet er verbeterd worden?</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="79" />
+            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="81" />
             <source>Comment on the chosen question</source>
             <translation>Opmerking bij de gekozen vraag</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="80" />
+            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="82" />
             <source>&amp;Add comment</source>
             <translation>Opmerking &amp;toevoegen</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="81" />
+            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="83" />
             <source>Comments to send back</source>
             <translation>Opmerkingen om terug te sturen</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="82" />
+            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="84" />
             <source>Remove co&amp;mment</source>
             <translation>Op&amp;merking verwijderen</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="83" />
+            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="85" />
             <source>A&amp;pprove</source>
             <translation>&amp;Goedkeuren</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="84" />
+            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="86" />
             <source>Re&amp;turn with comments</source>
             <translation>Met opmerkingen &amp;terugsturen</translation>
         </message>
@@ -1046,117 +1161,117 @@ De vastgehouden bundels worden geïmporteerd.</translation>
             <translation>Teruggestuurd ter verbetering</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="100" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="101" />
             <source>Review</source>
             <translation>Controle</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="106" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="107" />
             <source>Responses received from the field. Select one to read it; approve it, or pick questions, write what to correct and return it. Then send the returns.</source>
             <translation>Antwoorden ontvangen uit het veld. Kies er een om te lezen; keur het goed, of kies vragen, schrijf wat verbeterd moet worden en stuur het terug. Verstuur daarna de retouren.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="110" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="111" />
             <source>Show responses of this form</source>
             <translation>Antwoorden van dit formulier tonen</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="111" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="112" />
             <source>Show responses with this status</source>
             <translation>Antwoorden met deze status tonen</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="112" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="113" />
             <source>&amp;Send returns…</source>
             <translation>Retouren &amp;versturen…</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="113" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="114" />
             <source>Write a return file for each device</source>
             <translation>Een retourbestand per apparaat schrijven</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="115" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="116" />
             <source>Search by name, form, sender or status</source>
             <translation>Zoeken op naam, formulier, afzender of status</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="122" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="123" />
             <source>Any status</source>
             <translation>Elke status</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="133" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="134" />
             <source>All forms</source>
             <translation>Alle formulieren</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="147" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="148" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="148" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="149" />
             <source>Form</source>
             <translation>Formulier</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="149" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="150" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="150" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="151" />
             <source>Revision</source>
             <translation>Revisie</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="151" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="152" />
             <source>Sender</source>
             <translation>Afzender</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="152" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="153" />
             <source>Last change</source>
             <translation>Laatste wijziging</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="154" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="155" />
             <source>Nothing to review with these filters.</source>
             <translation>Niets te controleren met deze filters.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="181" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="182" />
             <source>Select a response to read it.</source>
             <translation>Kies een antwoord om het te lezen.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="188" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="189" />
             <source>%1, revision %2: %3</source>
             <translation>%1, revisie %2: %3</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="211" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="218" />
             <source>Decision saved. Send the returns when you have reviewed the batch.</source>
             <translation>Besluit bewaard. Verstuur de retouren wanneer u de reeks hebt gecontroleerd.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="223" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="230" />
             <source>Folder for the return files</source>
             <translation>Map voor de retourbestanden</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="234" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="241" />
             <source>return files</source>
             <translation>retourbestanden</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="244" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="251" />
             <source>Writing the return files…</source>
             <translation>Retourbestanden schrijven…</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="249" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="256" />
             <source>%1 return file(s) written: %2</source>
             <translation>%1 retourbestand(en) geschreven: %2</translation>
         </message>
@@ -1299,12 +1414,12 @@ De vastgehouden bundels worden geïmporteerd.</translation>
     <context>
         <name>Shell</name>
         <message>
-            <location filename="../../sp_collect/ui/app.py" line="110" />
+            <location filename="../../sp_collect/ui/app.py" line="109" />
             <source>Preparing the demo workspaces (only the first time)…</source>
             <translation>De demowerkruimten worden voorbereid (alleen de eerste keer)…</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/app.py" line="152" />
+            <location filename="../../sp_collect/ui/app.py" line="151" />
             <source>Locked</source>
             <translation>Vergrendeld</translation>
         </message>
@@ -1325,52 +1440,52 @@ De vastgehouden bundels worden geïmporteerd.</translation>
     <context>
         <name>UnlockScreen</name>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="103" />
+            <location filename="../../sp_collect/ui/unlock.py" line="105" />
             <source>Unlock the workspace</source>
             <translation>De werkruimte ontgrendelen</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="104" />
+            <location filename="../../sp_collect/ui/unlock.py" line="106" />
             <source>I forgot the passphrase: use the recovery code</source>
             <translation>Ik ben de wachtzin vergeten: de herstelcode gebruiken</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="105" />
+            <location filename="../../sp_collect/ui/unlock.py" line="107" />
             <source>Unlock</source>
             <translation>Ontgrendelen</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="106" />
+            <location filename="../../sp_collect/ui/unlock.py" line="108" />
             <source>Demo passphrase: %1</source>
             <translation>Wachtzin van de demo: %1</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="107" />
+            <location filename="../../sp_collect/ui/unlock.py" line="109" />
             <source>Workspace to open</source>
             <translation>Te openen werkruimte</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="114" />
+            <location filename="../../sp_collect/ui/unlock.py" line="116" />
             <source>Demo workspace of the coordinator</source>
             <translation>Demowerkruimte van de coördinator</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="115" />
+            <location filename="../../sp_collect/ui/unlock.py" line="117" />
             <source>Demo workspace of a field officer</source>
             <translation>Demowerkruimte van een veldmedewerker</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="127" />
+            <location filename="../../sp_collect/ui/unlock.py" line="129" />
             <source>Recovery code</source>
             <translation>Herstelcode</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="127" />
+            <location filename="../../sp_collect/ui/unlock.py" line="129" />
             <source>Passphrase</source>
             <translation>Wachtzin</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="138" />
+            <location filename="../../sp_collect/ui/unlock.py" line="140" />
             <source>Type the passphrase first.</source>
             <translation>Typ eerst de wachtzin.</translation>
         </message>
@@ -1378,7 +1493,7 @@ De vastgehouden bundels worden geïmporteerd.</translation>
     <context>
         <name>WorkspaceArea</name>
         <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="70" />
+            <location filename="../../sp_collect/ui/main_window.py" line="71" />
             <source>Pages</source>
             <translation>Pagina's</translation>
         </message>
@@ -1386,33 +1501,33 @@ De vastgehouden bundels worden geïmporteerd.</translation>
     <context>
         <name>_AboutYouPage</name>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="172" />
+            <location filename="../../sp_collect/ui/unlock.py" line="175" />
             <source>Who uses this workspace?</source>
             <translation>Wie gebruikt deze werkruimte?</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="175" />
+            <location filename="../../sp_collect/ui/unlock.py" line="178" />
             <source>A field workspace fills in forms and sends bundles; a coordinator workspace receives, reviews and reports.</source>
             <translation>Een veldwerkruimte vult formulieren in en verstuurt bundels; een coördinatiewerkruimte ontvangt, controleert en rapporteert.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="179" />
+            <location filename="../../sp_collect/ui/unlock.py" line="182" />
             <source>Field officer or interviewer</source>
             <translation>Veldmedewerker of interviewer</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="180" />
+            <location filename="../../sp_collect/ui/unlock.py" line="183" />
             <source>Coordinator</source>
             <translation>Coördinator</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="186" />
-            <location filename="../../sp_collect/ui/unlock.py" line="191" />
+            <location filename="../../sp_collect/ui/unlock.py" line="189" />
+            <location filename="../../sp_collect/ui/unlock.py" line="194" />
             <source>Name of the person or team</source>
             <translation>Naam van de persoon of het team</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="189" />
+            <location filename="../../sp_collect/ui/unlock.py" line="192" />
             <source>Role</source>
             <translation>Rol</translation>
         </message>
@@ -1420,34 +1535,34 @@ De vastgehouden bundels worden geïmporteerd.</translation>
     <context>
         <name>_PassphrasePage</name>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="201" />
+            <location filename="../../sp_collect/ui/unlock.py" line="204" />
             <source>Choose a passphrase</source>
             <translation>Een wachtzin kiezen</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="204" />
+            <location filename="../../sp_collect/ui/unlock.py" line="207" />
             <source>Everything in the workspace is encrypted with it. Use a few words only you know, at least %1 characters.</source>
             <translation>Alles in de werkruimte wordt ermee versleuteld. Gebruik een paar woorden die alleen u kent, minstens %1 tekens.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="211" />
-            <location filename="../../sp_collect/ui/unlock.py" line="221" />
+            <location filename="../../sp_collect/ui/unlock.py" line="214" />
+            <location filename="../../sp_collect/ui/unlock.py" line="224" />
             <source>Passphrase</source>
             <translation>Wachtzin</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="212" />
-            <location filename="../../sp_collect/ui/unlock.py" line="222" />
+            <location filename="../../sp_collect/ui/unlock.py" line="215" />
+            <location filename="../../sp_collect/ui/unlock.py" line="225" />
             <source>Passphrase again</source>
             <translation>Wachtzin nogmaals</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="234" />
+            <location filename="../../sp_collect/ui/unlock.py" line="237" />
             <source>The passphrase is too short.</source>
             <translation>De wachtzin is te kort.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="236" />
+            <location filename="../../sp_collect/ui/unlock.py" line="239" />
             <source>The two passphrases differ.</source>
             <translation>De twee wachtzinnen verschillen.</translation>
         </message>
@@ -1455,27 +1570,27 @@ De vastgehouden bundels worden geïmporteerd.</translation>
     <context>
         <name>_RecoveryPage</name>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="247" />
+            <location filename="../../sp_collect/ui/unlock.py" line="250" />
             <source>Write down the recovery code</source>
             <translation>Schrijf de herstelcode op</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="250" />
+            <location filename="../../sp_collect/ui/unlock.py" line="253" />
             <source>It opens the workspace if the passphrase is forgotten. It is shown only this once: write it on paper and keep it away from this laptop.</source>
             <translation>Hiermee opent u de werkruimte als de wachtzin vergeten is. Hij wordt maar één keer getoond: schrijf hem op papier en bewaar hem niet bij deze laptop.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="263" />
+            <location filename="../../sp_collect/ui/unlock.py" line="266" />
             <source>I have written the recovery code down</source>
             <translation>Ik heb de herstelcode opgeschreven</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="273" />
+            <location filename="../../sp_collect/ui/unlock.py" line="276" />
             <source>Recovery code</source>
             <translation>Herstelcode</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="275" />
+            <location filename="../../sp_collect/ui/unlock.py" line="278" />
             <source>Your fingerprint (others check it before trusting you): %1</source>
             <translation>Uw vingerafdruk (anderen controleren die voordat ze u vertrouwen): %1</translation>
         </message>
@@ -1501,8 +1616,8 @@ De vastgehouden bundels worden geïmporteerd.</translation>
     <context>
         <name>answers</name>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/answer_rows.py" line="59" />
-            <location filename="../../sp_collect/ui/coordinator/answer_rows.py" line="88" />
+            <location filename="../../sp_collect/ui/coordinator/answer_rows.py" line="57" />
+            <location filename="../../sp_collect/ui/coordinator/answer_rows.py" line="98" />
             <source>(no answer)</source>
             <translation>(geen antwoord)</translation>
         </message>

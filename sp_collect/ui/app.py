@@ -6,7 +6,6 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -178,16 +177,14 @@ class Shell(QObject):
 
     def smoke_test(self, passphrase: str | None) -> int:
         """Unlock, visit every page, quit: 0 when the window showed a workspace."""
+        if not isinstance(self.window.screens.currentWidget(), UnlockScreen):
+            self._wait(self.sig_unlock_shown)  # the demo is being prepared
         screen = self.window.screens.currentWidget()
-        if not isinstance(screen, UnlockScreen):
-            found: list[UnlockScreen] = []
-            self._wait(self.sig_unlock_shown, found.append)
-            screen = found[0] if found else None
-        if screen is None or not passphrase:
+        if not isinstance(screen, UnlockScreen) or not passphrase:
             print("error: the smoke test needs a workspace and its passphrase", file=sys.stderr)
             return 1
         screen.secret.setText(passphrase)
-        self._wait(screen.sig_unlocked, lambda _ws: None, start=screen.unlock)
+        self._wait(screen.sig_unlocked, screen.sig_refused, start=screen.unlock)
         area = self.window.area
         if area is None:
             reason = screen.message.text() or "the workspace did not open"
@@ -199,16 +196,12 @@ class Shell(QObject):
         self.shutdown()
         return 0
 
-    def _wait(
-        self,
-        signal: SignalInstance,
-        slot: Callable[[Any], None],
-        start: Callable[[], None] | None = None,
-    ) -> None:
-        """Run the event loop until ``signal`` fires (or the smoke test's time runs out)."""
+    @staticmethod
+    def _wait(*signals: SignalInstance, start: Callable[[], None] | None = None) -> None:
+        """Run the event loop until one of ``signals`` fires (or the smoke test's time is up)."""
         loop = QEventLoop()
-        signal.connect(slot)
-        signal.connect(loop.quit)
+        for signal in signals:
+            signal.connect(loop.quit)
         QTimer.singleShot(SMOKE_TIMEOUT_MS, loop.quit)
         if start is not None:
             QTimer.singleShot(0, start)

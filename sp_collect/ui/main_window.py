@@ -19,6 +19,7 @@ from sp_collect.ui.form_host import FormHost
 from sp_collect.ui.home import HomePage
 from sp_collect.ui.i18n import LANGUAGES
 from sp_collect.ui.pages import Page, pages_for
+from sp_collect.ui.widgets.palette import restyle_errors
 from sp_collect.workspace import ResponseEditor
 
 
@@ -251,4 +252,6 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.PaletteChange:
+            restyle_errors(self)  # the system switched light/dark: keep error text readable
         super().changeEvent(event)

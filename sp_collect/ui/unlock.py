@@ -36,6 +36,8 @@ class UnlockScreen(QWidget):
 
     sig_unlocked = Signal(object)
     """The opened :class:`Workspace`."""
+    sig_refused = Signal(str)
+    """The workspace did not open; carries the sentence shown under the passphrase."""
 
     def __init__(
         self,
@@ -159,6 +161,7 @@ class UnlockScreen(QWidget):
         self.secret.selectAll()
         self.secret.setFocus()
         self._show_message(message_for(exc))
+        self.sig_refused.emit(self.message.text())
 
     def _show_message(self, text: str) -> None:
         self.message.setText(text)
