@@ -42,6 +42,7 @@ class ConflictsPage(Page):
         self.heading = heading()
         self.explain = explanation()
         self.conflicts = QListWidget()
+        self.conflicts.setWordWrap(True)
         self.conflicts.currentRowChanged.connect(self._show)
         self.only_differences = QCheckBox()
         self.only_differences.toggled.connect(self._filter_rows)
