@@ -15,7 +15,6 @@ import tarfile
 import threading
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -27,13 +26,11 @@ from sp_collect.errors import BundleError
 from sp_collect.progress import CancelToken, check
 from sp_collect.sync import manifest as manifests
 from sp_collect.sync.identity import ContactCard, Identity
+from sp_collect.sync.streams import CHUNK, HashingChunks, HashingReader, plaintext
 from sp_collect.sync.tarsafe import DEFAULT_LIMITS, Limits, check_member, json_lines, read_small
 
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.json.minisig"
-AGE_MAGIC = b"age-encryption.org/v1\n"
-_CHUNK = 64 * 1024
-_MAX_TRAILER = 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -160,141 +157,11 @@ def _add_member(tar: tarfile.TarFile, member: Member) -> MemberDigest:
     info.size = member.size
     info.mode = 0o600
     digest = hashlib.sha256()
-    reader = _HashingChunks(member.chunks, digest)
+    reader = HashingChunks(member.chunks, digest)
     tar.addfile(info, reader)
     if reader.total != member.size:
         raise ValueError(f"{member.name}: declared {member.size} bytes, got {reader.total}")
     return MemberDigest(member.name, member.size, digest.hexdigest())
-
-
-class _HashingChunks(io.RawIOBase):
-    """A readable view over an iterable of chunks that hashes what it hands out."""
-
-    def __init__(self, chunks: Iterable[bytes], digest: Any) -> None:
-        self._chunks = iter(chunks)
-        # A view and an offset: slicing the rest of a large chunk on every read would copy
-        # it again each time (quadratic in the member size).
-        self._pending = memoryview(b"")
-        self._digest = digest
-        self.total = 0
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: Any) -> int:
-        while not self._pending:
-            chunk = next(self._chunks, None)
-            if chunk is None:
-                return 0
-            self._pending = memoryview(chunk)
-        size = min(len(buffer), len(self._pending))
-        piece = self._pending[:size]
-        buffer[:size] = piece
-        self._digest.update(piece)
-        self._pending = self._pending[size:]
-        self.total += size
-        return size
-
-    def read(self, size: int = -1) -> bytes:
-        if size is None or size < 0:
-            return b"".join(iter(lambda: self.read(_CHUNK), b""))
-        buffer = bytearray(size)
-        return bytes(buffer[: self.readinto(buffer)])
-
-
-class _HashingFile(io.RawIOBase):
-    """The encrypted file as pyrage reads it, hashed on the way so replay can compare."""
-
-    def __init__(self, raw: IO[bytes]) -> None:
-        self._raw = raw
-        self.digest = hashlib.sha256()
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: Any) -> int:
-        data = self._raw.read(len(buffer))
-        buffer[: len(data)] = data
-        self.digest.update(data)
-        return len(data)
-
-
-@contextmanager
-def _plaintext(path: Path, identity: Identity, what: str) -> Iterator[tuple[IO[bytes], Any]]:
-    """Yield (decrypted stream, file digest); decryption runs on a thread into an OS pipe."""
-    with open(path, "rb") as raw:
-        if raw.read(len(AGE_MAGIC)) != AGE_MAGIC:
-            raise BundleError(
-                f"this file is not an sp_collect {what} (not an age file); check the file name.",
-                code="not_a_bundle",
-            )
-        raw.seek(0)
-        source = _HashingFile(raw)
-        read_fd, write_fd = os.pipe()
-        failures: list[BaseException] = []
-
-        def decrypt() -> None:
-            try:
-                with open(write_fd, "wb") as sink:
-                    pyrage.decrypt_io(source, sink, [identity.age_identity])
-            except BaseException as exc:
-                failures.append(exc)
-
-        worker = threading.Thread(target=decrypt, name="sp-collect-decrypt", daemon=True)
-        worker.start()
-        stream = open(read_fd, "rb")  # noqa: SIM115 - closed below on every path
-        try:
-            yield stream, source.digest
-            _drain(stream, what)
-        except BaseException as exc:
-            if isinstance(exc, Exception):
-                # Let decryption finish so a damaged file is named as such, not by its symptom.
-                while stream.read(_CHUNK):
-                    pass
-            stream.close()  # on GeneratorExit, unblocks the decrypting thread (broken pipe)
-            worker.join()
-            if not isinstance(exc, Exception):
-                raise  # the caller stopped early (GeneratorExit) or was interrupted
-            if failures:
-                raise _decrypt_error(failures[0], what) from exc
-            if isinstance(exc, tarfile.TarError | EOFError):
-                raise BundleError(
-                    f"this {what} was damaged in transit (its archive is unreadable); ask the "
-                    "sender to export it again.",
-                    code="damaged",
-                ) from exc
-            raise
-        stream.close()
-        worker.join()
-        if failures:
-            raise _decrypt_error(failures[0], what)
-
-
-def _drain(stream: IO[bytes], what: str) -> None:
-    # Only tar padding may follow the end of the archive; reading it lets age check the end.
-    seen = 0
-    while chunk := stream.read(_CHUNK):
-        seen += len(chunk)
-        if seen > _MAX_TRAILER or chunk.count(0) != len(chunk):
-            raise BundleError(
-                f"this {what} has unexpected data after its end; ask the sender to export it "
-                "again.",
-                code="trailing_data",
-            )
-
-
-def _decrypt_error(exc: BaseException, what: str) -> BundleError:
-    if isinstance(exc, pyrage.DecryptError) and "no matching keys" in str(exc).lower():
-        return BundleError(
-            f"this {what} was not encrypted for this workspace's key; ask the sender to export "
-            "it for your contact card.",
-            code="not_for_us",
-        )
-    return BundleError(
-        f"this {what} was damaged in transit (it is truncated or altered); ask the sender to "
-        "export it again.",
-        code="damaged",
-    )
 
 
 def verify(
@@ -315,7 +182,7 @@ def verify(
     manifest_bytes: bytes | None = None
     signature: bytes | None = None
     trailer: list[str] = []
-    with _plaintext(path, identity, what) as (stream, file_digest):
+    with plaintext(path, identity, what) as (stream, file_digest):
         for info, content in _members(stream):
             check(cancel)
             check_member(info, limits, what)
@@ -389,9 +256,9 @@ def _consume(
     content: IO[bytes], name: str, limits: Limits
 ) -> tuple[str, int | None, BundleError | None]:
     """Hash a data member; count and check its JSON lines if it is a ``.jsonl``."""
-    hashing = _HashingReader(content)
+    hashing = HashingReader(content)
     if not name.endswith(".jsonl"):
-        while hashing.read(_CHUNK):
+        while hashing.read(CHUNK):
             pass
         return hashing.digest.hexdigest(), None, None
     count = 0
@@ -402,27 +269,9 @@ def _consume(
     except BundleError as exc:
         # Kept until the signature is checked: a forged file should say "bad signature".
         error = exc
-        while hashing.read(_CHUNK):
+        while hashing.read(CHUNK):
             pass
     return hashing.digest.hexdigest(), count, error
-
-
-class _HashingReader:
-    """Wraps a member stream; every byte read (by ``read`` or ``readline``) is hashed."""
-
-    def __init__(self, raw: IO[bytes]) -> None:
-        self._raw = raw
-        self.digest = hashlib.sha256()
-
-    def read(self, size: int = -1) -> bytes:
-        data = self._raw.read(size)
-        self.digest.update(data)
-        return data
-
-    def readline(self, size: int = -1) -> bytes:
-        data = self._raw.readline(size)
-        self.digest.update(data)
-        return data
 
 
 def _member_error(code: str, name: str, what: str) -> BundleError:
@@ -450,7 +299,7 @@ def replay(
     """
     what = verified.kind
     seen: list[MemberDigest] = []
-    with _plaintext(verified.path, identity, what) as (stream, file_digest):
+    with plaintext(verified.path, identity, what) as (stream, file_digest):
         for info, content in _members(stream):
             check(cancel)
             if info.name in (MANIFEST, SIGNATURE):
@@ -459,7 +308,7 @@ def replay(
             check_member(info, limits, what)
             if len(seen) >= len(verified.members):
                 raise _changed(what)
-            hashing = _HashingReader(content)
+            hashing = HashingReader(content)
             if info.name.endswith(".jsonl"):
                 for record in json_lines(hashing, limits, info.name):
                     yield info.name, record
