@@ -53,6 +53,8 @@ class ReportOps:
         cancel: CancelToken | None = None,
     ) -> Path:
         """Write one report as a PDF; ``validated=False`` reports self-reported scores."""
+        if kind not in REPORT_KINDS:
+            raise UsageError(f"unknown report {kind!r}; choose one of {', '.join(REPORT_KINDS)}")
         if kind != "response":  # a printed response may be in any of its form's languages
             check_language(language)
         meta = ReportMeta(self.info.name, dt.date.today().isoformat(), language)
@@ -75,10 +77,8 @@ class ReportOps:
             return write_readiness_report(
                 out_path, info, pairs[code], scoring, meta, progress=progress, cancel=cancel
             )
-        if kind == "regional":
-            data = _regional_data(self, scoring, config_path, language)
-            return write_regional_report(out_path, data, meta, progress=progress, cancel=cancel)
-        raise UsageError(f"unknown report {kind!r}; choose one of {', '.join(REPORT_KINDS)}")
+        data = _regional_data(self, scoring, config_path, language)
+        return write_regional_report(out_path, data, meta, progress=progress, cancel=cancel)
 
 
 def _needed(value: str | None, option: str, kind: str) -> str:
