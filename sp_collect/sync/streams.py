@@ -23,6 +23,8 @@ from sp_collect.sync.identity import Identity
 
 AGE_MAGIC = b"age-encryption.org/v1\n"
 CHUNK = 64 * 1024
+# Few, large pipe transfers: each one is a hand-over of the GIL between the two threads.
+PIPE_BUFFER = 1024 * 1024
 _MAX_TRAILER = 1024 * 1024
 
 
@@ -94,14 +96,14 @@ def plaintext(path: Path, identity: Identity, what: str) -> Iterator[tuple[IO[by
 
         def decrypt() -> None:
             try:
-                with open(write_fd, "wb") as sink:
+                with open(write_fd, "wb", buffering=PIPE_BUFFER) as sink:
                     pyrage.decrypt_io(source, sink, [identity.age_identity])
             except BaseException as exc:
                 failures.append(exc)
 
         worker = threading.Thread(target=decrypt, name="sp-collect-decrypt", daemon=True)
         worker.start()
-        stream = open(read_fd, "rb")  # noqa: SIM115 - closed below on every path
+        stream = open(read_fd, "rb", buffering=PIPE_BUFFER)  # noqa: SIM115 - closed below
         try:
             yield stream, source.digest
             _drain(stream, what)
