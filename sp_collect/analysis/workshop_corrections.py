@@ -25,10 +25,14 @@ ITEM = "d5_item"
 CORRECTED = "d5_corrected"
 
 
-def corrections_from_workshop(record: Mapping[str, Any], form: Form) -> dict[str, dict[str, Any]]:
+def corrections_from_workshop(
+    record: Mapping[str, Any], form: Form, *, problems: list[AnswerError] | None = None
+) -> dict[str, dict[str, Any]]:
     """Institution code → {Form A question id → agreed answer}; later entries win.
 
     An institution chosen as ``other`` is keyed by its typed name (``d5_institution_other``).
+    A correction that names no question or an impossible answer raises — or, when ``problems``
+    is given, is left out and added there, so one typo in a log does not stop all scoring.
     """
     questions = {qid: question for qid, (question, _) in form_questions(form).items()}
     result: dict[str, dict[str, Any]] = {}
@@ -40,17 +44,28 @@ def corrections_from_workshop(record: Mapping[str, Any], form: Form) -> dict[str
         for index, correction in enumerate(entry.get(CORRECTIONS) or []):
             path = f"{SCORES}[{row}]/{CORRECTIONS}[{index}]"
             qid = str(correction.get(ITEM, "")).strip()
-            question = questions.get(qid)
-            if question is None:
-                raise AnswerError(
-                    f"the workshop corrects {qid or 'an item'}, which is not a question of "
-                    f"{form.id}; fix the item ID in the correction log",
-                    code="correction_unknown_item",
-                    where=Location(question=f"{path}/{ITEM}"),
-                )
-            where = Location(question=f"{path}/{CORRECTED}")
-            corrections[qid] = _typed(question, str(correction.get(CORRECTED, "")), form, where)
+            try:
+                corrections[qid] = _correction(questions, qid, correction, form, path)
+            except AnswerError as exc:
+                if problems is None:
+                    raise
+                problems.append(exc)
     return {code: values for code, values in result.items() if values}
+
+
+def _correction(
+    questions: Mapping[str, Any], qid: str, correction: Mapping[str, Any], form: Form, path: str
+) -> Any:
+    question = questions.get(qid)
+    if question is None:
+        raise AnswerError(
+            f"the workshop corrects {qid or 'an item'}, which is not a question of "
+            f"{form.id}; fix the item ID in the correction log",
+            code="correction_unknown_item",
+            where=Location(question=f"{path}/{ITEM}"),
+        )
+    where = Location(question=f"{path}/{CORRECTED}")
+    return _typed(question, str(correction.get(CORRECTED, "")), form, where)
 
 
 def _typed(question: Any, text: str, form: Form, where: Location) -> Any:

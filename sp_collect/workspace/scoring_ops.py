@@ -16,7 +16,7 @@ from sp_collect.analysis.readiness import ScorePair, score_both
 from sp_collect.analysis.scoring_config import ScoringConfig, load_scoring_config
 from sp_collect.analysis.workshop_corrections import corrections_from_workshop
 from sp_collect.engine.model import Form, text_in
-from sp_collect.errors import NotFound
+from sp_collect.errors import AnswerError, NotFound
 from sp_collect.reports.inputs import InstitutionInfo
 from sp_collect.resources import forms_dir
 from sp_collect.storage.responses import ResponseRow
@@ -60,18 +60,44 @@ class ScoringOps:
         return chosen
 
     def workshop_corrections(
-        self: Workspace, form_a: Form, *, statuses: Iterable[str] = SCORED_STATUSES
+        self: Workspace,
+        form_a: Form,
+        *,
+        statuses: Iterable[str] = SCORED_STATUSES,
+        problems: list[AnswerError] | None = None,
     ) -> dict[str, dict[str, Any]]:
-        """Institution code → {item → agreed answer}, from every workshop record."""
+        """Institution code → {item → agreed answer}, from every workshop record.
+
+        Corrections that cannot apply (an unknown item, an impossible answer) are left out and,
+        with ``problems``, listed there with the workshop record they come from.
+        """
         merged: dict[str, dict[str, Any]] = {}
         try:
             rows = sorted(finished_rows(self, WORKSHOP_FORM, statuses), key=lambda r: r.updated_at)
         except NotFound:
             return merged
         for row in rows:
-            for code, corrections in corrections_from_workshop(row.answers, form_a).items():
+            found: list[AnswerError] = []
+            for code, corrections in corrections_from_workshop(
+                row.answers, form_a, problems=found
+            ).items():
                 merged.setdefault(code, {}).update(corrections)
+            if problems is not None:
+                named = row.instance_name or row.uuid
+                problems += [
+                    AnswerError(f"workshop record {named}: {exc.message}", code=exc.code)
+                    for exc in found
+                ]
         return merged
+
+    def correction_problems(
+        self: Workspace, config_path: Path | str | None = None
+    ) -> list[AnswerError]:
+        """Workshop corrections that the validated scores had to leave out, and why."""
+        problems: list[AnswerError] = []
+        form_a = self.compiled_form(self.scoring_config(config_path).form).model
+        self.workshop_corrections(form_a, problems=problems)
+        return problems
 
     def scores(
         self: Workspace,

@@ -79,6 +79,15 @@ def test_wrong_corrections_are_refused_with_their_place(item: str, text: str, co
     assert caught.value.where.question.startswith("d5_scores[0]/d5_corrections[1]/")
 
 
+def test_with_a_problem_list_bad_corrections_are_left_out_and_the_rest_applies() -> None:
+    record = workshop(("GUY_NIS", [("l_status", "no"), ("s9_99", "yes"), ("a_days", "soon")]))
+    problems: list[AnswerError] = []
+    assert corrections_from_workshop(record, make_form(), problems=problems) == {
+        "GUY_NIS": {"l_status": "no"}
+    }
+    assert [p.code for p in problems] == ["correction_unknown_item", "correction_invalid"]
+
+
 def test_validated_scores_apply_the_workshop_corrections(config: ScoringConfig) -> None:
     record = workshop(("GUY_NIS", [("l_status", "in_force"), ("l_transfer", "yes")]))
     corrections = corrections_from_workshop(record, make_form())["GUY_NIS"]

@@ -100,3 +100,29 @@ def test_without_the_survey_form_scores_ask_to_add_it(tmp_path: Path):
     with workspace, pytest.raises(NotFound) as caught:
         workspace.scores()
     assert caught.value.code == "not_found"
+
+
+def test_a_bad_workshop_correction_is_left_out_and_named(tmp_path: Path, capsys, monkeypatch):
+    """One typo in a correction log must not stop the scoring of every institution."""
+    workspace, _ = Workspace.create(tmp_path / "ws", PASSPHRASE, name="C", role="coordinator")
+    with workspace:
+        for path in shipped_forms():
+            workspace.add_form(path)
+        config = workspace.scoring_config()
+        workspace.add_response(
+            FORM_A, institution_answers(0, config, random.Random(5)), finalize=True
+        )
+        record = fixture("workshop_complete.json")
+        record["d5_scores"][0]["d5_corrections"][0]["d5_item"] = "s3_39"
+        workspace.add_response("caricom-workshop-summary", record, finalize=True)
+        pairs = workspace.scores()
+        problems = workspace.correction_problems()
+    assert pairs, "the institutions are still scored"
+    assert [p.code for p in problems] == ["correction_unknown_item"]
+    assert "s3_39" in problems[0].message
+
+    from sp_collect.cli.main import main
+
+    monkeypatch.setenv("SP_COLLECT_PASSPHRASE", PASSPHRASE)
+    assert main(["score", "-w", str(tmp_path / "ws"), "--validated"]) == 0
+    assert "warning: correction left out" in capsys.readouterr().err

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from sp_collect.cli.common import add_workspace_option, open_workspace, print_json, print_table
@@ -46,6 +47,9 @@ def _score(args: argparse.Namespace) -> int:
 
     with open_workspace(args) as workspace:
         pairs = workspace.scores(args.config)
+        left_out = workspace.correction_problems(args.config) if args.validated else []
+    for problem in left_out:
+        print(f"warning: correction left out: {problem.message}", file=sys.stderr)
     scores = {
         code: pair.validated if args.validated else pair.self_reported
         for code, pair in pairs.items()
