@@ -51,74 +51,74 @@
     <context>
         <name>ConflictsPage</name>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="73" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="74" />
             <source>Conflicts</source>
             <translation>Conflictos</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="79" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="80" />
             <source>Two copies of the same revision arrived with different answers. The questions that differ are highlighted: choose which answer to keep for each, then save. The result becomes the next revision, waiting for review.</source>
             <translation>Llegaron dos copias de la misma revisión con respuestas distintas. Las preguntas que difieren están resaltadas: elija qué respuesta conservar en cada una y guarde. El resultado pasa a ser la revisión siguiente, pendiente de revisión.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="84" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="85" />
             <source>Conflicts to resolve</source>
             <translation>Conflictos que resolver</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="85" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="86" />
             <source>Both copies side by side</source>
             <translation>Las dos copias lado a lado</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="86" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="87" />
             <source>Show &amp;only the questions that differ</source>
             <translation>Mostrar &amp;solo las preguntas que difieren</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="87" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="88" />
             <source>&amp;Save the resolution</source>
             <translation>&amp;Guardar la resolución</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="98" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="99" />
             <source>%1, revision %2, from %3: %4 answer(s) differ</source>
             <translation>%1, revisión %2, de %3: %4 respuesta(s) difieren</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="109" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="110" />
             <source>No conflicts.</source>
             <translation>No hay conflictos.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="120" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="121" />
             <source>Question</source>
             <translation>Pregunta</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="120" />
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="175" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="121" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="176" />
             <source>Ours</source>
             <translation>La nuestra</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="120" />
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="176" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="121" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="177" />
             <source>Incoming</source>
             <translation>Entrante</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="120" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="121" />
             <source>Keep</source>
             <translation>Conservar</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="177" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="178" />
             <source>Answer to keep for %1</source>
             <translation>Respuesta que conservar para %1</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="204" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="205" />
             <source>Conflict resolved; the response waits for review again.</source>
             <translation>Conflicto resuelto; la respuesta vuelve a esperar revisión.</translation>
         </message>
@@ -445,22 +445,22 @@
             <translation>Aún no hay ningún paquete de formularios instalado: pídale uno a su coordinador.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/home.py" line="93" />
-            <source>Forms installed in this coordinator workspace.</source>
-            <translation>Formularios instalados en este espacio de coordinación.</translation>
+            <location filename="../../sp_collect/ui/home.py" line="96" />
+            <source>Forms installed in this coordinator workspace. Waiting for review: %1.</source>
+            <translation>Formularios instalados en este espacio de coordinación. Pendientes de revisión: %1.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/home.py" line="98" />
+            <location filename="../../sp_collect/ui/home.py" line="103" />
             <source>Drafts</source>
             <translation>Borradores</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/home.py" line="100" />
+            <location filename="../../sp_collect/ui/home.py" line="105" />
             <source>Outbox</source>
             <translation>Bandeja de salida</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/home.py" line="103" />
+            <location filename="../../sp_collect/ui/home.py" line="108" />
             <source>Inbox (returned)</source>
             <translation>Bandeja de entrada (devueltas)</translation>
         </message>
@@ -1146,97 +1146,97 @@ Sus lotes retenidos se importarán.</translation>
     <context>
         <name>ReviewPage</name>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="38" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="37" />
             <source>Waiting for review</source>
             <translation>Pendiente de revisión</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="39" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="38" />
             <source>Approved</source>
             <translation>Aprobadas</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="40" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="39" />
             <source>Returned for correction</source>
             <translation>Devuelta para corregir</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="101" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="100" />
             <source>Review</source>
             <translation>Revisión</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="107" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="106" />
             <source>Responses received from the field. Select one to read it; approve it, or pick questions, write what to correct and return it. Then send the returns.</source>
             <translation>Respuestas recibidas del campo. Elija una para leerla; apruébela, o elija preguntas, escriba qué corregir y devuélvala. Después envíe las devoluciones.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="111" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="110" />
             <source>Show responses of this form</source>
             <translation>Mostrar las respuestas de este formulario</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="112" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="111" />
             <source>Show responses with this status</source>
             <translation>Mostrar las respuestas con este estado</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="113" />
-            <source>&amp;Send returns…</source>
-            <translation>&amp;Enviar devoluciones…</translation>
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="112" />
+            <source>&amp;Send returns and receipts…</source>
+            <translation>&amp;Enviar devoluciones y acuses de recibo…</translation>
         </message>
         <message>
             <location filename="../../sp_collect/ui/coordinator/review_page.py" line="114" />
-            <source>Write a return file for each device</source>
-            <translation>Escribir un archivo de devolución por dispositivo</translation>
+            <source>Write a return file with decisions and receipts for each device</source>
+            <translation>Escribir para cada dispositivo un archivo de devolución con las decisiones y los acuses de recibo</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="116" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="117" />
             <source>Search by name, form, sender or status</source>
             <translation>Buscar por nombre, formulario, remitente o estado</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="123" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="124" />
             <source>Any status</source>
             <translation>Cualquier estado</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="134" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="135" />
             <source>All forms</source>
             <translation>Todos los formularios</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="148" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="149" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="149" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="150" />
             <source>Form</source>
             <translation>Formulario</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="150" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="151" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="151" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="152" />
             <source>Revision</source>
             <translation>Revisión</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="152" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="153" />
             <source>Sender</source>
             <translation>Remitente</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="153" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="154" />
             <source>Last change</source>
             <translation>Último cambio</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="155" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="156" />
             <source>Nothing to review with these filters.</source>
             <translation>Nada que revisar con estos filtros.</translation>
         </message>
@@ -1256,22 +1256,22 @@ Sus lotes retenidos se importarán.</translation>
             <translation>Decisión guardada. Envíe las devoluciones cuando haya revisado el lote.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="230" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="236" />
             <source>Folder for the return files</source>
             <translation>Carpeta de los archivos de devolución</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="241" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="247" />
             <source>return files</source>
             <translation>archivos de devolución</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="251" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="257" />
             <source>Writing the return files…</source>
             <translation>Escribiendo los archivos de devolución…</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="256" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="262" />
             <source>%1 return file(s) written: %2</source>
             <translation>%1 archivo(s) de devolución escrito(s): %2</translation>
         </message>
@@ -1354,59 +1354,59 @@ Sus lotes retenidos se importarán.</translation>
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../sp_collect/ui/settings.py" line="137" />
-            <location filename="../../sp_collect/ui/settings.py" line="140" />
+            <location filename="../../sp_collect/ui/settings.py" line="142" />
+            <location filename="../../sp_collect/ui/settings.py" line="145" />
             <source>Settings</source>
             <translation>Ajustes</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/settings.py" line="141" />
+            <location filename="../../sp_collect/ui/settings.py" line="146" />
             <source>&amp;Language of the app</source>
             <translation>&amp;Idioma de la aplicación</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/settings.py" line="142" />
+            <location filename="../../sp_collect/ui/settings.py" line="147" />
             <source>&amp;Lock after this many idle minutes</source>
             <translation>&amp;Bloquear tras estos minutos de inactividad</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/settings.py" line="143" />
+            <location filename="../../sp_collect/ui/settings.py" line="148" />
             <source>Default &amp;export folder</source>
             <translation>Carpeta de &amp;exportación predeterminada</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/settings.py" line="144" />
+            <location filename="../../sp_collect/ui/settings.py" line="149" />
             <source>Language of the app</source>
             <translation>Idioma de la aplicación</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/settings.py" line="145" />
+            <location filename="../../sp_collect/ui/settings.py" line="150" />
             <source>Lock after this many idle minutes</source>
             <translation>Bloquear tras estos minutos de inactividad</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/settings.py" line="146" />
+            <location filename="../../sp_collect/ui/settings.py" line="151" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/settings.py" line="147" />
-            <location filename="../../sp_collect/ui/settings.py" line="174" />
+            <location filename="../../sp_collect/ui/settings.py" line="152" />
+            <location filename="../../sp_collect/ui/settings.py" line="179" />
             <source>Default export folder</source>
             <translation>Carpeta de exportación predeterminada</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/settings.py" line="148" />
+            <location filename="../../sp_collect/ui/settings.py" line="153" />
             <source>Choose…</source>
             <translation>Elegir…</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/settings.py" line="149" />
+            <location filename="../../sp_collect/ui/settings.py" line="154" />
             <source>Choose the default export folder</source>
             <translation>Elegir la carpeta de exportación predeterminada</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/settings.py" line="152" />
+            <location filename="../../sp_collect/ui/settings.py" line="157" />
             <source>These choices are kept on this computer for you. Forms can be shown in another language from the form's own language switch.</source>
             <translation>Estas opciones se guardan en este ordenador para usted. Los formularios pueden mostrarse en otro idioma con el selector de idioma del propio formulario.</translation>
         </message>

@@ -51,74 +51,74 @@
     <context>
         <name>ConflictsPage</name>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="73" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="74" />
             <source>Conflicts</source>
             <translation>Conflits</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="79" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="80" />
             <source>Two copies of the same revision arrived with different answers. The questions that differ are highlighted: choose which answer to keep for each, then save. The result becomes the next revision, waiting for review.</source>
             <translation>Deux copies de la même révision sont arrivées avec des réponses différentes. Les questions qui diffèrent sont mises en évidence : choisissez la réponse à garder pour chacune, puis enregistrez. Le résultat devient la révision suivante, en attente de vérification.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="84" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="85" />
             <source>Conflicts to resolve</source>
             <translation>Conflits à résoudre</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="85" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="86" />
             <source>Both copies side by side</source>
             <translation>Les deux copies côte à côte</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="86" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="87" />
             <source>Show &amp;only the questions that differ</source>
             <translation>Afficher &amp;seulement les questions qui diffèrent</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="87" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="88" />
             <source>&amp;Save the resolution</source>
             <translation>&amp;Enregistrer la résolution</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="98" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="99" />
             <source>%1, revision %2, from %3: %4 answer(s) differ</source>
             <translation>%1, révision %2, de %3 : %4 réponse(s) diffèrent</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="109" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="110" />
             <source>No conflicts.</source>
             <translation>Aucun conflit.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="120" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="121" />
             <source>Question</source>
             <translation>Question</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="120" />
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="175" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="121" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="176" />
             <source>Ours</source>
             <translation>La nôtre</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="120" />
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="176" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="121" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="177" />
             <source>Incoming</source>
             <translation>Reçue</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="120" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="121" />
             <source>Keep</source>
             <translation>Garder</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="177" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="178" />
             <source>Answer to keep for %1</source>
             <translation>Réponse à garder pour %1</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="204" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="205" />
             <source>Conflict resolved; the response waits for review again.</source>
             <translation>Conflit résolu ; la réponse attend à nouveau la vérification.</translation>
         </message>
@@ -445,22 +445,22 @@
             <translation>Aucun paquet de formulaires installé : demandez-en un à votre coordinateur.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/home.py" line="93" />
-            <source>Forms installed in this coordinator workspace.</source>
-            <translation>Formulaires installés dans cet espace de coordination.</translation>
+            <location filename="../../sp_collect/ui/home.py" line="96" />
+            <source>Forms installed in this coordinator workspace. Waiting for review: %1.</source>
+            <translation>Formulaires installés dans cet espace de coordination. En attente de vérification : %1.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/home.py" line="98" />
+            <location filename="../../sp_collect/ui/home.py" line="103" />
             <source>Drafts</source>
             <translation>Brouillons</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/home.py" line="100" />
+            <location filename="../../sp_collect/ui/home.py" line="105" />
             <source>Outbox</source>
             <translation>Boîte d'envoi</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/home.py" line="103" />
+            <location filename="../../sp_collect/ui/home.py" line="108" />
             <source>Inbox (returned)</source>
             <translation>Boîte de réception (renvoyées)</translation>
         </message>
@@ -1146,97 +1146,97 @@ Ses lots en attente seront importés.</translation>
     <context>
         <name>ReviewPage</name>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="38" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="37" />
             <source>Waiting for review</source>
             <translation>En attente de vérification</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="39" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="38" />
             <source>Approved</source>
             <translation>Approuvées</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="40" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="39" />
             <source>Returned for correction</source>
             <translation>Renvoyée pour correction</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="101" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="100" />
             <source>Review</source>
             <translation>Vérification</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="107" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="106" />
             <source>Responses received from the field. Select one to read it; approve it, or pick questions, write what to correct and return it. Then send the returns.</source>
             <translation>Réponses reçues du terrain. Choisissez-en une pour la lire ; approuvez-la, ou choisissez des questions, écrivez ce qu'il faut corriger et renvoyez-la. Puis envoyez les retours.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="111" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="110" />
             <source>Show responses of this form</source>
             <translation>Afficher les réponses de ce formulaire</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="112" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="111" />
             <source>Show responses with this status</source>
             <translation>Afficher les réponses ayant ce statut</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="113" />
-            <source>&amp;Send returns…</source>
-            <translation>&amp;Envoyer les retours…</translation>
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="112" />
+            <source>&amp;Send returns and receipts…</source>
+            <translation>&amp;Envoyer retours et accusés de réception…</translation>
         </message>
         <message>
             <location filename="../../sp_collect/ui/coordinator/review_page.py" line="114" />
-            <source>Write a return file for each device</source>
-            <translation>Écrire un fichier de retour par appareil</translation>
+            <source>Write a return file with decisions and receipts for each device</source>
+            <translation>Écrire pour chaque appareil un fichier de retour avec les décisions et les accusés de réception</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="116" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="117" />
             <source>Search by name, form, sender or status</source>
             <translation>Rechercher par nom, formulaire, expéditeur ou statut</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="123" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="124" />
             <source>Any status</source>
             <translation>Tous les statuts</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="134" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="135" />
             <source>All forms</source>
             <translation>Tous les formulaires</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="148" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="149" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="149" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="150" />
             <source>Form</source>
             <translation>Formulaire</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="150" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="151" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="151" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="152" />
             <source>Revision</source>
             <translation>Révision</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="152" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="153" />
             <source>Sender</source>
             <translation>Expéditeur</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="153" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="154" />
             <source>Last change</source>
             <translation>Dernière modification</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="155" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="156" />
             <source>Nothing to review with these filters.</source>
             <translation>Rien à vérifier avec ces filtres.</translation>
         </message>
@@ -1256,22 +1256,22 @@ Ses lots en attente seront importés.</translation>
             <translation>Décision enregistrée. Envoyez les retours quand vous aurez vérifié le lot.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="230" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="236" />
             <source>Folder for the return files</source>
             <translation>Dossier des fichiers de retour</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="241" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="247" />
             <source>return files</source>
             <translation>fichiers de retour</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="251" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="257" />
             <source>Writing the return files…</source>
             <translation>Écriture des fichiers de retour…</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="256" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="262" />
             <source>%1 return file(s) written: %2</source>
             <translation>%1 fichier(s) de retour écrit(s) : %2</translation>
         </message>
@@ -1354,59 +1354,59 @@ Ses lots en attente seront importés.</translation>
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../sp_collect/ui/settings.py" line="137" />
-            <location filename="../../sp_collect/ui/settings.py" line="140" />
+            <location filename="../../sp_collect/ui/settings.py" line="142" />
+            <location filename="../../sp_collect/ui/settings.py" line="145" />
             <source>Settings</source>
             <translation>Paramètres</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/settings.py" line="141" />
+            <location filename="../../sp_collect/ui/settings.py" line="146" />
             <source>&amp;Language of the app</source>
             <translation>&amp;Langue de l'application</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/settings.py" line="142" />
+            <location filename="../../sp_collect/ui/settings.py" line="147" />
             <source>&amp;Lock after this many idle minutes</source>
             <translation>&amp;Verrouiller après ce nombre de minutes d'inactivité</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/settings.py" line="143" />
+            <location filename="../../sp_collect/ui/settings.py" line="148" />
             <source>Default &amp;export folder</source>
             <translation>Dossier d'&amp;exportation par défaut</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/settings.py" line="144" />
+            <location filename="../../sp_collect/ui/settings.py" line="149" />
             <source>Language of the app</source>
             <translation>Langue de l'application</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/settings.py" line="145" />
+            <location filename="../../sp_collect/ui/settings.py" line="150" />
             <source>Lock after this many idle minutes</source>
             <translation>Verrouiller après ce nombre de minutes d'inactivité</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/settings.py" line="146" />
+            <location filename="../../sp_collect/ui/settings.py" line="151" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/settings.py" line="147" />
-            <location filename="../../sp_collect/ui/settings.py" line="174" />
+            <location filename="../../sp_collect/ui/settings.py" line="152" />
+            <location filename="../../sp_collect/ui/settings.py" line="179" />
             <source>Default export folder</source>
             <translation>Dossier d'exportation par défaut</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/settings.py" line="148" />
+            <location filename="../../sp_collect/ui/settings.py" line="153" />
             <source>Choose…</source>
             <translation>Choisir…</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/settings.py" line="149" />
+            <location filename="../../sp_collect/ui/settings.py" line="154" />
             <source>Choose the default export folder</source>
             <translation>Choisir le dossier d'exportation par défaut</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/settings.py" line="152" />
+            <location filename="../../sp_collect/ui/settings.py" line="157" />
             <source>These choices are kept on this computer for you. Forms can be shown in another language from the form's own language switch.</source>
             <translation>Ces choix sont conservés sur cet ordinateur pour vous. Les formulaires peuvent être affichés dans une autre langue avec le sélecteur de langue du formulaire.</translation>
         </message>

@@ -51,74 +51,74 @@
     <context>
         <name>ConflictsPage</name>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="73" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="74" />
             <source>Conflicts</source>
             <translation>Conflicten</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="79" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="80" />
             <source>Two copies of the same revision arrived with different answers. The questions that differ are highlighted: choose which answer to keep for each, then save. The result becomes the next revision, waiting for review.</source>
             <translation>Twee kopieën van dezelfde revisie kwamen aan met verschillende antwoorden. De vragen die verschillen zijn gemarkeerd: kies per vraag welk antwoord u houdt en bewaar. Het resultaat wordt de volgende revisie, die op controle wacht.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="84" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="85" />
             <source>Conflicts to resolve</source>
             <translation>Op te lossen conflicten</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="85" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="86" />
             <source>Both copies side by side</source>
             <translation>Beide kopieën naast elkaar</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="86" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="87" />
             <source>Show &amp;only the questions that differ</source>
             <translation>&amp;Alleen de vragen tonen die verschillen</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="87" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="88" />
             <source>&amp;Save the resolution</source>
             <translation>Oplossing &amp;bewaren</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="98" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="99" />
             <source>%1, revision %2, from %3: %4 answer(s) differ</source>
             <translation>%1, revisie %2, van %3: %4 antwoord(en) verschillen</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="109" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="110" />
             <source>No conflicts.</source>
             <translation>Geen conflicten.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="120" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="121" />
             <source>Question</source>
             <translation>Vraag</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="120" />
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="175" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="121" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="176" />
             <source>Ours</source>
             <translation>Onze</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="120" />
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="176" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="121" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="177" />
             <source>Incoming</source>
             <translation>Binnenkomend</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="120" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="121" />
             <source>Keep</source>
             <translation>Houden</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="177" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="178" />
             <source>Answer to keep for %1</source>
             <translation>Te houden antwoord voor %1</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="204" />
+            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="205" />
             <source>Conflict resolved; the response waits for review again.</source>
             <translation>Conflict opgelost; het antwoord wacht opnieuw op controle.</translation>
         </message>
@@ -445,22 +445,22 @@
             <translation>Nog geen formulierpakket geïnstalleerd: vraag er een aan uw coördinator.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/home.py" line="93" />
-            <source>Forms installed in this coordinator workspace.</source>
-            <translation>Formulieren in deze coördinatiewerkruimte.</translation>
+            <location filename="../../sp_collect/ui/home.py" line="96" />
+            <source>Forms installed in this coordinator workspace. Waiting for review: %1.</source>
+            <translation>Formulieren in deze coördinatiewerkruimte. Wachtend op controle: %1.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/home.py" line="98" />
+            <location filename="../../sp_collect/ui/home.py" line="103" />
             <source>Drafts</source>
             <translation>Concepten</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/home.py" line="100" />
+            <location filename="../../sp_collect/ui/home.py" line="105" />
             <source>Outbox</source>
             <translation>Postvak uit</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/home.py" line="103" />
+            <location filename="../../sp_collect/ui/home.py" line="108" />
             <source>Inbox (returned)</source>
             <translation>Postvak in (teruggestuurd)</translation>
         </message>
@@ -1146,97 +1146,97 @@ De vastgehouden bundels worden geïmporteerd.</translation>
     <context>
         <name>ReviewPage</name>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="38" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="37" />
             <source>Waiting for review</source>
             <translation>Wacht op controle</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="39" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="38" />
             <source>Approved</source>
             <translation>Goedgekeurd</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="40" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="39" />
             <source>Returned for correction</source>
             <translation>Teruggestuurd ter verbetering</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="101" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="100" />
             <source>Review</source>
             <translation>Controle</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="107" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="106" />
             <source>Responses received from the field. Select one to read it; approve it, or pick questions, write what to correct and return it. Then send the returns.</source>
             <translation>Antwoorden ontvangen uit het veld. Kies er een om te lezen; keur het goed, of kies vragen, schrijf wat verbeterd moet worden en stuur het terug. Verstuur daarna de retouren.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="111" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="110" />
             <source>Show responses of this form</source>
             <translation>Antwoorden van dit formulier tonen</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="112" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="111" />
             <source>Show responses with this status</source>
             <translation>Antwoorden met deze status tonen</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="113" />
-            <source>&amp;Send returns…</source>
-            <translation>Retouren &amp;versturen…</translation>
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="112" />
+            <source>&amp;Send returns and receipts…</source>
+            <translation>Retouren en ontvangstbewijzen &amp;versturen…</translation>
         </message>
         <message>
             <location filename="../../sp_collect/ui/coordinator/review_page.py" line="114" />
-            <source>Write a return file for each device</source>
-            <translation>Een retourbestand per apparaat schrijven</translation>
+            <source>Write a return file with decisions and receipts for each device</source>
+            <translation>Per apparaat een retourbestand met besluiten en ontvangstbewijzen schrijven</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="116" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="117" />
             <source>Search by name, form, sender or status</source>
             <translation>Zoeken op naam, formulier, afzender of status</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="123" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="124" />
             <source>Any status</source>
             <translation>Elke status</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="134" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="135" />
             <source>All forms</source>
             <translation>Alle formulieren</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="148" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="149" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="149" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="150" />
             <source>Form</source>
             <translation>Formulier</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="150" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="151" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="151" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="152" />
             <source>Revision</source>
             <translation>Revisie</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="152" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="153" />
             <source>Sender</source>
             <translation>Afzender</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="153" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="154" />
             <source>Last change</source>
             <translation>Laatste wijziging</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="155" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="156" />
             <source>Nothing to review with these filters.</source>
             <translation>Niets te controleren met deze filters.</translation>
         </message>
@@ -1256,22 +1256,22 @@ De vastgehouden bundels worden geïmporteerd.</translation>
             <translation>Besluit bewaard. Verstuur de retouren wanneer u de reeks hebt gecontroleerd.</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="230" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="236" />
             <source>Folder for the return files</source>
             <translation>Map voor de retourbestanden</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="241" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="247" />
             <source>return files</source>
             <translation>retourbestanden</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="251" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="257" />
             <source>Writing the return files…</source>
             <translation>Retourbestanden schrijven…</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="256" />
+            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="262" />
             <source>%1 return file(s) written: %2</source>
             <translation>%1 retourbestand(en) geschreven: %2</translation>
         </message>
@@ -1354,59 +1354,59 @@ De vastgehouden bundels worden geïmporteerd.</translation>
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../sp_collect/ui/settings.py" line="137" />
-            <location filename="../../sp_collect/ui/settings.py" line="140" />
+            <location filename="../../sp_collect/ui/settings.py" line="142" />
+            <location filename="../../sp_collect/ui/settings.py" line="145" />
             <source>Settings</source>
             <translation>Instellingen</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/settings.py" line="141" />
+            <location filename="../../sp_collect/ui/settings.py" line="146" />
             <source>&amp;Language of the app</source>
             <translation>&amp;Taal van de app</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/settings.py" line="142" />
+            <location filename="../../sp_collect/ui/settings.py" line="147" />
             <source>&amp;Lock after this many idle minutes</source>
             <translation>&amp;Vergrendelen na zoveel minuten zonder activiteit</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/settings.py" line="143" />
+            <location filename="../../sp_collect/ui/settings.py" line="148" />
             <source>Default &amp;export folder</source>
             <translation>Standaardmap voor &amp;exporteren</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/settings.py" line="144" />
+            <location filename="../../sp_collect/ui/settings.py" line="149" />
             <source>Language of the app</source>
             <translation>Taal van de app</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/settings.py" line="145" />
+            <location filename="../../sp_collect/ui/settings.py" line="150" />
             <source>Lock after this many idle minutes</source>
             <translation>Vergrendelen na zoveel minuten zonder activiteit</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/settings.py" line="146" />
+            <location filename="../../sp_collect/ui/settings.py" line="151" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/settings.py" line="147" />
-            <location filename="../../sp_collect/ui/settings.py" line="174" />
+            <location filename="../../sp_collect/ui/settings.py" line="152" />
+            <location filename="../../sp_collect/ui/settings.py" line="179" />
             <source>Default export folder</source>
             <translation>Standaardmap voor exporteren</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/settings.py" line="148" />
+            <location filename="../../sp_collect/ui/settings.py" line="153" />
             <source>Choose…</source>
             <translation>Kiezen…</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/settings.py" line="149" />
+            <location filename="../../sp_collect/ui/settings.py" line="154" />
             <source>Choose the default export folder</source>
             <translation>De standaardmap voor exporteren kiezen</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/settings.py" line="152" />
+            <location filename="../../sp_collect/ui/settings.py" line="157" />
             <source>These choices are kept on this computer for you. Forms can be shown in another language from the form's own language switch.</source>
             <translation>Deze keuzes worden op deze computer voor u bewaard. Formulieren kunnen in een andere taal worden getoond met de taalkeuze van het formulier zelf.</translation>
         </message>

@@ -90,7 +90,12 @@ class HomePage(Page):
                 self.tr("No form package installed yet: ask your coordinator for one.")
             )
         else:
-            self.package.setText(self.tr("Forms installed in this coordinator workspace."))
+            waiting = len(workspace.responses(status="received"))
+            self.package.setText(
+                self.tr(
+                    "Forms installed in this coordinator workspace. Waiting for review: %1."
+                ).replace("%1", str(waiting))
+            )
         self._fill_forms()
         drafts = workspace.responses(status="draft")
         returned = returned_uuids(self.ctx, drafts)
