@@ -7,18 +7,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sp_collect.analysis.export import DataExportReport, FormSource, export_responses
-from sp_collect.analysis.scoring_config import ScoringConfig, load_scoring_config
+from sp_collect.analysis.export.scores import ScoreInput
 from sp_collect.errors import NotFound
 from sp_collect.progress import CancelToken, Progress
-from sp_collect.resources import forms_dir
 from sp_collect.storage.responses import ResponseRow
+from sp_collect.workspace.scoring_ops import default_config_path
 
 if TYPE_CHECKING:
     from sp_collect.workspace.core import Workspace
-
-
-def scoring_config_path() -> Path:
-    return forms_dir() / "scoring" / "caricom-readiness.json"
 
 
 class ExportOps:
@@ -59,7 +55,7 @@ class ExportOps:
             language=language,
             labels=labels,
             include_sensitive=include_sensitive,
-            scoring=self._export_scoring(form_ids),
+            scores=self._export_scores(form_ids),
             progress=progress,
             cancel=cancel,
         )
@@ -83,14 +79,15 @@ class ExportOps:
 
         return FormSource([newest, *reversed(others)], len(uuids), responses)
 
-    def _export_scoring(self: Workspace, form_ids: list[str]) -> ScoringConfig | None:
-        """The shipped readiness config, when its form is among those exported."""
-        path = scoring_config_path()
-        if not path.is_file():
+    def _export_scores(self: Workspace, form_ids: list[str]) -> ScoreInput | None:
+        """Readiness scores, as ``sp-collect score`` gives them, when Form A is exported."""
+        if not default_config_path().is_file():
             return None
-        config = load_scoring_config(path)
-        if config.form not in form_ids:
+        form_id = self.scoring_config().form
+        if form_id not in form_ids:
             return None
-        form = self.compiled_form(config.form).model
-        # Gap ranking breaks ties by form order.
-        return config.ordered_like([item.id for _pointer, item in form.walk()])
+        pairs = self.scores()
+        if not pairs:
+            return None
+        chosen = self.institution_responses(form_id)
+        return ScoreInput(form_id, pairs, {code: row.uuid for code, row in chosen.items()})

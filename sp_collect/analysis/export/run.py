@@ -10,11 +10,10 @@ from sp_collect.analysis.export.codebook import CODEBOOK, codebook_rows
 from sp_collect.analysis.export.csv_sink import CsvSink
 from sp_collect.analysis.export.layout import FormLayout, TableNamer, form_layout
 from sp_collect.analysis.export.rows import ResponseLike, response_rows
-from sp_collect.analysis.export.scores import ScoreCollector
+from sp_collect.analysis.export.scores import ScoreInput, score_tables
 from sp_collect.analysis.export.sqlite_sink import SqliteSink
 from sp_collect.analysis.export.tables import Sink, Table
 from sp_collect.analysis.export.xlsx_sink import XlsxSink
-from sp_collect.analysis.scoring_config import ScoringConfig
 from sp_collect.engine import CompiledForm
 from sp_collect.errors import UsageError
 from sp_collect.progress import CancelToken, Progress, check, report
@@ -57,7 +56,7 @@ def export_responses(
     language: str = "en",
     labels: bool = False,
     include_sensitive: bool = False,
-    scoring: ScoringConfig | None = None,
+    scores: ScoreInput | None = None,
     progress: Progress | None = None,
     cancel: CancelToken | None = None,
 ) -> DataExportReport:
@@ -84,7 +83,7 @@ def export_responses(
     sink = SINKS[format](Path(out_path))
     counts: dict[str, int] = {}
     try:
-        done = _write_responses(sink, sources, layouts, counts, scoring, progress, cancel)
+        done = _write_responses(sink, sources, layouts, counts, scores, progress, cancel)
         files = sink.commit()
     except BaseException:
         sink.abort()
@@ -104,7 +103,7 @@ def _write_responses(
     sources: Sequence[FormSource],
     layouts: Sequence[FormLayout],
     counts: dict[str, int],
-    scoring: ScoringConfig | None,
+    scores: ScoreInput | None,
     progress: Progress | None,
     cancel: CancelToken | None,
 ) -> int:
@@ -118,33 +117,41 @@ def _write_responses(
     counts[CODEBOOK.name] = 0
     total = sum(source.count for source in sources)
     done = 0
-    collector: ScoreCollector | None = None
     for source, layout in zip(sources, layouts, strict=True):
-        scored = scoring is not None and scoring.form == layout.form_id
-        if scored and scoring is not None:
-            collector = ScoreCollector(scoring, layout.root.name)
         for response in source.responses():
             for table, row in response_rows(layout.root, response):
                 sink.write(table, row)
                 counts[table] += 1
-            if scored and collector is not None:
-                collector.add(response)
             done += 1
             if done % _STEP == 0:
                 check(cancel)
                 report(progress, done, total, "responses")
-    for table, rows in collector.tables() if collector else ():
-        sink.add_table(table)
-        tables.append(table)
-        for row in rows:
-            sink.write(table.name, row)
-        counts[table.name] = len(rows)
+    if scores is not None:
+        _write_scores(sink, scores, layouts, tables, counts)
     for row in codebook_rows(tables):
         sink.write(CODEBOOK.name, row)
         counts[CODEBOOK.name] += 1
     check(cancel)
     report(progress, done, total, "responses")
     return done
+
+
+def _write_scores(
+    sink: Sink,
+    scores: ScoreInput,
+    layouts: Sequence[FormLayout],
+    tables: list[Table],
+    counts: dict[str, int],
+) -> None:
+    form_tables = {layout.form_id: layout.root.name for layout in layouts}
+    if scores.form_id not in form_tables:
+        return
+    for table, rows in score_tables(scores, form_tables[scores.form_id]):
+        sink.add_table(table)
+        tables.append(table)
+        for row in rows:
+            sink.write(table.name, row)
+        counts[table.name] = len(rows)
 
 
 def _warnings(
