@@ -26,7 +26,7 @@ from sp_collect.errors import BundleError
 from sp_collect.progress import CancelToken, check
 from sp_collect.sync import manifest as manifests
 from sp_collect.sync.identity import ContactCard, Identity
-from sp_collect.sync.streams import CHUNK, PIPE_BUFFER, HashingChunks, HashingReader, plaintext
+from sp_collect.sync.streams import CHUNK, HashingChunks, HashingReader, plaintext
 from sp_collect.sync.tarsafe import DEFAULT_LIMITS, Limits, check_member, json_lines, read_small
 
 MANIFEST = "manifest.json"
@@ -246,7 +246,9 @@ def verify(
 
 
 def _members(stream: IO[bytes]) -> Iterator[tuple[tarfile.TarInfo, IO[bytes]]]:
-    with tarfile.open(fileobj=stream, mode="r|", bufsize=PIPE_BUFFER) as tar:
+    # The default record-sized reads: a larger buffer would swallow data after the archive
+    # end, which _drain must see.
+    with tarfile.open(fileobj=stream, mode="r|") as tar:
         for info in tar:
             content = tar.extractfile(info) if info.isreg() else None
             yield info, content if content is not None else io.BytesIO()
