@@ -138,6 +138,10 @@ class Shell(QObject):
         if self.ctx is None:
             return
         self.idle.disarm()
+        # A dialog left open (a reason asked, a file chooser) must not stay over the lock.
+        while (dialog := QApplication.activeModalWidget()) is not None:
+            dialog.close()
+            QCoreApplication.processEvents()
         self._finish_work()
         ctx, self.ctx = self.ctx, None
         self.show_unlock()

@@ -49,6 +49,10 @@ class IdleLock(QObject):
         self._timer.stop()
 
     @property
+    def interval_ms(self) -> int:
+        return self._timer.interval()
+
+    @property
     def armed(self) -> bool:
         return self._timer.isActive()
 

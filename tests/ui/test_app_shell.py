@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWizard
+from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 from pytestqt.qtbot import QtBot
 
 from sp_collect.ui.app import Shell, run
@@ -130,6 +130,9 @@ def test_ctrl_l_locks_and_idle_time_locks(qtbot: QtBot, field_folder: Path) -> N
     assert isinstance(screen, UnlockScreen)
     with qtbot.waitSignal(screen.sig_unlocked):
         unlock(qtbot, shell, PASSPHRASE)
+    assert shell.idle.interval_ms == 10 * 60_000, "ten minutes unless the user chose otherwise"
+    shell.prefs.lock_minutes = 3
+    assert shell.idle.interval_ms == 3 * 60_000
     shell.idle.set_interval_ms(100)
     qtbot.waitUntil(lambda: shell.ctx is None, timeout=5000)
     assert isinstance(shell.window.screens.currentWidget(), UnlockScreen)
@@ -141,3 +144,18 @@ def test_the_smoke_test_opens_the_demo_and_quits_with_zero(qtbot: QtBot) -> None
     assert run(demo=True, smoke_test=True) == 0
     for widget in QApplication.topLevelWidgets():
         widget.close()
+
+
+def test_locking_closes_a_dialog_left_open(qtbot: QtBot, field_folder: Path) -> None:
+    shell = started(qtbot, field_folder)
+    screen = shell.window.screens.currentWidget()
+    assert isinstance(screen, UnlockScreen)
+    with qtbot.waitSignal(screen.sig_unlocked):
+        unlock(qtbot, shell, PASSPHRASE)
+    dialog = QMessageBox(QMessageBox.Icon.Question, "Reason", "Why?", parent=shell.window)
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.show()
+    assert QApplication.activeModalWidget() is dialog
+    shell.lock()
+    assert QApplication.activeModalWidget() is None
+    assert isinstance(shell.window.screens.currentWidget(), UnlockScreen)
