@@ -26,6 +26,7 @@ from sp_collect.workspace.demo_workspace import DEMO_PASSPHRASE, demo_folders, e
 
 ROOT = Path(__file__).resolve().parent.parent
 SIZE = (1280, 800)
+FORM_A = "caricom-institutional-survey"
 
 
 def save(widget: QWidget, path: Path) -> None:
@@ -76,7 +77,10 @@ def main(argv: list[str] | None = None) -> int:
         shell.prefs.language = "fr"
         host.view.set_language("fr")
         save(shell.window, args.out / "app_form_fr.png")
-        host.view.show_review()
+        # A new institutional survey: its review screen lists what is still missing.
+        area.show_editor(area.ctx.workspace.start_response(FORM_A, language="fr"))
+        assert area.host is not None
+        area.host.view.show_review()
         save(shell.window, args.out / "app_review_fr.png")
         shell.prefs.language = "en"
         shell.shutdown()
