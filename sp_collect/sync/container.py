@@ -26,7 +26,7 @@ from sp_collect.errors import BundleError
 from sp_collect.progress import CancelToken, check
 from sp_collect.sync import manifest as manifests
 from sp_collect.sync.identity import ContactCard, Identity
-from sp_collect.sync.streams import CHUNK, HashingChunks, HashingReader, plaintext
+from sp_collect.sync.streams import CHUNK, PIPE_BUFFER, HashingChunks, HashingReader, plaintext
 from sp_collect.sync.tarsafe import DEFAULT_LIMITS, Limits, check_member, json_lines, read_small
 
 MANIFEST = "manifest.json"
@@ -107,7 +107,7 @@ def write(
 
     def encrypt() -> None:
         try:
-            with open(read_fd, "rb") as source, open(partial, "wb") as sink:
+            with open(read_fd, "rb", buffering=PIPE_BUFFER) as source, open(partial, "wb") as sink:
                 pyrage.encrypt_io(source, sink, [card.recipient for card in recipients])
                 sink.flush()
                 os.fsync(sink.fileno())
@@ -117,7 +117,10 @@ def write(
     worker = threading.Thread(target=encrypt, name="sp-collect-encrypt", daemon=True)
     worker.start()
     try:
-        with open(write_fd, "wb") as pipe, tarfile.open(fileobj=pipe, mode="w|") as tar:
+        with (
+            open(write_fd, "wb", buffering=PIPE_BUFFER) as pipe,
+            tarfile.open(fileobj=pipe, mode="w|") as tar,
+        ):
             digests: list[MemberDigest] = []
             for member in members:
                 check(cancel)
@@ -140,9 +143,12 @@ def write(
                 manifest_bytes, trusted_comment=manifests.trusted_comment(manifest)
             )
             _add_member(tar, Member.from_bytes(SIGNATURE, signature.encode("ascii")))
-    except BaseException:
+    except BaseException as exc:
         worker.join()
         partial.unlink(missing_ok=True)
+        if failures and isinstance(exc, BrokenPipeError):
+            # The encrypting side failed first (e.g. the disk is full) and closed the pipe.
+            raise failures[0] from exc
         raise
     worker.join()
     if failures:

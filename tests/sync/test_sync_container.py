@@ -399,3 +399,23 @@ def test_garbage_instead_of_a_tar_is_refused(tmp_path, field, coord):
     with pytest.raises(BundleError) as caught:
         verify(path, coord, field.card)
     assert caught.value.code == "damaged"
+
+
+def test_a_failed_write_leaves_no_file(tmp_path, field, coord):
+    def members_then_cancel():  # type: ignore[no-untyped-def]
+        yield container.Member.from_bytes("responses.jsonl", records(5))
+        raise KeyboardInterrupt
+
+    path = tmp_path / "x.spbundle"
+    with pytest.raises(KeyboardInterrupt):
+        container.write(
+            path, field, [coord.card], kind="bundle", sequence=1, members=members_then_cancel()
+        )
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_unwritable_destination_fails_cleanly(tmp_path, field, coord):
+    missing = tmp_path / "no such folder" / "x.spbundle"
+    big = [container.Member.from_bytes("responses.jsonl", records(20000))]
+    with pytest.raises(OSError):
+        container.write(missing, field, [coord.card], kind="bundle", sequence=1, members=big)
