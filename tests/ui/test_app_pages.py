@@ -142,3 +142,17 @@ def test_the_gui_command_runs_the_smoke_test_on_a_workspace(
     assert args.func(args) == 1
     for widget in QApplication.topLevelWidgets():
         widget.close()
+
+
+def test_the_demo_is_made_once_and_a_half_made_one_is_made_again(demo_root: Path) -> None:
+    keyfile = next((demo_root / "coordinator").glob("keyfile*"))
+    made = keyfile.stat().st_mtime_ns
+    assert ensure_demo(demo_root).coordinator == demo_root / "coordinator"
+    assert keyfile.stat().st_mtime_ns == made, "an existing demo is opened, not rebuilt"
+    assert sorted(p.name for p in demo_root.parent.iterdir()) == ["demo"], "no scratch left"
+
+    half = demo_root.parent / "half" / "demo"
+    (half / "coordinator").mkdir(parents=True)
+    folders = ensure_demo(half)
+    with Workspace.open(folders.field, passphrase=DEMO_PASSPHRASE) as field:
+        assert field.installed_package() is not None
