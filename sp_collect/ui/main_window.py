@@ -107,13 +107,13 @@ class WorkspaceArea(QWidget):
         """Start a new response of ``form_id`` in the UI language if the form has it."""
         language = self.ctx.settings.get("language")
         workspace = self.ctx.workspace
-        form = workspace.compiled_form(form_id)
-        chosen = language if language in form.model.languages else None
-        self.ctx.run(
-            lambda _p, _c: workspace.start_response(form_id, language=chosen),
-            self.show_editor,
-            parent=self,
-        )
+
+        def start(_progress: object, _cancel: object) -> ResponseEditor:
+            languages = workspace.compiled_form(form_id).model.languages
+            chosen = language if language in languages else None
+            return workspace.start_response(form_id, language=chosen)
+
+        self.ctx.run(start, self.show_editor, parent=self)
 
     def start_selected_form(self) -> None:
         """Ctrl+N: start the form selected on Home (going Home first if elsewhere)."""
