@@ -1419,7 +1419,7 @@ Sus lotes retenidos se importarán.</translation>
             <translation>Preparando los espacios de demostración (solo la primera vez)…</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/app.py" line="151" />
+            <location filename="../../sp_collect/ui/app.py" line="155" />
             <source>Locked</source>
             <translation>Bloqueado</translation>
         </message>

@@ -1419,7 +1419,7 @@ Ses lots en attente seront importés.</translation>
             <translation>Préparation des espaces de démonstration (la première fois seulement)…</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/app.py" line="151" />
+            <location filename="../../sp_collect/ui/app.py" line="155" />
             <source>Locked</source>
             <translation>Verrouillé</translation>
         </message>

@@ -1419,7 +1419,7 @@ De vastgehouden bundels worden geïmporteerd.</translation>
             <translation>De demowerkruimten worden voorbereid (alleen de eerste keer)…</translation>
         </message>
         <message>
-            <location filename="../../sp_collect/ui/app.py" line="151" />
+            <location filename="../../sp_collect/ui/app.py" line="155" />
             <source>Locked</source>
             <translation>Vergrendeld</translation>
         </message>
