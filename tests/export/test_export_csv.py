@@ -155,3 +155,9 @@ def test_unknown_form_and_format_are_refused(workspace, tmp_path) -> None:
     with pytest.raises(UsageError) as caught:
         workspace.export_data("parquet", tmp_path / "x")
     assert caught.value.code == "export_format"
+
+
+def test_progress_reports_responses_done_out_of_the_total(workspace, tmp_path) -> None:
+    calls: list[tuple[int, int, str]] = []
+    workspace.export_data("csv", tmp_path, progress=lambda *call: calls.append(call))
+    assert calls[-1] == (3, 3, "responses")
