@@ -15,7 +15,11 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install -q --disable-pip-version-check -e '.[dev]'
 	touch $(STAMP)
 
-run: $(STAMP)
+# The UI's .qm catalogues (French, Dutch, Spanish) from resources/i18n/*.ts.
+translations: $(STAMP)
+	$(BIN)/python tools/build_translations.py
+
+run: translations
 	$(BIN)/sp-collect gui --demo
 
 test: $(STAMP)
@@ -30,11 +34,11 @@ bench: $(STAMP)
 	@for f in benchmarks/*.py; do echo "== $$f"; $(HEADLESS) $(BIN)/python $$f || exit 1; done
 
 # Renders the main screens and the first pages of each report to docs/screenshots/*.png.
-screenshots: $(STAMP)
+screenshots: translations
 	@for f in tools/screenshots*.py tools/render_reports.py; do \
 	  [ -f "$$f" ] || continue; echo "== $$f"; $(HEADLESS) $(BIN)/python $$f || exit 1; done
 
-dist: $(STAMP)
+dist: translations
 	$(BIN)/pyinstaller --noconfirm --log-level WARN build.spec
 	@du -sh dist/sp-collect
 

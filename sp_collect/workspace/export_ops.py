@@ -6,14 +6,14 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sp_collect.analysis.export import DataExportReport, FormSource, export_responses
-from sp_collect.analysis.export.scores import ScoreInput
 from sp_collect.errors import NotFound
 from sp_collect.progress import CancelToken, Progress
 from sp_collect.storage.responses import ResponseRow
 from sp_collect.workspace.scoring_ops import default_config_path
 
 if TYPE_CHECKING:
+    from sp_collect.analysis.export import DataExportReport, FormSource
+    from sp_collect.analysis.export.scores import ScoreInput
     from sp_collect.workspace.core import Workspace
 
 
@@ -48,6 +48,9 @@ class ExportOps:
             if not sources:
                 raise NotFound("there are no responses to export in this workspace")
         form_ids = [source.versions[0].id for source in sources]
+        # openpyxl and sqlite-utils load only when exporting: the app starts faster without them.
+        from sp_collect.analysis.export import export_responses
+
         return export_responses(
             sources,
             format,
@@ -77,6 +80,8 @@ class ExportOps:
                 if row is not None:  # deleted meanwhile
                     yield row
 
+        from sp_collect.analysis.export import FormSource
+
         return FormSource([newest, *reversed(others)], len(uuids), responses)
 
     def _export_scores(self: Workspace, form_ids: list[str]) -> ScoreInput | None:
@@ -90,4 +95,6 @@ class ExportOps:
         if not pairs:
             return None
         chosen = self.institution_responses(form_id)
+        from sp_collect.analysis.export.scores import ScoreInput
+
         return ScoreInput(form_id, pairs, {code: row.uuid for code, row in chosen.items()})

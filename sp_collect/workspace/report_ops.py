@@ -1,4 +1,8 @@
-"""PDF reports from the workspace's data: response, readiness, regional and workshop."""
+"""PDF reports from the workspace's data: response, readiness, regional and workshop.
+
+The report writers (and reportlab) are imported where a report is written, so that opening the
+app does not pay for them.
+"""
 
 from __future__ import annotations
 
@@ -11,12 +15,8 @@ from sp_collect.engine.model import text_in
 from sp_collect.errors import NotFound, UsageError
 from sp_collect.progress import CancelToken, Progress, check
 from sp_collect.reports.inputs import Interview, RegionalData, ReportMeta, ScoringContext
-from sp_collect.reports.readiness_report import write_readiness_report
-from sp_collect.reports.regional_report import write_regional_report
-from sp_collect.reports.response_report import Comment, ResponseHeader, write_response_report
 from sp_collect.reports.response_view import ResponseView, open_session
 from sp_collect.reports.texts import check_language
-from sp_collect.reports.workshop_report import write_workshop_report
 from sp_collect.resources import forms_dir
 from sp_collect.workspace.scoring_ops import (
     SCORED_STATUSES,
@@ -74,10 +74,14 @@ class ReportOps:
                     f"no scored survey for institution {code}; scored institutions: {known}"
                 )
             info = self.institutions(scoring.config.form, language)[code]
+            from sp_collect.reports.readiness_report import write_readiness_report
+
             return write_readiness_report(
                 out_path, info, pairs[code], scoring, meta, progress=progress, cancel=cancel
             )
         data = _regional_data(self, scoring, config_path, language)
+        from sp_collect.reports.regional_report import write_regional_report
+
         return write_regional_report(out_path, data, meta, progress=progress, cancel=cancel)
 
 
@@ -103,6 +107,8 @@ def _response(
     progress: Progress | None,
     cancel: CancelToken | None,
 ) -> Path:
+    from sp_collect.reports.response_report import Comment, ResponseHeader, write_response_report
+
     row = workspace.response(uuid)
     form = workspace.compiled_form(row.form_id, row.form_version)
     view = ResponseView(open_session(form, row.state, row.answers, meta.language))
@@ -148,6 +154,8 @@ def _workshop(
         pairs = workspace.scores(config_path)
     except NotFound:
         pairs = {}  # no institutional survey installed: the summary shows presented indices only
+    from sp_collect.reports.workshop_report import write_workshop_report
+
     return write_workshop_report(out_path, view, pairs, meta, progress=progress, cancel=cancel)
 
 
