@@ -1,1699 +1,1762 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
-    <context>
-        <name>AttachmentWidget</name>
-        <message>
-            <location filename="../../sp_collect/ui/widgets/attachment.py" line="38" />
-            <source>Choose a file…</source>
-            <translation>Elegir un archivo…</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/widgets/attachment.py" line="40" />
-            <source>Remove</source>
-            <translation>Quitar</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/widgets/attachment.py" line="62" />
-            <source>All files (*)</source>
-            <translation>Todos los archivos (*)</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/widgets/attachment.py" line="75" />
-            <source>No file attached</source>
-            <translation>Ningún archivo adjunto</translation>
-        </message>
-    </context>
-    <context>
-        <name>AudioWidget</name>
-        <message>
-            <location filename="../../sp_collect/ui/widgets/attachment.py" line="128" />
-            <source>Audio (*.wav *.mp3 *.m4a *.ogg *.opus *.flac *.aac)</source>
-            <translation>Audio (*.wav *.mp3 *.m4a *.ogg *.opus *.flac *.aac)</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/widgets/attachment.py" line="133" />
-            <location filename="../../sp_collect/ui/widgets/attachment.py" line="148" />
-            <source>Record</source>
-            <translation>Grabar</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/widgets/attachment.py" line="145" />
-            <source>Stop recording</source>
-            <translation>Detener la grabación</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/widgets/attachment.py" line="153" />
-            <source>Recording failed: %s</source>
-            <translation>La grabación falló: %s</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConflictsPage</name>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="74" />
-            <source>Conflicts</source>
-            <translation>Conflictos</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="80" />
-            <source>Two copies of the same revision arrived with different answers. The questions that differ are highlighted: choose which answer to keep for each, then save. The result becomes the next revision, waiting for review.</source>
-            <translation>Llegaron dos copias de la misma revisión con respuestas distintas. Las preguntas que difieren están resaltadas: elija qué respuesta conservar en cada una y guarde. El resultado pasa a ser la revisión siguiente, pendiente de revisión.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="85" />
-            <source>Conflicts to resolve</source>
-            <translation>Conflictos que resolver</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="86" />
-            <source>Both copies side by side</source>
-            <translation>Las dos copias lado a lado</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="87" />
-            <source>Show &amp;only the questions that differ</source>
-            <translation>Mostrar &amp;solo las preguntas que difieren</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="88" />
-            <source>&amp;Save the resolution</source>
-            <translation>&amp;Guardar la resolución</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="99" />
-            <source>%1, revision %2, from %3: %4 answer(s) differ</source>
-            <translation>%1, revisión %2, de %3: %4 respuesta(s) difieren</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="110" />
-            <source>No conflicts.</source>
-            <translation>No hay conflictos.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="121" />
-            <source>Question</source>
-            <translation>Pregunta</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="121" />
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="176" />
-            <source>Ours</source>
-            <translation>La nuestra</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="121" />
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="177" />
-            <source>Incoming</source>
-            <translation>Entrante</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="121" />
-            <source>Keep</source>
-            <translation>Conservar</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="178" />
-            <source>Answer to keep for %1</source>
-            <translation>Respuesta que conservar para %1</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="205" />
-            <source>Conflict resolved; the response waits for review again.</source>
-            <translation>Conflicto resuelto; la respuesta vuelve a esperar revisión.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DashboardPage</name>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="69" />
-            <source>Dashboard</source>
-            <translation>Panel</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="75" />
-            <source>Every response in this workspace, counted. The heat-map shows readiness indices (0–100, workshop corrections applied) per institution.</source>
-            <translation>Todas las respuestas de este espacio, contadas. El mapa de calor muestra los índices de preparación (0–100, con las correcciones del taller) por institución.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="80" />
-            <source>By status</source>
-            <translation>Por estado</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="81" />
-            <source>By form</source>
-            <translation>Por formulario</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="82" />
-            <source>By country</source>
-            <translation>Por país</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="83" />
-            <source>By institution</source>
-            <translation>Por institución</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="88" />
-            <source>Responses %1</source>
-            <translation>Respuestas %1</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="89" />
-            <source>Readiness by institution and sub-dimension</source>
-            <translation>Preparación por institución y subdimensión</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="90" />
-            <source>Readiness heat-map</source>
-            <translation>Mapa de calor de la preparación</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="119" />
-            <source>No responses yet.</source>
-            <translation>Aún no hay respuestas.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="123" />
-            <source>No response names a country yet.</source>
-            <translation>Ninguna respuesta nombra aún un país.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="125" />
-            <source>No response names an institution yet.</source>
-            <translation>Ninguna respuesta nombra aún una institución.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="131" />
-            <source>The institutions could not be scored: %1</source>
-            <translation>No se pudo puntuar a las instituciones: %1</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="134" />
-            <source>No institution has been scored yet.</source>
-            <translation>Aún no se ha puntuado ninguna institución.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="138" />
-            <source>Red below 25, orange below 50, yellow below 75, green from 75; a dash: not scored.</source>
-            <translation>Rojo por debajo de 25, naranja por debajo de 50, amarillo por debajo de 75, verde desde 75; un guion: sin puntuar.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DraftsPage</name>
-        <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="236" />
-            <source>Drafts</source>
-            <translation>Borradores</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="240" />
-            <source>&amp;Resume</source>
-            <translation>&amp;Continuar</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="242" />
-            <source>Responses being filled in. Every answer is saved as soon as it is given.</source>
-            <translation>Respuestas en curso. Cada respuesta se guarda en cuanto se da.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="253" />
-            <source>No drafts. Start a new response from Home (Ctrl+N).</source>
-            <translation>No hay borradores. Empiece una respuesta nueva desde Inicio (Ctrl+N).</translation>
-        </message>
-    </context>
-    <context>
-        <name>FirstRunWizard</name>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="294" />
-            <source>Create a workspace</source>
-            <translation>Crear un espacio de trabajo</translation>
-        </message>
-    </context>
-    <context>
-        <name>FormHost</name>
-        <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="148" />
-            <source>← Back to the list</source>
-            <translation>← Volver a la lista</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="149" />
-            <source>Back to the list</source>
-            <translation>Volver a la lista</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="150" />
-            <source>Reopen to correct…</source>
-            <translation>Reabrir para corregir…</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="158" />
-            <source>%1 — read-only. Reopen it to correct an answer; the reason is kept.</source>
-            <translation>%1 — solo lectura. Reábrala para corregir una respuesta; el motivo se conserva.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="163" />
-            <source>Returned by the coordinator: their comments are shown on the questions. Correct the answers, then finalize again.</source>
-            <translation>Devuelta por el coordinador: sus comentarios aparecen en las preguntas. Corrija las respuestas y vuelva a finalizar.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="168" />
-            <source>Answers are saved as you go.</source>
-            <translation>Las respuestas se guardan sobre la marcha.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="192" />
-            <source>Response finalized.</source>
-            <translation>Respuesta finalizada.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="194" />
-            <source>Response finalized: it is in the Outbox, ready to send.</source>
-            <translation>Respuesta finalizada: está en la Bandeja de salida, lista para enviar.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="200" />
-            <source>Reopen to correct</source>
-            <translation>Reabrir para corregir</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="201" />
-            <source>Why does this response need to change? (kept in the audit trail)</source>
-            <translation>¿Por qué debe cambiar esta respuesta? (se guarda en el historial)</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="226" />
-            <source>The file %1 could not be read; choose another one.</source>
-            <translation>No se pudo leer el archivo %1; elija otro.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FormToolbar</name>
-        <message>
-            <location filename="../../sp_collect/ui/form_toolbar.py" line="38" />
-            <source>Language of the questions</source>
-            <translation>Idioma de las preguntas</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/form_toolbar.py" line="39" />
-            <source>&amp;Language:</source>
-            <translation>&amp;Idioma:</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/form_toolbar.py" line="41" />
-            <source>Undo</source>
-            <translation>Deshacer</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/form_toolbar.py" line="44" />
-            <source>&amp;Review</source>
-            <translation>&amp;Revisar</translation>
-        </message>
-    </context>
-    <context>
-        <name>FormView</name>
-        <message>
-            <location filename="../../sp_collect/ui/form_view.py" line="124" />
-            <source>This response is finalized. Changing an answer asks for a reason, which is kept in the audit trail.</source>
-            <translation>Esta respuesta está finalizada. Cambiar una respuesta pide un motivo, que se guarda en el historial.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/form_view.py" line="132" />
-            <source>Back</source>
-            <translation>Anterior</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/form_view.py" line="133" />
-            <source>Next</source>
-            <translation>Siguiente</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/form_view.py" line="146" />
-            <source>Undo</source>
-            <translation>Deshacer</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/form_view.py" line="262" />
-            <source>Change a finalized response</source>
-            <translation>Cambiar una respuesta finalizada</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/form_view.py" line="263" />
-            <source>This response is finalized. Why does it need to change?</source>
-            <translation>Esta respuesta está finalizada. ¿Por qué debe cambiar?</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/form_view.py" line="271" />
-            <source>Attachments cannot be saved here; open the response from a workspace.</source>
-            <translation>Aquí no se pueden guardar adjuntos; abra la respuesta desde un espacio de trabajo.</translation>
-        </message>
-    </context>
-    <context>
-        <name>GeopointWidget</name>
-        <message>
-            <location filename="../../sp_collect/ui/widgets/geopoint.py" line="32" />
-            <source>Latitude (−90 to 90)</source>
-            <translation>Latitud (−90 a 90)</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/widgets/geopoint.py" line="33" />
-            <source>Longitude (−180 to 180)</source>
-            <translation>Longitud (−180 a 180)</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/widgets/geopoint.py" line="34" />
-            <source>Altitude in metres (optional)</source>
-            <translation>Altitud en metros (opcional)</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/widgets/geopoint.py" line="35" />
-            <source>Accuracy in metres (optional)</source>
-            <translation>Precisión en metros (opcional)</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/widgets/geopoint.py" line="84" />
-            <source>Out of range: %s</source>
-            <translation>Fuera de rango: %s</translation>
-        </message>
-    </context>
-    <context>
-        <name>HeaderRow</name>
-        <message>
-            <location filename="../../sp_collect/ui/form_page.py" line="57" />
-            <source>Add</source>
-            <translation>Añadir</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/form_page.py" line="60" />
-            <source>Remove</source>
-            <translation>Quitar</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/form_page.py" line="97" />
-            <source>Remove this entry?</source>
-            <translation>¿Quitar esta entrada?</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/form_page.py" line="98" />
-            <source>Remove “%s” and every answer in it?</source>
-            <translation>¿Quitar «%s» y todas sus respuestas?</translation>
-        </message>
-    </context>
-    <context>
-        <name>HomePage</name>
-        <message>
-            <location filename="../../sp_collect/ui/home.py" line="70" />
-            <source>Home</source>
-            <translation>Inicio</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/home.py" line="73" />
-            <source>Welcome, %1</source>
-            <translation>Bienvenido/a, %1</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/home.py" line="74" />
-            <source>&amp;Forms you can fill in</source>
-            <translation>&amp;Formularios que puede rellenar</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/home.py" line="75" />
-            <source>Forms you can fill in</source>
-            <translation>Formularios que puede rellenar</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/home.py" line="76" />
-            <source>Start a &amp;new response</source>
-            <translation>Empezar una respuesta &amp;nueva</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/home.py" line="77" />
-            <source>Ctrl+N</source>
-            <translation>Ctrl+N</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/home.py" line="84" />
-            <source>Forms from %1's package, version %2.</source>
-            <translation>Formularios del paquete de %1, versión %2.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/home.py" line="90" />
-            <source>No form package installed yet: ask your coordinator for one.</source>
-            <translation>Aún no hay ningún paquete de formularios instalado: pídale uno a su coordinador.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/home.py" line="96" />
-            <source>Forms installed in this coordinator workspace. Waiting for review: %1.</source>
-            <translation>Formularios instalados en este espacio de coordinación. Pendientes de revisión: %1.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/home.py" line="103" />
-            <source>Drafts</source>
-            <translation>Borradores</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/home.py" line="105" />
-            <source>Outbox</source>
-            <translation>Bandeja de salida</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/home.py" line="108" />
-            <source>Inbox (returned)</source>
-            <translation>Bandeja de entrada (devueltas)</translation>
-        </message>
-    </context>
-    <context>
-        <name>IdentityPage</name>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="100" />
-            <source>Identity &amp; contacts</source>
-            <translation>Identidad y contactos</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="106" />
-            <source>Others check this fingerprint before they trust you: read it to them over the phone, let them scan the QR code, or send them your contact card file.</source>
-            <translation>Los demás comprueban esta huella antes de confiar en usted: léasela por teléfono, deje que escaneen el código QR, o envíeles su archivo de tarjeta de contacto.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="110" />
-            <source>Name:</source>
-            <translation>Nombre:</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="111" />
-            <source>Role:</source>
-            <translation>Función:</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="112" />
-            <source>Your fingerprint:</source>
-            <translation>Su huella:</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="113" />
-            <source>Your fingerprint</source>
-            <translation>Su huella</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="114" />
-            <source>QR code of your contact card</source>
-            <translation>Código QR de su tarjeta de contacto</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="115" />
-            <source>&amp;Export contact card…</source>
-            <translation>&amp;Exportar la tarjeta de contacto…</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="116" />
-            <source>Export your contact card to a file</source>
-            <translation>Exportar su tarjeta de contacto a un archivo</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="117" />
-            <source>Contacts</source>
-            <translation>Contactos</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="118" />
-            <source>Contacts and their fingerprints</source>
-            <translation>Contactos y sus huellas</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="130" />
-            <source>Name</source>
-            <translation>Nombre</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="130" />
-            <source>Role</source>
-            <translation>Función</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="130" />
-            <source>Status</source>
-            <translation>Estado</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="130" />
-            <source>Fingerprint</source>
-            <translation>Huella</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="138" />
-            <source>Export contact card</source>
-            <translation>Exportar la tarjeta de contacto</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="140" />
-            <source>Contact cards (*.json)</source>
-            <translation>Tarjetas de contacto (*.json)</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="148" />
-            <source>%1 could not be written; choose another folder.</source>
-            <translation>No se pudo escribir %1; elija otra carpeta.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="153" />
-            <source>Contact card written to %1.</source>
-            <translation>Tarjeta de contacto escrita en %1.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="160" />
-            <source>Field device</source>
-            <translation>Dispositivo de campo</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="161" />
-            <source>Coordinator</source>
-            <translation>Coordinador</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="167" />
-            <source>Not trusted yet</source>
-            <translation>Aún sin confianza</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="168" />
-            <source>Trusted</source>
-            <translation>De confianza</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="169" />
-            <source>Revoked</source>
-            <translation>Revocado</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImageWidget</name>
-        <message>
-            <location filename="../../sp_collect/ui/widgets/attachment.py" line="99" />
-            <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff)</source>
-            <translation>Imágenes (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff)</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/widgets/attachment.py" line="117" />
-            <source>Preview of %s</source>
-            <translation>Vista previa de %s</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportResults</name>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="19" />
-            <source>Merged</source>
-            <translation>Fusionado</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="20" />
-            <source>Merged; some responses held</source>
-            <translation>Fusionado; algunas respuestas retenidas</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="21" />
-            <source>Already imported</source>
-            <translation>Ya importado</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="22" />
-            <source>Held: unknown sender</source>
-            <translation>Retenido: remitente desconocido</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="23" />
-            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="38" />
-            <source>Rejected</source>
-            <translation>Rechazadas</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="30" />
-            <source>File</source>
-            <translation>Archivo</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="31" />
-            <source>Sender</source>
-            <translation>Remitente</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="32" />
-            <source>Verified</source>
-            <translation>Verificado</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="33" />
-            <source>Result</source>
-            <translation>Resultado</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="34" />
-            <source>New</source>
-            <translation>Nuevas</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="35" />
-            <source>Updated</source>
-            <translation>Actualizadas</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="36" />
-            <source>Unchanged</source>
-            <translation>Sin cambios</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="37" />
-            <source>Conflicts</source>
-            <translation>Conflictos</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="39" />
-            <source>Missing bundles</source>
-            <translation>Lotes que faltan</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="40" />
-            <source>Details</source>
-            <translation>Detalles</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="51" />
-            <source>and %1 more</source>
-            <translation>y %1 más</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="57" />
-            <source>older than a bundle already received from this sender</source>
-            <translation>anterior a un lote ya recibido de este remitente</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="65" />
-            <source>Yes</source>
-            <translation>Sí</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="67" />
-            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="84" />
-            <source>No</source>
-            <translation>No</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="85" />
-            <source>Refused</source>
-            <translation>Rechazado</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportsPage</name>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="70" />
-            <source>Imports</source>
-            <translation>Importaciones</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="75" />
-            <source>Drop .spbundle files here, or choose them. You can keep working meanwhile.</source>
-            <translation>Suelte aquí archivos .spbundle, o elíjalos. Puede seguir trabajando mientras tanto.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="77" />
-            <source>&amp;Choose bundles…</source>
-            <translation>&amp;Elegir lotes…</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="78" />
-            <source>Choose bundle files to import</source>
-            <translation>Elegir los archivos de lotes que importar</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="79" />
-            <source>Import results</source>
-            <translation>Resultados de la importación</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="101" />
-            <source>Choose bundles to import</source>
-            <translation>Elegir los lotes que importar</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="103" />
-            <source>Bundles (*.spbundle);;All files (*)</source>
-            <translation>Lotes (*.spbundle);;Todos los archivos (*)</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="119" />
-            <source>Importing %1 bundle(s)…</source>
-            <translation>Importando %1 lote(s)…</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="138" />
-            <source>%1 file(s): %2 response(s) new or updated, %3 conflict(s), %4 held, %5 refused.</source>
-            <translation>%1 archivo(s): %2 respuesta(s) nuevas o actualizadas, %3 conflicto(s), %4 retenidas, %5 rechazadas.</translation>
-        </message>
-    </context>
-    <context>
-        <name>InboxPage</name>
-        <message>
-            <location filename="../../sp_collect/ui/outbox.py" line="136" />
-            <source>Inbox</source>
-            <translation>Bandeja de entrada</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/outbox.py" line="140" />
-            <source>&amp;Correct</source>
-            <translation>&amp;Corregir</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/outbox.py" line="141" />
-            <source>&amp;Import a return file…</source>
-            <translation>&amp;Importar un archivo de devolución…</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/outbox.py" line="142" />
-            <source>Import a return file from the coordinator</source>
-            <translation>Importar un archivo de devolución del coordinador</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/outbox.py" line="145" />
-            <source>Responses the coordinator sent back. Open one to see the comments on its questions, correct it and finalize it again.</source>
-            <translation>Respuestas que el coordinador devolvió. Abra una para ver los comentarios en sus preguntas, corríjala y vuelva a finalizarla.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/outbox.py" line="162" />
-            <source>Comments</source>
-            <translation>Comentarios</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/outbox.py" line="164" />
-            <source>Nothing returned. Import a return file when the coordinator sends one.</source>
-            <translation>Nada devuelto. Importe un archivo de devolución cuando el coordinador envíe uno.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/outbox.py" line="171" />
-            <source>Import a return file</source>
-            <translation>Importar un archivo de devolución</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/outbox.py" line="173" />
-            <source>Return files (*.spreturn);;All files (*)</source>
-            <translation>Archivos de devolución (*.spreturn);;Todos los archivos (*)</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/outbox.py" line="182" />
-            <source>Importing the return…</source>
-            <translation>Importando la devolución…</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/outbox.py" line="187" />
-            <source>This return was already imported; nothing changed.</source>
-            <translation>Esta devolución ya se había importado; nada cambió.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/outbox.py" line="191" />
-            <source>From %1: %2 confirmed, %3 approved, %4 returned for correction with %5 comment(s).</source>
-            <translation>De %1: %2 confirmada(s), %3 aprobada(s), %4 devuelta(s) para corregir con %5 comentario(s).</translation>
-        </message>
-    </context>
-    <context>
-        <name>InterviewClock</name>
-        <message>
-            <location filename="../../sp_collect/ui/form_interview.py" line="25" />
-            <source>Interview time</source>
-            <translation>Duración de la entrevista</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/form_interview.py" line="32" />
-            <source>Interview time: %s</source>
-            <translation>Duración de la entrevista: %s</translation>
-        </message>
-    </context>
-    <context>
-        <name>InterviewNotes</name>
-        <message>
-            <location filename="../../sp_collect/ui/form_interview.py" line="43" />
-            <source>Interview notes</source>
-            <translation>Notas de la entrevista</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/form_interview.py" line="47" />
-            <source>Anything worth remembering about this interview</source>
-            <translation>Todo lo que valga la pena recordar de esta entrevista</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="227" />
-            <source>Field</source>
-            <translation>Campo</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="227" />
-            <source>Coordinator</source>
-            <translation>Coordinador</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="229" />
-            <source>Unlocked</source>
-            <translation>Desbloqueado</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="233" />
-            <source>Locked</source>
-            <translation>Bloqueado</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="243" />
-            <source>sp_collect — social-security study</source>
-            <translation>sp_collect — estudio de seguridad social</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="244" />
-            <source>Lock</source>
-            <translation>Bloquear</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="245" />
-            <source>New response</source>
-            <translation>Respuesta nueva</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="246" />
-            <source>Role</source>
-            <translation>Función</translation>
-        </message>
-    </context>
-    <context>
-        <name>OutboxPage</name>
-        <message>
-            <location filename="../../sp_collect/ui/outbox.py" line="50" />
-            <source>Outbox</source>
-            <translation>Bandeja de salida</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/outbox.py" line="54" />
-            <source>&amp;Open (read-only)</source>
-            <translation>&amp;Abrir (solo lectura)</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/outbox.py" line="55" />
-            <source>&amp;Export a bundle…</source>
-            <translation>&amp;Exportar un lote…</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/outbox.py" line="56" />
-            <source>Export a bundle for the coordinator</source>
-            <translation>Exportar un lote para el coordinador</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/outbox.py" line="66" />
-            <source>Finalized responses. Export a bundle to send the ones not yet confirmed (waiting: %1, confirmed by the coordinator: %2).</source>
-            <translation>Respuestas finalizadas. Exporte un lote para enviar las que aún no están confirmadas (en espera: %1, confirmadas por el coordinador: %2).</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/outbox.py" line="76" />
-            <source>Nothing finalized yet. Finish a draft and finalize it on its review screen.</source>
-            <translation>Aún no hay nada finalizado. Termine un borrador y finalícelo en su pantalla de revisión.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/outbox.py" line="86" />
-            <source>Export a bundle</source>
-            <translation>Exportar un lote</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/outbox.py" line="88" />
-            <source>Bundles (*.spbundle)</source>
-            <translation>Lotes (*.spbundle)</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/outbox.py" line="102" />
-            <source>Exporting the bundle…</source>
-            <translation>Exportando el lote…</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/outbox.py" line="112" />
-            <source>Last bundle: %1 response(s) for %2, written to %3.</source>
-            <translation>Último lote: %1 respuesta(s) para %2, escrito en %3.</translation>
-        </message>
-    </context>
-    <context>
-        <name>QProgressDialog</name>
-        <message>
-            <location filename="../../sp_collect/ui/worker.py" line="124" />
-            <source>Cancel</source>
-            <translation>Cancelar</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuarantinePanel</name>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="69" />
-            <source>Held bundles (unknown senders)</source>
-            <translation>Lotes retenidos (remitentes desconocidos)</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="70" />
-            <source>Senders waiting to be trusted</source>
-            <translation>Remitentes a la espera de confianza</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="71" />
-            <source>Fingerprint of the selected sender</source>
-            <translation>Huella del remitente seleccionado</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="72" />
-            <source>&amp;Trust this sender…</source>
-            <translation>&amp;Confiar en este remitente…</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="73" />
-            <source>Trust the selected sender</source>
-            <translation>Confiar en el remitente seleccionado</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="74" />
-            <source>Re&amp;voke…</source>
-            <translation>Re&amp;vocar…</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="75" />
-            <source>Revoke the selected sender</source>
-            <translation>Revocar el remitente seleccionado</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="88" />
-            <source>Bundles from these senders wait until you trust them. Call or meet the sender and ask them to read their fingerprint (Identity &amp; contacts in their app); trust them only if every group matches.</source>
-            <translation>Los lotes de estos remitentes esperan hasta que confíe en ellos. Llame o reúnase con el remitente y pídale que lea su huella (Identidad y contactos en su aplicación); confíe solo si todos los grupos coinciden.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="117" />
-            <source>Sender: %1, %2</source>
-            <translation>Remitente: %1, %2</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="126" />
-            <source>Did %1 read you this fingerprint, and does every group match?
+<context>
+    <name>AttachmentWidget</name>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/attachment.py" line="38"/>
+        <source>Choose a file…</source>
+        <translation>Elegir un archivo…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/attachment.py" line="40"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/attachment.py" line="62"/>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/attachment.py" line="75"/>
+        <source>No file attached</source>
+        <translation>Ningún archivo adjunto</translation>
+    </message>
+</context>
+<context>
+    <name>AudioWidget</name>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/attachment.py" line="128"/>
+        <source>Audio (*.wav *.mp3 *.m4a *.ogg *.opus *.flac *.aac)</source>
+        <translation>Audio (*.wav *.mp3 *.m4a *.ogg *.opus *.flac *.aac)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/attachment.py" line="133"/>
+        <location filename="../../sp_collect/ui/widgets/attachment.py" line="148"/>
+        <source>Record</source>
+        <translation>Grabar</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/attachment.py" line="145"/>
+        <source>Stop recording</source>
+        <translation>Detener la grabación</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/attachment.py" line="153"/>
+        <source>Recording failed: %s</source>
+        <translation>La grabación falló: %s</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="74"/>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="80"/>
+        <source>Two copies of the same revision arrived with different answers. The questions that differ are highlighted: choose which answer to keep for each, then save. The result becomes the next revision, waiting for review.</source>
+        <translation>Llegaron dos copias de la misma revisión con respuestas distintas. Las preguntas que difieren están resaltadas: elija qué respuesta conservar en cada una y guarde. El resultado pasa a ser la revisión siguiente, pendiente de revisión.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="85"/>
+        <source>Conflicts to resolve</source>
+        <translation>Conflictos que resolver</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="86"/>
+        <source>Both copies side by side</source>
+        <translation>Las dos copias lado a lado</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="87"/>
+        <source>Show &amp;only the questions that differ</source>
+        <translation>Mostrar &amp;solo las preguntas que difieren</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="88"/>
+        <source>&amp;Save the resolution</source>
+        <translation>&amp;Guardar la resolución</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="99"/>
+        <source>%1, revision %2, from %3: %4 answer(s) differ</source>
+        <translation>%1, revisión %2, de %3: %4 respuesta(s) difieren</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="110"/>
+        <source>No conflicts.</source>
+        <translation>No hay conflictos.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="121"/>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="121"/>
+        <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="176"/>
+        <source>Ours</source>
+        <translation>La nuestra</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="121"/>
+        <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="177"/>
+        <source>Incoming</source>
+        <translation>Entrante</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="121"/>
+        <source>Keep</source>
+        <translation>Conservar</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="178"/>
+        <source>Answer to keep for %1</source>
+        <translation>Respuesta que conservar para %1</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="205"/>
+        <source>Conflict resolved; the response waits for review again.</source>
+        <translation>Conflicto resuelto; la respuesta vuelve a esperar revisión.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="69"/>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="75"/>
+        <source>Every response in this workspace, counted. The heat-map shows readiness indices (0–100, workshop corrections applied) per institution.</source>
+        <translation>Todas las respuestas de este espacio, contadas. El mapa de calor muestra los índices de preparación (0–100, con las correcciones del taller) por institución.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="80"/>
+        <source>By status</source>
+        <translation>Por estado</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="81"/>
+        <source>By form</source>
+        <translation>Por formulario</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="82"/>
+        <source>By country</source>
+        <translation>Por país</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="83"/>
+        <source>By institution</source>
+        <translation>Por institución</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="88"/>
+        <source>Responses %1</source>
+        <translation>Respuestas %1</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="89"/>
+        <source>Readiness by institution and sub-dimension</source>
+        <translation>Preparación por institución y subdimensión</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="90"/>
+        <source>Readiness heat-map</source>
+        <translation>Mapa de calor de la preparación</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="119"/>
+        <source>No responses yet.</source>
+        <translation>Aún no hay respuestas.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="123"/>
+        <source>No response names a country yet.</source>
+        <translation>Ninguna respuesta nombra aún un país.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="125"/>
+        <source>No response names an institution yet.</source>
+        <translation>Ninguna respuesta nombra aún una institución.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="131"/>
+        <source>The institutions could not be scored: %1</source>
+        <translation>No se pudo puntuar a las instituciones: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="134"/>
+        <source>No institution has been scored yet.</source>
+        <translation>Aún no se ha puntuado ninguna institución.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="138"/>
+        <source>Red below 25, orange below 50, yellow below 75, green from 75; a dash: not scored.</source>
+        <translation>Rojo por debajo de 25, naranja por debajo de 50, amarillo por debajo de 75, verde desde 75; un guion: sin puntuar.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsPage</name>
+    <message>
+        <location filename="../../sp_collect/ui/responses_page.py" line="236"/>
+        <source>Drafts</source>
+        <translation>Borradores</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/responses_page.py" line="240"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Continuar</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/responses_page.py" line="242"/>
+        <source>Responses being filled in. Every answer is saved as soon as it is given.</source>
+        <translation>Respuestas en curso. Cada respuesta se guarda en cuanto se da.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/responses_page.py" line="253"/>
+        <source>No drafts. Start a new response from Home (Ctrl+N).</source>
+        <translation>No hay borradores. Empiece una respuesta nueva desde Inicio (Ctrl+N).</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="294"/>
+        <source>Create a workspace</source>
+        <translation>Crear un espacio de trabajo</translation>
+    </message>
+</context>
+<context>
+    <name>FormHost</name>
+    <message>
+        <location filename="../../sp_collect/ui/form_host.py" line="148"/>
+        <source>← Back to the list</source>
+        <translation>← Volver a la lista</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_host.py" line="149"/>
+        <source>Back to the list</source>
+        <translation>Volver a la lista</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_host.py" line="150"/>
+        <source>Reopen to correct…</source>
+        <translation>Reabrir para corregir…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_host.py" line="158"/>
+        <source>%1 — read-only. Reopen it to correct an answer; the reason is kept.</source>
+        <translation>%1 — solo lectura. Reábrala para corregir una respuesta; el motivo se conserva.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_host.py" line="163"/>
+        <source>Returned by the coordinator: their comments are shown on the questions. Correct the answers, then finalize again.</source>
+        <translation>Devuelta por el coordinador: sus comentarios aparecen en las preguntas. Corrija las respuestas y vuelva a finalizar.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_host.py" line="168"/>
+        <source>Answers are saved as you go.</source>
+        <translation>Las respuestas se guardan sobre la marcha.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_host.py" line="192"/>
+        <source>Response finalized.</source>
+        <translation>Respuesta finalizada.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_host.py" line="194"/>
+        <source>Response finalized: it is in the Outbox, ready to send.</source>
+        <translation>Respuesta finalizada: está en la Bandeja de salida, lista para enviar.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_host.py" line="200"/>
+        <source>Reopen to correct</source>
+        <translation>Reabrir para corregir</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_host.py" line="201"/>
+        <source>Why does this response need to change? (kept in the audit trail)</source>
+        <translation>¿Por qué debe cambiar esta respuesta? (se guarda en el historial)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_host.py" line="226"/>
+        <source>The file %1 could not be read; choose another one.</source>
+        <translation>No se pudo leer el archivo %1; elija otro.</translation>
+    </message>
+</context>
+<context>
+    <name>FormToolbar</name>
+    <message>
+        <location filename="../../sp_collect/ui/form_toolbar.py" line="38"/>
+        <source>Language of the questions</source>
+        <translation>Idioma de las preguntas</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_toolbar.py" line="39"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_toolbar.py" line="41"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_toolbar.py" line="44"/>
+        <source>&amp;Review</source>
+        <translation>&amp;Revisar</translation>
+    </message>
+</context>
+<context>
+    <name>FormView</name>
+    <message>
+        <location filename="../../sp_collect/ui/form_view.py" line="124"/>
+        <source>This response is finalized. Changing an answer asks for a reason, which is kept in the audit trail.</source>
+        <translation>Esta respuesta está finalizada. Cambiar una respuesta pide un motivo, que se guarda en el historial.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_view.py" line="132"/>
+        <source>Back</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_view.py" line="133"/>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_view.py" line="146"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_view.py" line="262"/>
+        <source>Change a finalized response</source>
+        <translation>Cambiar una respuesta finalizada</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_view.py" line="263"/>
+        <source>This response is finalized. Why does it need to change?</source>
+        <translation>Esta respuesta está finalizada. ¿Por qué debe cambiar?</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_view.py" line="271"/>
+        <source>Attachments cannot be saved here; open the response from a workspace.</source>
+        <translation>Aquí no se pueden guardar adjuntos; abra la respuesta desde un espacio de trabajo.</translation>
+    </message>
+</context>
+<context>
+    <name>GeopointWidget</name>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/geopoint.py" line="32"/>
+        <source>Latitude (−90 to 90)</source>
+        <translation>Latitud (−90 a 90)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/geopoint.py" line="33"/>
+        <source>Longitude (−180 to 180)</source>
+        <translation>Longitud (−180 a 180)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/geopoint.py" line="34"/>
+        <source>Altitude in metres (optional)</source>
+        <translation>Altitud en metros (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/geopoint.py" line="35"/>
+        <source>Accuracy in metres (optional)</source>
+        <translation>Precisión en metros (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/geopoint.py" line="84"/>
+        <source>Out of range: %s</source>
+        <translation>Fuera de rango: %s</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderRow</name>
+    <message>
+        <location filename="../../sp_collect/ui/form_page.py" line="57"/>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_page.py" line="60"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_page.py" line="97"/>
+        <source>Remove this entry?</source>
+        <translation>¿Quitar esta entrada?</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_page.py" line="98"/>
+        <source>Remove “%s” and every answer in it?</source>
+        <translation>¿Quitar «%s» y todas sus respuestas?</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="81"/>
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="84"/>
+        <source>Welcome, %1</source>
+        <translation>Bienvenido/a, %1</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="85"/>
+        <source>&amp;Forms you can fill in</source>
+        <translation>&amp;Formularios que puede rellenar</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="86"/>
+        <source>Forms you can fill in</source>
+        <translation>Formularios que puede rellenar</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="87"/>
+        <source>Start a &amp;new response</source>
+        <translation>Empezar una respuesta &amp;nueva</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="88"/>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="89"/>
+        <source>&amp;Add a form file…</source>
+        <translation>&amp;Añadir un archivo de formulario…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="90"/>
+        <source>Install a form written as JSON (sp_collect&apos;s format)</source>
+        <translation>Instalar un formulario escrito en JSON (formato de sp_collect)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="91"/>
+        <source>&amp;Import an XLSForm…</source>
+        <translation>&amp;Importar un XLSForm…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="93"/>
+        <source>Convert and install a form written for ODK, KoboToolbox or SurveyCTO</source>
+        <translation>Convertir e instalar un formulario escrito para ODK, KoboToolbox o SurveyCTO</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="101"/>
+        <source>Forms from %1&apos;s package, version %2.</source>
+        <translation>Formularios del paquete de %1, versión %2.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="107"/>
+        <source>No form package installed yet: ask your coordinator for one.</source>
+        <translation>Aún no hay ningún paquete de formularios instalado: pídale uno a su coordinador.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="113"/>
+        <source>Forms installed in this coordinator workspace. Waiting for review: %1.</source>
+        <translation>Formularios instalados en este espacio de coordinación. Pendientes de revisión: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="120"/>
+        <source>Drafts</source>
+        <translation>Borradores</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="122"/>
+        <source>Outbox</source>
+        <translation>Bandeja de salida</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="125"/>
+        <source>Inbox (returned)</source>
+        <translation>Bandeja de entrada (devueltas)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="160"/>
+        <source>Add a form file</source>
+        <translation>Añadir un archivo de formulario</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="160"/>
+        <source>Forms (*.json)</source>
+        <translation>Formularios (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="171"/>
+        <source>Import an XLSForm</source>
+        <translation>Importar un XLSForm</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="171"/>
+        <source>XLSForms (*.xlsx *.xls)</source>
+        <translation>XLSForms (*.xlsx *.xls)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="178"/>
+        <source>Converting the XLSForm…</source>
+        <translation>Convirtiendo el XLSForm…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="190"/>
+        <source>XLSForm imported</source>
+        <translation>XLSForm importado</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sp_collect/ui/home.py" line="195"/>
+        <source>The form was installed. %n feature(s) of the XLSForm had no exact equivalent and were changed or left out: see the details.</source>
+        <translation>
+            <numerusform>El formulario se instaló. %n función del XLSForm no tenía un equivalente exacto y se cambió u omitió: vea los detalles.</numerusform>
+            <numerusform>El formulario se instaló. %n funciones del XLSForm no tenían un equivalente exacto y se cambiaron u omitieron: vea los detalles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="203"/>
+        <source>The form was installed; every feature of the XLSForm was kept.</source>
+        <translation>El formulario se instaló; se conservaron todas las funciones del XLSForm.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPage</name>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="100"/>
+        <source>Identity &amp; contacts</source>
+        <translation>Identidad y contactos</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="106"/>
+        <source>Others check this fingerprint before they trust you: read it to them over the phone, let them scan the QR code, or send them your contact card file.</source>
+        <translation>Los demás comprueban esta huella antes de confiar en usted: léasela por teléfono, deje que escaneen el código QR, o envíeles su archivo de tarjeta de contacto.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="110"/>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="111"/>
+        <source>Role:</source>
+        <translation>Función:</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="112"/>
+        <source>Your fingerprint:</source>
+        <translation>Su huella:</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="113"/>
+        <source>Your fingerprint</source>
+        <translation>Su huella</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="114"/>
+        <source>QR code of your contact card</source>
+        <translation>Código QR de su tarjeta de contacto</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="115"/>
+        <source>&amp;Export contact card…</source>
+        <translation>&amp;Exportar la tarjeta de contacto…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="116"/>
+        <source>Export your contact card to a file</source>
+        <translation>Exportar su tarjeta de contacto a un archivo</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="117"/>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="118"/>
+        <source>Contacts and their fingerprints</source>
+        <translation>Contactos y sus huellas</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="130"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="130"/>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="130"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="130"/>
+        <source>Fingerprint</source>
+        <translation>Huella</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="138"/>
+        <source>Export contact card</source>
+        <translation>Exportar la tarjeta de contacto</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="140"/>
+        <source>Contact cards (*.json)</source>
+        <translation>Tarjetas de contacto (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="148"/>
+        <source>%1 could not be written; choose another folder.</source>
+        <translation>No se pudo escribir %1; elija otra carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="153"/>
+        <source>Contact card written to %1.</source>
+        <translation>Tarjeta de contacto escrita en %1.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="160"/>
+        <source>Field device</source>
+        <translation>Dispositivo de campo</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="161"/>
+        <source>Coordinator</source>
+        <translation>Coordinador</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="167"/>
+        <source>Not trusted yet</source>
+        <translation>Aún sin confianza</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="168"/>
+        <source>Trusted</source>
+        <translation>De confianza</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="169"/>
+        <source>Revoked</source>
+        <translation>Revocado</translation>
+    </message>
+</context>
+<context>
+    <name>ImageWidget</name>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/attachment.py" line="99"/>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/attachment.py" line="117"/>
+        <source>Preview of %s</source>
+        <translation>Vista previa de %s</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResults</name>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="19"/>
+        <source>Merged</source>
+        <translation>Fusionado</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="20"/>
+        <source>Merged; some responses held</source>
+        <translation>Fusionado; algunas respuestas retenidas</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="21"/>
+        <source>Already imported</source>
+        <translation>Ya importado</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="22"/>
+        <source>Held: unknown sender</source>
+        <translation>Retenido: remitente desconocido</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="23"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="38"/>
+        <source>Rejected</source>
+        <translation>Rechazadas</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="30"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="31"/>
+        <source>Sender</source>
+        <translation>Remitente</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="32"/>
+        <source>Verified</source>
+        <translation>Verificado</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="33"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="34"/>
+        <source>New</source>
+        <translation>Nuevas</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="35"/>
+        <source>Updated</source>
+        <translation>Actualizadas</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="36"/>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="37"/>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="39"/>
+        <source>Missing bundles</source>
+        <translation>Lotes que faltan</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="40"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="51"/>
+        <source>and %1 more</source>
+        <translation>y %1 más</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="57"/>
+        <source>older than a bundle already received from this sender</source>
+        <translation>anterior a un lote ya recibido de este remitente</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="65"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="67"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="84"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="85"/>
+        <source>Refused</source>
+        <translation>Rechazado</translation>
+    </message>
+</context>
+<context>
+    <name>ImportsPage</name>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="70"/>
+        <source>Imports</source>
+        <translation>Importaciones</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="75"/>
+        <source>Drop .spbundle files here, or choose them. You can keep working meanwhile.</source>
+        <translation>Suelte aquí archivos .spbundle, o elíjalos. Puede seguir trabajando mientras tanto.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="77"/>
+        <source>&amp;Choose bundles…</source>
+        <translation>&amp;Elegir lotes…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="78"/>
+        <source>Choose bundle files to import</source>
+        <translation>Elegir los archivos de lotes que importar</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="79"/>
+        <source>Import results</source>
+        <translation>Resultados de la importación</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="101"/>
+        <source>Choose bundles to import</source>
+        <translation>Elegir los lotes que importar</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="103"/>
+        <source>Bundles (*.spbundle);;All files (*)</source>
+        <translation>Lotes (*.spbundle);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="119"/>
+        <source>Importing %1 bundle(s)…</source>
+        <translation>Importando %1 lote(s)…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="138"/>
+        <source>%1 file(s): %2 response(s) new or updated, %3 conflict(s), %4 held, %5 refused.</source>
+        <translation>%1 archivo(s): %2 respuesta(s) nuevas o actualizadas, %3 conflicto(s), %4 retenidas, %5 rechazadas.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message>
+        <location filename="../../sp_collect/ui/outbox.py" line="136"/>
+        <source>Inbox</source>
+        <translation>Bandeja de entrada</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/outbox.py" line="140"/>
+        <source>&amp;Correct</source>
+        <translation>&amp;Corregir</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/outbox.py" line="141"/>
+        <source>&amp;Import a return file…</source>
+        <translation>&amp;Importar un archivo de devolución…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/outbox.py" line="142"/>
+        <source>Import a return file from the coordinator</source>
+        <translation>Importar un archivo de devolución del coordinador</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/outbox.py" line="145"/>
+        <source>Responses the coordinator sent back. Open one to see the comments on its questions, correct it and finalize it again.</source>
+        <translation>Respuestas que el coordinador devolvió. Abra una para ver los comentarios en sus preguntas, corríjala y vuelva a finalizarla.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/outbox.py" line="162"/>
+        <source>Comments</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/outbox.py" line="164"/>
+        <source>Nothing returned. Import a return file when the coordinator sends one.</source>
+        <translation>Nada devuelto. Importe un archivo de devolución cuando el coordinador envíe uno.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/outbox.py" line="171"/>
+        <source>Import a return file</source>
+        <translation>Importar un archivo de devolución</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/outbox.py" line="173"/>
+        <source>Return files (*.spreturn);;All files (*)</source>
+        <translation>Archivos de devolución (*.spreturn);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/outbox.py" line="182"/>
+        <source>Importing the return…</source>
+        <translation>Importando la devolución…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/outbox.py" line="187"/>
+        <source>This return was already imported; nothing changed.</source>
+        <translation>Esta devolución ya se había importado; nada cambió.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/outbox.py" line="191"/>
+        <source>From %1: %2 confirmed, %3 approved, %4 returned for correction with %5 comment(s).</source>
+        <translation>De %1: %2 confirmada(s), %3 aprobada(s), %4 devuelta(s) para corregir con %5 comentario(s).</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewClock</name>
+    <message>
+        <location filename="../../sp_collect/ui/form_interview.py" line="25"/>
+        <source>Interview time</source>
+        <translation>Duración de la entrevista</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_interview.py" line="32"/>
+        <source>Interview time: %s</source>
+        <translation>Duración de la entrevista: %s</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewNotes</name>
+    <message>
+        <location filename="../../sp_collect/ui/form_interview.py" line="43"/>
+        <source>Interview notes</source>
+        <translation>Notas de la entrevista</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_interview.py" line="47"/>
+        <source>Anything worth remembering about this interview</source>
+        <translation>Todo lo que valga la pena recordar de esta entrevista</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../sp_collect/ui/main_window.py" line="227"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/main_window.py" line="227"/>
+        <source>Coordinator</source>
+        <translation>Coordinador</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/main_window.py" line="229"/>
+        <source>Unlocked</source>
+        <translation>Desbloqueado</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/main_window.py" line="233"/>
+        <source>Locked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/main_window.py" line="243"/>
+        <source>sp_collect — social-security study</source>
+        <translation>sp_collect — estudio de seguridad social</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/main_window.py" line="244"/>
+        <source>Lock</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/main_window.py" line="245"/>
+        <source>New response</source>
+        <translation>Respuesta nueva</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/main_window.py" line="246"/>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPage</name>
+    <message>
+        <location filename="../../sp_collect/ui/outbox.py" line="50"/>
+        <source>Outbox</source>
+        <translation>Bandeja de salida</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/outbox.py" line="54"/>
+        <source>&amp;Open (read-only)</source>
+        <translation>&amp;Abrir (solo lectura)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/outbox.py" line="55"/>
+        <source>&amp;Export a bundle…</source>
+        <translation>&amp;Exportar un lote…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/outbox.py" line="56"/>
+        <source>Export a bundle for the coordinator</source>
+        <translation>Exportar un lote para el coordinador</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/outbox.py" line="66"/>
+        <source>Finalized responses. Export a bundle to send the ones not yet confirmed (waiting: %1, confirmed by the coordinator: %2).</source>
+        <translation>Respuestas finalizadas. Exporte un lote para enviar las que aún no están confirmadas (en espera: %1, confirmadas por el coordinador: %2).</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/outbox.py" line="76"/>
+        <source>Nothing finalized yet. Finish a draft and finalize it on its review screen.</source>
+        <translation>Aún no hay nada finalizado. Termine un borrador y finalícelo en su pantalla de revisión.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/outbox.py" line="86"/>
+        <source>Export a bundle</source>
+        <translation>Exportar un lote</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/outbox.py" line="88"/>
+        <source>Bundles (*.spbundle)</source>
+        <translation>Lotes (*.spbundle)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/outbox.py" line="102"/>
+        <source>Exporting the bundle…</source>
+        <translation>Exportando el lote…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/outbox.py" line="112"/>
+        <source>Last bundle: %1 response(s) for %2, written to %3.</source>
+        <translation>Último lote: %1 respuesta(s) para %2, escrito en %3.</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <location filename="../../sp_collect/ui/worker.py" line="124"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>QuarantinePanel</name>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="69"/>
+        <source>Held bundles (unknown senders)</source>
+        <translation>Lotes retenidos (remitentes desconocidos)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="70"/>
+        <source>Senders waiting to be trusted</source>
+        <translation>Remitentes a la espera de confianza</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="71"/>
+        <source>Fingerprint of the selected sender</source>
+        <translation>Huella del remitente seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="72"/>
+        <source>&amp;Trust this sender…</source>
+        <translation>&amp;Confiar en este remitente…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="73"/>
+        <source>Trust the selected sender</source>
+        <translation>Confiar en el remitente seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="74"/>
+        <source>Re&amp;voke…</source>
+        <translation>Re&amp;vocar…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="75"/>
+        <source>Revoke the selected sender</source>
+        <translation>Revocar el remitente seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="88"/>
+        <source>Bundles from these senders wait until you trust them. Call or meet the sender and ask them to read their fingerprint (Identity &amp; contacts in their app); trust them only if every group matches.</source>
+        <translation>Los lotes de estos remitentes esperan hasta que confíe en ellos. Llame o reúnase con el remitente y pídale que lea su huella (Identidad y contactos en su aplicación); confíe solo si todos los grupos coinciden.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="117"/>
+        <source>Sender: %1, %2</source>
+        <translation>Remitente: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="126"/>
+        <source>Did %1 read you this fingerprint, and does every group match?
 
 %2
 
 Their held bundles will be imported.</source>
-            <translation>¿%1 le leyó esta huella y coinciden todos los grupos?
+        <translation>¿%1 le leyó esta huella y coinciden todos los grupos?
 
 %2
 
 Sus lotes retenidos se importarán.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="131" />
-            <source>Trust this sender</source>
-            <translation>Confiar en este remitente</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="144" />
-            <source>Importing the held bundles…</source>
-            <translation>Importando los lotes retenidos…</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="158" />
-            <source>Revoke this sender</source>
-            <translation>Revocar este remitente</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="160" />
-            <source>Refuse every bundle from %1, now and later? Their held bundles will be rejected.</source>
-            <translation>¿Rechazar todos los lotes de %1, ahora y en adelante? Sus lotes retenidos serán rechazados.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="171" />
-            <source>Sender revoked; their bundles will be rejected.</source>
-            <translation>Remitente revocado; sus lotes serán rechazados.</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuestionWidget</name>
-        <message>
-            <location filename="../../sp_collect/ui/widgets/base.py" line="108" />
-            <source>Coordinator:</source>
-            <translation>Coordinador:</translation>
-        </message>
-    </context>
-    <context>
-        <name>RankWidget</name>
-        <message>
-            <location filename="../../sp_collect/ui/widgets/rank.py" line="35" />
-            <source>Move up</source>
-            <translation>Subir</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/widgets/rank.py" line="36" />
-            <source>Move down</source>
-            <translation>Bajar</translation>
-        </message>
-    </context>
-    <context>
-        <name>ResponseTable</name>
-        <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="128" />
-            <source>Search by name, form or status</source>
-            <translation>Buscar por nombre, formulario o estado</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="129" />
-            <source>Search the list</source>
-            <translation>Buscar en la lista</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="130" />
-            <source>Responses</source>
-            <translation>Respuestas</translation>
-        </message>
-    </context>
-    <context>
-        <name>ResponsesPage</name>
-        <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="209" />
-            <source>&amp;Open</source>
-            <translation>&amp;Abrir</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReviewDetail</name>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="76" />
-            <source>Question</source>
-            <translation>Pregunta</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="76" />
-            <source>Answer</source>
-            <translation>Respuesta</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="76" />
-            <source>Earlier comments</source>
-            <translation>Comentarios anteriores</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="78" />
-            <source>Answers of the selected response</source>
-            <translation>Respuestas de la respuesta seleccionada</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="79" />
-            <source>Question to comment on</source>
-            <translation>Pregunta que comentar</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="80" />
-            <source>What should be corrected?</source>
-            <translation>¿Qué hay que corregir?</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="81" />
-            <source>Comment on the chosen question</source>
-            <translation>Comentario sobre la pregunta elegida</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="82" />
-            <source>&amp;Add comment</source>
-            <translation>&amp;Añadir comentario</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="83" />
-            <source>Comments to send back</source>
-            <translation>Comentarios que devolver</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="84" />
-            <source>Remove co&amp;mment</source>
-            <translation>Quitar co&amp;mentario</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="85" />
-            <source>A&amp;pprove</source>
-            <translation>A&amp;probar</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="86" />
-            <source>Re&amp;turn with comments</source>
-            <translation>Devol&amp;ver con comentarios</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReviewPage</name>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="37" />
-            <source>Waiting for review</source>
-            <translation>Pendiente de revisión</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="38" />
-            <source>Approved</source>
-            <translation>Aprobadas</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="39" />
-            <source>Returned for correction</source>
-            <translation>Devuelta para corregir</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="100" />
-            <source>Review</source>
-            <translation>Revisión</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="106" />
-            <source>Responses received from the field. Select one to read it; approve it, or pick questions, write what to correct and return it. Then send the returns.</source>
-            <translation>Respuestas recibidas del campo. Elija una para leerla; apruébela, o elija preguntas, escriba qué corregir y devuélvala. Después envíe las devoluciones.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="110" />
-            <source>Show responses of this form</source>
-            <translation>Mostrar las respuestas de este formulario</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="111" />
-            <source>Show responses with this status</source>
-            <translation>Mostrar las respuestas con este estado</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="112" />
-            <source>&amp;Send returns and receipts…</source>
-            <translation>&amp;Enviar devoluciones y acuses de recibo…</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="114" />
-            <source>Write a return file with decisions and receipts for each device</source>
-            <translation>Escribir para cada dispositivo un archivo de devolución con las decisiones y los acuses de recibo</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="117" />
-            <source>Search by name, form, sender or status</source>
-            <translation>Buscar por nombre, formulario, remitente o estado</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="124" />
-            <source>Any status</source>
-            <translation>Cualquier estado</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="135" />
-            <source>All forms</source>
-            <translation>Todos los formularios</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="149" />
-            <source>Name</source>
-            <translation>Nombre</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="150" />
-            <source>Form</source>
-            <translation>Formulario</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="151" />
-            <source>Status</source>
-            <translation>Estado</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="152" />
-            <source>Revision</source>
-            <translation>Revisión</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="153" />
-            <source>Sender</source>
-            <translation>Remitente</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="154" />
-            <source>Last change</source>
-            <translation>Último cambio</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="156" />
-            <source>Nothing to review with these filters.</source>
-            <translation>Nada que revisar con estos filtros.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="182" />
-            <source>Select a response to read it.</source>
-            <translation>Elija una respuesta para leerla.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="189" />
-            <source>%1, revision %2: %3</source>
-            <translation>%1, revisión %2: %3</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="218" />
-            <source>Decision saved. Send the returns when you have reviewed the batch.</source>
-            <translation>Decisión guardada. Envíe las devoluciones cuando haya revisado el lote.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="236" />
-            <source>Folder for the return files</source>
-            <translation>Carpeta de los archivos de devolución</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="247" />
-            <source>return files</source>
-            <translation>archivos de devolución</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="257" />
-            <source>Writing the return files…</source>
-            <translation>Escribiendo los archivos de devolución…</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="262" />
-            <source>%1 return file(s) written: %2</source>
-            <translation>%1 archivo(s) de devolución escrito(s): %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReviewPanel</name>
-        <message>
-            <location filename="../../sp_collect/ui/review_panel.py" line="45" />
-            <source>Back to the questions</source>
-            <translation>Volver a las preguntas</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/review_panel.py" line="47" />
-            <source>Finalize…</source>
-            <translation>Finalizar…</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/review_panel.py" line="69" />
-            <source>Review</source>
-            <translation>Revisión</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../sp_collect/ui/review_panel.py" line="73" />
-            <source>%n answer(s) need attention before this response can be finalized.</source>
-            <translation>
-                <numerusform>%n respuesta requiere atención antes de poder finalizar.</numerusform>
-                <numerusform>%n respuestas requieren atención antes de poder finalizar.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/review_panel.py" line="79" />
-            <source>Every required question is answered and valid.</source>
-            <translation>Todas las preguntas obligatorias tienen una respuesta válida.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/review_panel.py" line="112" />
-            <source>Finalize this response?</source>
-            <translation>¿Finalizar esta respuesta?</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/review_panel.py" line="114" />
-            <source>A finalized response is ready to send and can no longer be edited unless it is reopened. Finalize it now?</source>
-            <translation>Una respuesta finalizada está lista para enviar y ya no se puede editar salvo que se reabra. ¿Finalizarla ahora?</translation>
-        </message>
-    </context>
-    <context>
-        <name>SearchableChecklistWidget</name>
-        <message>
-            <location filename="../../sp_collect/ui/widgets/choices.py" line="192" />
-            <source>Type to filter…</source>
-            <translation>Escriba para filtrar…</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/widgets/choices.py" line="194" />
-            <source>Filter the choices</source>
-            <translation>Filtrar las opciones</translation>
-        </message>
-    </context>
-    <context>
-        <name>SectionNav</name>
-        <message>
-            <location filename="../../sp_collect/ui/section_nav.py" line="50" />
-            <source>Sections</source>
-            <translation>Secciones</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/section_nav.py" line="88" />
-            <source>%1 of %2 answered</source>
-            <translation>%1 de %2 respondidas</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../sp_collect/ui/section_nav.py" line="91" />
-            <source>%n answer(s) need attention</source>
-            <translation>
-                <numerusform>%n respuesta requiere atención</numerusform>
-                <numerusform>%n respuestas requieren atención</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsPage</name>
-        <message>
-            <location filename="../../sp_collect/ui/settings.py" line="142" />
-            <location filename="../../sp_collect/ui/settings.py" line="145" />
-            <source>Settings</source>
-            <translation>Ajustes</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/settings.py" line="146" />
-            <source>&amp;Language of the app</source>
-            <translation>&amp;Idioma de la aplicación</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/settings.py" line="147" />
-            <source>&amp;Lock after this many idle minutes</source>
-            <translation>&amp;Bloquear tras estos minutos de inactividad</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/settings.py" line="148" />
-            <source>Default &amp;export folder</source>
-            <translation>Carpeta de &amp;exportación predeterminada</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/settings.py" line="149" />
-            <source>Language of the app</source>
-            <translation>Idioma de la aplicación</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/settings.py" line="150" />
-            <source>Lock after this many idle minutes</source>
-            <translation>Bloquear tras estos minutos de inactividad</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/settings.py" line="151" />
-            <source> min</source>
-            <translation> min</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/settings.py" line="152" />
-            <location filename="../../sp_collect/ui/settings.py" line="179" />
-            <source>Default export folder</source>
-            <translation>Carpeta de exportación predeterminada</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/settings.py" line="153" />
-            <source>Choose…</source>
-            <translation>Elegir…</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/settings.py" line="154" />
-            <source>Choose the default export folder</source>
-            <translation>Elegir la carpeta de exportación predeterminada</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/settings.py" line="157" />
-            <source>These choices are kept on this computer for you. Forms can be shown in another language from the form's own language switch.</source>
-            <translation>Estas opciones se guardan en este ordenador para usted. Los formularios pueden mostrarse en otro idioma con el selector de idioma del propio formulario.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Shell</name>
-        <message>
-            <location filename="../../sp_collect/ui/app.py" line="109" />
-            <source>Preparing the demo workspaces (only the first time)…</source>
-            <translation>Preparando los espacios de demostración (solo la primera vez)…</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/app.py" line="155" />
-            <source>Locked</source>
-            <translation>Bloqueado</translation>
-        </message>
-    </context>
-    <context>
-        <name>SignatureWidget</name>
-        <message>
-            <location filename="../../sp_collect/ui/widgets/signature.py" line="111" />
-            <source>Clear signature</source>
-            <translation>Borrar la firma</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/widgets/signature.py" line="144" />
-            <source>Signed (%s)</source>
-            <translation>Firmado (%s)</translation>
-        </message>
-    </context>
-    <context>
-        <name>UnlockScreen</name>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="105" />
-            <source>Unlock the workspace</source>
-            <translation>Desbloquear el espacio de trabajo</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="106" />
-            <source>I forgot the passphrase: use the recovery code</source>
-            <translation>Olvidé la frase de contraseña: usar el código de recuperación</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="107" />
-            <source>Unlock</source>
-            <translation>Desbloquear</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="108" />
-            <source>Demo passphrase: %1</source>
-            <translation>Frase de contraseña de la demo: %1</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="109" />
-            <source>Workspace to open</source>
-            <translation>Espacio de trabajo que abrir</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="116" />
-            <source>Demo workspace of the coordinator</source>
-            <translation>Espacio de demostración del coordinador</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="117" />
-            <source>Demo workspace of a field officer</source>
-            <translation>Espacio de demostración de un agente de campo</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="129" />
-            <source>Recovery code</source>
-            <translation>Código de recuperación</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="129" />
-            <source>Passphrase</source>
-            <translation>Frase de contraseña</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="140" />
-            <source>Type the passphrase first.</source>
-            <translation>Escriba primero la frase de contraseña.</translation>
-        </message>
-    </context>
-    <context>
-        <name>WorkspaceArea</name>
-        <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="71" />
-            <source>Pages</source>
-            <translation>Páginas</translation>
-        </message>
-    </context>
-    <context>
-        <name>_AboutYouPage</name>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="175" />
-            <source>Who uses this workspace?</source>
-            <translation>¿Quién usa este espacio de trabajo?</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="178" />
-            <source>A field workspace fills in forms and sends bundles; a coordinator workspace receives, reviews and reports.</source>
-            <translation>Un espacio de campo rellena formularios y envía lotes; un espacio de coordinación recibe, revisa e informa.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="182" />
-            <source>Field officer or interviewer</source>
-            <translation>Agente de campo o entrevistador</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="183" />
-            <source>Coordinator</source>
-            <translation>Coordinador</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="189" />
-            <location filename="../../sp_collect/ui/unlock.py" line="194" />
-            <source>Name of the person or team</source>
-            <translation>Nombre de la persona o del equipo</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="192" />
-            <source>Role</source>
-            <translation>Función</translation>
-        </message>
-    </context>
-    <context>
-        <name>_PassphrasePage</name>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="204" />
-            <source>Choose a passphrase</source>
-            <translation>Elegir una frase de contraseña</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="207" />
-            <source>Everything in the workspace is encrypted with it. Use a few words only you know, at least %1 characters.</source>
-            <translation>Todo el espacio de trabajo se cifra con ella. Use unas palabras que solo usted conozca, al menos %1 caracteres.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="214" />
-            <location filename="../../sp_collect/ui/unlock.py" line="224" />
-            <source>Passphrase</source>
-            <translation>Frase de contraseña</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="215" />
-            <location filename="../../sp_collect/ui/unlock.py" line="225" />
-            <source>Passphrase again</source>
-            <translation>Frase de contraseña otra vez</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="237" />
-            <source>The passphrase is too short.</source>
-            <translation>La frase de contraseña es demasiado corta.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="239" />
-            <source>The two passphrases differ.</source>
-            <translation>Las dos frases de contraseña no coinciden.</translation>
-        </message>
-    </context>
-    <context>
-        <name>_RecoveryPage</name>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="250" />
-            <source>Write down the recovery code</source>
-            <translation>Anote el código de recuperación</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="253" />
-            <source>It opens the workspace if the passphrase is forgotten. It is shown only this once: write it on paper and keep it away from this laptop.</source>
-            <translation>Abre el espacio de trabajo si se olvida la frase de contraseña. Solo se muestra esta vez: anótelo en papel y guárdelo lejos de este portátil.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="266" />
-            <source>I have written the recovery code down</source>
-            <translation>He anotado el código de recuperación</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="276" />
-            <source>Recovery code</source>
-            <translation>Código de recuperación</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="278" />
-            <source>Your fingerprint (others check it before trusting you): %1</source>
-            <translation>Su huella (los demás la comprueban antes de confiar en usted): %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>_TemporalWidget</name>
-        <message>
-            <location filename="../../sp_collect/ui/widgets/temporal.py" line="49" />
-            <source>Not answered</source>
-            <translation>Sin respuesta</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/widgets/temporal.py" line="55" />
-            <source>Clear</source>
-            <translation>Borrar</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/widgets/temporal.py" line="56" />
-            <source>Clear the answer</source>
-            <translation>Borrar la respuesta</translation>
-        </message>
-    </context>
-    <context>
-        <name>answers</name>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/answer_rows.py" line="57" />
-            <location filename="../../sp_collect/ui/coordinator/answer_rows.py" line="98" />
-            <source>(no answer)</source>
-            <translation>(sin respuesta)</translation>
-        </message>
-    </context>
-    <context>
-        <name>errors</name>
-        <message>
-            <location filename="../../sp_collect/ui/errors.py" line="20" />
-            <source>Something unexpected went wrong. Your saved answers are safe. The details were written to the log file for a bug report.</source>
-            <translation>Algo inesperado salió mal. Sus respuestas guardadas están a salvo. Los detalles se escribieron en el registro para un informe de error.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/errors.py" line="33" />
-            <source>Could not finish</source>
-            <translation>No se pudo terminar</translation>
-        </message>
-    </context>
-    <context>
-        <name>responses</name>
-        <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="78" />
-            <source>Name</source>
-            <translation>Nombre</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="79" />
-            <source>Form</source>
-            <translation>Formulario</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="80" />
-            <source>Status</source>
-            <translation>Estado</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="81" />
-            <source>Revision</source>
-            <translation>Revisión</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="82" />
-            <source>Last change</source>
-            <translation>Último cambio</translation>
-        </message>
-    </context>
-    <context>
-        <name>status</name>
-        <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="34" />
-            <source>Draft</source>
-            <translation>Borrador</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="35" />
-            <source>Finalized, not sent</source>
-            <translation>Finalizada, sin enviar</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="36" />
-            <source>Sent, not confirmed yet</source>
-            <translation>Enviada, aún sin confirmar</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="37" />
-            <source>Confirmed by the coordinator</source>
-            <translation>Confirmada por el coordinador</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="38" />
-            <source>Approved by the coordinator</source>
-            <translation>Aprobada por el coordinador</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="39" />
-            <source>Returned for correction</source>
-            <translation>Devuelta para corregir</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="131"/>
+        <source>Trust this sender</source>
+        <translation>Confiar en este remitente</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="144"/>
+        <source>Importing the held bundles…</source>
+        <translation>Importando los lotes retenidos…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="158"/>
+        <source>Revoke this sender</source>
+        <translation>Revocar este remitente</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="160"/>
+        <source>Refuse every bundle from %1, now and later? Their held bundles will be rejected.</source>
+        <translation>¿Rechazar todos los lotes de %1, ahora y en adelante? Sus lotes retenidos serán rechazados.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="171"/>
+        <source>Sender revoked; their bundles will be rejected.</source>
+        <translation>Remitente revocado; sus lotes serán rechazados.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionWidget</name>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/base.py" line="108"/>
+        <source>Coordinator:</source>
+        <translation>Coordinador:</translation>
+    </message>
+</context>
+<context>
+    <name>RankWidget</name>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/rank.py" line="35"/>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/rank.py" line="36"/>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseTable</name>
+    <message>
+        <location filename="../../sp_collect/ui/responses_page.py" line="128"/>
+        <source>Search by name, form or status</source>
+        <translation>Buscar por nombre, formulario o estado</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/responses_page.py" line="129"/>
+        <source>Search the list</source>
+        <translation>Buscar en la lista</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/responses_page.py" line="130"/>
+        <source>Responses</source>
+        <translation>Respuestas</translation>
+    </message>
+</context>
+<context>
+    <name>ResponsesPage</name>
+    <message>
+        <location filename="../../sp_collect/ui/responses_page.py" line="209"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDetail</name>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="76"/>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="76"/>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="76"/>
+        <source>Earlier comments</source>
+        <translation>Comentarios anteriores</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="78"/>
+        <source>Answers of the selected response</source>
+        <translation>Respuestas de la respuesta seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="79"/>
+        <source>Question to comment on</source>
+        <translation>Pregunta que comentar</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="80"/>
+        <source>What should be corrected?</source>
+        <translation>¿Qué hay que corregir?</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="81"/>
+        <source>Comment on the chosen question</source>
+        <translation>Comentario sobre la pregunta elegida</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="82"/>
+        <source>&amp;Add comment</source>
+        <translation>&amp;Añadir comentario</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="83"/>
+        <source>Comments to send back</source>
+        <translation>Comentarios que devolver</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="84"/>
+        <source>Remove co&amp;mment</source>
+        <translation>Quitar co&amp;mentario</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="85"/>
+        <source>A&amp;pprove</source>
+        <translation>A&amp;probar</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="86"/>
+        <source>Re&amp;turn with comments</source>
+        <translation>Devol&amp;ver con comentarios</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="37"/>
+        <source>Waiting for review</source>
+        <translation>Pendiente de revisión</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="38"/>
+        <source>Approved</source>
+        <translation>Aprobadas</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="39"/>
+        <source>Returned for correction</source>
+        <translation>Devuelta para corregir</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="100"/>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="106"/>
+        <source>Responses received from the field. Select one to read it; approve it, or pick questions, write what to correct and return it. Then send the returns.</source>
+        <translation>Respuestas recibidas del campo. Elija una para leerla; apruébela, o elija preguntas, escriba qué corregir y devuélvala. Después envíe las devoluciones.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="110"/>
+        <source>Show responses of this form</source>
+        <translation>Mostrar las respuestas de este formulario</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="111"/>
+        <source>Show responses with this status</source>
+        <translation>Mostrar las respuestas con este estado</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="112"/>
+        <source>&amp;Send returns and receipts…</source>
+        <translation>&amp;Enviar devoluciones y acuses de recibo…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="114"/>
+        <source>Write a return file with decisions and receipts for each device</source>
+        <translation>Escribir para cada dispositivo un archivo de devolución con las decisiones y los acuses de recibo</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="117"/>
+        <source>Search by name, form, sender or status</source>
+        <translation>Buscar por nombre, formulario, remitente o estado</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="124"/>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="135"/>
+        <source>All forms</source>
+        <translation>Todos los formularios</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="149"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="150"/>
+        <source>Form</source>
+        <translation>Formulario</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="151"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="152"/>
+        <source>Revision</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="153"/>
+        <source>Sender</source>
+        <translation>Remitente</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="154"/>
+        <source>Last change</source>
+        <translation>Último cambio</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="156"/>
+        <source>Nothing to review with these filters.</source>
+        <translation>Nada que revisar con estos filtros.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="182"/>
+        <source>Select a response to read it.</source>
+        <translation>Elija una respuesta para leerla.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="189"/>
+        <source>%1, revision %2: %3</source>
+        <translation>%1, revisión %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="218"/>
+        <source>Decision saved. Send the returns when you have reviewed the batch.</source>
+        <translation>Decisión guardada. Envíe las devoluciones cuando haya revisado el lote.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="236"/>
+        <source>Folder for the return files</source>
+        <translation>Carpeta de los archivos de devolución</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="247"/>
+        <source>return files</source>
+        <translation>archivos de devolución</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="257"/>
+        <source>Writing the return files…</source>
+        <translation>Escribiendo los archivos de devolución…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="262"/>
+        <source>%1 return file(s) written: %2</source>
+        <translation>%1 archivo(s) de devolución escrito(s): %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../sp_collect/ui/review_panel.py" line="45"/>
+        <source>Back to the questions</source>
+        <translation>Volver a las preguntas</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/review_panel.py" line="47"/>
+        <source>Finalize…</source>
+        <translation>Finalizar…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/review_panel.py" line="69"/>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sp_collect/ui/review_panel.py" line="73"/>
+        <source>%n answer(s) need attention before this response can be finalized.</source>
+        <translation>
+            <numerusform>%n respuesta requiere atención antes de poder finalizar.</numerusform>
+            <numerusform>%n respuestas requieren atención antes de poder finalizar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/review_panel.py" line="79"/>
+        <source>Every required question is answered and valid.</source>
+        <translation>Todas las preguntas obligatorias tienen una respuesta válida.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/review_panel.py" line="112"/>
+        <source>Finalize this response?</source>
+        <translation>¿Finalizar esta respuesta?</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/review_panel.py" line="114"/>
+        <source>A finalized response is ready to send and can no longer be edited unless it is reopened. Finalize it now?</source>
+        <translation>Una respuesta finalizada está lista para enviar y ya no se puede editar salvo que se reabra. ¿Finalizarla ahora?</translation>
+    </message>
+</context>
+<context>
+    <name>SearchableChecklistWidget</name>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/choices.py" line="192"/>
+        <source>Type to filter…</source>
+        <translation>Escriba para filtrar…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/choices.py" line="194"/>
+        <source>Filter the choices</source>
+        <translation>Filtrar las opciones</translation>
+    </message>
+</context>
+<context>
+    <name>SectionNav</name>
+    <message>
+        <location filename="../../sp_collect/ui/section_nav.py" line="50"/>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/section_nav.py" line="88"/>
+        <source>%1 of %2 answered</source>
+        <translation>%1 de %2 respondidas</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sp_collect/ui/section_nav.py" line="91"/>
+        <source>%n answer(s) need attention</source>
+        <translation>
+            <numerusform>%n respuesta requiere atención</numerusform>
+            <numerusform>%n respuestas requieren atención</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../sp_collect/ui/settings.py" line="142"/>
+        <location filename="../../sp_collect/ui/settings.py" line="145"/>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/settings.py" line="146"/>
+        <source>&amp;Language of the app</source>
+        <translation>&amp;Idioma de la aplicación</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/settings.py" line="147"/>
+        <source>&amp;Lock after this many idle minutes</source>
+        <translation>&amp;Bloquear tras estos minutos de inactividad</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/settings.py" line="148"/>
+        <source>Default &amp;export folder</source>
+        <translation>Carpeta de &amp;exportación predeterminada</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/settings.py" line="149"/>
+        <source>Language of the app</source>
+        <translation>Idioma de la aplicación</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/settings.py" line="150"/>
+        <source>Lock after this many idle minutes</source>
+        <translation>Bloquear tras estos minutos de inactividad</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/settings.py" line="151"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/settings.py" line="152"/>
+        <location filename="../../sp_collect/ui/settings.py" line="179"/>
+        <source>Default export folder</source>
+        <translation>Carpeta de exportación predeterminada</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/settings.py" line="153"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/settings.py" line="154"/>
+        <source>Choose the default export folder</source>
+        <translation>Elegir la carpeta de exportación predeterminada</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/settings.py" line="157"/>
+        <source>These choices are kept on this computer for you. Forms can be shown in another language from the form&apos;s own language switch.</source>
+        <translation>Estas opciones se guardan en este ordenador para usted. Los formularios pueden mostrarse en otro idioma con el selector de idioma del propio formulario.</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <location filename="../../sp_collect/ui/app.py" line="109"/>
+        <source>Preparing the demo workspaces (only the first time)…</source>
+        <translation>Preparando los espacios de demostración (solo la primera vez)…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/app.py" line="155"/>
+        <source>Locked</source>
+        <translation>Bloqueado</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureWidget</name>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/signature.py" line="111"/>
+        <source>Clear signature</source>
+        <translation>Borrar la firma</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/signature.py" line="144"/>
+        <source>Signed (%s)</source>
+        <translation>Firmado (%s)</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="105"/>
+        <source>Unlock the workspace</source>
+        <translation>Desbloquear el espacio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="106"/>
+        <source>I forgot the passphrase: use the recovery code</source>
+        <translation>Olvidé la frase de contraseña: usar el código de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="107"/>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="108"/>
+        <source>Demo passphrase: %1</source>
+        <translation>Frase de contraseña de la demo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="109"/>
+        <source>Workspace to open</source>
+        <translation>Espacio de trabajo que abrir</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="116"/>
+        <source>Demo workspace of the coordinator</source>
+        <translation>Espacio de demostración del coordinador</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="117"/>
+        <source>Demo workspace of a field officer</source>
+        <translation>Espacio de demostración de un agente de campo</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="129"/>
+        <source>Recovery code</source>
+        <translation>Código de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="129"/>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="140"/>
+        <source>Type the passphrase first.</source>
+        <translation>Escriba primero la frase de contraseña.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceArea</name>
+    <message>
+        <location filename="../../sp_collect/ui/main_window.py" line="71"/>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+</context>
+<context>
+    <name>_AboutYouPage</name>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="175"/>
+        <source>Who uses this workspace?</source>
+        <translation>¿Quién usa este espacio de trabajo?</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="178"/>
+        <source>A field workspace fills in forms and sends bundles; a coordinator workspace receives, reviews and reports.</source>
+        <translation>Un espacio de campo rellena formularios y envía lotes; un espacio de coordinación recibe, revisa e informa.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="182"/>
+        <source>Field officer or interviewer</source>
+        <translation>Agente de campo o entrevistador</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="183"/>
+        <source>Coordinator</source>
+        <translation>Coordinador</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="189"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="194"/>
+        <source>Name of the person or team</source>
+        <translation>Nombre de la persona o del equipo</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="192"/>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+</context>
+<context>
+    <name>_PassphrasePage</name>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="204"/>
+        <source>Choose a passphrase</source>
+        <translation>Elegir una frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="207"/>
+        <source>Everything in the workspace is encrypted with it. Use a few words only you know, at least %1 characters.</source>
+        <translation>Todo el espacio de trabajo se cifra con ella. Use unas palabras que solo usted conozca, al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="214"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="224"/>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="215"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="225"/>
+        <source>Passphrase again</source>
+        <translation>Frase de contraseña otra vez</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="237"/>
+        <source>The passphrase is too short.</source>
+        <translation>La frase de contraseña es demasiado corta.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="239"/>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>_RecoveryPage</name>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="250"/>
+        <source>Write down the recovery code</source>
+        <translation>Anote el código de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="253"/>
+        <source>It opens the workspace if the passphrase is forgotten. It is shown only this once: write it on paper and keep it away from this laptop.</source>
+        <translation>Abre el espacio de trabajo si se olvida la frase de contraseña. Solo se muestra esta vez: anótelo en papel y guárdelo lejos de este portátil.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="266"/>
+        <source>I have written the recovery code down</source>
+        <translation>He anotado el código de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="276"/>
+        <source>Recovery code</source>
+        <translation>Código de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="278"/>
+        <source>Your fingerprint (others check it before trusting you): %1</source>
+        <translation>Su huella (los demás la comprueban antes de confiar en usted): %1</translation>
+    </message>
+</context>
+<context>
+    <name>_TemporalWidget</name>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/temporal.py" line="49"/>
+        <source>Not answered</source>
+        <translation>Sin respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/temporal.py" line="55"/>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/temporal.py" line="56"/>
+        <source>Clear the answer</source>
+        <translation>Borrar la respuesta</translation>
+    </message>
+</context>
+<context>
+    <name>answers</name>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/answer_rows.py" line="57"/>
+        <location filename="../../sp_collect/ui/coordinator/answer_rows.py" line="98"/>
+        <source>(no answer)</source>
+        <translation>(sin respuesta)</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../sp_collect/ui/errors.py" line="20"/>
+        <source>Something unexpected went wrong. Your saved answers are safe. The details were written to the log file for a bug report.</source>
+        <translation>Algo inesperado salió mal. Sus respuestas guardadas están a salvo. Los detalles se escribieron en el registro para un informe de error.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/errors.py" line="33"/>
+        <source>Could not finish</source>
+        <translation>No se pudo terminar</translation>
+    </message>
+</context>
+<context>
+    <name>responses</name>
+    <message>
+        <location filename="../../sp_collect/ui/responses_page.py" line="78"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/responses_page.py" line="79"/>
+        <source>Form</source>
+        <translation>Formulario</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/responses_page.py" line="80"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/responses_page.py" line="81"/>
+        <source>Revision</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/responses_page.py" line="82"/>
+        <source>Last change</source>
+        <translation>Último cambio</translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <location filename="../../sp_collect/ui/responses_page.py" line="34"/>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/responses_page.py" line="35"/>
+        <source>Finalized, not sent</source>
+        <translation>Finalizada, sin enviar</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/responses_page.py" line="36"/>
+        <source>Sent, not confirmed yet</source>
+        <translation>Enviada, aún sin confirmar</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/responses_page.py" line="37"/>
+        <source>Confirmed by the coordinator</source>
+        <translation>Confirmada por el coordinador</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/responses_page.py" line="38"/>
+        <source>Approved by the coordinator</source>
+        <translation>Aprobada por el coordinador</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/responses_page.py" line="39"/>
+        <source>Returned for correction</source>
+        <translation>Devuelta para corregir</translation>
+    </message>
+</context>
 </TS>

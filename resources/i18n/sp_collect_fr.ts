@@ -1,1699 +1,1762 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
-    <context>
-        <name>AttachmentWidget</name>
-        <message>
-            <location filename="../../sp_collect/ui/widgets/attachment.py" line="38" />
-            <source>Choose a file…</source>
-            <translation>Choisir un fichier…</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/widgets/attachment.py" line="40" />
-            <source>Remove</source>
-            <translation>Supprimer</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/widgets/attachment.py" line="62" />
-            <source>All files (*)</source>
-            <translation>Tous les fichiers (*)</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/widgets/attachment.py" line="75" />
-            <source>No file attached</source>
-            <translation>Aucun fichier joint</translation>
-        </message>
-    </context>
-    <context>
-        <name>AudioWidget</name>
-        <message>
-            <location filename="../../sp_collect/ui/widgets/attachment.py" line="128" />
-            <source>Audio (*.wav *.mp3 *.m4a *.ogg *.opus *.flac *.aac)</source>
-            <translation>Audio (*.wav *.mp3 *.m4a *.ogg *.opus *.flac *.aac)</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/widgets/attachment.py" line="133" />
-            <location filename="../../sp_collect/ui/widgets/attachment.py" line="148" />
-            <source>Record</source>
-            <translation>Enregistrer</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/widgets/attachment.py" line="145" />
-            <source>Stop recording</source>
-            <translation>Arrêter l'enregistrement</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/widgets/attachment.py" line="153" />
-            <source>Recording failed: %s</source>
-            <translation>L'enregistrement a échoué : %s</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConflictsPage</name>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="74" />
-            <source>Conflicts</source>
-            <translation>Conflits</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="80" />
-            <source>Two copies of the same revision arrived with different answers. The questions that differ are highlighted: choose which answer to keep for each, then save. The result becomes the next revision, waiting for review.</source>
-            <translation>Deux copies de la même révision sont arrivées avec des réponses différentes. Les questions qui diffèrent sont mises en évidence : choisissez la réponse à garder pour chacune, puis enregistrez. Le résultat devient la révision suivante, en attente de vérification.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="85" />
-            <source>Conflicts to resolve</source>
-            <translation>Conflits à résoudre</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="86" />
-            <source>Both copies side by side</source>
-            <translation>Les deux copies côte à côte</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="87" />
-            <source>Show &amp;only the questions that differ</source>
-            <translation>Afficher &amp;seulement les questions qui diffèrent</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="88" />
-            <source>&amp;Save the resolution</source>
-            <translation>&amp;Enregistrer la résolution</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="99" />
-            <source>%1, revision %2, from %3: %4 answer(s) differ</source>
-            <translation>%1, révision %2, de %3 : %4 réponse(s) diffèrent</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="110" />
-            <source>No conflicts.</source>
-            <translation>Aucun conflit.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="121" />
-            <source>Question</source>
-            <translation>Question</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="121" />
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="176" />
-            <source>Ours</source>
-            <translation>La nôtre</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="121" />
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="177" />
-            <source>Incoming</source>
-            <translation>Reçue</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="121" />
-            <source>Keep</source>
-            <translation>Garder</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="178" />
-            <source>Answer to keep for %1</source>
-            <translation>Réponse à garder pour %1</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="205" />
-            <source>Conflict resolved; the response waits for review again.</source>
-            <translation>Conflit résolu ; la réponse attend à nouveau la vérification.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DashboardPage</name>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="69" />
-            <source>Dashboard</source>
-            <translation>Tableau de bord</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="75" />
-            <source>Every response in this workspace, counted. The heat-map shows readiness indices (0–100, workshop corrections applied) per institution.</source>
-            <translation>Toutes les réponses de cet espace, comptées. La carte de chaleur montre les indices de préparation (0–100, corrections de l'atelier appliquées) par institution.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="80" />
-            <source>By status</source>
-            <translation>Par statut</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="81" />
-            <source>By form</source>
-            <translation>Par formulaire</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="82" />
-            <source>By country</source>
-            <translation>Par pays</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="83" />
-            <source>By institution</source>
-            <translation>Par institution</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="88" />
-            <source>Responses %1</source>
-            <translation>Réponses %1</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="89" />
-            <source>Readiness by institution and sub-dimension</source>
-            <translation>Préparation par institution et sous-dimension</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="90" />
-            <source>Readiness heat-map</source>
-            <translation>Carte de chaleur de la préparation</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="119" />
-            <source>No responses yet.</source>
-            <translation>Aucune réponse pour l’instant.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="123" />
-            <source>No response names a country yet.</source>
-            <translation>Aucune réponse ne nomme encore de pays.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="125" />
-            <source>No response names an institution yet.</source>
-            <translation>Aucune réponse ne nomme encore d'institution.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="131" />
-            <source>The institutions could not be scored: %1</source>
-            <translation>Les institutions n'ont pas pu être notées : %1</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="134" />
-            <source>No institution has been scored yet.</source>
-            <translation>Aucune institution n'a encore été notée.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="138" />
-            <source>Red below 25, orange below 50, yellow below 75, green from 75; a dash: not scored.</source>
-            <translation>Rouge sous 25, orange sous 50, jaune sous 75, vert à partir de 75 ; un tiret : non noté.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DraftsPage</name>
-        <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="236" />
-            <source>Drafts</source>
-            <translation>Brouillons</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="240" />
-            <source>&amp;Resume</source>
-            <translation>&amp;Reprendre</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="242" />
-            <source>Responses being filled in. Every answer is saved as soon as it is given.</source>
-            <translation>Réponses en cours de saisie. Chaque réponse est enregistrée dès qu’elle est donnée.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="253" />
-            <source>No drafts. Start a new response from Home (Ctrl+N).</source>
-            <translation>Aucun brouillon. Commencez une nouvelle réponse depuis l’Accueil (Ctrl+N).</translation>
-        </message>
-    </context>
-    <context>
-        <name>FirstRunWizard</name>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="294" />
-            <source>Create a workspace</source>
-            <translation>Créer un espace de travail</translation>
-        </message>
-    </context>
-    <context>
-        <name>FormHost</name>
-        <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="148" />
-            <source>← Back to the list</source>
-            <translation>← Retour à la liste</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="149" />
-            <source>Back to the list</source>
-            <translation>Retour à la liste</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="150" />
-            <source>Reopen to correct…</source>
-            <translation>Rouvrir pour corriger…</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="158" />
-            <source>%1 — read-only. Reopen it to correct an answer; the reason is kept.</source>
-            <translation>%1 — lecture seule. Rouvrez-la pour corriger une réponse ; le motif est conservé.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="163" />
-            <source>Returned by the coordinator: their comments are shown on the questions. Correct the answers, then finalize again.</source>
-            <translation>Renvoyée par le coordinateur : ses commentaires figurent sur les questions. Corrigez les réponses, puis finalisez à nouveau.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="168" />
-            <source>Answers are saved as you go.</source>
-            <translation>Les réponses sont enregistrées au fur et à mesure.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="192" />
-            <source>Response finalized.</source>
-            <translation>Réponse finalisée.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="194" />
-            <source>Response finalized: it is in the Outbox, ready to send.</source>
-            <translation>Réponse finalisée : elle est dans la boîte d'envoi, prête à partir.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="200" />
-            <source>Reopen to correct</source>
-            <translation>Rouvrir pour corriger</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="201" />
-            <source>Why does this response need to change? (kept in the audit trail)</source>
-            <translation>Pourquoi cette réponse doit-elle changer ? (conservé dans l'historique)</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="226" />
-            <source>The file %1 could not be read; choose another one.</source>
-            <translation>Le fichier %1 est illisible ; choisissez-en un autre.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FormToolbar</name>
-        <message>
-            <location filename="../../sp_collect/ui/form_toolbar.py" line="38" />
-            <source>Language of the questions</source>
-            <translation>Langue des questions</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/form_toolbar.py" line="39" />
-            <source>&amp;Language:</source>
-            <translation>&amp;Langue :</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/form_toolbar.py" line="41" />
-            <source>Undo</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/form_toolbar.py" line="44" />
-            <source>&amp;Review</source>
-            <translation>&amp;Vérifier</translation>
-        </message>
-    </context>
-    <context>
-        <name>FormView</name>
-        <message>
-            <location filename="../../sp_collect/ui/form_view.py" line="124" />
-            <source>This response is finalized. Changing an answer asks for a reason, which is kept in the audit trail.</source>
-            <translation>Cette réponse est finalisée. Modifier une réponse demande un motif, conservé dans l'historique.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/form_view.py" line="132" />
-            <source>Back</source>
-            <translation>Précédent</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/form_view.py" line="133" />
-            <source>Next</source>
-            <translation>Suivant</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/form_view.py" line="146" />
-            <source>Undo</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/form_view.py" line="262" />
-            <source>Change a finalized response</source>
-            <translation>Modifier une réponse finalisée</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/form_view.py" line="263" />
-            <source>This response is finalized. Why does it need to change?</source>
-            <translation>Cette réponse est finalisée. Pourquoi doit-elle changer ?</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/form_view.py" line="271" />
-            <source>Attachments cannot be saved here; open the response from a workspace.</source>
-            <translation>Les pièces jointes ne peuvent pas être enregistrées ici ; ouvrez la réponse depuis un espace de travail.</translation>
-        </message>
-    </context>
-    <context>
-        <name>GeopointWidget</name>
-        <message>
-            <location filename="../../sp_collect/ui/widgets/geopoint.py" line="32" />
-            <source>Latitude (−90 to 90)</source>
-            <translation>Latitude (−90 à 90)</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/widgets/geopoint.py" line="33" />
-            <source>Longitude (−180 to 180)</source>
-            <translation>Longitude (−180 à 180)</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/widgets/geopoint.py" line="34" />
-            <source>Altitude in metres (optional)</source>
-            <translation>Altitude en mètres (facultatif)</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/widgets/geopoint.py" line="35" />
-            <source>Accuracy in metres (optional)</source>
-            <translation>Précision en mètres (facultatif)</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/widgets/geopoint.py" line="84" />
-            <source>Out of range: %s</source>
-            <translation>Hors limites : %s</translation>
-        </message>
-    </context>
-    <context>
-        <name>HeaderRow</name>
-        <message>
-            <location filename="../../sp_collect/ui/form_page.py" line="57" />
-            <source>Add</source>
-            <translation>Ajouter</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/form_page.py" line="60" />
-            <source>Remove</source>
-            <translation>Supprimer</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/form_page.py" line="97" />
-            <source>Remove this entry?</source>
-            <translation>Supprimer cette entrée ?</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/form_page.py" line="98" />
-            <source>Remove “%s” and every answer in it?</source>
-            <translation>Supprimer « %s » et toutes ses réponses ?</translation>
-        </message>
-    </context>
-    <context>
-        <name>HomePage</name>
-        <message>
-            <location filename="../../sp_collect/ui/home.py" line="70" />
-            <source>Home</source>
-            <translation>Accueil</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/home.py" line="73" />
-            <source>Welcome, %1</source>
-            <translation>Bienvenue, %1</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/home.py" line="74" />
-            <source>&amp;Forms you can fill in</source>
-            <translation>&amp;Formulaires à remplir</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/home.py" line="75" />
-            <source>Forms you can fill in</source>
-            <translation>Formulaires à remplir</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/home.py" line="76" />
-            <source>Start a &amp;new response</source>
-            <translation>Commencer une &amp;nouvelle réponse</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/home.py" line="77" />
-            <source>Ctrl+N</source>
-            <translation>Ctrl+N</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/home.py" line="84" />
-            <source>Forms from %1's package, version %2.</source>
-            <translation>Formulaires du paquet de %1, version %2.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/home.py" line="90" />
-            <source>No form package installed yet: ask your coordinator for one.</source>
-            <translation>Aucun paquet de formulaires installé : demandez-en un à votre coordinateur.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/home.py" line="96" />
-            <source>Forms installed in this coordinator workspace. Waiting for review: %1.</source>
-            <translation>Formulaires installés dans cet espace de coordination. En attente de vérification : %1.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/home.py" line="103" />
-            <source>Drafts</source>
-            <translation>Brouillons</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/home.py" line="105" />
-            <source>Outbox</source>
-            <translation>Boîte d'envoi</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/home.py" line="108" />
-            <source>Inbox (returned)</source>
-            <translation>Boîte de réception (renvoyées)</translation>
-        </message>
-    </context>
-    <context>
-        <name>IdentityPage</name>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="100" />
-            <source>Identity &amp; contacts</source>
-            <translation>Identité et contacts</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="106" />
-            <source>Others check this fingerprint before they trust you: read it to them over the phone, let them scan the QR code, or send them your contact card file.</source>
-            <translation>Les autres vérifient cette empreinte avant de vous faire confiance : lisez-la-leur au téléphone, laissez-les scanner le code QR, ou envoyez-leur votre fichier de carte de contact.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="110" />
-            <source>Name:</source>
-            <translation>Nom :</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="111" />
-            <source>Role:</source>
-            <translation>Rôle :</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="112" />
-            <source>Your fingerprint:</source>
-            <translation>Votre empreinte :</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="113" />
-            <source>Your fingerprint</source>
-            <translation>Votre empreinte</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="114" />
-            <source>QR code of your contact card</source>
-            <translation>Code QR de votre carte de contact</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="115" />
-            <source>&amp;Export contact card…</source>
-            <translation>&amp;Exporter la carte de contact…</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="116" />
-            <source>Export your contact card to a file</source>
-            <translation>Exporter votre carte de contact dans un fichier</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="117" />
-            <source>Contacts</source>
-            <translation>Contacts</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="118" />
-            <source>Contacts and their fingerprints</source>
-            <translation>Contacts et leurs empreintes</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="130" />
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="130" />
-            <source>Role</source>
-            <translation>Rôle</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="130" />
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="130" />
-            <source>Fingerprint</source>
-            <translation>Empreinte</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="138" />
-            <source>Export contact card</source>
-            <translation>Exporter la carte de contact</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="140" />
-            <source>Contact cards (*.json)</source>
-            <translation>Cartes de contact (*.json)</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="148" />
-            <source>%1 could not be written; choose another folder.</source>
-            <translation>%1 n'a pas pu être écrit ; choisissez un autre dossier.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="153" />
-            <source>Contact card written to %1.</source>
-            <translation>Carte de contact écrite dans %1.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="160" />
-            <source>Field device</source>
-            <translation>Appareil de terrain</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="161" />
-            <source>Coordinator</source>
-            <translation>Coordinateur</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="167" />
-            <source>Not trusted yet</source>
-            <translation>Pas encore de confiance</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="168" />
-            <source>Trusted</source>
-            <translation>De confiance</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="169" />
-            <source>Revoked</source>
-            <translation>Révoqué</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImageWidget</name>
-        <message>
-            <location filename="../../sp_collect/ui/widgets/attachment.py" line="99" />
-            <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff)</source>
-            <translation>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff)</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/widgets/attachment.py" line="117" />
-            <source>Preview of %s</source>
-            <translation>Aperçu de %s</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportResults</name>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="19" />
-            <source>Merged</source>
-            <translation>Fusionné</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="20" />
-            <source>Merged; some responses held</source>
-            <translation>Fusionné ; certaines réponses en attente</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="21" />
-            <source>Already imported</source>
-            <translation>Déjà importé</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="22" />
-            <source>Held: unknown sender</source>
-            <translation>En attente : expéditeur inconnu</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="23" />
-            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="38" />
-            <source>Rejected</source>
-            <translation>Rejetées</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="30" />
-            <source>File</source>
-            <translation>Fichier</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="31" />
-            <source>Sender</source>
-            <translation>Expéditeur</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="32" />
-            <source>Verified</source>
-            <translation>Vérifié</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="33" />
-            <source>Result</source>
-            <translation>Résultat</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="34" />
-            <source>New</source>
-            <translation>Nouvelles</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="35" />
-            <source>Updated</source>
-            <translation>Mises à jour</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="36" />
-            <source>Unchanged</source>
-            <translation>Inchangées</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="37" />
-            <source>Conflicts</source>
-            <translation>Conflits</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="39" />
-            <source>Missing bundles</source>
-            <translation>Lots manquants</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="40" />
-            <source>Details</source>
-            <translation>Détails</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="51" />
-            <source>and %1 more</source>
-            <translation>et %1 de plus</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="57" />
-            <source>older than a bundle already received from this sender</source>
-            <translation>plus ancien qu’un lot déjà reçu de cet expéditeur</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="65" />
-            <source>Yes</source>
-            <translation>Oui</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="67" />
-            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="84" />
-            <source>No</source>
-            <translation>Non</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="85" />
-            <source>Refused</source>
-            <translation>Refusé</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportsPage</name>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="70" />
-            <source>Imports</source>
-            <translation>Importations</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="75" />
-            <source>Drop .spbundle files here, or choose them. You can keep working meanwhile.</source>
-            <translation>Déposez des fichiers .spbundle ici, ou choisissez-les. Vous pouvez continuer à travailler pendant ce temps.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="77" />
-            <source>&amp;Choose bundles…</source>
-            <translation>&amp;Choisir des lots…</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="78" />
-            <source>Choose bundle files to import</source>
-            <translation>Choisir les fichiers de lots à importer</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="79" />
-            <source>Import results</source>
-            <translation>Résultats de l'importation</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="101" />
-            <source>Choose bundles to import</source>
-            <translation>Choisir les lots à importer</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="103" />
-            <source>Bundles (*.spbundle);;All files (*)</source>
-            <translation>Lots (*.spbundle);;Tous les fichiers (*)</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="119" />
-            <source>Importing %1 bundle(s)…</source>
-            <translation>Importation de %1 lot(s)…</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="138" />
-            <source>%1 file(s): %2 response(s) new or updated, %3 conflict(s), %4 held, %5 refused.</source>
-            <translation>%1 fichier(s) : %2 réponse(s) nouvelles ou mises à jour, %3 conflit(s), %4 en attente, %5 refusée(s).</translation>
-        </message>
-    </context>
-    <context>
-        <name>InboxPage</name>
-        <message>
-            <location filename="../../sp_collect/ui/outbox.py" line="136" />
-            <source>Inbox</source>
-            <translation>Boîte de réception</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/outbox.py" line="140" />
-            <source>&amp;Correct</source>
-            <translation>&amp;Corriger</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/outbox.py" line="141" />
-            <source>&amp;Import a return file…</source>
-            <translation>&amp;Importer un fichier de retour…</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/outbox.py" line="142" />
-            <source>Import a return file from the coordinator</source>
-            <translation>Importer un fichier de retour du coordinateur</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/outbox.py" line="145" />
-            <source>Responses the coordinator sent back. Open one to see the comments on its questions, correct it and finalize it again.</source>
-            <translation>Réponses renvoyées par le coordinateur. Ouvrez-en une pour voir les commentaires sur ses questions, corrigez-la et finalisez-la à nouveau.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/outbox.py" line="162" />
-            <source>Comments</source>
-            <translation>Commentaires</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/outbox.py" line="164" />
-            <source>Nothing returned. Import a return file when the coordinator sends one.</source>
-            <translation>Rien de renvoyé. Importez un fichier de retour quand le coordinateur en envoie un.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/outbox.py" line="171" />
-            <source>Import a return file</source>
-            <translation>Importer un fichier de retour</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/outbox.py" line="173" />
-            <source>Return files (*.spreturn);;All files (*)</source>
-            <translation>Fichiers de retour (*.spreturn);;Tous les fichiers (*)</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/outbox.py" line="182" />
-            <source>Importing the return…</source>
-            <translation>Importation du retour…</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/outbox.py" line="187" />
-            <source>This return was already imported; nothing changed.</source>
-            <translation>Ce retour a déjà été importé ; rien n’a changé.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/outbox.py" line="191" />
-            <source>From %1: %2 confirmed, %3 approved, %4 returned for correction with %5 comment(s).</source>
-            <translation>De %1 : %2 confirmée(s), %3 approuvée(s), %4 renvoyée(s) pour correction avec %5 commentaire(s).</translation>
-        </message>
-    </context>
-    <context>
-        <name>InterviewClock</name>
-        <message>
-            <location filename="../../sp_collect/ui/form_interview.py" line="25" />
-            <source>Interview time</source>
-            <translation>Durée de l'entretien</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/form_interview.py" line="32" />
-            <source>Interview time: %s</source>
-            <translation>Durée de l'entretien : %s</translation>
-        </message>
-    </context>
-    <context>
-        <name>InterviewNotes</name>
-        <message>
-            <location filename="../../sp_collect/ui/form_interview.py" line="43" />
-            <source>Interview notes</source>
-            <translation>Notes d'entretien</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/form_interview.py" line="47" />
-            <source>Anything worth remembering about this interview</source>
-            <translation>Tout ce qui mérite d’être retenu de cet entretien</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="227" />
-            <source>Field</source>
-            <translation>Terrain</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="227" />
-            <source>Coordinator</source>
-            <translation>Coordinateur</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="229" />
-            <source>Unlocked</source>
-            <translation>Déverrouillé</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="233" />
-            <source>Locked</source>
-            <translation>Verrouillé</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="243" />
-            <source>sp_collect — social-security study</source>
-            <translation>sp_collect — étude sur la sécurité sociale</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="244" />
-            <source>Lock</source>
-            <translation>Verrouiller</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="245" />
-            <source>New response</source>
-            <translation>Nouvelle réponse</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="246" />
-            <source>Role</source>
-            <translation>Rôle</translation>
-        </message>
-    </context>
-    <context>
-        <name>OutboxPage</name>
-        <message>
-            <location filename="../../sp_collect/ui/outbox.py" line="50" />
-            <source>Outbox</source>
-            <translation>Boîte d'envoi</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/outbox.py" line="54" />
-            <source>&amp;Open (read-only)</source>
-            <translation>&amp;Ouvrir (lecture seule)</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/outbox.py" line="55" />
-            <source>&amp;Export a bundle…</source>
-            <translation>&amp;Exporter un lot…</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/outbox.py" line="56" />
-            <source>Export a bundle for the coordinator</source>
-            <translation>Exporter un lot pour le coordinateur</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/outbox.py" line="66" />
-            <source>Finalized responses. Export a bundle to send the ones not yet confirmed (waiting: %1, confirmed by the coordinator: %2).</source>
-            <translation>Réponses finalisées. Exportez un lot pour envoyer celles qui ne sont pas encore confirmées (en attente : %1, confirmées par le coordinateur : %2).</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/outbox.py" line="76" />
-            <source>Nothing finalized yet. Finish a draft and finalize it on its review screen.</source>
-            <translation>Rien de finalisé pour l'instant. Terminez un brouillon et finalisez-le sur son écran de vérification.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/outbox.py" line="86" />
-            <source>Export a bundle</source>
-            <translation>Exporter un lot</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/outbox.py" line="88" />
-            <source>Bundles (*.spbundle)</source>
-            <translation>Lots (*.spbundle)</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/outbox.py" line="102" />
-            <source>Exporting the bundle…</source>
-            <translation>Exportation du lot…</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/outbox.py" line="112" />
-            <source>Last bundle: %1 response(s) for %2, written to %3.</source>
-            <translation>Dernier lot : %1 réponse(s) pour %2, écrit dans %3.</translation>
-        </message>
-    </context>
-    <context>
-        <name>QProgressDialog</name>
-        <message>
-            <location filename="../../sp_collect/ui/worker.py" line="124" />
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuarantinePanel</name>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="69" />
-            <source>Held bundles (unknown senders)</source>
-            <translation>Lots en attente (expéditeurs inconnus)</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="70" />
-            <source>Senders waiting to be trusted</source>
-            <translation>Expéditeurs en attente de confiance</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="71" />
-            <source>Fingerprint of the selected sender</source>
-            <translation>Empreinte de l'expéditeur choisi</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="72" />
-            <source>&amp;Trust this sender…</source>
-            <translation>Faire &amp;confiance à cet expéditeur…</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="73" />
-            <source>Trust the selected sender</source>
-            <translation>Faire confiance à l'expéditeur choisi</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="74" />
-            <source>Re&amp;voke…</source>
-            <translation>Ré&amp;voquer…</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="75" />
-            <source>Revoke the selected sender</source>
-            <translation>Révoquer l'expéditeur choisi</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="88" />
-            <source>Bundles from these senders wait until you trust them. Call or meet the sender and ask them to read their fingerprint (Identity &amp; contacts in their app); trust them only if every group matches.</source>
-            <translation>Les lots de ces expéditeurs attendent que vous leur fassiez confiance. Appelez ou rencontrez l'expéditeur et demandez-lui de lire son empreinte (Identité et contacts dans son application) ; faites-lui confiance seulement si chaque groupe correspond.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="117" />
-            <source>Sender: %1, %2</source>
-            <translation>Expéditeur : %1, %2</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="126" />
-            <source>Did %1 read you this fingerprint, and does every group match?
+<context>
+    <name>AttachmentWidget</name>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/attachment.py" line="38"/>
+        <source>Choose a file…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/attachment.py" line="40"/>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/attachment.py" line="62"/>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/attachment.py" line="75"/>
+        <source>No file attached</source>
+        <translation>Aucun fichier joint</translation>
+    </message>
+</context>
+<context>
+    <name>AudioWidget</name>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/attachment.py" line="128"/>
+        <source>Audio (*.wav *.mp3 *.m4a *.ogg *.opus *.flac *.aac)</source>
+        <translation>Audio (*.wav *.mp3 *.m4a *.ogg *.opus *.flac *.aac)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/attachment.py" line="133"/>
+        <location filename="../../sp_collect/ui/widgets/attachment.py" line="148"/>
+        <source>Record</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/attachment.py" line="145"/>
+        <source>Stop recording</source>
+        <translation>Arrêter l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/attachment.py" line="153"/>
+        <source>Recording failed: %s</source>
+        <translation>L&apos;enregistrement a échoué : %s</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="74"/>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="80"/>
+        <source>Two copies of the same revision arrived with different answers. The questions that differ are highlighted: choose which answer to keep for each, then save. The result becomes the next revision, waiting for review.</source>
+        <translation>Deux copies de la même révision sont arrivées avec des réponses différentes. Les questions qui diffèrent sont mises en évidence : choisissez la réponse à garder pour chacune, puis enregistrez. Le résultat devient la révision suivante, en attente de vérification.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="85"/>
+        <source>Conflicts to resolve</source>
+        <translation>Conflits à résoudre</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="86"/>
+        <source>Both copies side by side</source>
+        <translation>Les deux copies côte à côte</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="87"/>
+        <source>Show &amp;only the questions that differ</source>
+        <translation>Afficher &amp;seulement les questions qui diffèrent</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="88"/>
+        <source>&amp;Save the resolution</source>
+        <translation>&amp;Enregistrer la résolution</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="99"/>
+        <source>%1, revision %2, from %3: %4 answer(s) differ</source>
+        <translation>%1, révision %2, de %3 : %4 réponse(s) diffèrent</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="110"/>
+        <source>No conflicts.</source>
+        <translation>Aucun conflit.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="121"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="121"/>
+        <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="176"/>
+        <source>Ours</source>
+        <translation>La nôtre</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="121"/>
+        <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="177"/>
+        <source>Incoming</source>
+        <translation>Reçue</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="121"/>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="178"/>
+        <source>Answer to keep for %1</source>
+        <translation>Réponse à garder pour %1</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="205"/>
+        <source>Conflict resolved; the response waits for review again.</source>
+        <translation>Conflit résolu ; la réponse attend à nouveau la vérification.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="69"/>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="75"/>
+        <source>Every response in this workspace, counted. The heat-map shows readiness indices (0–100, workshop corrections applied) per institution.</source>
+        <translation>Toutes les réponses de cet espace, comptées. La carte de chaleur montre les indices de préparation (0–100, corrections de l&apos;atelier appliquées) par institution.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="80"/>
+        <source>By status</source>
+        <translation>Par statut</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="81"/>
+        <source>By form</source>
+        <translation>Par formulaire</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="82"/>
+        <source>By country</source>
+        <translation>Par pays</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="83"/>
+        <source>By institution</source>
+        <translation>Par institution</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="88"/>
+        <source>Responses %1</source>
+        <translation>Réponses %1</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="89"/>
+        <source>Readiness by institution and sub-dimension</source>
+        <translation>Préparation par institution et sous-dimension</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="90"/>
+        <source>Readiness heat-map</source>
+        <translation>Carte de chaleur de la préparation</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="119"/>
+        <source>No responses yet.</source>
+        <translation>Aucune réponse pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="123"/>
+        <source>No response names a country yet.</source>
+        <translation>Aucune réponse ne nomme encore de pays.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="125"/>
+        <source>No response names an institution yet.</source>
+        <translation>Aucune réponse ne nomme encore d&apos;institution.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="131"/>
+        <source>The institutions could not be scored: %1</source>
+        <translation>Les institutions n&apos;ont pas pu être notées : %1</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="134"/>
+        <source>No institution has been scored yet.</source>
+        <translation>Aucune institution n&apos;a encore été notée.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="138"/>
+        <source>Red below 25, orange below 50, yellow below 75, green from 75; a dash: not scored.</source>
+        <translation>Rouge sous 25, orange sous 50, jaune sous 75, vert à partir de 75 ; un tiret : non noté.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsPage</name>
+    <message>
+        <location filename="../../sp_collect/ui/responses_page.py" line="236"/>
+        <source>Drafts</source>
+        <translation>Brouillons</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/responses_page.py" line="240"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/responses_page.py" line="242"/>
+        <source>Responses being filled in. Every answer is saved as soon as it is given.</source>
+        <translation>Réponses en cours de saisie. Chaque réponse est enregistrée dès qu’elle est donnée.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/responses_page.py" line="253"/>
+        <source>No drafts. Start a new response from Home (Ctrl+N).</source>
+        <translation>Aucun brouillon. Commencez une nouvelle réponse depuis l’Accueil (Ctrl+N).</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="294"/>
+        <source>Create a workspace</source>
+        <translation>Créer un espace de travail</translation>
+    </message>
+</context>
+<context>
+    <name>FormHost</name>
+    <message>
+        <location filename="../../sp_collect/ui/form_host.py" line="148"/>
+        <source>← Back to the list</source>
+        <translation>← Retour à la liste</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_host.py" line="149"/>
+        <source>Back to the list</source>
+        <translation>Retour à la liste</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_host.py" line="150"/>
+        <source>Reopen to correct…</source>
+        <translation>Rouvrir pour corriger…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_host.py" line="158"/>
+        <source>%1 — read-only. Reopen it to correct an answer; the reason is kept.</source>
+        <translation>%1 — lecture seule. Rouvrez-la pour corriger une réponse ; le motif est conservé.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_host.py" line="163"/>
+        <source>Returned by the coordinator: their comments are shown on the questions. Correct the answers, then finalize again.</source>
+        <translation>Renvoyée par le coordinateur : ses commentaires figurent sur les questions. Corrigez les réponses, puis finalisez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_host.py" line="168"/>
+        <source>Answers are saved as you go.</source>
+        <translation>Les réponses sont enregistrées au fur et à mesure.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_host.py" line="192"/>
+        <source>Response finalized.</source>
+        <translation>Réponse finalisée.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_host.py" line="194"/>
+        <source>Response finalized: it is in the Outbox, ready to send.</source>
+        <translation>Réponse finalisée : elle est dans la boîte d&apos;envoi, prête à partir.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_host.py" line="200"/>
+        <source>Reopen to correct</source>
+        <translation>Rouvrir pour corriger</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_host.py" line="201"/>
+        <source>Why does this response need to change? (kept in the audit trail)</source>
+        <translation>Pourquoi cette réponse doit-elle changer ? (conservé dans l&apos;historique)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_host.py" line="226"/>
+        <source>The file %1 could not be read; choose another one.</source>
+        <translation>Le fichier %1 est illisible ; choisissez-en un autre.</translation>
+    </message>
+</context>
+<context>
+    <name>FormToolbar</name>
+    <message>
+        <location filename="../../sp_collect/ui/form_toolbar.py" line="38"/>
+        <source>Language of the questions</source>
+        <translation>Langue des questions</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_toolbar.py" line="39"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_toolbar.py" line="41"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_toolbar.py" line="44"/>
+        <source>&amp;Review</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+</context>
+<context>
+    <name>FormView</name>
+    <message>
+        <location filename="../../sp_collect/ui/form_view.py" line="124"/>
+        <source>This response is finalized. Changing an answer asks for a reason, which is kept in the audit trail.</source>
+        <translation>Cette réponse est finalisée. Modifier une réponse demande un motif, conservé dans l&apos;historique.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_view.py" line="132"/>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_view.py" line="133"/>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_view.py" line="146"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_view.py" line="262"/>
+        <source>Change a finalized response</source>
+        <translation>Modifier une réponse finalisée</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_view.py" line="263"/>
+        <source>This response is finalized. Why does it need to change?</source>
+        <translation>Cette réponse est finalisée. Pourquoi doit-elle changer ?</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_view.py" line="271"/>
+        <source>Attachments cannot be saved here; open the response from a workspace.</source>
+        <translation>Les pièces jointes ne peuvent pas être enregistrées ici ; ouvrez la réponse depuis un espace de travail.</translation>
+    </message>
+</context>
+<context>
+    <name>GeopointWidget</name>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/geopoint.py" line="32"/>
+        <source>Latitude (−90 to 90)</source>
+        <translation>Latitude (−90 à 90)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/geopoint.py" line="33"/>
+        <source>Longitude (−180 to 180)</source>
+        <translation>Longitude (−180 à 180)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/geopoint.py" line="34"/>
+        <source>Altitude in metres (optional)</source>
+        <translation>Altitude en mètres (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/geopoint.py" line="35"/>
+        <source>Accuracy in metres (optional)</source>
+        <translation>Précision en mètres (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/geopoint.py" line="84"/>
+        <source>Out of range: %s</source>
+        <translation>Hors limites : %s</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderRow</name>
+    <message>
+        <location filename="../../sp_collect/ui/form_page.py" line="57"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_page.py" line="60"/>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_page.py" line="97"/>
+        <source>Remove this entry?</source>
+        <translation>Supprimer cette entrée ?</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_page.py" line="98"/>
+        <source>Remove “%s” and every answer in it?</source>
+        <translation>Supprimer « %s » et toutes ses réponses ?</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="81"/>
+        <source>Home</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="84"/>
+        <source>Welcome, %1</source>
+        <translation>Bienvenue, %1</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="85"/>
+        <source>&amp;Forms you can fill in</source>
+        <translation>&amp;Formulaires à remplir</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="86"/>
+        <source>Forms you can fill in</source>
+        <translation>Formulaires à remplir</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="87"/>
+        <source>Start a &amp;new response</source>
+        <translation>Commencer une &amp;nouvelle réponse</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="88"/>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="89"/>
+        <source>&amp;Add a form file…</source>
+        <translation>&amp;Ajouter un fichier de formulaire…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="90"/>
+        <source>Install a form written as JSON (sp_collect&apos;s format)</source>
+        <translation>Installer un formulaire écrit en JSON (format de sp_collect)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="91"/>
+        <source>&amp;Import an XLSForm…</source>
+        <translation>&amp;Importer un XLSForm…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="93"/>
+        <source>Convert and install a form written for ODK, KoboToolbox or SurveyCTO</source>
+        <translation>Convertir et installer un formulaire écrit pour ODK, KoboToolbox ou SurveyCTO</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="101"/>
+        <source>Forms from %1&apos;s package, version %2.</source>
+        <translation>Formulaires du paquet de %1, version %2.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="107"/>
+        <source>No form package installed yet: ask your coordinator for one.</source>
+        <translation>Aucun paquet de formulaires installé : demandez-en un à votre coordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="113"/>
+        <source>Forms installed in this coordinator workspace. Waiting for review: %1.</source>
+        <translation>Formulaires installés dans cet espace de coordination. En attente de vérification : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="120"/>
+        <source>Drafts</source>
+        <translation>Brouillons</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="122"/>
+        <source>Outbox</source>
+        <translation>Boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="125"/>
+        <source>Inbox (returned)</source>
+        <translation>Boîte de réception (renvoyées)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="160"/>
+        <source>Add a form file</source>
+        <translation>Ajouter un fichier de formulaire</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="160"/>
+        <source>Forms (*.json)</source>
+        <translation>Formulaires (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="171"/>
+        <source>Import an XLSForm</source>
+        <translation>Importer un XLSForm</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="171"/>
+        <source>XLSForms (*.xlsx *.xls)</source>
+        <translation>XLSForms (*.xlsx *.xls)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="178"/>
+        <source>Converting the XLSForm…</source>
+        <translation>Conversion du XLSForm…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="190"/>
+        <source>XLSForm imported</source>
+        <translation>XLSForm importé</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sp_collect/ui/home.py" line="195"/>
+        <source>The form was installed. %n feature(s) of the XLSForm had no exact equivalent and were changed or left out: see the details.</source>
+        <translation>
+            <numerusform>Le formulaire a été installé. %n fonction du XLSForm n&apos;avait pas d&apos;équivalent exact et a été modifiée ou omise : voir les détails.</numerusform>
+            <numerusform>Le formulaire a été installé. %n fonctions du XLSForm n&apos;avaient pas d&apos;équivalent exact et ont été modifiées ou omises : voir les détails.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="203"/>
+        <source>The form was installed; every feature of the XLSForm was kept.</source>
+        <translation>Le formulaire a été installé ; toutes les fonctions du XLSForm ont été conservées.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPage</name>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="100"/>
+        <source>Identity &amp; contacts</source>
+        <translation>Identité et contacts</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="106"/>
+        <source>Others check this fingerprint before they trust you: read it to them over the phone, let them scan the QR code, or send them your contact card file.</source>
+        <translation>Les autres vérifient cette empreinte avant de vous faire confiance : lisez-la-leur au téléphone, laissez-les scanner le code QR, ou envoyez-leur votre fichier de carte de contact.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="110"/>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="111"/>
+        <source>Role:</source>
+        <translation>Rôle :</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="112"/>
+        <source>Your fingerprint:</source>
+        <translation>Votre empreinte :</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="113"/>
+        <source>Your fingerprint</source>
+        <translation>Votre empreinte</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="114"/>
+        <source>QR code of your contact card</source>
+        <translation>Code QR de votre carte de contact</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="115"/>
+        <source>&amp;Export contact card…</source>
+        <translation>&amp;Exporter la carte de contact…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="116"/>
+        <source>Export your contact card to a file</source>
+        <translation>Exporter votre carte de contact dans un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="117"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="118"/>
+        <source>Contacts and their fingerprints</source>
+        <translation>Contacts et leurs empreintes</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="130"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="130"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="130"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="130"/>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="138"/>
+        <source>Export contact card</source>
+        <translation>Exporter la carte de contact</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="140"/>
+        <source>Contact cards (*.json)</source>
+        <translation>Cartes de contact (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="148"/>
+        <source>%1 could not be written; choose another folder.</source>
+        <translation>%1 n&apos;a pas pu être écrit ; choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="153"/>
+        <source>Contact card written to %1.</source>
+        <translation>Carte de contact écrite dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="160"/>
+        <source>Field device</source>
+        <translation>Appareil de terrain</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="161"/>
+        <source>Coordinator</source>
+        <translation>Coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="167"/>
+        <source>Not trusted yet</source>
+        <translation>Pas encore de confiance</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="168"/>
+        <source>Trusted</source>
+        <translation>De confiance</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="169"/>
+        <source>Revoked</source>
+        <translation>Révoqué</translation>
+    </message>
+</context>
+<context>
+    <name>ImageWidget</name>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/attachment.py" line="99"/>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/attachment.py" line="117"/>
+        <source>Preview of %s</source>
+        <translation>Aperçu de %s</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResults</name>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="19"/>
+        <source>Merged</source>
+        <translation>Fusionné</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="20"/>
+        <source>Merged; some responses held</source>
+        <translation>Fusionné ; certaines réponses en attente</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="21"/>
+        <source>Already imported</source>
+        <translation>Déjà importé</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="22"/>
+        <source>Held: unknown sender</source>
+        <translation>En attente : expéditeur inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="23"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="38"/>
+        <source>Rejected</source>
+        <translation>Rejetées</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="30"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="31"/>
+        <source>Sender</source>
+        <translation>Expéditeur</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="32"/>
+        <source>Verified</source>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="33"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="34"/>
+        <source>New</source>
+        <translation>Nouvelles</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="35"/>
+        <source>Updated</source>
+        <translation>Mises à jour</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="36"/>
+        <source>Unchanged</source>
+        <translation>Inchangées</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="37"/>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="39"/>
+        <source>Missing bundles</source>
+        <translation>Lots manquants</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="40"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="51"/>
+        <source>and %1 more</source>
+        <translation>et %1 de plus</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="57"/>
+        <source>older than a bundle already received from this sender</source>
+        <translation>plus ancien qu’un lot déjà reçu de cet expéditeur</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="65"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="67"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="84"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="85"/>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+</context>
+<context>
+    <name>ImportsPage</name>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="70"/>
+        <source>Imports</source>
+        <translation>Importations</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="75"/>
+        <source>Drop .spbundle files here, or choose them. You can keep working meanwhile.</source>
+        <translation>Déposez des fichiers .spbundle ici, ou choisissez-les. Vous pouvez continuer à travailler pendant ce temps.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="77"/>
+        <source>&amp;Choose bundles…</source>
+        <translation>&amp;Choisir des lots…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="78"/>
+        <source>Choose bundle files to import</source>
+        <translation>Choisir les fichiers de lots à importer</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="79"/>
+        <source>Import results</source>
+        <translation>Résultats de l&apos;importation</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="101"/>
+        <source>Choose bundles to import</source>
+        <translation>Choisir les lots à importer</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="103"/>
+        <source>Bundles (*.spbundle);;All files (*)</source>
+        <translation>Lots (*.spbundle);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="119"/>
+        <source>Importing %1 bundle(s)…</source>
+        <translation>Importation de %1 lot(s)…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="138"/>
+        <source>%1 file(s): %2 response(s) new or updated, %3 conflict(s), %4 held, %5 refused.</source>
+        <translation>%1 fichier(s) : %2 réponse(s) nouvelles ou mises à jour, %3 conflit(s), %4 en attente, %5 refusée(s).</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message>
+        <location filename="../../sp_collect/ui/outbox.py" line="136"/>
+        <source>Inbox</source>
+        <translation>Boîte de réception</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/outbox.py" line="140"/>
+        <source>&amp;Correct</source>
+        <translation>&amp;Corriger</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/outbox.py" line="141"/>
+        <source>&amp;Import a return file…</source>
+        <translation>&amp;Importer un fichier de retour…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/outbox.py" line="142"/>
+        <source>Import a return file from the coordinator</source>
+        <translation>Importer un fichier de retour du coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/outbox.py" line="145"/>
+        <source>Responses the coordinator sent back. Open one to see the comments on its questions, correct it and finalize it again.</source>
+        <translation>Réponses renvoyées par le coordinateur. Ouvrez-en une pour voir les commentaires sur ses questions, corrigez-la et finalisez-la à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/outbox.py" line="162"/>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/outbox.py" line="164"/>
+        <source>Nothing returned. Import a return file when the coordinator sends one.</source>
+        <translation>Rien de renvoyé. Importez un fichier de retour quand le coordinateur en envoie un.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/outbox.py" line="171"/>
+        <source>Import a return file</source>
+        <translation>Importer un fichier de retour</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/outbox.py" line="173"/>
+        <source>Return files (*.spreturn);;All files (*)</source>
+        <translation>Fichiers de retour (*.spreturn);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/outbox.py" line="182"/>
+        <source>Importing the return…</source>
+        <translation>Importation du retour…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/outbox.py" line="187"/>
+        <source>This return was already imported; nothing changed.</source>
+        <translation>Ce retour a déjà été importé ; rien n’a changé.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/outbox.py" line="191"/>
+        <source>From %1: %2 confirmed, %3 approved, %4 returned for correction with %5 comment(s).</source>
+        <translation>De %1 : %2 confirmée(s), %3 approuvée(s), %4 renvoyée(s) pour correction avec %5 commentaire(s).</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewClock</name>
+    <message>
+        <location filename="../../sp_collect/ui/form_interview.py" line="25"/>
+        <source>Interview time</source>
+        <translation>Durée de l&apos;entretien</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_interview.py" line="32"/>
+        <source>Interview time: %s</source>
+        <translation>Durée de l&apos;entretien : %s</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewNotes</name>
+    <message>
+        <location filename="../../sp_collect/ui/form_interview.py" line="43"/>
+        <source>Interview notes</source>
+        <translation>Notes d&apos;entretien</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_interview.py" line="47"/>
+        <source>Anything worth remembering about this interview</source>
+        <translation>Tout ce qui mérite d’être retenu de cet entretien</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../sp_collect/ui/main_window.py" line="227"/>
+        <source>Field</source>
+        <translation>Terrain</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/main_window.py" line="227"/>
+        <source>Coordinator</source>
+        <translation>Coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/main_window.py" line="229"/>
+        <source>Unlocked</source>
+        <translation>Déverrouillé</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/main_window.py" line="233"/>
+        <source>Locked</source>
+        <translation>Verrouillé</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/main_window.py" line="243"/>
+        <source>sp_collect — social-security study</source>
+        <translation>sp_collect — étude sur la sécurité sociale</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/main_window.py" line="244"/>
+        <source>Lock</source>
+        <translation>Verrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/main_window.py" line="245"/>
+        <source>New response</source>
+        <translation>Nouvelle réponse</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/main_window.py" line="246"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPage</name>
+    <message>
+        <location filename="../../sp_collect/ui/outbox.py" line="50"/>
+        <source>Outbox</source>
+        <translation>Boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/outbox.py" line="54"/>
+        <source>&amp;Open (read-only)</source>
+        <translation>&amp;Ouvrir (lecture seule)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/outbox.py" line="55"/>
+        <source>&amp;Export a bundle…</source>
+        <translation>&amp;Exporter un lot…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/outbox.py" line="56"/>
+        <source>Export a bundle for the coordinator</source>
+        <translation>Exporter un lot pour le coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/outbox.py" line="66"/>
+        <source>Finalized responses. Export a bundle to send the ones not yet confirmed (waiting: %1, confirmed by the coordinator: %2).</source>
+        <translation>Réponses finalisées. Exportez un lot pour envoyer celles qui ne sont pas encore confirmées (en attente : %1, confirmées par le coordinateur : %2).</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/outbox.py" line="76"/>
+        <source>Nothing finalized yet. Finish a draft and finalize it on its review screen.</source>
+        <translation>Rien de finalisé pour l&apos;instant. Terminez un brouillon et finalisez-le sur son écran de vérification.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/outbox.py" line="86"/>
+        <source>Export a bundle</source>
+        <translation>Exporter un lot</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/outbox.py" line="88"/>
+        <source>Bundles (*.spbundle)</source>
+        <translation>Lots (*.spbundle)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/outbox.py" line="102"/>
+        <source>Exporting the bundle…</source>
+        <translation>Exportation du lot…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/outbox.py" line="112"/>
+        <source>Last bundle: %1 response(s) for %2, written to %3.</source>
+        <translation>Dernier lot : %1 réponse(s) pour %2, écrit dans %3.</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <location filename="../../sp_collect/ui/worker.py" line="124"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>QuarantinePanel</name>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="69"/>
+        <source>Held bundles (unknown senders)</source>
+        <translation>Lots en attente (expéditeurs inconnus)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="70"/>
+        <source>Senders waiting to be trusted</source>
+        <translation>Expéditeurs en attente de confiance</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="71"/>
+        <source>Fingerprint of the selected sender</source>
+        <translation>Empreinte de l&apos;expéditeur choisi</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="72"/>
+        <source>&amp;Trust this sender…</source>
+        <translation>Faire &amp;confiance à cet expéditeur…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="73"/>
+        <source>Trust the selected sender</source>
+        <translation>Faire confiance à l&apos;expéditeur choisi</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="74"/>
+        <source>Re&amp;voke…</source>
+        <translation>Ré&amp;voquer…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="75"/>
+        <source>Revoke the selected sender</source>
+        <translation>Révoquer l&apos;expéditeur choisi</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="88"/>
+        <source>Bundles from these senders wait until you trust them. Call or meet the sender and ask them to read their fingerprint (Identity &amp; contacts in their app); trust them only if every group matches.</source>
+        <translation>Les lots de ces expéditeurs attendent que vous leur fassiez confiance. Appelez ou rencontrez l&apos;expéditeur et demandez-lui de lire son empreinte (Identité et contacts dans son application) ; faites-lui confiance seulement si chaque groupe correspond.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="117"/>
+        <source>Sender: %1, %2</source>
+        <translation>Expéditeur : %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="126"/>
+        <source>Did %1 read you this fingerprint, and does every group match?
 
 %2
 
 Their held bundles will be imported.</source>
-            <translation>%1 vous a-t-il lu cette empreinte, et chaque groupe correspond-il ?
+        <translation>%1 vous a-t-il lu cette empreinte, et chaque groupe correspond-il ?
 
 %2
 
 Ses lots en attente seront importés.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="131" />
-            <source>Trust this sender</source>
-            <translation>Faire confiance à cet expéditeur</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="144" />
-            <source>Importing the held bundles…</source>
-            <translation>Importation des lots en attente…</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="158" />
-            <source>Revoke this sender</source>
-            <translation>Révoquer cet expéditeur</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="160" />
-            <source>Refuse every bundle from %1, now and later? Their held bundles will be rejected.</source>
-            <translation>Refuser tous les lots de %1, maintenant et plus tard ? Ses lots en attente seront rejetés.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="171" />
-            <source>Sender revoked; their bundles will be rejected.</source>
-            <translation>Expéditeur révoqué ; ses lots seront rejetés.</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuestionWidget</name>
-        <message>
-            <location filename="../../sp_collect/ui/widgets/base.py" line="108" />
-            <source>Coordinator:</source>
-            <translation>Coordinateur :</translation>
-        </message>
-    </context>
-    <context>
-        <name>RankWidget</name>
-        <message>
-            <location filename="../../sp_collect/ui/widgets/rank.py" line="35" />
-            <source>Move up</source>
-            <translation>Monter</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/widgets/rank.py" line="36" />
-            <source>Move down</source>
-            <translation>Descendre</translation>
-        </message>
-    </context>
-    <context>
-        <name>ResponseTable</name>
-        <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="128" />
-            <source>Search by name, form or status</source>
-            <translation>Rechercher par nom, formulaire ou statut</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="129" />
-            <source>Search the list</source>
-            <translation>Rechercher dans la liste</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="130" />
-            <source>Responses</source>
-            <translation>Réponses</translation>
-        </message>
-    </context>
-    <context>
-        <name>ResponsesPage</name>
-        <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="209" />
-            <source>&amp;Open</source>
-            <translation>&amp;Ouvrir</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReviewDetail</name>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="76" />
-            <source>Question</source>
-            <translation>Question</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="76" />
-            <source>Answer</source>
-            <translation>Réponse</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="76" />
-            <source>Earlier comments</source>
-            <translation>Commentaires précédents</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="78" />
-            <source>Answers of the selected response</source>
-            <translation>Réponses de la réponse choisie</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="79" />
-            <source>Question to comment on</source>
-            <translation>Question à commenter</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="80" />
-            <source>What should be corrected?</source>
-            <translation>Que faut-il corriger ?</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="81" />
-            <source>Comment on the chosen question</source>
-            <translation>Commentaire sur la question choisie</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="82" />
-            <source>&amp;Add comment</source>
-            <translation>&amp;Ajouter le commentaire</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="83" />
-            <source>Comments to send back</source>
-            <translation>Commentaires à renvoyer</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="84" />
-            <source>Remove co&amp;mment</source>
-            <translation>Supprimer le co&amp;mmentaire</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="85" />
-            <source>A&amp;pprove</source>
-            <translation>A&amp;pprouver</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="86" />
-            <source>Re&amp;turn with comments</source>
-            <translation>Ren&amp;voyer avec commentaires</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReviewPage</name>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="37" />
-            <source>Waiting for review</source>
-            <translation>En attente de vérification</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="38" />
-            <source>Approved</source>
-            <translation>Approuvées</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="39" />
-            <source>Returned for correction</source>
-            <translation>Renvoyée pour correction</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="100" />
-            <source>Review</source>
-            <translation>Vérification</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="106" />
-            <source>Responses received from the field. Select one to read it; approve it, or pick questions, write what to correct and return it. Then send the returns.</source>
-            <translation>Réponses reçues du terrain. Choisissez-en une pour la lire ; approuvez-la, ou choisissez des questions, écrivez ce qu'il faut corriger et renvoyez-la. Puis envoyez les retours.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="110" />
-            <source>Show responses of this form</source>
-            <translation>Afficher les réponses de ce formulaire</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="111" />
-            <source>Show responses with this status</source>
-            <translation>Afficher les réponses ayant ce statut</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="112" />
-            <source>&amp;Send returns and receipts…</source>
-            <translation>&amp;Envoyer retours et accusés de réception…</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="114" />
-            <source>Write a return file with decisions and receipts for each device</source>
-            <translation>Écrire pour chaque appareil un fichier de retour avec les décisions et les accusés de réception</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="117" />
-            <source>Search by name, form, sender or status</source>
-            <translation>Rechercher par nom, formulaire, expéditeur ou statut</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="124" />
-            <source>Any status</source>
-            <translation>Tous les statuts</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="135" />
-            <source>All forms</source>
-            <translation>Tous les formulaires</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="149" />
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="150" />
-            <source>Form</source>
-            <translation>Formulaire</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="151" />
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="152" />
-            <source>Revision</source>
-            <translation>Révision</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="153" />
-            <source>Sender</source>
-            <translation>Expéditeur</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="154" />
-            <source>Last change</source>
-            <translation>Dernière modification</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="156" />
-            <source>Nothing to review with these filters.</source>
-            <translation>Rien à vérifier avec ces filtres.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="182" />
-            <source>Select a response to read it.</source>
-            <translation>Choisissez une réponse pour la lire.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="189" />
-            <source>%1, revision %2: %3</source>
-            <translation>%1, révision %2 : %3</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="218" />
-            <source>Decision saved. Send the returns when you have reviewed the batch.</source>
-            <translation>Décision enregistrée. Envoyez les retours quand vous aurez vérifié le lot.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="236" />
-            <source>Folder for the return files</source>
-            <translation>Dossier des fichiers de retour</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="247" />
-            <source>return files</source>
-            <translation>fichiers de retour</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="257" />
-            <source>Writing the return files…</source>
-            <translation>Écriture des fichiers de retour…</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="262" />
-            <source>%1 return file(s) written: %2</source>
-            <translation>%1 fichier(s) de retour écrit(s) : %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReviewPanel</name>
-        <message>
-            <location filename="../../sp_collect/ui/review_panel.py" line="45" />
-            <source>Back to the questions</source>
-            <translation>Retour aux questions</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/review_panel.py" line="47" />
-            <source>Finalize…</source>
-            <translation>Finaliser…</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/review_panel.py" line="69" />
-            <source>Review</source>
-            <translation>Vérification</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../sp_collect/ui/review_panel.py" line="73" />
-            <source>%n answer(s) need attention before this response can be finalized.</source>
-            <translation>
-                <numerusform>%n réponse demande votre attention avant que cette réponse puisse être finalisée.</numerusform>
-                <numerusform>%n réponses demandent votre attention avant que cette réponse puisse être finalisée.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/review_panel.py" line="79" />
-            <source>Every required question is answered and valid.</source>
-            <translation>Toutes les questions obligatoires ont une réponse valide.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/review_panel.py" line="112" />
-            <source>Finalize this response?</source>
-            <translation>Finaliser cette réponse ?</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/review_panel.py" line="114" />
-            <source>A finalized response is ready to send and can no longer be edited unless it is reopened. Finalize it now?</source>
-            <translation>Une réponse finalisée est prête à être envoyée et ne peut plus être modifiée sauf si elle est rouverte. La finaliser maintenant ?</translation>
-        </message>
-    </context>
-    <context>
-        <name>SearchableChecklistWidget</name>
-        <message>
-            <location filename="../../sp_collect/ui/widgets/choices.py" line="192" />
-            <source>Type to filter…</source>
-            <translation>Tapez pour filtrer…</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/widgets/choices.py" line="194" />
-            <source>Filter the choices</source>
-            <translation>Filtrer les choix</translation>
-        </message>
-    </context>
-    <context>
-        <name>SectionNav</name>
-        <message>
-            <location filename="../../sp_collect/ui/section_nav.py" line="50" />
-            <source>Sections</source>
-            <translation>Sections</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/section_nav.py" line="88" />
-            <source>%1 of %2 answered</source>
-            <translation>%1 sur %2 répondues</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../sp_collect/ui/section_nav.py" line="91" />
-            <source>%n answer(s) need attention</source>
-            <translation>
-                <numerusform>%n réponse à revoir</numerusform>
-                <numerusform>%n réponses à revoir</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsPage</name>
-        <message>
-            <location filename="../../sp_collect/ui/settings.py" line="142" />
-            <location filename="../../sp_collect/ui/settings.py" line="145" />
-            <source>Settings</source>
-            <translation>Paramètres</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/settings.py" line="146" />
-            <source>&amp;Language of the app</source>
-            <translation>&amp;Langue de l'application</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/settings.py" line="147" />
-            <source>&amp;Lock after this many idle minutes</source>
-            <translation>&amp;Verrouiller après ce nombre de minutes d'inactivité</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/settings.py" line="148" />
-            <source>Default &amp;export folder</source>
-            <translation>Dossier d'&amp;exportation par défaut</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/settings.py" line="149" />
-            <source>Language of the app</source>
-            <translation>Langue de l'application</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/settings.py" line="150" />
-            <source>Lock after this many idle minutes</source>
-            <translation>Verrouiller après ce nombre de minutes d'inactivité</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/settings.py" line="151" />
-            <source> min</source>
-            <translation> min</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/settings.py" line="152" />
-            <location filename="../../sp_collect/ui/settings.py" line="179" />
-            <source>Default export folder</source>
-            <translation>Dossier d'exportation par défaut</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/settings.py" line="153" />
-            <source>Choose…</source>
-            <translation>Choisir…</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/settings.py" line="154" />
-            <source>Choose the default export folder</source>
-            <translation>Choisir le dossier d'exportation par défaut</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/settings.py" line="157" />
-            <source>These choices are kept on this computer for you. Forms can be shown in another language from the form's own language switch.</source>
-            <translation>Ces choix sont conservés sur cet ordinateur pour vous. Les formulaires peuvent être affichés dans une autre langue avec le sélecteur de langue du formulaire.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Shell</name>
-        <message>
-            <location filename="../../sp_collect/ui/app.py" line="109" />
-            <source>Preparing the demo workspaces (only the first time)…</source>
-            <translation>Préparation des espaces de démonstration (la première fois seulement)…</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/app.py" line="155" />
-            <source>Locked</source>
-            <translation>Verrouillé</translation>
-        </message>
-    </context>
-    <context>
-        <name>SignatureWidget</name>
-        <message>
-            <location filename="../../sp_collect/ui/widgets/signature.py" line="111" />
-            <source>Clear signature</source>
-            <translation>Effacer la signature</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/widgets/signature.py" line="144" />
-            <source>Signed (%s)</source>
-            <translation>Signé (%s)</translation>
-        </message>
-    </context>
-    <context>
-        <name>UnlockScreen</name>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="105" />
-            <source>Unlock the workspace</source>
-            <translation>Déverrouiller l'espace de travail</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="106" />
-            <source>I forgot the passphrase: use the recovery code</source>
-            <translation>J'ai oublié la phrase secrète : utiliser le code de récupération</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="107" />
-            <source>Unlock</source>
-            <translation>Déverrouiller</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="108" />
-            <source>Demo passphrase: %1</source>
-            <translation>Phrase secrète de la démo : %1</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="109" />
-            <source>Workspace to open</source>
-            <translation>Espace de travail à ouvrir</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="116" />
-            <source>Demo workspace of the coordinator</source>
-            <translation>Espace de démonstration du coordinateur</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="117" />
-            <source>Demo workspace of a field officer</source>
-            <translation>Espace de démonstration d'un agent de terrain</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="129" />
-            <source>Recovery code</source>
-            <translation>Code de récupération</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="129" />
-            <source>Passphrase</source>
-            <translation>Phrase secrète</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="140" />
-            <source>Type the passphrase first.</source>
-            <translation>Tapez d'abord la phrase secrète.</translation>
-        </message>
-    </context>
-    <context>
-        <name>WorkspaceArea</name>
-        <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="71" />
-            <source>Pages</source>
-            <translation>Pages</translation>
-        </message>
-    </context>
-    <context>
-        <name>_AboutYouPage</name>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="175" />
-            <source>Who uses this workspace?</source>
-            <translation>Qui utilise cet espace de travail ?</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="178" />
-            <source>A field workspace fills in forms and sends bundles; a coordinator workspace receives, reviews and reports.</source>
-            <translation>Un espace de terrain remplit des formulaires et envoie des lots ; un espace de coordination reçoit, vérifie et produit les rapports.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="182" />
-            <source>Field officer or interviewer</source>
-            <translation>Agent de terrain ou enquêteur</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="183" />
-            <source>Coordinator</source>
-            <translation>Coordinateur</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="189" />
-            <location filename="../../sp_collect/ui/unlock.py" line="194" />
-            <source>Name of the person or team</source>
-            <translation>Nom de la personne ou de l'équipe</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="192" />
-            <source>Role</source>
-            <translation>Rôle</translation>
-        </message>
-    </context>
-    <context>
-        <name>_PassphrasePage</name>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="204" />
-            <source>Choose a passphrase</source>
-            <translation>Choisir une phrase secrète</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="207" />
-            <source>Everything in the workspace is encrypted with it. Use a few words only you know, at least %1 characters.</source>
-            <translation>Tout l'espace de travail est chiffré avec elle. Utilisez quelques mots que vous seul connaissez, au moins %1 caractères.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="214" />
-            <location filename="../../sp_collect/ui/unlock.py" line="224" />
-            <source>Passphrase</source>
-            <translation>Phrase secrète</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="215" />
-            <location filename="../../sp_collect/ui/unlock.py" line="225" />
-            <source>Passphrase again</source>
-            <translation>Phrase secrète, à nouveau</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="237" />
-            <source>The passphrase is too short.</source>
-            <translation>La phrase secrète est trop courte.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="239" />
-            <source>The two passphrases differ.</source>
-            <translation>Les deux phrases secrètes diffèrent.</translation>
-        </message>
-    </context>
-    <context>
-        <name>_RecoveryPage</name>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="250" />
-            <source>Write down the recovery code</source>
-            <translation>Notez le code de récupération</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="253" />
-            <source>It opens the workspace if the passphrase is forgotten. It is shown only this once: write it on paper and keep it away from this laptop.</source>
-            <translation>Il ouvre l'espace de travail si la phrase secrète est oubliée. Il n'est affiché qu'une fois : notez-le sur papier et gardez-le loin de cet ordinateur.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="266" />
-            <source>I have written the recovery code down</source>
-            <translation>J'ai noté le code de récupération</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="276" />
-            <source>Recovery code</source>
-            <translation>Code de récupération</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="278" />
-            <source>Your fingerprint (others check it before trusting you): %1</source>
-            <translation>Votre empreinte (les autres la vérifient avant de vous faire confiance) : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>_TemporalWidget</name>
-        <message>
-            <location filename="../../sp_collect/ui/widgets/temporal.py" line="49" />
-            <source>Not answered</source>
-            <translation>Sans réponse</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/widgets/temporal.py" line="55" />
-            <source>Clear</source>
-            <translation>Effacer</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/widgets/temporal.py" line="56" />
-            <source>Clear the answer</source>
-            <translation>Effacer la réponse</translation>
-        </message>
-    </context>
-    <context>
-        <name>answers</name>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/answer_rows.py" line="57" />
-            <location filename="../../sp_collect/ui/coordinator/answer_rows.py" line="98" />
-            <source>(no answer)</source>
-            <translation>(pas de réponse)</translation>
-        </message>
-    </context>
-    <context>
-        <name>errors</name>
-        <message>
-            <location filename="../../sp_collect/ui/errors.py" line="20" />
-            <source>Something unexpected went wrong. Your saved answers are safe. The details were written to the log file for a bug report.</source>
-            <translation>Un problème inattendu s'est produit. Vos réponses enregistrées sont en sécurité. Les détails ont été écrits dans le journal pour un rapport d'erreur.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/errors.py" line="33" />
-            <source>Could not finish</source>
-            <translation>Impossible de terminer</translation>
-        </message>
-    </context>
-    <context>
-        <name>responses</name>
-        <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="78" />
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="79" />
-            <source>Form</source>
-            <translation>Formulaire</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="80" />
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="81" />
-            <source>Revision</source>
-            <translation>Révision</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="82" />
-            <source>Last change</source>
-            <translation>Dernière modification</translation>
-        </message>
-    </context>
-    <context>
-        <name>status</name>
-        <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="34" />
-            <source>Draft</source>
-            <translation>Brouillon</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="35" />
-            <source>Finalized, not sent</source>
-            <translation>Finalisée, non envoyée</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="36" />
-            <source>Sent, not confirmed yet</source>
-            <translation>Envoyée, pas encore confirmée</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="37" />
-            <source>Confirmed by the coordinator</source>
-            <translation>Confirmée par le coordinateur</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="38" />
-            <source>Approved by the coordinator</source>
-            <translation>Approuvée par le coordinateur</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="39" />
-            <source>Returned for correction</source>
-            <translation>Renvoyée pour correction</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="131"/>
+        <source>Trust this sender</source>
+        <translation>Faire confiance à cet expéditeur</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="144"/>
+        <source>Importing the held bundles…</source>
+        <translation>Importation des lots en attente…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="158"/>
+        <source>Revoke this sender</source>
+        <translation>Révoquer cet expéditeur</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="160"/>
+        <source>Refuse every bundle from %1, now and later? Their held bundles will be rejected.</source>
+        <translation>Refuser tous les lots de %1, maintenant et plus tard ? Ses lots en attente seront rejetés.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="171"/>
+        <source>Sender revoked; their bundles will be rejected.</source>
+        <translation>Expéditeur révoqué ; ses lots seront rejetés.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionWidget</name>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/base.py" line="108"/>
+        <source>Coordinator:</source>
+        <translation>Coordinateur :</translation>
+    </message>
+</context>
+<context>
+    <name>RankWidget</name>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/rank.py" line="35"/>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/rank.py" line="36"/>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseTable</name>
+    <message>
+        <location filename="../../sp_collect/ui/responses_page.py" line="128"/>
+        <source>Search by name, form or status</source>
+        <translation>Rechercher par nom, formulaire ou statut</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/responses_page.py" line="129"/>
+        <source>Search the list</source>
+        <translation>Rechercher dans la liste</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/responses_page.py" line="130"/>
+        <source>Responses</source>
+        <translation>Réponses</translation>
+    </message>
+</context>
+<context>
+    <name>ResponsesPage</name>
+    <message>
+        <location filename="../../sp_collect/ui/responses_page.py" line="209"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDetail</name>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="76"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="76"/>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="76"/>
+        <source>Earlier comments</source>
+        <translation>Commentaires précédents</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="78"/>
+        <source>Answers of the selected response</source>
+        <translation>Réponses de la réponse choisie</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="79"/>
+        <source>Question to comment on</source>
+        <translation>Question à commenter</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="80"/>
+        <source>What should be corrected?</source>
+        <translation>Que faut-il corriger ?</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="81"/>
+        <source>Comment on the chosen question</source>
+        <translation>Commentaire sur la question choisie</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="82"/>
+        <source>&amp;Add comment</source>
+        <translation>&amp;Ajouter le commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="83"/>
+        <source>Comments to send back</source>
+        <translation>Commentaires à renvoyer</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="84"/>
+        <source>Remove co&amp;mment</source>
+        <translation>Supprimer le co&amp;mmentaire</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="85"/>
+        <source>A&amp;pprove</source>
+        <translation>A&amp;pprouver</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="86"/>
+        <source>Re&amp;turn with comments</source>
+        <translation>Ren&amp;voyer avec commentaires</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="37"/>
+        <source>Waiting for review</source>
+        <translation>En attente de vérification</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="38"/>
+        <source>Approved</source>
+        <translation>Approuvées</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="39"/>
+        <source>Returned for correction</source>
+        <translation>Renvoyée pour correction</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="100"/>
+        <source>Review</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="106"/>
+        <source>Responses received from the field. Select one to read it; approve it, or pick questions, write what to correct and return it. Then send the returns.</source>
+        <translation>Réponses reçues du terrain. Choisissez-en une pour la lire ; approuvez-la, ou choisissez des questions, écrivez ce qu&apos;il faut corriger et renvoyez-la. Puis envoyez les retours.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="110"/>
+        <source>Show responses of this form</source>
+        <translation>Afficher les réponses de ce formulaire</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="111"/>
+        <source>Show responses with this status</source>
+        <translation>Afficher les réponses ayant ce statut</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="112"/>
+        <source>&amp;Send returns and receipts…</source>
+        <translation>&amp;Envoyer retours et accusés de réception…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="114"/>
+        <source>Write a return file with decisions and receipts for each device</source>
+        <translation>Écrire pour chaque appareil un fichier de retour avec les décisions et les accusés de réception</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="117"/>
+        <source>Search by name, form, sender or status</source>
+        <translation>Rechercher par nom, formulaire, expéditeur ou statut</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="124"/>
+        <source>Any status</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="135"/>
+        <source>All forms</source>
+        <translation>Tous les formulaires</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="149"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="150"/>
+        <source>Form</source>
+        <translation>Formulaire</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="151"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="152"/>
+        <source>Revision</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="153"/>
+        <source>Sender</source>
+        <translation>Expéditeur</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="154"/>
+        <source>Last change</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="156"/>
+        <source>Nothing to review with these filters.</source>
+        <translation>Rien à vérifier avec ces filtres.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="182"/>
+        <source>Select a response to read it.</source>
+        <translation>Choisissez une réponse pour la lire.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="189"/>
+        <source>%1, revision %2: %3</source>
+        <translation>%1, révision %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="218"/>
+        <source>Decision saved. Send the returns when you have reviewed the batch.</source>
+        <translation>Décision enregistrée. Envoyez les retours quand vous aurez vérifié le lot.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="236"/>
+        <source>Folder for the return files</source>
+        <translation>Dossier des fichiers de retour</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="247"/>
+        <source>return files</source>
+        <translation>fichiers de retour</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="257"/>
+        <source>Writing the return files…</source>
+        <translation>Écriture des fichiers de retour…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="262"/>
+        <source>%1 return file(s) written: %2</source>
+        <translation>%1 fichier(s) de retour écrit(s) : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../sp_collect/ui/review_panel.py" line="45"/>
+        <source>Back to the questions</source>
+        <translation>Retour aux questions</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/review_panel.py" line="47"/>
+        <source>Finalize…</source>
+        <translation>Finaliser…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/review_panel.py" line="69"/>
+        <source>Review</source>
+        <translation>Vérification</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sp_collect/ui/review_panel.py" line="73"/>
+        <source>%n answer(s) need attention before this response can be finalized.</source>
+        <translation>
+            <numerusform>%n réponse demande votre attention avant que cette réponse puisse être finalisée.</numerusform>
+            <numerusform>%n réponses demandent votre attention avant que cette réponse puisse être finalisée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/review_panel.py" line="79"/>
+        <source>Every required question is answered and valid.</source>
+        <translation>Toutes les questions obligatoires ont une réponse valide.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/review_panel.py" line="112"/>
+        <source>Finalize this response?</source>
+        <translation>Finaliser cette réponse ?</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/review_panel.py" line="114"/>
+        <source>A finalized response is ready to send and can no longer be edited unless it is reopened. Finalize it now?</source>
+        <translation>Une réponse finalisée est prête à être envoyée et ne peut plus être modifiée sauf si elle est rouverte. La finaliser maintenant ?</translation>
+    </message>
+</context>
+<context>
+    <name>SearchableChecklistWidget</name>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/choices.py" line="192"/>
+        <source>Type to filter…</source>
+        <translation>Tapez pour filtrer…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/choices.py" line="194"/>
+        <source>Filter the choices</source>
+        <translation>Filtrer les choix</translation>
+    </message>
+</context>
+<context>
+    <name>SectionNav</name>
+    <message>
+        <location filename="../../sp_collect/ui/section_nav.py" line="50"/>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/section_nav.py" line="88"/>
+        <source>%1 of %2 answered</source>
+        <translation>%1 sur %2 répondues</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sp_collect/ui/section_nav.py" line="91"/>
+        <source>%n answer(s) need attention</source>
+        <translation>
+            <numerusform>%n réponse à revoir</numerusform>
+            <numerusform>%n réponses à revoir</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../sp_collect/ui/settings.py" line="142"/>
+        <location filename="../../sp_collect/ui/settings.py" line="145"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/settings.py" line="146"/>
+        <source>&amp;Language of the app</source>
+        <translation>&amp;Langue de l&apos;application</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/settings.py" line="147"/>
+        <source>&amp;Lock after this many idle minutes</source>
+        <translation>&amp;Verrouiller après ce nombre de minutes d&apos;inactivité</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/settings.py" line="148"/>
+        <source>Default &amp;export folder</source>
+        <translation>Dossier d&apos;&amp;exportation par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/settings.py" line="149"/>
+        <source>Language of the app</source>
+        <translation>Langue de l&apos;application</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/settings.py" line="150"/>
+        <source>Lock after this many idle minutes</source>
+        <translation>Verrouiller après ce nombre de minutes d&apos;inactivité</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/settings.py" line="151"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/settings.py" line="152"/>
+        <location filename="../../sp_collect/ui/settings.py" line="179"/>
+        <source>Default export folder</source>
+        <translation>Dossier d&apos;exportation par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/settings.py" line="153"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/settings.py" line="154"/>
+        <source>Choose the default export folder</source>
+        <translation>Choisir le dossier d&apos;exportation par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/settings.py" line="157"/>
+        <source>These choices are kept on this computer for you. Forms can be shown in another language from the form&apos;s own language switch.</source>
+        <translation>Ces choix sont conservés sur cet ordinateur pour vous. Les formulaires peuvent être affichés dans une autre langue avec le sélecteur de langue du formulaire.</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <location filename="../../sp_collect/ui/app.py" line="109"/>
+        <source>Preparing the demo workspaces (only the first time)…</source>
+        <translation>Préparation des espaces de démonstration (la première fois seulement)…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/app.py" line="155"/>
+        <source>Locked</source>
+        <translation>Verrouillé</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureWidget</name>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/signature.py" line="111"/>
+        <source>Clear signature</source>
+        <translation>Effacer la signature</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/signature.py" line="144"/>
+        <source>Signed (%s)</source>
+        <translation>Signé (%s)</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="105"/>
+        <source>Unlock the workspace</source>
+        <translation>Déverrouiller l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="106"/>
+        <source>I forgot the passphrase: use the recovery code</source>
+        <translation>J&apos;ai oublié la phrase secrète : utiliser le code de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="107"/>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="108"/>
+        <source>Demo passphrase: %1</source>
+        <translation>Phrase secrète de la démo : %1</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="109"/>
+        <source>Workspace to open</source>
+        <translation>Espace de travail à ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="116"/>
+        <source>Demo workspace of the coordinator</source>
+        <translation>Espace de démonstration du coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="117"/>
+        <source>Demo workspace of a field officer</source>
+        <translation>Espace de démonstration d&apos;un agent de terrain</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="129"/>
+        <source>Recovery code</source>
+        <translation>Code de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="129"/>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="140"/>
+        <source>Type the passphrase first.</source>
+        <translation>Tapez d&apos;abord la phrase secrète.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceArea</name>
+    <message>
+        <location filename="../../sp_collect/ui/main_window.py" line="71"/>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+</context>
+<context>
+    <name>_AboutYouPage</name>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="175"/>
+        <source>Who uses this workspace?</source>
+        <translation>Qui utilise cet espace de travail ?</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="178"/>
+        <source>A field workspace fills in forms and sends bundles; a coordinator workspace receives, reviews and reports.</source>
+        <translation>Un espace de terrain remplit des formulaires et envoie des lots ; un espace de coordination reçoit, vérifie et produit les rapports.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="182"/>
+        <source>Field officer or interviewer</source>
+        <translation>Agent de terrain ou enquêteur</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="183"/>
+        <source>Coordinator</source>
+        <translation>Coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="189"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="194"/>
+        <source>Name of the person or team</source>
+        <translation>Nom de la personne ou de l&apos;équipe</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="192"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+</context>
+<context>
+    <name>_PassphrasePage</name>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="204"/>
+        <source>Choose a passphrase</source>
+        <translation>Choisir une phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="207"/>
+        <source>Everything in the workspace is encrypted with it. Use a few words only you know, at least %1 characters.</source>
+        <translation>Tout l&apos;espace de travail est chiffré avec elle. Utilisez quelques mots que vous seul connaissez, au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="214"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="224"/>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="215"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="225"/>
+        <source>Passphrase again</source>
+        <translation>Phrase secrète, à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="237"/>
+        <source>The passphrase is too short.</source>
+        <translation>La phrase secrète est trop courte.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="239"/>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+</context>
+<context>
+    <name>_RecoveryPage</name>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="250"/>
+        <source>Write down the recovery code</source>
+        <translation>Notez le code de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="253"/>
+        <source>It opens the workspace if the passphrase is forgotten. It is shown only this once: write it on paper and keep it away from this laptop.</source>
+        <translation>Il ouvre l&apos;espace de travail si la phrase secrète est oubliée. Il n&apos;est affiché qu&apos;une fois : notez-le sur papier et gardez-le loin de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="266"/>
+        <source>I have written the recovery code down</source>
+        <translation>J&apos;ai noté le code de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="276"/>
+        <source>Recovery code</source>
+        <translation>Code de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="278"/>
+        <source>Your fingerprint (others check it before trusting you): %1</source>
+        <translation>Votre empreinte (les autres la vérifient avant de vous faire confiance) : %1</translation>
+    </message>
+</context>
+<context>
+    <name>_TemporalWidget</name>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/temporal.py" line="49"/>
+        <source>Not answered</source>
+        <translation>Sans réponse</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/temporal.py" line="55"/>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/temporal.py" line="56"/>
+        <source>Clear the answer</source>
+        <translation>Effacer la réponse</translation>
+    </message>
+</context>
+<context>
+    <name>answers</name>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/answer_rows.py" line="57"/>
+        <location filename="../../sp_collect/ui/coordinator/answer_rows.py" line="98"/>
+        <source>(no answer)</source>
+        <translation>(pas de réponse)</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../sp_collect/ui/errors.py" line="20"/>
+        <source>Something unexpected went wrong. Your saved answers are safe. The details were written to the log file for a bug report.</source>
+        <translation>Un problème inattendu s&apos;est produit. Vos réponses enregistrées sont en sécurité. Les détails ont été écrits dans le journal pour un rapport d&apos;erreur.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/errors.py" line="33"/>
+        <source>Could not finish</source>
+        <translation>Impossible de terminer</translation>
+    </message>
+</context>
+<context>
+    <name>responses</name>
+    <message>
+        <location filename="../../sp_collect/ui/responses_page.py" line="78"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/responses_page.py" line="79"/>
+        <source>Form</source>
+        <translation>Formulaire</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/responses_page.py" line="80"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/responses_page.py" line="81"/>
+        <source>Revision</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/responses_page.py" line="82"/>
+        <source>Last change</source>
+        <translation>Dernière modification</translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <location filename="../../sp_collect/ui/responses_page.py" line="34"/>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/responses_page.py" line="35"/>
+        <source>Finalized, not sent</source>
+        <translation>Finalisée, non envoyée</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/responses_page.py" line="36"/>
+        <source>Sent, not confirmed yet</source>
+        <translation>Envoyée, pas encore confirmée</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/responses_page.py" line="37"/>
+        <source>Confirmed by the coordinator</source>
+        <translation>Confirmée par le coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/responses_page.py" line="38"/>
+        <source>Approved by the coordinator</source>
+        <translation>Approuvée par le coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/responses_page.py" line="39"/>
+        <source>Returned for correction</source>
+        <translation>Renvoyée pour correction</translation>
+    </message>
+</context>
 </TS>

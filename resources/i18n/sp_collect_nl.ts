@@ -1,1699 +1,1762 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
-    <context>
-        <name>AttachmentWidget</name>
-        <message>
-            <location filename="../../sp_collect/ui/widgets/attachment.py" line="38" />
-            <source>Choose a file…</source>
-            <translation>Bestand kiezen…</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/widgets/attachment.py" line="40" />
-            <source>Remove</source>
-            <translation>Verwijderen</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/widgets/attachment.py" line="62" />
-            <source>All files (*)</source>
-            <translation>Alle bestanden (*)</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/widgets/attachment.py" line="75" />
-            <source>No file attached</source>
-            <translation>Geen bestand bijgevoegd</translation>
-        </message>
-    </context>
-    <context>
-        <name>AudioWidget</name>
-        <message>
-            <location filename="../../sp_collect/ui/widgets/attachment.py" line="128" />
-            <source>Audio (*.wav *.mp3 *.m4a *.ogg *.opus *.flac *.aac)</source>
-            <translation>Audio (*.wav *.mp3 *.m4a *.ogg *.opus *.flac *.aac)</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/widgets/attachment.py" line="133" />
-            <location filename="../../sp_collect/ui/widgets/attachment.py" line="148" />
-            <source>Record</source>
-            <translation>Opnemen</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/widgets/attachment.py" line="145" />
-            <source>Stop recording</source>
-            <translation>Opname stoppen</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/widgets/attachment.py" line="153" />
-            <source>Recording failed: %s</source>
-            <translation>Opname mislukt: %s</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConflictsPage</name>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="74" />
-            <source>Conflicts</source>
-            <translation>Conflicten</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="80" />
-            <source>Two copies of the same revision arrived with different answers. The questions that differ are highlighted: choose which answer to keep for each, then save. The result becomes the next revision, waiting for review.</source>
-            <translation>Twee kopieën van dezelfde revisie kwamen aan met verschillende antwoorden. De vragen die verschillen zijn gemarkeerd: kies per vraag welk antwoord u houdt en bewaar. Het resultaat wordt de volgende revisie, die op controle wacht.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="85" />
-            <source>Conflicts to resolve</source>
-            <translation>Op te lossen conflicten</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="86" />
-            <source>Both copies side by side</source>
-            <translation>Beide kopieën naast elkaar</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="87" />
-            <source>Show &amp;only the questions that differ</source>
-            <translation>&amp;Alleen de vragen tonen die verschillen</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="88" />
-            <source>&amp;Save the resolution</source>
-            <translation>Oplossing &amp;bewaren</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="99" />
-            <source>%1, revision %2, from %3: %4 answer(s) differ</source>
-            <translation>%1, revisie %2, van %3: %4 antwoord(en) verschillen</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="110" />
-            <source>No conflicts.</source>
-            <translation>Geen conflicten.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="121" />
-            <source>Question</source>
-            <translation>Vraag</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="121" />
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="176" />
-            <source>Ours</source>
-            <translation>Onze</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="121" />
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="177" />
-            <source>Incoming</source>
-            <translation>Binnenkomend</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="121" />
-            <source>Keep</source>
-            <translation>Houden</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="178" />
-            <source>Answer to keep for %1</source>
-            <translation>Te houden antwoord voor %1</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="205" />
-            <source>Conflict resolved; the response waits for review again.</source>
-            <translation>Conflict opgelost; het antwoord wacht opnieuw op controle.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DashboardPage</name>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="69" />
-            <source>Dashboard</source>
-            <translation>Dashboard</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="75" />
-            <source>Every response in this workspace, counted. The heat-map shows readiness indices (0–100, workshop corrections applied) per institution.</source>
-            <translation>Alle antwoorden in deze werkruimte, geteld. De heatmap toont de gereedheidsindexen (0–100, met de correcties van de workshop) per instelling.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="80" />
-            <source>By status</source>
-            <translation>Per status</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="81" />
-            <source>By form</source>
-            <translation>Per formulier</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="82" />
-            <source>By country</source>
-            <translation>Per land</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="83" />
-            <source>By institution</source>
-            <translation>Per instelling</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="88" />
-            <source>Responses %1</source>
-            <translation>Antwoorden %1</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="89" />
-            <source>Readiness by institution and sub-dimension</source>
-            <translation>Gereedheid per instelling en subdimensie</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="90" />
-            <source>Readiness heat-map</source>
-            <translation>Heatmap van de gereedheid</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="119" />
-            <source>No responses yet.</source>
-            <translation>Nog geen antwoorden.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="123" />
-            <source>No response names a country yet.</source>
-            <translation>Nog geen antwoord noemt een land.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="125" />
-            <source>No response names an institution yet.</source>
-            <translation>Nog geen antwoord noemt een instelling.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="131" />
-            <source>The institutions could not be scored: %1</source>
-            <translation>De instellingen konden niet worden gescoord: %1</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="134" />
-            <source>No institution has been scored yet.</source>
-            <translation>Nog geen enkele instelling is gescoord.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="138" />
-            <source>Red below 25, orange below 50, yellow below 75, green from 75; a dash: not scored.</source>
-            <translation>Rood onder 25, oranje onder 50, geel onder 75, groen vanaf 75; een streepje: niet gescoord.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DraftsPage</name>
-        <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="236" />
-            <source>Drafts</source>
-            <translation>Concepten</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="240" />
-            <source>&amp;Resume</source>
-            <translation>&amp;Verdergaan</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="242" />
-            <source>Responses being filled in. Every answer is saved as soon as it is given.</source>
-            <translation>Antwoorden die nog worden ingevuld. Elk antwoord wordt bewaard zodra het gegeven is.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="253" />
-            <source>No drafts. Start a new response from Home (Ctrl+N).</source>
-            <translation>Geen concepten. Begin een nieuw antwoord vanuit Start (Ctrl+N).</translation>
-        </message>
-    </context>
-    <context>
-        <name>FirstRunWizard</name>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="294" />
-            <source>Create a workspace</source>
-            <translation>Een werkruimte aanmaken</translation>
-        </message>
-    </context>
-    <context>
-        <name>FormHost</name>
-        <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="148" />
-            <source>← Back to the list</source>
-            <translation>← Terug naar de lijst</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="149" />
-            <source>Back to the list</source>
-            <translation>Terug naar de lijst</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="150" />
-            <source>Reopen to correct…</source>
-            <translation>Heropenen om te verbeteren…</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="158" />
-            <source>%1 — read-only. Reopen it to correct an answer; the reason is kept.</source>
-            <translation>%1 — alleen-lezen. Heropen het om een antwoord te verbeteren; de reden wordt bewaard.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="163" />
-            <source>Returned by the coordinator: their comments are shown on the questions. Correct the answers, then finalize again.</source>
-            <translation>Teruggestuurd door de coördinator: de opmerkingen staan bij de vragen. Verbeter de antwoorden en rond daarna opnieuw af.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="168" />
-            <source>Answers are saved as you go.</source>
-            <translation>Antwoorden worden meteen bewaard.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="192" />
-            <source>Response finalized.</source>
-            <translation>Antwoord afgerond.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="194" />
-            <source>Response finalized: it is in the Outbox, ready to send.</source>
-            <translation>Antwoord afgerond: het staat in de Postvak uit, klaar om te verzenden.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="200" />
-            <source>Reopen to correct</source>
-            <translation>Heropenen om te verbeteren</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="201" />
-            <source>Why does this response need to change? (kept in the audit trail)</source>
-            <translation>Waarom moet dit antwoord veranderen? (bewaard in het logboek)</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/form_host.py" line="226" />
-            <source>The file %1 could not be read; choose another one.</source>
-            <translation>Het bestand %1 kon niet worden gelezen; kies een ander.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FormToolbar</name>
-        <message>
-            <location filename="../../sp_collect/ui/form_toolbar.py" line="38" />
-            <source>Language of the questions</source>
-            <translation>Taal van de vragen</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/form_toolbar.py" line="39" />
-            <source>&amp;Language:</source>
-            <translation>&amp;Taal:</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/form_toolbar.py" line="41" />
-            <source>Undo</source>
-            <translation>Ongedaan maken</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/form_toolbar.py" line="44" />
-            <source>&amp;Review</source>
-            <translation>&amp;Controleren</translation>
-        </message>
-    </context>
-    <context>
-        <name>FormView</name>
-        <message>
-            <location filename="../../sp_collect/ui/form_view.py" line="124" />
-            <source>This response is finalized. Changing an answer asks for a reason, which is kept in the audit trail.</source>
-            <translation>Dit antwoord is afgerond. Een antwoord wijzigen vraagt om een reden, die in het logboek wordt bewaard.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/form_view.py" line="132" />
-            <source>Back</source>
-            <translation>Vorige</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/form_view.py" line="133" />
-            <source>Next</source>
-            <translation>Volgende</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/form_view.py" line="146" />
-            <source>Undo</source>
-            <translation>Ongedaan maken</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/form_view.py" line="262" />
-            <source>Change a finalized response</source>
-            <translation>Een afgerond antwoord wijzigen</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/form_view.py" line="263" />
-            <source>This response is finalized. Why does it need to change?</source>
-            <translation>Dit antwoord is afgerond. Waarom moet het veranderen?</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/form_view.py" line="271" />
-            <source>Attachments cannot be saved here; open the response from a workspace.</source>
-            <translation>Bijlagen kunnen hier niet worden bewaard; open het antwoord vanuit een werkruimte.</translation>
-        </message>
-    </context>
-    <context>
-        <name>GeopointWidget</name>
-        <message>
-            <location filename="../../sp_collect/ui/widgets/geopoint.py" line="32" />
-            <source>Latitude (−90 to 90)</source>
-            <translation>Breedtegraad (−90 tot 90)</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/widgets/geopoint.py" line="33" />
-            <source>Longitude (−180 to 180)</source>
-            <translation>Lengtegraad (−180 tot 180)</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/widgets/geopoint.py" line="34" />
-            <source>Altitude in metres (optional)</source>
-            <translation>Hoogte in meter (optioneel)</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/widgets/geopoint.py" line="35" />
-            <source>Accuracy in metres (optional)</source>
-            <translation>Nauwkeurigheid in meter (optioneel)</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/widgets/geopoint.py" line="84" />
-            <source>Out of range: %s</source>
-            <translation>Buiten bereik: %s</translation>
-        </message>
-    </context>
-    <context>
-        <name>HeaderRow</name>
-        <message>
-            <location filename="../../sp_collect/ui/form_page.py" line="57" />
-            <source>Add</source>
-            <translation>Toevoegen</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/form_page.py" line="60" />
-            <source>Remove</source>
-            <translation>Verwijderen</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/form_page.py" line="97" />
-            <source>Remove this entry?</source>
-            <translation>Deze invoer verwijderen?</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/form_page.py" line="98" />
-            <source>Remove “%s” and every answer in it?</source>
-            <translation>“%s” en alle antwoorden erin verwijderen?</translation>
-        </message>
-    </context>
-    <context>
-        <name>HomePage</name>
-        <message>
-            <location filename="../../sp_collect/ui/home.py" line="70" />
-            <source>Home</source>
-            <translation>Start</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/home.py" line="73" />
-            <source>Welcome, %1</source>
-            <translation>Welkom, %1</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/home.py" line="74" />
-            <source>&amp;Forms you can fill in</source>
-            <translation>&amp;Formulieren die u kunt invullen</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/home.py" line="75" />
-            <source>Forms you can fill in</source>
-            <translation>Formulieren die u kunt invullen</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/home.py" line="76" />
-            <source>Start a &amp;new response</source>
-            <translation>Een &amp;nieuw antwoord beginnen</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/home.py" line="77" />
-            <source>Ctrl+N</source>
-            <translation>Ctrl+N</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/home.py" line="84" />
-            <source>Forms from %1's package, version %2.</source>
-            <translation>Formulieren uit het pakket van %1, versie %2.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/home.py" line="90" />
-            <source>No form package installed yet: ask your coordinator for one.</source>
-            <translation>Nog geen formulierpakket geïnstalleerd: vraag er een aan uw coördinator.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/home.py" line="96" />
-            <source>Forms installed in this coordinator workspace. Waiting for review: %1.</source>
-            <translation>Formulieren in deze coördinatiewerkruimte. Wachtend op controle: %1.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/home.py" line="103" />
-            <source>Drafts</source>
-            <translation>Concepten</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/home.py" line="105" />
-            <source>Outbox</source>
-            <translation>Postvak uit</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/home.py" line="108" />
-            <source>Inbox (returned)</source>
-            <translation>Postvak in (teruggestuurd)</translation>
-        </message>
-    </context>
-    <context>
-        <name>IdentityPage</name>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="100" />
-            <source>Identity &amp; contacts</source>
-            <translation>Identiteit en contacten</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="106" />
-            <source>Others check this fingerprint before they trust you: read it to them over the phone, let them scan the QR code, or send them your contact card file.</source>
-            <translation>Anderen controleren deze vingerafdruk voordat ze u vertrouwen: lees hem voor aan de telefoon, laat hen de QR-code scannen, of stuur hun uw contactkaartbestand.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="110" />
-            <source>Name:</source>
-            <translation>Naam:</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="111" />
-            <source>Role:</source>
-            <translation>Rol:</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="112" />
-            <source>Your fingerprint:</source>
-            <translation>Uw vingerafdruk:</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="113" />
-            <source>Your fingerprint</source>
-            <translation>Uw vingerafdruk</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="114" />
-            <source>QR code of your contact card</source>
-            <translation>QR-code van uw contactkaart</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="115" />
-            <source>&amp;Export contact card…</source>
-            <translation>Contactkaart &amp;exporteren…</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="116" />
-            <source>Export your contact card to a file</source>
-            <translation>Uw contactkaart naar een bestand exporteren</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="117" />
-            <source>Contacts</source>
-            <translation>Contacten</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="118" />
-            <source>Contacts and their fingerprints</source>
-            <translation>Contacten en hun vingerafdrukken</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="130" />
-            <source>Name</source>
-            <translation>Naam</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="130" />
-            <source>Role</source>
-            <translation>Rol</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="130" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="130" />
-            <source>Fingerprint</source>
-            <translation>Vingerafdruk</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="138" />
-            <source>Export contact card</source>
-            <translation>Contactkaart exporteren</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="140" />
-            <source>Contact cards (*.json)</source>
-            <translation>Contactkaarten (*.json)</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="148" />
-            <source>%1 could not be written; choose another folder.</source>
-            <translation>%1 kon niet worden geschreven; kies een andere map.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="153" />
-            <source>Contact card written to %1.</source>
-            <translation>Contactkaart geschreven naar %1.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="160" />
-            <source>Field device</source>
-            <translation>Veldapparaat</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="161" />
-            <source>Coordinator</source>
-            <translation>Coördinator</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="167" />
-            <source>Not trusted yet</source>
-            <translation>Nog niet vertrouwd</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="168" />
-            <source>Trusted</source>
-            <translation>Vertrouwd</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="169" />
-            <source>Revoked</source>
-            <translation>Ingetrokken</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImageWidget</name>
-        <message>
-            <location filename="../../sp_collect/ui/widgets/attachment.py" line="99" />
-            <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff)</source>
-            <translation>Afbeeldingen (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff)</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/widgets/attachment.py" line="117" />
-            <source>Preview of %s</source>
-            <translation>Voorbeeld van %s</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportResults</name>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="19" />
-            <source>Merged</source>
-            <translation>Samengevoegd</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="20" />
-            <source>Merged; some responses held</source>
-            <translation>Samengevoegd; sommige antwoorden vastgehouden</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="21" />
-            <source>Already imported</source>
-            <translation>Al geïmporteerd</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="22" />
-            <source>Held: unknown sender</source>
-            <translation>Vastgehouden: onbekende afzender</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="23" />
-            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="38" />
-            <source>Rejected</source>
-            <translation>Geweigerd</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="30" />
-            <source>File</source>
-            <translation>Bestand</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="31" />
-            <source>Sender</source>
-            <translation>Afzender</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="32" />
-            <source>Verified</source>
-            <translation>Geverifieerd</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="33" />
-            <source>Result</source>
-            <translation>Resultaat</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="34" />
-            <source>New</source>
-            <translation>Nieuw</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="35" />
-            <source>Updated</source>
-            <translation>Bijgewerkt</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="36" />
-            <source>Unchanged</source>
-            <translation>Ongewijzigd</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="37" />
-            <source>Conflicts</source>
-            <translation>Conflicten</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="39" />
-            <source>Missing bundles</source>
-            <translation>Ontbrekende bundels</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="40" />
-            <source>Details</source>
-            <translation>Details</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="51" />
-            <source>and %1 more</source>
-            <translation>en nog %1</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="57" />
-            <source>older than a bundle already received from this sender</source>
-            <translation>ouder dan een bundel die al van deze afzender is ontvangen</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="65" />
-            <source>Yes</source>
-            <translation>Ja</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="67" />
-            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="84" />
-            <source>No</source>
-            <translation>Nee</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/import_results.py" line="85" />
-            <source>Refused</source>
-            <translation>Geweigerd</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportsPage</name>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="70" />
-            <source>Imports</source>
-            <translation>Importeren</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="75" />
-            <source>Drop .spbundle files here, or choose them. You can keep working meanwhile.</source>
-            <translation>Sleep .spbundle-bestanden hierheen, of kies ze. U kunt intussen verder werken.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="77" />
-            <source>&amp;Choose bundles…</source>
-            <translation>Bundels &amp;kiezen…</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="78" />
-            <source>Choose bundle files to import</source>
-            <translation>Bundelbestanden kiezen om te importeren</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="79" />
-            <source>Import results</source>
-            <translation>Resultaten van het importeren</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="101" />
-            <source>Choose bundles to import</source>
-            <translation>Bundels kiezen om te importeren</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="103" />
-            <source>Bundles (*.spbundle);;All files (*)</source>
-            <translation>Bundels (*.spbundle);;Alle bestanden (*)</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="119" />
-            <source>Importing %1 bundle(s)…</source>
-            <translation>%1 bundel(s) importeren…</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="138" />
-            <source>%1 file(s): %2 response(s) new or updated, %3 conflict(s), %4 held, %5 refused.</source>
-            <translation>%1 bestand(en): %2 antwoord(en) nieuw of bijgewerkt, %3 conflict(en), %4 vastgehouden, %5 geweigerd.</translation>
-        </message>
-    </context>
-    <context>
-        <name>InboxPage</name>
-        <message>
-            <location filename="../../sp_collect/ui/outbox.py" line="136" />
-            <source>Inbox</source>
-            <translation>Postvak in</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/outbox.py" line="140" />
-            <source>&amp;Correct</source>
-            <translation>&amp;Verbeteren</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/outbox.py" line="141" />
-            <source>&amp;Import a return file…</source>
-            <translation>Een retourbestand &amp;importeren…</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/outbox.py" line="142" />
-            <source>Import a return file from the coordinator</source>
-            <translation>Een retourbestand van de coördinator importeren</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/outbox.py" line="145" />
-            <source>Responses the coordinator sent back. Open one to see the comments on its questions, correct it and finalize it again.</source>
-            <translation>Antwoorden die de coördinator heeft teruggestuurd. Open er een om de opmerkingen bij de vragen te zien, verbeter het en rond het opnieuw af.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/outbox.py" line="162" />
-            <source>Comments</source>
-            <translation>Opmerkingen</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/outbox.py" line="164" />
-            <source>Nothing returned. Import a return file when the coordinator sends one.</source>
-            <translation>Niets teruggestuurd. Importeer een retourbestand wanneer de coördinator er een stuurt.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/outbox.py" line="171" />
-            <source>Import a return file</source>
-            <translation>Een retourbestand importeren</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/outbox.py" line="173" />
-            <source>Return files (*.spreturn);;All files (*)</source>
-            <translation>Retourbestanden (*.spreturn);;Alle bestanden (*)</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/outbox.py" line="182" />
-            <source>Importing the return…</source>
-            <translation>Retour importeren…</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/outbox.py" line="187" />
-            <source>This return was already imported; nothing changed.</source>
-            <translation>Deze retour was al geïmporteerd; er is niets veranderd.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/outbox.py" line="191" />
-            <source>From %1: %2 confirmed, %3 approved, %4 returned for correction with %5 comment(s).</source>
-            <translation>Van %1: %2 bevestigd, %3 goedgekeurd, %4 teruggestuurd ter verbetering met %5 opmerking(en).</translation>
-        </message>
-    </context>
-    <context>
-        <name>InterviewClock</name>
-        <message>
-            <location filename="../../sp_collect/ui/form_interview.py" line="25" />
-            <source>Interview time</source>
-            <translation>Duur van het interview</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/form_interview.py" line="32" />
-            <source>Interview time: %s</source>
-            <translation>Duur van het interview: %s</translation>
-        </message>
-    </context>
-    <context>
-        <name>InterviewNotes</name>
-        <message>
-            <location filename="../../sp_collect/ui/form_interview.py" line="43" />
-            <source>Interview notes</source>
-            <translation>Interviewnotities</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/form_interview.py" line="47" />
-            <source>Anything worth remembering about this interview</source>
-            <translation>Alles wat het onthouden waard is over dit interview</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="227" />
-            <source>Field</source>
-            <translation>Veld</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="227" />
-            <source>Coordinator</source>
-            <translation>Coördinator</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="229" />
-            <source>Unlocked</source>
-            <translation>Ontgrendeld</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="233" />
-            <source>Locked</source>
-            <translation>Vergrendeld</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="243" />
-            <source>sp_collect — social-security study</source>
-            <translation>sp_collect — onderzoek sociale zekerheid</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="244" />
-            <source>Lock</source>
-            <translation>Vergrendelen</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="245" />
-            <source>New response</source>
-            <translation>Nieuw antwoord</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="246" />
-            <source>Role</source>
-            <translation>Rol</translation>
-        </message>
-    </context>
-    <context>
-        <name>OutboxPage</name>
-        <message>
-            <location filename="../../sp_collect/ui/outbox.py" line="50" />
-            <source>Outbox</source>
-            <translation>Postvak uit</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/outbox.py" line="54" />
-            <source>&amp;Open (read-only)</source>
-            <translation>&amp;Openen (alleen-lezen)</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/outbox.py" line="55" />
-            <source>&amp;Export a bundle…</source>
-            <translation>Een bundel &amp;exporteren…</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/outbox.py" line="56" />
-            <source>Export a bundle for the coordinator</source>
-            <translation>Een bundel voor de coördinator exporteren</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/outbox.py" line="66" />
-            <source>Finalized responses. Export a bundle to send the ones not yet confirmed (waiting: %1, confirmed by the coordinator: %2).</source>
-            <translation>Afgeronde antwoorden. Exporteer een bundel om de nog niet bevestigde te verzenden (wachtend: %1, bevestigd door de coördinator: %2).</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/outbox.py" line="76" />
-            <source>Nothing finalized yet. Finish a draft and finalize it on its review screen.</source>
-            <translation>Nog niets afgerond. Maak een concept af en rond het af op het controlescherm.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/outbox.py" line="86" />
-            <source>Export a bundle</source>
-            <translation>Een bundel exporteren</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/outbox.py" line="88" />
-            <source>Bundles (*.spbundle)</source>
-            <translation>Bundels (*.spbundle)</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/outbox.py" line="102" />
-            <source>Exporting the bundle…</source>
-            <translation>Bundel exporteren…</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/outbox.py" line="112" />
-            <source>Last bundle: %1 response(s) for %2, written to %3.</source>
-            <translation>Laatste bundel: %1 antwoord(en) voor %2, geschreven naar %3.</translation>
-        </message>
-    </context>
-    <context>
-        <name>QProgressDialog</name>
-        <message>
-            <location filename="../../sp_collect/ui/worker.py" line="124" />
-            <source>Cancel</source>
-            <translation>Annuleren</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuarantinePanel</name>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="69" />
-            <source>Held bundles (unknown senders)</source>
-            <translation>Vastgehouden bundels (onbekende afzenders)</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="70" />
-            <source>Senders waiting to be trusted</source>
-            <translation>Afzenders die op vertrouwen wachten</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="71" />
-            <source>Fingerprint of the selected sender</source>
-            <translation>Vingerafdruk van de gekozen afzender</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="72" />
-            <source>&amp;Trust this sender…</source>
-            <translation>Deze afzender &amp;vertrouwen…</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="73" />
-            <source>Trust the selected sender</source>
-            <translation>De gekozen afzender vertrouwen</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="74" />
-            <source>Re&amp;voke…</source>
-            <translation>&amp;Intrekken…</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="75" />
-            <source>Revoke the selected sender</source>
-            <translation>De gekozen afzender intrekken</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="88" />
-            <source>Bundles from these senders wait until you trust them. Call or meet the sender and ask them to read their fingerprint (Identity &amp; contacts in their app); trust them only if every group matches.</source>
-            <translation>Bundels van deze afzenders wachten tot u hen vertrouwt. Bel of ontmoet de afzender en vraag de vingerafdruk voor te lezen (Identiteit en contacten in hun app); vertrouw alleen als elke groep overeenkomt.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="117" />
-            <source>Sender: %1, %2</source>
-            <translation>Afzender: %1, %2</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="126" />
-            <source>Did %1 read you this fingerprint, and does every group match?
+<context>
+    <name>AttachmentWidget</name>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/attachment.py" line="38"/>
+        <source>Choose a file…</source>
+        <translation>Bestand kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/attachment.py" line="40"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/attachment.py" line="62"/>
+        <source>All files (*)</source>
+        <translation>Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/attachment.py" line="75"/>
+        <source>No file attached</source>
+        <translation>Geen bestand bijgevoegd</translation>
+    </message>
+</context>
+<context>
+    <name>AudioWidget</name>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/attachment.py" line="128"/>
+        <source>Audio (*.wav *.mp3 *.m4a *.ogg *.opus *.flac *.aac)</source>
+        <translation>Audio (*.wav *.mp3 *.m4a *.ogg *.opus *.flac *.aac)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/attachment.py" line="133"/>
+        <location filename="../../sp_collect/ui/widgets/attachment.py" line="148"/>
+        <source>Record</source>
+        <translation>Opnemen</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/attachment.py" line="145"/>
+        <source>Stop recording</source>
+        <translation>Opname stoppen</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/attachment.py" line="153"/>
+        <source>Recording failed: %s</source>
+        <translation>Opname mislukt: %s</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="74"/>
+        <source>Conflicts</source>
+        <translation>Conflicten</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="80"/>
+        <source>Two copies of the same revision arrived with different answers. The questions that differ are highlighted: choose which answer to keep for each, then save. The result becomes the next revision, waiting for review.</source>
+        <translation>Twee kopieën van dezelfde revisie kwamen aan met verschillende antwoorden. De vragen die verschillen zijn gemarkeerd: kies per vraag welk antwoord u houdt en bewaar. Het resultaat wordt de volgende revisie, die op controle wacht.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="85"/>
+        <source>Conflicts to resolve</source>
+        <translation>Op te lossen conflicten</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="86"/>
+        <source>Both copies side by side</source>
+        <translation>Beide kopieën naast elkaar</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="87"/>
+        <source>Show &amp;only the questions that differ</source>
+        <translation>&amp;Alleen de vragen tonen die verschillen</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="88"/>
+        <source>&amp;Save the resolution</source>
+        <translation>Oplossing &amp;bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="99"/>
+        <source>%1, revision %2, from %3: %4 answer(s) differ</source>
+        <translation>%1, revisie %2, van %3: %4 antwoord(en) verschillen</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="110"/>
+        <source>No conflicts.</source>
+        <translation>Geen conflicten.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="121"/>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="121"/>
+        <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="176"/>
+        <source>Ours</source>
+        <translation>Onze</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="121"/>
+        <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="177"/>
+        <source>Incoming</source>
+        <translation>Binnenkomend</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="121"/>
+        <source>Keep</source>
+        <translation>Houden</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="178"/>
+        <source>Answer to keep for %1</source>
+        <translation>Te houden antwoord voor %1</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="205"/>
+        <source>Conflict resolved; the response waits for review again.</source>
+        <translation>Conflict opgelost; het antwoord wacht opnieuw op controle.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="69"/>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="75"/>
+        <source>Every response in this workspace, counted. The heat-map shows readiness indices (0–100, workshop corrections applied) per institution.</source>
+        <translation>Alle antwoorden in deze werkruimte, geteld. De heatmap toont de gereedheidsindexen (0–100, met de correcties van de workshop) per instelling.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="80"/>
+        <source>By status</source>
+        <translation>Per status</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="81"/>
+        <source>By form</source>
+        <translation>Per formulier</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="82"/>
+        <source>By country</source>
+        <translation>Per land</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="83"/>
+        <source>By institution</source>
+        <translation>Per instelling</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="88"/>
+        <source>Responses %1</source>
+        <translation>Antwoorden %1</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="89"/>
+        <source>Readiness by institution and sub-dimension</source>
+        <translation>Gereedheid per instelling en subdimensie</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="90"/>
+        <source>Readiness heat-map</source>
+        <translation>Heatmap van de gereedheid</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="119"/>
+        <source>No responses yet.</source>
+        <translation>Nog geen antwoorden.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="123"/>
+        <source>No response names a country yet.</source>
+        <translation>Nog geen antwoord noemt een land.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="125"/>
+        <source>No response names an institution yet.</source>
+        <translation>Nog geen antwoord noemt een instelling.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="131"/>
+        <source>The institutions could not be scored: %1</source>
+        <translation>De instellingen konden niet worden gescoord: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="134"/>
+        <source>No institution has been scored yet.</source>
+        <translation>Nog geen enkele instelling is gescoord.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/dashboard_page.py" line="138"/>
+        <source>Red below 25, orange below 50, yellow below 75, green from 75; a dash: not scored.</source>
+        <translation>Rood onder 25, oranje onder 50, geel onder 75, groen vanaf 75; een streepje: niet gescoord.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsPage</name>
+    <message>
+        <location filename="../../sp_collect/ui/responses_page.py" line="236"/>
+        <source>Drafts</source>
+        <translation>Concepten</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/responses_page.py" line="240"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Verdergaan</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/responses_page.py" line="242"/>
+        <source>Responses being filled in. Every answer is saved as soon as it is given.</source>
+        <translation>Antwoorden die nog worden ingevuld. Elk antwoord wordt bewaard zodra het gegeven is.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/responses_page.py" line="253"/>
+        <source>No drafts. Start a new response from Home (Ctrl+N).</source>
+        <translation>Geen concepten. Begin een nieuw antwoord vanuit Start (Ctrl+N).</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="294"/>
+        <source>Create a workspace</source>
+        <translation>Een werkruimte aanmaken</translation>
+    </message>
+</context>
+<context>
+    <name>FormHost</name>
+    <message>
+        <location filename="../../sp_collect/ui/form_host.py" line="148"/>
+        <source>← Back to the list</source>
+        <translation>← Terug naar de lijst</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_host.py" line="149"/>
+        <source>Back to the list</source>
+        <translation>Terug naar de lijst</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_host.py" line="150"/>
+        <source>Reopen to correct…</source>
+        <translation>Heropenen om te verbeteren…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_host.py" line="158"/>
+        <source>%1 — read-only. Reopen it to correct an answer; the reason is kept.</source>
+        <translation>%1 — alleen-lezen. Heropen het om een antwoord te verbeteren; de reden wordt bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_host.py" line="163"/>
+        <source>Returned by the coordinator: their comments are shown on the questions. Correct the answers, then finalize again.</source>
+        <translation>Teruggestuurd door de coördinator: de opmerkingen staan bij de vragen. Verbeter de antwoorden en rond daarna opnieuw af.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_host.py" line="168"/>
+        <source>Answers are saved as you go.</source>
+        <translation>Antwoorden worden meteen bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_host.py" line="192"/>
+        <source>Response finalized.</source>
+        <translation>Antwoord afgerond.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_host.py" line="194"/>
+        <source>Response finalized: it is in the Outbox, ready to send.</source>
+        <translation>Antwoord afgerond: het staat in de Postvak uit, klaar om te verzenden.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_host.py" line="200"/>
+        <source>Reopen to correct</source>
+        <translation>Heropenen om te verbeteren</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_host.py" line="201"/>
+        <source>Why does this response need to change? (kept in the audit trail)</source>
+        <translation>Waarom moet dit antwoord veranderen? (bewaard in het logboek)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_host.py" line="226"/>
+        <source>The file %1 could not be read; choose another one.</source>
+        <translation>Het bestand %1 kon niet worden gelezen; kies een ander.</translation>
+    </message>
+</context>
+<context>
+    <name>FormToolbar</name>
+    <message>
+        <location filename="../../sp_collect/ui/form_toolbar.py" line="38"/>
+        <source>Language of the questions</source>
+        <translation>Taal van de vragen</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_toolbar.py" line="39"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_toolbar.py" line="41"/>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_toolbar.py" line="44"/>
+        <source>&amp;Review</source>
+        <translation>&amp;Controleren</translation>
+    </message>
+</context>
+<context>
+    <name>FormView</name>
+    <message>
+        <location filename="../../sp_collect/ui/form_view.py" line="124"/>
+        <source>This response is finalized. Changing an answer asks for a reason, which is kept in the audit trail.</source>
+        <translation>Dit antwoord is afgerond. Een antwoord wijzigen vraagt om een reden, die in het logboek wordt bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_view.py" line="132"/>
+        <source>Back</source>
+        <translation>Vorige</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_view.py" line="133"/>
+        <source>Next</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_view.py" line="146"/>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_view.py" line="262"/>
+        <source>Change a finalized response</source>
+        <translation>Een afgerond antwoord wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_view.py" line="263"/>
+        <source>This response is finalized. Why does it need to change?</source>
+        <translation>Dit antwoord is afgerond. Waarom moet het veranderen?</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_view.py" line="271"/>
+        <source>Attachments cannot be saved here; open the response from a workspace.</source>
+        <translation>Bijlagen kunnen hier niet worden bewaard; open het antwoord vanuit een werkruimte.</translation>
+    </message>
+</context>
+<context>
+    <name>GeopointWidget</name>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/geopoint.py" line="32"/>
+        <source>Latitude (−90 to 90)</source>
+        <translation>Breedtegraad (−90 tot 90)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/geopoint.py" line="33"/>
+        <source>Longitude (−180 to 180)</source>
+        <translation>Lengtegraad (−180 tot 180)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/geopoint.py" line="34"/>
+        <source>Altitude in metres (optional)</source>
+        <translation>Hoogte in meter (optioneel)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/geopoint.py" line="35"/>
+        <source>Accuracy in metres (optional)</source>
+        <translation>Nauwkeurigheid in meter (optioneel)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/geopoint.py" line="84"/>
+        <source>Out of range: %s</source>
+        <translation>Buiten bereik: %s</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderRow</name>
+    <message>
+        <location filename="../../sp_collect/ui/form_page.py" line="57"/>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_page.py" line="60"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_page.py" line="97"/>
+        <source>Remove this entry?</source>
+        <translation>Deze invoer verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_page.py" line="98"/>
+        <source>Remove “%s” and every answer in it?</source>
+        <translation>“%s” en alle antwoorden erin verwijderen?</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="81"/>
+        <source>Home</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="84"/>
+        <source>Welcome, %1</source>
+        <translation>Welkom, %1</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="85"/>
+        <source>&amp;Forms you can fill in</source>
+        <translation>&amp;Formulieren die u kunt invullen</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="86"/>
+        <source>Forms you can fill in</source>
+        <translation>Formulieren die u kunt invullen</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="87"/>
+        <source>Start a &amp;new response</source>
+        <translation>Een &amp;nieuw antwoord beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="88"/>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="89"/>
+        <source>&amp;Add a form file…</source>
+        <translation>Formulierbestand &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="90"/>
+        <source>Install a form written as JSON (sp_collect&apos;s format)</source>
+        <translation>Een formulier in JSON installeren (het formaat van sp_collect)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="91"/>
+        <source>&amp;Import an XLSForm…</source>
+        <translation>XLSForm &amp;importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="93"/>
+        <source>Convert and install a form written for ODK, KoboToolbox or SurveyCTO</source>
+        <translation>Een formulier voor ODK, KoboToolbox of SurveyCTO omzetten en installeren</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="101"/>
+        <source>Forms from %1&apos;s package, version %2.</source>
+        <translation>Formulieren uit het pakket van %1, versie %2.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="107"/>
+        <source>No form package installed yet: ask your coordinator for one.</source>
+        <translation>Nog geen formulierpakket geïnstalleerd: vraag er een aan uw coördinator.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="113"/>
+        <source>Forms installed in this coordinator workspace. Waiting for review: %1.</source>
+        <translation>Formulieren in deze coördinatiewerkruimte. Wachtend op controle: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="120"/>
+        <source>Drafts</source>
+        <translation>Concepten</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="122"/>
+        <source>Outbox</source>
+        <translation>Postvak uit</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="125"/>
+        <source>Inbox (returned)</source>
+        <translation>Postvak in (teruggestuurd)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="160"/>
+        <source>Add a form file</source>
+        <translation>Formulierbestand toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="160"/>
+        <source>Forms (*.json)</source>
+        <translation>Formulieren (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="171"/>
+        <source>Import an XLSForm</source>
+        <translation>XLSForm importeren</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="171"/>
+        <source>XLSForms (*.xlsx *.xls)</source>
+        <translation>XLSForms (*.xlsx *.xls)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="178"/>
+        <source>Converting the XLSForm…</source>
+        <translation>De XLSForm wordt omgezet…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="190"/>
+        <source>XLSForm imported</source>
+        <translation>XLSForm geïmporteerd</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sp_collect/ui/home.py" line="195"/>
+        <source>The form was installed. %n feature(s) of the XLSForm had no exact equivalent and were changed or left out: see the details.</source>
+        <translation>
+            <numerusform>Het formulier is geïnstalleerd. %n onderdeel van de XLSForm had geen exacte tegenhanger en is aangepast of weggelaten: zie de details.</numerusform>
+            <numerusform>Het formulier is geïnstalleerd. %n onderdelen van de XLSForm hadden geen exacte tegenhanger en zijn aangepast of weggelaten: zie de details.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="203"/>
+        <source>The form was installed; every feature of the XLSForm was kept.</source>
+        <translation>Het formulier is geïnstalleerd; alle onderdelen van de XLSForm zijn behouden.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPage</name>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="100"/>
+        <source>Identity &amp; contacts</source>
+        <translation>Identiteit en contacten</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="106"/>
+        <source>Others check this fingerprint before they trust you: read it to them over the phone, let them scan the QR code, or send them your contact card file.</source>
+        <translation>Anderen controleren deze vingerafdruk voordat ze u vertrouwen: lees hem voor aan de telefoon, laat hen de QR-code scannen, of stuur hun uw contactkaartbestand.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="110"/>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="111"/>
+        <source>Role:</source>
+        <translation>Rol:</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="112"/>
+        <source>Your fingerprint:</source>
+        <translation>Uw vingerafdruk:</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="113"/>
+        <source>Your fingerprint</source>
+        <translation>Uw vingerafdruk</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="114"/>
+        <source>QR code of your contact card</source>
+        <translation>QR-code van uw contactkaart</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="115"/>
+        <source>&amp;Export contact card…</source>
+        <translation>Contactkaart &amp;exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="116"/>
+        <source>Export your contact card to a file</source>
+        <translation>Uw contactkaart naar een bestand exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="117"/>
+        <source>Contacts</source>
+        <translation>Contacten</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="118"/>
+        <source>Contacts and their fingerprints</source>
+        <translation>Contacten en hun vingerafdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="130"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="130"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="130"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="130"/>
+        <source>Fingerprint</source>
+        <translation>Vingerafdruk</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="138"/>
+        <source>Export contact card</source>
+        <translation>Contactkaart exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="140"/>
+        <source>Contact cards (*.json)</source>
+        <translation>Contactkaarten (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="148"/>
+        <source>%1 could not be written; choose another folder.</source>
+        <translation>%1 kon niet worden geschreven; kies een andere map.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="153"/>
+        <source>Contact card written to %1.</source>
+        <translation>Contactkaart geschreven naar %1.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="160"/>
+        <source>Field device</source>
+        <translation>Veldapparaat</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="161"/>
+        <source>Coordinator</source>
+        <translation>Coördinator</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="167"/>
+        <source>Not trusted yet</source>
+        <translation>Nog niet vertrouwd</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="168"/>
+        <source>Trusted</source>
+        <translation>Vertrouwd</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/identity_page.py" line="169"/>
+        <source>Revoked</source>
+        <translation>Ingetrokken</translation>
+    </message>
+</context>
+<context>
+    <name>ImageWidget</name>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/attachment.py" line="99"/>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/attachment.py" line="117"/>
+        <source>Preview of %s</source>
+        <translation>Voorbeeld van %s</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResults</name>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="19"/>
+        <source>Merged</source>
+        <translation>Samengevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="20"/>
+        <source>Merged; some responses held</source>
+        <translation>Samengevoegd; sommige antwoorden vastgehouden</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="21"/>
+        <source>Already imported</source>
+        <translation>Al geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="22"/>
+        <source>Held: unknown sender</source>
+        <translation>Vastgehouden: onbekende afzender</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="23"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="38"/>
+        <source>Rejected</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="30"/>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="31"/>
+        <source>Sender</source>
+        <translation>Afzender</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="32"/>
+        <source>Verified</source>
+        <translation>Geverifieerd</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="33"/>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="34"/>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="35"/>
+        <source>Updated</source>
+        <translation>Bijgewerkt</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="36"/>
+        <source>Unchanged</source>
+        <translation>Ongewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="37"/>
+        <source>Conflicts</source>
+        <translation>Conflicten</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="39"/>
+        <source>Missing bundles</source>
+        <translation>Ontbrekende bundels</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="40"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="51"/>
+        <source>and %1 more</source>
+        <translation>en nog %1</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="57"/>
+        <source>older than a bundle already received from this sender</source>
+        <translation>ouder dan een bundel die al van deze afzender is ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="65"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="67"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="84"/>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="85"/>
+        <source>Refused</source>
+        <translation>Geweigerd</translation>
+    </message>
+</context>
+<context>
+    <name>ImportsPage</name>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="70"/>
+        <source>Imports</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="75"/>
+        <source>Drop .spbundle files here, or choose them. You can keep working meanwhile.</source>
+        <translation>Sleep .spbundle-bestanden hierheen, of kies ze. U kunt intussen verder werken.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="77"/>
+        <source>&amp;Choose bundles…</source>
+        <translation>Bundels &amp;kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="78"/>
+        <source>Choose bundle files to import</source>
+        <translation>Bundelbestanden kiezen om te importeren</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="79"/>
+        <source>Import results</source>
+        <translation>Resultaten van het importeren</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="101"/>
+        <source>Choose bundles to import</source>
+        <translation>Bundels kiezen om te importeren</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="103"/>
+        <source>Bundles (*.spbundle);;All files (*)</source>
+        <translation>Bundels (*.spbundle);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="119"/>
+        <source>Importing %1 bundle(s)…</source>
+        <translation>%1 bundel(s) importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="138"/>
+        <source>%1 file(s): %2 response(s) new or updated, %3 conflict(s), %4 held, %5 refused.</source>
+        <translation>%1 bestand(en): %2 antwoord(en) nieuw of bijgewerkt, %3 conflict(en), %4 vastgehouden, %5 geweigerd.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message>
+        <location filename="../../sp_collect/ui/outbox.py" line="136"/>
+        <source>Inbox</source>
+        <translation>Postvak in</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/outbox.py" line="140"/>
+        <source>&amp;Correct</source>
+        <translation>&amp;Verbeteren</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/outbox.py" line="141"/>
+        <source>&amp;Import a return file…</source>
+        <translation>Een retourbestand &amp;importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/outbox.py" line="142"/>
+        <source>Import a return file from the coordinator</source>
+        <translation>Een retourbestand van de coördinator importeren</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/outbox.py" line="145"/>
+        <source>Responses the coordinator sent back. Open one to see the comments on its questions, correct it and finalize it again.</source>
+        <translation>Antwoorden die de coördinator heeft teruggestuurd. Open er een om de opmerkingen bij de vragen te zien, verbeter het en rond het opnieuw af.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/outbox.py" line="162"/>
+        <source>Comments</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/outbox.py" line="164"/>
+        <source>Nothing returned. Import a return file when the coordinator sends one.</source>
+        <translation>Niets teruggestuurd. Importeer een retourbestand wanneer de coördinator er een stuurt.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/outbox.py" line="171"/>
+        <source>Import a return file</source>
+        <translation>Een retourbestand importeren</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/outbox.py" line="173"/>
+        <source>Return files (*.spreturn);;All files (*)</source>
+        <translation>Retourbestanden (*.spreturn);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/outbox.py" line="182"/>
+        <source>Importing the return…</source>
+        <translation>Retour importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/outbox.py" line="187"/>
+        <source>This return was already imported; nothing changed.</source>
+        <translation>Deze retour was al geïmporteerd; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/outbox.py" line="191"/>
+        <source>From %1: %2 confirmed, %3 approved, %4 returned for correction with %5 comment(s).</source>
+        <translation>Van %1: %2 bevestigd, %3 goedgekeurd, %4 teruggestuurd ter verbetering met %5 opmerking(en).</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewClock</name>
+    <message>
+        <location filename="../../sp_collect/ui/form_interview.py" line="25"/>
+        <source>Interview time</source>
+        <translation>Duur van het interview</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_interview.py" line="32"/>
+        <source>Interview time: %s</source>
+        <translation>Duur van het interview: %s</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewNotes</name>
+    <message>
+        <location filename="../../sp_collect/ui/form_interview.py" line="43"/>
+        <source>Interview notes</source>
+        <translation>Interviewnotities</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_interview.py" line="47"/>
+        <source>Anything worth remembering about this interview</source>
+        <translation>Alles wat het onthouden waard is over dit interview</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../sp_collect/ui/main_window.py" line="227"/>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/main_window.py" line="227"/>
+        <source>Coordinator</source>
+        <translation>Coördinator</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/main_window.py" line="229"/>
+        <source>Unlocked</source>
+        <translation>Ontgrendeld</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/main_window.py" line="233"/>
+        <source>Locked</source>
+        <translation>Vergrendeld</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/main_window.py" line="243"/>
+        <source>sp_collect — social-security study</source>
+        <translation>sp_collect — onderzoek sociale zekerheid</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/main_window.py" line="244"/>
+        <source>Lock</source>
+        <translation>Vergrendelen</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/main_window.py" line="245"/>
+        <source>New response</source>
+        <translation>Nieuw antwoord</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/main_window.py" line="246"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPage</name>
+    <message>
+        <location filename="../../sp_collect/ui/outbox.py" line="50"/>
+        <source>Outbox</source>
+        <translation>Postvak uit</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/outbox.py" line="54"/>
+        <source>&amp;Open (read-only)</source>
+        <translation>&amp;Openen (alleen-lezen)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/outbox.py" line="55"/>
+        <source>&amp;Export a bundle…</source>
+        <translation>Een bundel &amp;exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/outbox.py" line="56"/>
+        <source>Export a bundle for the coordinator</source>
+        <translation>Een bundel voor de coördinator exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/outbox.py" line="66"/>
+        <source>Finalized responses. Export a bundle to send the ones not yet confirmed (waiting: %1, confirmed by the coordinator: %2).</source>
+        <translation>Afgeronde antwoorden. Exporteer een bundel om de nog niet bevestigde te verzenden (wachtend: %1, bevestigd door de coördinator: %2).</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/outbox.py" line="76"/>
+        <source>Nothing finalized yet. Finish a draft and finalize it on its review screen.</source>
+        <translation>Nog niets afgerond. Maak een concept af en rond het af op het controlescherm.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/outbox.py" line="86"/>
+        <source>Export a bundle</source>
+        <translation>Een bundel exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/outbox.py" line="88"/>
+        <source>Bundles (*.spbundle)</source>
+        <translation>Bundels (*.spbundle)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/outbox.py" line="102"/>
+        <source>Exporting the bundle…</source>
+        <translation>Bundel exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/outbox.py" line="112"/>
+        <source>Last bundle: %1 response(s) for %2, written to %3.</source>
+        <translation>Laatste bundel: %1 antwoord(en) voor %2, geschreven naar %3.</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <location filename="../../sp_collect/ui/worker.py" line="124"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>QuarantinePanel</name>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="69"/>
+        <source>Held bundles (unknown senders)</source>
+        <translation>Vastgehouden bundels (onbekende afzenders)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="70"/>
+        <source>Senders waiting to be trusted</source>
+        <translation>Afzenders die op vertrouwen wachten</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="71"/>
+        <source>Fingerprint of the selected sender</source>
+        <translation>Vingerafdruk van de gekozen afzender</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="72"/>
+        <source>&amp;Trust this sender…</source>
+        <translation>Deze afzender &amp;vertrouwen…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="73"/>
+        <source>Trust the selected sender</source>
+        <translation>De gekozen afzender vertrouwen</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="74"/>
+        <source>Re&amp;voke…</source>
+        <translation>&amp;Intrekken…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="75"/>
+        <source>Revoke the selected sender</source>
+        <translation>De gekozen afzender intrekken</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="88"/>
+        <source>Bundles from these senders wait until you trust them. Call or meet the sender and ask them to read their fingerprint (Identity &amp; contacts in their app); trust them only if every group matches.</source>
+        <translation>Bundels van deze afzenders wachten tot u hen vertrouwt. Bel of ontmoet de afzender en vraag de vingerafdruk voor te lezen (Identiteit en contacten in hun app); vertrouw alleen als elke groep overeenkomt.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="117"/>
+        <source>Sender: %1, %2</source>
+        <translation>Afzender: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="126"/>
+        <source>Did %1 read you this fingerprint, and does every group match?
 
 %2
 
 Their held bundles will be imported.</source>
-            <translation>Heeft %1 u deze vingerafdruk voorgelezen, en komt elke groep overeen?
+        <translation>Heeft %1 u deze vingerafdruk voorgelezen, en komt elke groep overeen?
 
 %2
 
 De vastgehouden bundels worden geïmporteerd.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="131" />
-            <source>Trust this sender</source>
-            <translation>Deze afzender vertrouwen</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="144" />
-            <source>Importing the held bundles…</source>
-            <translation>Vastgehouden bundels importeren…</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="158" />
-            <source>Revoke this sender</source>
-            <translation>Deze afzender intrekken</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="160" />
-            <source>Refuse every bundle from %1, now and later? Their held bundles will be rejected.</source>
-            <translation>Elke bundel van %1 weigeren, nu en later? De vastgehouden bundels worden geweigerd.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="171" />
-            <source>Sender revoked; their bundles will be rejected.</source>
-            <translation>Afzender ingetrokken; de bundels worden geweigerd.</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuestionWidget</name>
-        <message>
-            <location filename="../../sp_collect/ui/widgets/base.py" line="108" />
-            <source>Coordinator:</source>
-            <translation>Coördinator:</translation>
-        </message>
-    </context>
-    <context>
-        <name>RankWidget</name>
-        <message>
-            <location filename="../../sp_collect/ui/widgets/rank.py" line="35" />
-            <source>Move up</source>
-            <translation>Omhoog</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/widgets/rank.py" line="36" />
-            <source>Move down</source>
-            <translation>Omlaag</translation>
-        </message>
-    </context>
-    <context>
-        <name>ResponseTable</name>
-        <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="128" />
-            <source>Search by name, form or status</source>
-            <translation>Zoeken op naam, formulier of status</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="129" />
-            <source>Search the list</source>
-            <translation>In de lijst zoeken</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="130" />
-            <source>Responses</source>
-            <translation>Antwoorden</translation>
-        </message>
-    </context>
-    <context>
-        <name>ResponsesPage</name>
-        <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="209" />
-            <source>&amp;Open</source>
-            <translation>&amp;Openen</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReviewDetail</name>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="76" />
-            <source>Question</source>
-            <translation>Vraag</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="76" />
-            <source>Answer</source>
-            <translation>Antwoord</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="76" />
-            <source>Earlier comments</source>
-            <translation>Eerdere opmerkingen</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="78" />
-            <source>Answers of the selected response</source>
-            <translation>Antwoorden van het gekozen antwoord</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="79" />
-            <source>Question to comment on</source>
-            <translation>Vraag om op te reageren</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="80" />
-            <source>What should be corrected?</source>
-            <translation>Wat moet er verbeterd worden?</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="81" />
-            <source>Comment on the chosen question</source>
-            <translation>Opmerking bij de gekozen vraag</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="82" />
-            <source>&amp;Add comment</source>
-            <translation>Opmerking &amp;toevoegen</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="83" />
-            <source>Comments to send back</source>
-            <translation>Opmerkingen om terug te sturen</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="84" />
-            <source>Remove co&amp;mment</source>
-            <translation>Op&amp;merking verwijderen</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="85" />
-            <source>A&amp;pprove</source>
-            <translation>&amp;Goedkeuren</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="86" />
-            <source>Re&amp;turn with comments</source>
-            <translation>Met opmerkingen &amp;terugsturen</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReviewPage</name>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="37" />
-            <source>Waiting for review</source>
-            <translation>Wacht op controle</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="38" />
-            <source>Approved</source>
-            <translation>Goedgekeurd</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="39" />
-            <source>Returned for correction</source>
-            <translation>Teruggestuurd ter verbetering</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="100" />
-            <source>Review</source>
-            <translation>Controle</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="106" />
-            <source>Responses received from the field. Select one to read it; approve it, or pick questions, write what to correct and return it. Then send the returns.</source>
-            <translation>Antwoorden ontvangen uit het veld. Kies er een om te lezen; keur het goed, of kies vragen, schrijf wat verbeterd moet worden en stuur het terug. Verstuur daarna de retouren.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="110" />
-            <source>Show responses of this form</source>
-            <translation>Antwoorden van dit formulier tonen</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="111" />
-            <source>Show responses with this status</source>
-            <translation>Antwoorden met deze status tonen</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="112" />
-            <source>&amp;Send returns and receipts…</source>
-            <translation>Retouren en ontvangstbewijzen &amp;versturen…</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="114" />
-            <source>Write a return file with decisions and receipts for each device</source>
-            <translation>Per apparaat een retourbestand met besluiten en ontvangstbewijzen schrijven</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="117" />
-            <source>Search by name, form, sender or status</source>
-            <translation>Zoeken op naam, formulier, afzender of status</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="124" />
-            <source>Any status</source>
-            <translation>Elke status</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="135" />
-            <source>All forms</source>
-            <translation>Alle formulieren</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="149" />
-            <source>Name</source>
-            <translation>Naam</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="150" />
-            <source>Form</source>
-            <translation>Formulier</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="151" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="152" />
-            <source>Revision</source>
-            <translation>Revisie</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="153" />
-            <source>Sender</source>
-            <translation>Afzender</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="154" />
-            <source>Last change</source>
-            <translation>Laatste wijziging</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="156" />
-            <source>Nothing to review with these filters.</source>
-            <translation>Niets te controleren met deze filters.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="182" />
-            <source>Select a response to read it.</source>
-            <translation>Kies een antwoord om het te lezen.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="189" />
-            <source>%1, revision %2: %3</source>
-            <translation>%1, revisie %2: %3</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="218" />
-            <source>Decision saved. Send the returns when you have reviewed the batch.</source>
-            <translation>Besluit bewaard. Verstuur de retouren wanneer u de reeks hebt gecontroleerd.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="236" />
-            <source>Folder for the return files</source>
-            <translation>Map voor de retourbestanden</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="247" />
-            <source>return files</source>
-            <translation>retourbestanden</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="257" />
-            <source>Writing the return files…</source>
-            <translation>Retourbestanden schrijven…</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/review_page.py" line="262" />
-            <source>%1 return file(s) written: %2</source>
-            <translation>%1 retourbestand(en) geschreven: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReviewPanel</name>
-        <message>
-            <location filename="../../sp_collect/ui/review_panel.py" line="45" />
-            <source>Back to the questions</source>
-            <translation>Terug naar de vragen</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/review_panel.py" line="47" />
-            <source>Finalize…</source>
-            <translation>Afronden…</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/review_panel.py" line="69" />
-            <source>Review</source>
-            <translation>Controle</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../sp_collect/ui/review_panel.py" line="73" />
-            <source>%n answer(s) need attention before this response can be finalized.</source>
-            <translation>
-                <numerusform>%n antwoord vraagt aandacht voordat dit antwoord kan worden afgerond.</numerusform>
-                <numerusform>%n antwoorden vragen aandacht voordat dit antwoord kan worden afgerond.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/review_panel.py" line="79" />
-            <source>Every required question is answered and valid.</source>
-            <translation>Elke verplichte vraag is geldig beantwoord.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/review_panel.py" line="112" />
-            <source>Finalize this response?</source>
-            <translation>Dit antwoord afronden?</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/review_panel.py" line="114" />
-            <source>A finalized response is ready to send and can no longer be edited unless it is reopened. Finalize it now?</source>
-            <translation>Een afgerond antwoord is klaar om te verzenden en kan niet meer worden gewijzigd, tenzij het wordt heropend. Nu afronden?</translation>
-        </message>
-    </context>
-    <context>
-        <name>SearchableChecklistWidget</name>
-        <message>
-            <location filename="../../sp_collect/ui/widgets/choices.py" line="192" />
-            <source>Type to filter…</source>
-            <translation>Typ om te filteren…</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/widgets/choices.py" line="194" />
-            <source>Filter the choices</source>
-            <translation>De keuzes filteren</translation>
-        </message>
-    </context>
-    <context>
-        <name>SectionNav</name>
-        <message>
-            <location filename="../../sp_collect/ui/section_nav.py" line="50" />
-            <source>Sections</source>
-            <translation>Onderdelen</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/section_nav.py" line="88" />
-            <source>%1 of %2 answered</source>
-            <translation>%1 van %2 beantwoord</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../sp_collect/ui/section_nav.py" line="91" />
-            <source>%n answer(s) need attention</source>
-            <translation>
-                <numerusform>%n antwoord vraagt aandacht</numerusform>
-                <numerusform>%n antwoorden vragen aandacht</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsPage</name>
-        <message>
-            <location filename="../../sp_collect/ui/settings.py" line="142" />
-            <location filename="../../sp_collect/ui/settings.py" line="145" />
-            <source>Settings</source>
-            <translation>Instellingen</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/settings.py" line="146" />
-            <source>&amp;Language of the app</source>
-            <translation>&amp;Taal van de app</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/settings.py" line="147" />
-            <source>&amp;Lock after this many idle minutes</source>
-            <translation>&amp;Vergrendelen na zoveel minuten zonder activiteit</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/settings.py" line="148" />
-            <source>Default &amp;export folder</source>
-            <translation>Standaardmap voor &amp;exporteren</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/settings.py" line="149" />
-            <source>Language of the app</source>
-            <translation>Taal van de app</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/settings.py" line="150" />
-            <source>Lock after this many idle minutes</source>
-            <translation>Vergrendelen na zoveel minuten zonder activiteit</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/settings.py" line="151" />
-            <source> min</source>
-            <translation> min</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/settings.py" line="152" />
-            <location filename="../../sp_collect/ui/settings.py" line="179" />
-            <source>Default export folder</source>
-            <translation>Standaardmap voor exporteren</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/settings.py" line="153" />
-            <source>Choose…</source>
-            <translation>Kiezen…</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/settings.py" line="154" />
-            <source>Choose the default export folder</source>
-            <translation>De standaardmap voor exporteren kiezen</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/settings.py" line="157" />
-            <source>These choices are kept on this computer for you. Forms can be shown in another language from the form's own language switch.</source>
-            <translation>Deze keuzes worden op deze computer voor u bewaard. Formulieren kunnen in een andere taal worden getoond met de taalkeuze van het formulier zelf.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Shell</name>
-        <message>
-            <location filename="../../sp_collect/ui/app.py" line="109" />
-            <source>Preparing the demo workspaces (only the first time)…</source>
-            <translation>De demowerkruimten worden voorbereid (alleen de eerste keer)…</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/app.py" line="155" />
-            <source>Locked</source>
-            <translation>Vergrendeld</translation>
-        </message>
-    </context>
-    <context>
-        <name>SignatureWidget</name>
-        <message>
-            <location filename="../../sp_collect/ui/widgets/signature.py" line="111" />
-            <source>Clear signature</source>
-            <translation>Handtekening wissen</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/widgets/signature.py" line="144" />
-            <source>Signed (%s)</source>
-            <translation>Ondertekend (%s)</translation>
-        </message>
-    </context>
-    <context>
-        <name>UnlockScreen</name>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="105" />
-            <source>Unlock the workspace</source>
-            <translation>De werkruimte ontgrendelen</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="106" />
-            <source>I forgot the passphrase: use the recovery code</source>
-            <translation>Ik ben de wachtzin vergeten: de herstelcode gebruiken</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="107" />
-            <source>Unlock</source>
-            <translation>Ontgrendelen</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="108" />
-            <source>Demo passphrase: %1</source>
-            <translation>Wachtzin van de demo: %1</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="109" />
-            <source>Workspace to open</source>
-            <translation>Te openen werkruimte</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="116" />
-            <source>Demo workspace of the coordinator</source>
-            <translation>Demowerkruimte van de coördinator</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="117" />
-            <source>Demo workspace of a field officer</source>
-            <translation>Demowerkruimte van een veldmedewerker</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="129" />
-            <source>Recovery code</source>
-            <translation>Herstelcode</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="129" />
-            <source>Passphrase</source>
-            <translation>Wachtzin</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="140" />
-            <source>Type the passphrase first.</source>
-            <translation>Typ eerst de wachtzin.</translation>
-        </message>
-    </context>
-    <context>
-        <name>WorkspaceArea</name>
-        <message>
-            <location filename="../../sp_collect/ui/main_window.py" line="71" />
-            <source>Pages</source>
-            <translation>Pagina's</translation>
-        </message>
-    </context>
-    <context>
-        <name>_AboutYouPage</name>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="175" />
-            <source>Who uses this workspace?</source>
-            <translation>Wie gebruikt deze werkruimte?</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="178" />
-            <source>A field workspace fills in forms and sends bundles; a coordinator workspace receives, reviews and reports.</source>
-            <translation>Een veldwerkruimte vult formulieren in en verstuurt bundels; een coördinatiewerkruimte ontvangt, controleert en rapporteert.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="182" />
-            <source>Field officer or interviewer</source>
-            <translation>Veldmedewerker of interviewer</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="183" />
-            <source>Coordinator</source>
-            <translation>Coördinator</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="189" />
-            <location filename="../../sp_collect/ui/unlock.py" line="194" />
-            <source>Name of the person or team</source>
-            <translation>Naam van de persoon of het team</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="192" />
-            <source>Role</source>
-            <translation>Rol</translation>
-        </message>
-    </context>
-    <context>
-        <name>_PassphrasePage</name>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="204" />
-            <source>Choose a passphrase</source>
-            <translation>Een wachtzin kiezen</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="207" />
-            <source>Everything in the workspace is encrypted with it. Use a few words only you know, at least %1 characters.</source>
-            <translation>Alles in de werkruimte wordt ermee versleuteld. Gebruik een paar woorden die alleen u kent, minstens %1 tekens.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="214" />
-            <location filename="../../sp_collect/ui/unlock.py" line="224" />
-            <source>Passphrase</source>
-            <translation>Wachtzin</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="215" />
-            <location filename="../../sp_collect/ui/unlock.py" line="225" />
-            <source>Passphrase again</source>
-            <translation>Wachtzin nogmaals</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="237" />
-            <source>The passphrase is too short.</source>
-            <translation>De wachtzin is te kort.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="239" />
-            <source>The two passphrases differ.</source>
-            <translation>De twee wachtzinnen verschillen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>_RecoveryPage</name>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="250" />
-            <source>Write down the recovery code</source>
-            <translation>Schrijf de herstelcode op</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="253" />
-            <source>It opens the workspace if the passphrase is forgotten. It is shown only this once: write it on paper and keep it away from this laptop.</source>
-            <translation>Hiermee opent u de werkruimte als de wachtzin vergeten is. Hij wordt maar één keer getoond: schrijf hem op papier en bewaar hem niet bij deze laptop.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="266" />
-            <source>I have written the recovery code down</source>
-            <translation>Ik heb de herstelcode opgeschreven</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="276" />
-            <source>Recovery code</source>
-            <translation>Herstelcode</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/unlock.py" line="278" />
-            <source>Your fingerprint (others check it before trusting you): %1</source>
-            <translation>Uw vingerafdruk (anderen controleren die voordat ze u vertrouwen): %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>_TemporalWidget</name>
-        <message>
-            <location filename="../../sp_collect/ui/widgets/temporal.py" line="49" />
-            <source>Not answered</source>
-            <translation>Niet beantwoord</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/widgets/temporal.py" line="55" />
-            <source>Clear</source>
-            <translation>Wissen</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/widgets/temporal.py" line="56" />
-            <source>Clear the answer</source>
-            <translation>Het antwoord wissen</translation>
-        </message>
-    </context>
-    <context>
-        <name>answers</name>
-        <message>
-            <location filename="../../sp_collect/ui/coordinator/answer_rows.py" line="57" />
-            <location filename="../../sp_collect/ui/coordinator/answer_rows.py" line="98" />
-            <source>(no answer)</source>
-            <translation>(geen antwoord)</translation>
-        </message>
-    </context>
-    <context>
-        <name>errors</name>
-        <message>
-            <location filename="../../sp_collect/ui/errors.py" line="20" />
-            <source>Something unexpected went wrong. Your saved answers are safe. The details were written to the log file for a bug report.</source>
-            <translation>Er ging iets onverwachts mis. Uw bewaarde antwoorden zijn veilig. De details staan in het logbestand voor een foutmelding.</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/errors.py" line="33" />
-            <source>Could not finish</source>
-            <translation>Kon niet worden voltooid</translation>
-        </message>
-    </context>
-    <context>
-        <name>responses</name>
-        <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="78" />
-            <source>Name</source>
-            <translation>Naam</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="79" />
-            <source>Form</source>
-            <translation>Formulier</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="80" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="81" />
-            <source>Revision</source>
-            <translation>Revisie</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="82" />
-            <source>Last change</source>
-            <translation>Laatste wijziging</translation>
-        </message>
-    </context>
-    <context>
-        <name>status</name>
-        <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="34" />
-            <source>Draft</source>
-            <translation>Concept</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="35" />
-            <source>Finalized, not sent</source>
-            <translation>Afgerond, niet verzonden</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="36" />
-            <source>Sent, not confirmed yet</source>
-            <translation>Verzonden, nog niet bevestigd</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="37" />
-            <source>Confirmed by the coordinator</source>
-            <translation>Bevestigd door de coördinator</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="38" />
-            <source>Approved by the coordinator</source>
-            <translation>Goedgekeurd door de coördinator</translation>
-        </message>
-        <message>
-            <location filename="../../sp_collect/ui/responses_page.py" line="39" />
-            <source>Returned for correction</source>
-            <translation>Teruggestuurd ter verbetering</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="131"/>
+        <source>Trust this sender</source>
+        <translation>Deze afzender vertrouwen</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="144"/>
+        <source>Importing the held bundles…</source>
+        <translation>Vastgehouden bundels importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="158"/>
+        <source>Revoke this sender</source>
+        <translation>Deze afzender intrekken</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="160"/>
+        <source>Refuse every bundle from %1, now and later? Their held bundles will be rejected.</source>
+        <translation>Elke bundel van %1 weigeren, nu en later? De vastgehouden bundels worden geweigerd.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/quarantine.py" line="171"/>
+        <source>Sender revoked; their bundles will be rejected.</source>
+        <translation>Afzender ingetrokken; de bundels worden geweigerd.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionWidget</name>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/base.py" line="108"/>
+        <source>Coordinator:</source>
+        <translation>Coördinator:</translation>
+    </message>
+</context>
+<context>
+    <name>RankWidget</name>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/rank.py" line="35"/>
+        <source>Move up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/rank.py" line="36"/>
+        <source>Move down</source>
+        <translation>Omlaag</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseTable</name>
+    <message>
+        <location filename="../../sp_collect/ui/responses_page.py" line="128"/>
+        <source>Search by name, form or status</source>
+        <translation>Zoeken op naam, formulier of status</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/responses_page.py" line="129"/>
+        <source>Search the list</source>
+        <translation>In de lijst zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/responses_page.py" line="130"/>
+        <source>Responses</source>
+        <translation>Antwoorden</translation>
+    </message>
+</context>
+<context>
+    <name>ResponsesPage</name>
+    <message>
+        <location filename="../../sp_collect/ui/responses_page.py" line="209"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDetail</name>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="76"/>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="76"/>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="76"/>
+        <source>Earlier comments</source>
+        <translation>Eerdere opmerkingen</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="78"/>
+        <source>Answers of the selected response</source>
+        <translation>Antwoorden van het gekozen antwoord</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="79"/>
+        <source>Question to comment on</source>
+        <translation>Vraag om op te reageren</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="80"/>
+        <source>What should be corrected?</source>
+        <translation>Wat moet er verbeterd worden?</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="81"/>
+        <source>Comment on the chosen question</source>
+        <translation>Opmerking bij de gekozen vraag</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="82"/>
+        <source>&amp;Add comment</source>
+        <translation>Opmerking &amp;toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="83"/>
+        <source>Comments to send back</source>
+        <translation>Opmerkingen om terug te sturen</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="84"/>
+        <source>Remove co&amp;mment</source>
+        <translation>Op&amp;merking verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="85"/>
+        <source>A&amp;pprove</source>
+        <translation>&amp;Goedkeuren</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="86"/>
+        <source>Re&amp;turn with comments</source>
+        <translation>Met opmerkingen &amp;terugsturen</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="37"/>
+        <source>Waiting for review</source>
+        <translation>Wacht op controle</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="38"/>
+        <source>Approved</source>
+        <translation>Goedgekeurd</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="39"/>
+        <source>Returned for correction</source>
+        <translation>Teruggestuurd ter verbetering</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="100"/>
+        <source>Review</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="106"/>
+        <source>Responses received from the field. Select one to read it; approve it, or pick questions, write what to correct and return it. Then send the returns.</source>
+        <translation>Antwoorden ontvangen uit het veld. Kies er een om te lezen; keur het goed, of kies vragen, schrijf wat verbeterd moet worden en stuur het terug. Verstuur daarna de retouren.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="110"/>
+        <source>Show responses of this form</source>
+        <translation>Antwoorden van dit formulier tonen</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="111"/>
+        <source>Show responses with this status</source>
+        <translation>Antwoorden met deze status tonen</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="112"/>
+        <source>&amp;Send returns and receipts…</source>
+        <translation>Retouren en ontvangstbewijzen &amp;versturen…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="114"/>
+        <source>Write a return file with decisions and receipts for each device</source>
+        <translation>Per apparaat een retourbestand met besluiten en ontvangstbewijzen schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="117"/>
+        <source>Search by name, form, sender or status</source>
+        <translation>Zoeken op naam, formulier, afzender of status</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="124"/>
+        <source>Any status</source>
+        <translation>Elke status</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="135"/>
+        <source>All forms</source>
+        <translation>Alle formulieren</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="149"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="150"/>
+        <source>Form</source>
+        <translation>Formulier</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="151"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="152"/>
+        <source>Revision</source>
+        <translation>Revisie</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="153"/>
+        <source>Sender</source>
+        <translation>Afzender</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="154"/>
+        <source>Last change</source>
+        <translation>Laatste wijziging</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="156"/>
+        <source>Nothing to review with these filters.</source>
+        <translation>Niets te controleren met deze filters.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="182"/>
+        <source>Select a response to read it.</source>
+        <translation>Kies een antwoord om het te lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="189"/>
+        <source>%1, revision %2: %3</source>
+        <translation>%1, revisie %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="218"/>
+        <source>Decision saved. Send the returns when you have reviewed the batch.</source>
+        <translation>Besluit bewaard. Verstuur de retouren wanneer u de reeks hebt gecontroleerd.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="236"/>
+        <source>Folder for the return files</source>
+        <translation>Map voor de retourbestanden</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="247"/>
+        <source>return files</source>
+        <translation>retourbestanden</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="257"/>
+        <source>Writing the return files…</source>
+        <translation>Retourbestanden schrijven…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="262"/>
+        <source>%1 return file(s) written: %2</source>
+        <translation>%1 retourbestand(en) geschreven: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../sp_collect/ui/review_panel.py" line="45"/>
+        <source>Back to the questions</source>
+        <translation>Terug naar de vragen</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/review_panel.py" line="47"/>
+        <source>Finalize…</source>
+        <translation>Afronden…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/review_panel.py" line="69"/>
+        <source>Review</source>
+        <translation>Controle</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sp_collect/ui/review_panel.py" line="73"/>
+        <source>%n answer(s) need attention before this response can be finalized.</source>
+        <translation>
+            <numerusform>%n antwoord vraagt aandacht voordat dit antwoord kan worden afgerond.</numerusform>
+            <numerusform>%n antwoorden vragen aandacht voordat dit antwoord kan worden afgerond.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/review_panel.py" line="79"/>
+        <source>Every required question is answered and valid.</source>
+        <translation>Elke verplichte vraag is geldig beantwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/review_panel.py" line="112"/>
+        <source>Finalize this response?</source>
+        <translation>Dit antwoord afronden?</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/review_panel.py" line="114"/>
+        <source>A finalized response is ready to send and can no longer be edited unless it is reopened. Finalize it now?</source>
+        <translation>Een afgerond antwoord is klaar om te verzenden en kan niet meer worden gewijzigd, tenzij het wordt heropend. Nu afronden?</translation>
+    </message>
+</context>
+<context>
+    <name>SearchableChecklistWidget</name>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/choices.py" line="192"/>
+        <source>Type to filter…</source>
+        <translation>Typ om te filteren…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/choices.py" line="194"/>
+        <source>Filter the choices</source>
+        <translation>De keuzes filteren</translation>
+    </message>
+</context>
+<context>
+    <name>SectionNav</name>
+    <message>
+        <location filename="../../sp_collect/ui/section_nav.py" line="50"/>
+        <source>Sections</source>
+        <translation>Onderdelen</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/section_nav.py" line="88"/>
+        <source>%1 of %2 answered</source>
+        <translation>%1 van %2 beantwoord</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sp_collect/ui/section_nav.py" line="91"/>
+        <source>%n answer(s) need attention</source>
+        <translation>
+            <numerusform>%n antwoord vraagt aandacht</numerusform>
+            <numerusform>%n antwoorden vragen aandacht</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../sp_collect/ui/settings.py" line="142"/>
+        <location filename="../../sp_collect/ui/settings.py" line="145"/>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/settings.py" line="146"/>
+        <source>&amp;Language of the app</source>
+        <translation>&amp;Taal van de app</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/settings.py" line="147"/>
+        <source>&amp;Lock after this many idle minutes</source>
+        <translation>&amp;Vergrendelen na zoveel minuten zonder activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/settings.py" line="148"/>
+        <source>Default &amp;export folder</source>
+        <translation>Standaardmap voor &amp;exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/settings.py" line="149"/>
+        <source>Language of the app</source>
+        <translation>Taal van de app</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/settings.py" line="150"/>
+        <source>Lock after this many idle minutes</source>
+        <translation>Vergrendelen na zoveel minuten zonder activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/settings.py" line="151"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/settings.py" line="152"/>
+        <location filename="../../sp_collect/ui/settings.py" line="179"/>
+        <source>Default export folder</source>
+        <translation>Standaardmap voor exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/settings.py" line="153"/>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/settings.py" line="154"/>
+        <source>Choose the default export folder</source>
+        <translation>De standaardmap voor exporteren kiezen</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/settings.py" line="157"/>
+        <source>These choices are kept on this computer for you. Forms can be shown in another language from the form&apos;s own language switch.</source>
+        <translation>Deze keuzes worden op deze computer voor u bewaard. Formulieren kunnen in een andere taal worden getoond met de taalkeuze van het formulier zelf.</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <location filename="../../sp_collect/ui/app.py" line="109"/>
+        <source>Preparing the demo workspaces (only the first time)…</source>
+        <translation>De demowerkruimten worden voorbereid (alleen de eerste keer)…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/app.py" line="155"/>
+        <source>Locked</source>
+        <translation>Vergrendeld</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureWidget</name>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/signature.py" line="111"/>
+        <source>Clear signature</source>
+        <translation>Handtekening wissen</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/signature.py" line="144"/>
+        <source>Signed (%s)</source>
+        <translation>Ondertekend (%s)</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="105"/>
+        <source>Unlock the workspace</source>
+        <translation>De werkruimte ontgrendelen</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="106"/>
+        <source>I forgot the passphrase: use the recovery code</source>
+        <translation>Ik ben de wachtzin vergeten: de herstelcode gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="107"/>
+        <source>Unlock</source>
+        <translation>Ontgrendelen</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="108"/>
+        <source>Demo passphrase: %1</source>
+        <translation>Wachtzin van de demo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="109"/>
+        <source>Workspace to open</source>
+        <translation>Te openen werkruimte</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="116"/>
+        <source>Demo workspace of the coordinator</source>
+        <translation>Demowerkruimte van de coördinator</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="117"/>
+        <source>Demo workspace of a field officer</source>
+        <translation>Demowerkruimte van een veldmedewerker</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="129"/>
+        <source>Recovery code</source>
+        <translation>Herstelcode</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="129"/>
+        <source>Passphrase</source>
+        <translation>Wachtzin</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="140"/>
+        <source>Type the passphrase first.</source>
+        <translation>Typ eerst de wachtzin.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceArea</name>
+    <message>
+        <location filename="../../sp_collect/ui/main_window.py" line="71"/>
+        <source>Pages</source>
+        <translation>Pagina&apos;s</translation>
+    </message>
+</context>
+<context>
+    <name>_AboutYouPage</name>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="175"/>
+        <source>Who uses this workspace?</source>
+        <translation>Wie gebruikt deze werkruimte?</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="178"/>
+        <source>A field workspace fills in forms and sends bundles; a coordinator workspace receives, reviews and reports.</source>
+        <translation>Een veldwerkruimte vult formulieren in en verstuurt bundels; een coördinatiewerkruimte ontvangt, controleert en rapporteert.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="182"/>
+        <source>Field officer or interviewer</source>
+        <translation>Veldmedewerker of interviewer</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="183"/>
+        <source>Coordinator</source>
+        <translation>Coördinator</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="189"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="194"/>
+        <source>Name of the person or team</source>
+        <translation>Naam van de persoon of het team</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="192"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+</context>
+<context>
+    <name>_PassphrasePage</name>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="204"/>
+        <source>Choose a passphrase</source>
+        <translation>Een wachtzin kiezen</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="207"/>
+        <source>Everything in the workspace is encrypted with it. Use a few words only you know, at least %1 characters.</source>
+        <translation>Alles in de werkruimte wordt ermee versleuteld. Gebruik een paar woorden die alleen u kent, minstens %1 tekens.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="214"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="224"/>
+        <source>Passphrase</source>
+        <translation>Wachtzin</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="215"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="225"/>
+        <source>Passphrase again</source>
+        <translation>Wachtzin nogmaals</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="237"/>
+        <source>The passphrase is too short.</source>
+        <translation>De wachtzin is te kort.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="239"/>
+        <source>The two passphrases differ.</source>
+        <translation>De twee wachtzinnen verschillen.</translation>
+    </message>
+</context>
+<context>
+    <name>_RecoveryPage</name>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="250"/>
+        <source>Write down the recovery code</source>
+        <translation>Schrijf de herstelcode op</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="253"/>
+        <source>It opens the workspace if the passphrase is forgotten. It is shown only this once: write it on paper and keep it away from this laptop.</source>
+        <translation>Hiermee opent u de werkruimte als de wachtzin vergeten is. Hij wordt maar één keer getoond: schrijf hem op papier en bewaar hem niet bij deze laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="266"/>
+        <source>I have written the recovery code down</source>
+        <translation>Ik heb de herstelcode opgeschreven</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="276"/>
+        <source>Recovery code</source>
+        <translation>Herstelcode</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="278"/>
+        <source>Your fingerprint (others check it before trusting you): %1</source>
+        <translation>Uw vingerafdruk (anderen controleren die voordat ze u vertrouwen): %1</translation>
+    </message>
+</context>
+<context>
+    <name>_TemporalWidget</name>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/temporal.py" line="49"/>
+        <source>Not answered</source>
+        <translation>Niet beantwoord</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/temporal.py" line="55"/>
+        <source>Clear</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/temporal.py" line="56"/>
+        <source>Clear the answer</source>
+        <translation>Het antwoord wissen</translation>
+    </message>
+</context>
+<context>
+    <name>answers</name>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/answer_rows.py" line="57"/>
+        <location filename="../../sp_collect/ui/coordinator/answer_rows.py" line="98"/>
+        <source>(no answer)</source>
+        <translation>(geen antwoord)</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../sp_collect/ui/errors.py" line="20"/>
+        <source>Something unexpected went wrong. Your saved answers are safe. The details were written to the log file for a bug report.</source>
+        <translation>Er ging iets onverwachts mis. Uw bewaarde antwoorden zijn veilig. De details staan in het logbestand voor een foutmelding.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/errors.py" line="33"/>
+        <source>Could not finish</source>
+        <translation>Kon niet worden voltooid</translation>
+    </message>
+</context>
+<context>
+    <name>responses</name>
+    <message>
+        <location filename="../../sp_collect/ui/responses_page.py" line="78"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/responses_page.py" line="79"/>
+        <source>Form</source>
+        <translation>Formulier</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/responses_page.py" line="80"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/responses_page.py" line="81"/>
+        <source>Revision</source>
+        <translation>Revisie</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/responses_page.py" line="82"/>
+        <source>Last change</source>
+        <translation>Laatste wijziging</translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <location filename="../../sp_collect/ui/responses_page.py" line="34"/>
+        <source>Draft</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/responses_page.py" line="35"/>
+        <source>Finalized, not sent</source>
+        <translation>Afgerond, niet verzonden</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/responses_page.py" line="36"/>
+        <source>Sent, not confirmed yet</source>
+        <translation>Verzonden, nog niet bevestigd</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/responses_page.py" line="37"/>
+        <source>Confirmed by the coordinator</source>
+        <translation>Bevestigd door de coördinator</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/responses_page.py" line="38"/>
+        <source>Approved by the coordinator</source>
+        <translation>Goedgekeurd door de coördinator</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/responses_page.py" line="39"/>
+        <source>Returned for correction</source>
+        <translation>Teruggestuurd ter verbetering</translation>
+    </message>
+</context>
 </TS>

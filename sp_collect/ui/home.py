@@ -5,11 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -19,6 +21,7 @@ from sp_collect.ui.context import AppContext
 from sp_collect.ui.outbox import OUTBOX_STATUSES, InboxPage, OutboxPage
 from sp_collect.ui.pages import COORDINATOR, FIELD, Page, heading_label, register_page
 from sp_collect.ui.responses_page import DraftsPage, returned_uuids
+from sp_collect.workspace import Changes
 
 _FORM_ID = Qt.ItemDataRole.UserRole + 1
 
@@ -41,6 +44,12 @@ class HomePage(Page):
         self.forms_label.setBuddy(self.forms)
         self.start_button = QPushButton()
         self.start_button.clicked.connect(self.start_selected)
+        self.add_button = QPushButton()
+        self.add_button.clicked.connect(self.add_form_file)
+        self.xlsform_button = QPushButton()
+        self.xlsform_button.clicked.connect(self.import_xlsform)
+        self.last_import_message: QMessageBox | None = None
+        """The report shown after an XLSForm import (kept so it is not garbage-collected)."""
         self.counts: dict[type[Page], QPushButton] = {}
         grid = QGridLayout()
         pages: list[type[Page]] = [DraftsPage]
@@ -53,6 +62,8 @@ class HomePage(Page):
             self.counts[page] = button
             grid.addWidget(button, 0, column)
         start_row = QHBoxLayout()
+        start_row.addWidget(self.add_button)
+        start_row.addWidget(self.xlsform_button)
         start_row.addStretch(1)
         start_row.addWidget(self.start_button)
         layout = QVBoxLayout(self)
@@ -75,6 +86,12 @@ class HomePage(Page):
         self.forms.setAccessibleName(self.tr("Forms you can fill in"))
         self.start_button.setText(self.tr("Start a &new response"))
         self.start_button.setToolTip(self.tr("Ctrl+N"))
+        self.add_button.setText(self.tr("&Add a form file…"))
+        self.add_button.setToolTip(self.tr("Install a form written as JSON (sp_collect's format)"))
+        self.xlsform_button.setText(self.tr("&Import an XLSForm…"))
+        self.xlsform_button.setToolTip(
+            self.tr("Convert and install a form written for ODK, KoboToolbox or SurveyCTO")
+        )
         self.refresh_if_shown()
 
     def refresh(self, changes: object | None = None) -> None:
@@ -137,6 +154,55 @@ class HomePage(Page):
         form_id = self.selected_form()
         if form_id is not None:
             self.sig_start_form.emit(form_id)
+
+    def add_form_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Add a form file"), "", self.tr("Forms (*.json)")
+        )
+        if path:
+            self.ctx.run(
+                lambda _progress, _cancel: self.ctx.workspace.add_form(path),
+                self._installed,
+                parent=self,
+            )
+
+    def import_xlsform(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Import an XLSForm"), "", self.tr("XLSForms (*.xlsx *.xls)")
+        )
+        if path:
+            self.ctx.run(
+                lambda _progress, _cancel: self.ctx.workspace.import_xlsform(path),
+                self._imported,
+                parent=self,
+                progress_label=self.tr("Converting the XLSForm…"),
+            )
+
+    def _installed(self, changes: Changes) -> None:
+        self.ctx.announce(changes)
+        self.sig_status.emit(changes.message)
+        self.refresh(changes)
+
+    def _imported(self, result: tuple[Changes, tuple[str, ...]]) -> None:
+        changes, findings = result
+        self._installed(changes)
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("XLSForm imported"))
+        if findings:
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setText(
+                self.tr(
+                    "The form was installed. %n feature(s) of the XLSForm had no exact "
+                    "equivalent and were changed or left out: see the details.",
+                    "",
+                    len(findings),
+                )
+            )
+            box.setDetailedText("\n".join(findings))
+        else:
+            box.setText(self.tr("The form was installed; every feature of the XLSForm was kept."))
+        box.open()
+        self.last_import_message = box
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
         super().showEvent(event)

@@ -132,6 +132,13 @@ class Workspace(PackageOps, SyncOps, DemoOps, ConflictOps, ScoringOps, ReportOps
         verb = "installed" if new else "was already installed:"
         return Changes(forms=frozenset({form.id}), message=f"{verb} {form.id} {form.version}")
 
+    def import_xlsform(self, path: Path | str) -> tuple[Changes, tuple[str, ...]]:
+        """Convert an XLSForm and install it; also says what had no exact equivalent."""
+        from sp_collect.engine.xlsform import import_xlsform  # pyxform loads only when needed
+
+        result = import_xlsform(path)
+        return self.add_form(result.form), tuple(result.report.lines())
+
     def forms(self) -> list[Any]:
         return self.store.forms.list()
 
