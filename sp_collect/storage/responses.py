@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Row, bindparam, func, select
 
 from sp_collect.errors import NotFound, WorkspaceError
-from sp_collect.storage import values
+from sp_collect.storage import received, values
 from sp_collect.storage.db import Database
 from sp_collect.storage.tables import responses
 
@@ -74,7 +75,7 @@ _SAVE_DRAFT = (
 )
 
 
-def _row(row: Row[Any]) -> ResponseRow:
+def _row(row: Row[Any], with_state: bool = True) -> ResponseRow:
     return ResponseRow(
         uuid=row.uuid,
         form_id=row.form_id,
@@ -85,7 +86,7 @@ def _row(row: Row[Any]) -> ResponseRow:
         updated_at=row.updated_at,
         author=row.author,
         answers=values.loads(row.answers),
-        state=values.loads(row.state),
+        state=values.loads(row.state) if with_state else {},
         audit=values.loads(row.audit),
         instance_name=row.instance_name,
         sender=row.sender,
@@ -194,6 +195,46 @@ class Responses:
         with self._db.reading() as conn:
             return [ResponseSummary(*row) for row in conn.execute(query)]
 
+    def iter_rows(
+        self,
+        *,
+        statuses: Iterable[str] | None = None,
+        form_id: str | None = None,
+        with_state: bool = False,
+        oldest_first: bool = False,
+        batch: int = 500,
+    ) -> Iterator[ResponseRow]:
+        """Every response (of ``statuses``, of ``form_id``), streamed from one read transaction.
+
+        By uuid, or oldest change first. ``state`` is ``{}`` unless ``with_state``: only drafts
+        need it and it is the largest column. The snapshot stays open until the iterator ends.
+        """
+        columns = [c for c in responses.c if with_state or c.name != "state"]
+        query = select(*columns)
+        if statuses is not None:
+            query = query.where(responses.c.status.in_(list(statuses)))
+        if form_id is not None:
+            query = query.where(responses.c.form_id == form_id)
+        if oldest_first:
+            # The reverse of ``list``'s order, so both agree on ties.
+            query = query.order_by(responses.c.updated_at, responses.c.uuid.desc())
+        else:
+            query = query.order_by(responses.c.uuid)
+        with self._db.reading() as conn:
+            result = conn.execute(query, execution_options={"yield_per": batch})
+            for row in result:
+                yield _row(row, with_state)
+
+    def count(self, *, statuses: Iterable[str] | None = None, form_id: str | None = None) -> int:
+        """How many responses ``iter_rows`` would give with the same filters."""
+        query = select(func.count()).select_from(responses)
+        if statuses is not None:
+            query = query.where(responses.c.status.in_(list(statuses)))
+        if form_id is not None:
+            query = query.where(responses.c.form_id == form_id)
+        with self._db.reading() as conn:
+            return int(conn.execute(query).scalar_one())
+
     def counts(self) -> dict[str, int]:
         """How many responses there are per status."""
         query = select(responses.c.status, func.count()).group_by(responses.c.status)
@@ -212,6 +253,25 @@ class Responses:
             ).rowcount
         if not updated:
             raise _missing(uuid)
+
+    def set_status_many(self, uuids: Iterable[str], status: str) -> None:
+        """``set_status`` for many responses at once; all move or, if one is missing, none."""
+        _check_status(status)
+        wanted = sorted(set(uuids))
+        changes = {"status": status, "updated_at": values.now()}
+        with self._db.atomic(savepoint=False) as conn:
+            for start in range(0, len(wanted), received.CHUNK):
+                keys = wanted[start : start + received.CHUNK]
+                updated = conn.execute(
+                    responses.update().where(responses.c.uuid.in_(keys)).values(**changes)
+                ).rowcount
+                if updated != len(keys):
+                    found = set(
+                        conn.execute(select(responses.c.uuid).where(responses.c.uuid.in_(keys)))
+                        .scalars()
+                        .all()
+                    )
+                    raise _missing(next(uuid for uuid in keys if uuid not in found))
 
     def delete(self, uuid: str) -> None:
         """Remove a response and (by cascade) its comments."""
@@ -242,42 +302,38 @@ class Responses:
         ``"new"`` (inserted), ``"updated"`` (higher revision replaced ours), ``"duplicate"``
         (same revision, same answers), ``"conflict"`` (same revision, other answers: nothing
         written, the caller keeps it in conflicts), ``"older"`` (we hold a higher revision).
-        Each step is one guarded statement, so concurrent imports on PostgreSQL cannot race.
+        Each step is a guarded statement, so concurrent imports on PostgreSQL cannot race.
         """
-        _check_status(status)
-        answers_text = values.dumps(answers)
-        digest = values.sha256_text(answers_text)
-        row = {
+        incoming = {
+            "uuid": uuid,
             "form_id": form_id,
             "form_version": form_version,
-            "status": status,
             "revision": revision,
+            "status": status,
+            "answers": answers,
+            "audit": audit,
+            "author": author,
             "created_at": created_at,
             "updated_at": updated_at,
-            "author": author,
-            "instance_name": instance_name,
-            "answers": answers_text,
-            "answers_sha256": digest,
-            "state": values.dumps(state or {}),
-            "audit": values.dumps(audit),
             "sender": sender,
-            "received_at": values.now(),
+            "instance_name": instance_name,
+            "state": state,
         }
+        return self.upsert_received_many([incoming])[0]
+
+    def upsert_received_many(self, incoming: Iterable[Mapping[str, Any]]) -> list[str]:
+        """``upsert_received`` for many responses (its keyword arguments, one mapping each).
+
+        Returns the outcome of each, in order, exactly as one call per response would; one
+        multi-row INSERT per chunk, then a guarded UPDATE only for rows that were already here.
+        """
+        stamp = values.now()
+        rows = []
+        for item in incoming:
+            _check_status(item["status"])
+            rows.append(received.stored_row(item, stamp))
+        outcomes: list[str] = []
         with self._db.atomic(savepoint=False) as conn:
-            if self._db.insert_new(conn, responses, {"uuid": uuid, **row}):
-                return "new"
-            replaced = conn.execute(
-                responses.update()
-                .where(responses.c.uuid == uuid, responses.c.revision < revision)
-                .values(**row)
-            ).rowcount
-            if replaced:
-                return "updated"
-            held = conn.execute(
-                select(responses.c.revision, responses.c.answers_sha256).where(
-                    responses.c.uuid == uuid
-                )
-            ).one()
-        if held.revision > revision:
-            return "older"
-        return "duplicate" if held.answers_sha256 == digest else "conflict"
+            for chunk in received.chunks(rows):
+                outcomes.extend(received.upsert_chunk(self._db.kind, conn, chunk))
+        return outcomes

@@ -1,0 +1,126 @@
+"""Batched response calls (merge, bundle export, data export) on SQLCipher and PostgreSQL."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from sp_collect.errors import NotFound, WorkspaceError
+from sp_collect.storage import Store, received
+
+_names = itertools.count()
+
+
+def _incoming(uuid: str, revision: int = 1, answer: str = "a") -> dict[str, object]:
+    return {
+        "uuid": uuid, "form_id": "f", "form_version": "1", "revision": revision,
+        "status": "received", "answers": {"q1": answer}, "audit": [{"e": answer}],
+        "author": "Ana", "created_at": "2026-11-01T10:00:00+00:00",
+        "updated_at": f"2026-11-02T10:00:0{revision}+00:00", "sender": "device-1",
+    }  # fmt: skip
+
+
+def _stored(store: Store, uuid: str) -> tuple[object, ...]:
+    row = store.responses.get(uuid)
+    assert row is not None
+    return (row.revision, row.answers, row.audit, row.updated_at, row.status)
+
+
+def test_every_outcome_in_one_call_across_chunks(store: Store, monkeypatch):
+    monkeypatch.setattr(received, "CHUNK", 2)  # several chunks, as 500 would for a large bundle
+    store.responses.upsert_received(**_incoming("dup"))
+    store.responses.upsert_received(**_incoming("clash"))
+    store.responses.upsert_received(**_incoming("old", revision=3))
+    store.responses.upsert_received(**_incoming("up"))
+    outcomes = store.responses.upsert_received_many(
+        [
+            _incoming("fresh"),
+            _incoming("dup"),
+            _incoming("clash", answer="b"),
+            _incoming("old", revision=2),
+            _incoming("up", revision=2, answer="c"),
+            _incoming("twice"),
+            _incoming("twice", revision=2, answer="d"),  # same uuid later in the same call
+            _incoming("twice", revision=2, answer="d"),
+        ]
+    )
+    assert outcomes == [
+        "new", "duplicate", "conflict", "older", "updated", "new", "updated", "duplicate",
+    ]  # fmt: skip
+    assert _stored(store, "clash")[1] == {"q1": "a"}  # a conflict writes nothing
+    assert _stored(store, "up")[:3] == (2, {"q1": "c"}, [{"e": "c"}])
+    assert _stored(store, "twice")[:2] == (2, {"q1": "d"})
+    assert store.responses.upsert_received_many([]) == []
+
+
+def test_unknown_status_is_refused_before_anything_is_written(store: Store):
+    with pytest.raises(WorkspaceError) as caught:
+        store.responses.upsert_received_many(
+            [_incoming("r1"), {**_incoming("r2"), "status": "lost"}]
+        )
+    assert caught.value.code == "status_invalid"
+    assert store.responses.get("r1") is None
+
+
+_operation = st.tuples(st.integers(0, 3), st.integers(1, 3), st.sampled_from("ab"))
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(operations=st.lists(_operation, max_size=12))
+def test_batched_outcomes_equal_one_call_at_a_time(store: Store, operations):
+    # Each example gets fresh uuids: one namespace merged one at a time, the other in one call.
+    run = next(_names)
+    one, many = f"one{run}-", f"many{run}-"
+    singles = [
+        store.responses.upsert_received(**_incoming(f"{one}{n}", revision, answer))
+        for n, revision, answer in operations
+    ]
+    batched = store.responses.upsert_received_many(
+        [_incoming(f"{many}{n}", revision, answer) for n, revision, answer in operations]
+    )
+    assert batched == singles
+    for n in {n for n, _revision, _answer in operations}:
+        assert _stored(store, f"{many}{n}") == _stored(store, f"{one}{n}")
+
+
+def _draft(store: Store, uuid: str, form_id: str = "f") -> None:
+    store.responses.create(uuid, form_id, "1", "Ana", {"page": 3}, {"q1": uuid})
+
+
+def test_iter_rows_streams_filters_and_orders(store: Store):
+    for uuid in ("c", "a", "b"):
+        _draft(store, uuid)
+    _draft(store, "z", form_id="g")
+    store.responses.set_status("b", "finalized")
+    store.responses.set_status("c", "exported")
+    everything = list(store.responses.iter_rows(batch=2))
+    assert [row.uuid for row in everything] == ["a", "b", "c", "z"]
+    assert all(row.state == {} for row in everything)  # no state unless asked
+    full = list(store.responses.iter_rows(with_state=True))
+    assert full == [store.responses.get(uuid) for uuid in ("a", "b", "c", "z")]
+    chosen = store.responses.iter_rows(statuses=("finalized", "exported"), form_id="f")
+    assert [row.uuid for row in chosen] == ["b", "c"]
+    assert store.responses.count(statuses=("finalized", "exported"), form_id="f") == 2
+    assert store.responses.count(form_id="g") == 1
+    oldest = [row.uuid for row in store.responses.iter_rows(form_id="f", oldest_first=True)]
+    assert oldest == [summary.uuid for summary in store.responses.list(form_id="f")][::-1]
+
+
+def test_set_status_many_moves_all_or_none(store: Store):
+    for uuid in ("a", "b", "c"):
+        _draft(store, uuid)
+    store.responses.set_status_many(["a", "b", "a"], "finalized")
+    assert store.responses.counts() == {"finalized": 2, "draft": 1}
+    with pytest.raises(NotFound):
+        store.responses.set_status_many(["c", "ghost"], "exported")
+    assert store.responses.get("c").status == "draft"
+    with pytest.raises(WorkspaceError) as caught:
+        store.responses.set_status_many(["a"], "lost")
+    assert caught.value.code == "status_invalid"
+    store.responses.set_status_many([], "exported")
+    assert store.responses.counts() == {"finalized": 2, "draft": 1}
