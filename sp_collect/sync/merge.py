@@ -210,16 +210,20 @@ def _merge(
             gaps, out_of_order = (), False
         forms = _FormCache(store)
         done = 0
+        pending: list[dict[str, Any]] = []
         for member, item in container.replay(verified, identity, limits=limits, cancel=cancel):
             if member == RESPONSES:
                 assert isinstance(item, dict)
-                _merge_one(store, verified, item, forms, tally)
+                pending.append(item)
                 done += 1
                 if done % _PROGRESS_EVERY == 0:
+                    _merge_chunk(store, verified, pending, forms, tally)
+                    pending = []
                     report(progress, done, total, "responses")
             elif member.startswith(ATTACHMENTS) and isinstance(item, bytes):
                 _store_attachment(store, member, item)
                 tally.add("attachments")
+        _merge_chunk(store, verified, pending, forms, tally)
         status = "held" if tally.counts["held"] else "merged"
         _finish(store, verified, status)
     report(progress, total, total, "responses")
@@ -274,48 +278,63 @@ class _FormCache:
         return self._known[key]
 
 
-def _merge_one(
+def _merge_chunk(
     store: Store,
     verified: VerifiedContainer,
-    record: dict[str, Any],
+    records: list[dict[str, Any]],
     forms: _FormCache,
     tally: _Tally,
 ) -> None:
+    """Merge records in one batched store call; tallies and notes keep the records' order."""
+    checked = [_checked(record, forms) for record in records]
+    incoming = [
+        {
+            "uuid": item.uuid,
+            "form_id": item.form_id,
+            "form_version": item.form_version,
+            "revision": item.revision,
+            "status": "received",
+            "answers": item.answers,
+            "audit": item.audit,
+            "author": item.author,
+            "created_at": item.created,
+            "updated_at": item.updated,
+            "sender": verified.sender.key_id,
+            "instance_name": item.instance_name,
+        }
+        for item in checked
+        if isinstance(item, Incoming)
+    ]
+    outcomes = iter(store.responses.upsert_received_many(incoming))
+    for record, item in zip(records, checked, strict=True):
+        uuid = str(record.get("uuid", "?"))
+        if not isinstance(item, Incoming):
+            outcome, reason = item
+            tally.add(outcome, uuid, reason)
+            continue
+        outcome = next(outcomes)
+        if outcome == "conflict":
+            store.conflicts.add(
+                item.uuid, item.revision, record, verified.sender.key_id, verified.bundle_id
+            )
+            tally.add("conflicts", uuid, "same revision with other answers: kept side by side")
+            continue
+        reason = "a newer revision is already here; the older one is ignored"
+        tally.add(_OUTCOMES[outcome], uuid, reason if outcome == "older" else "")
+
+
+def _checked(record: dict[str, Any], forms: _FormCache) -> Incoming | tuple[str, str]:
+    """The record to merge, or the (outcome, reason) that keeps it out."""
     checked = check_record(record)
-    uuid = str(record.get("uuid", "?"))
     if not isinstance(checked, Incoming):
-        tally.add("rejected", uuid, f"refused: {checked}")
-        return
+        return "rejected", f"refused: {checked}"
     if not forms.has(checked.form_id, checked.form_version):
-        tally.add(
+        return (
             "held",
-            uuid,
             f"form {checked.form_id} version {checked.form_version} is not installed here; "
             "install it, then import this bundle again",
         )
-        return
-    outcome = store.responses.upsert_received(
-        uuid=checked.uuid,
-        form_id=checked.form_id,
-        form_version=checked.form_version,
-        revision=checked.revision,
-        status="received",
-        answers=checked.answers,
-        audit=checked.audit,
-        author=checked.author,
-        created_at=checked.created,
-        updated_at=checked.updated,
-        sender=verified.sender.key_id,
-        instance_name=checked.instance_name,
-    )
-    if outcome == "conflict":
-        store.conflicts.add(
-            checked.uuid, checked.revision, record, verified.sender.key_id, verified.bundle_id
-        )
-        tally.add("conflicts", uuid, "same revision with other answers: kept side by side")
-        return
-    reason = "a newer revision is already here; the older one is ignored"
-    tally.add(_OUTCOMES[outcome], uuid, reason if outcome == "older" else "")
+    return checked
 
 
 def _store_attachment(store: Store, member: str, data: bytes) -> None:

@@ -70,19 +70,15 @@ class ExportOps:
             for row in self.store.forms.list()
             if row.form_id == form_id and row.version != newest.version
         ]
-        uuids = [summary.uuid for summary in self.store.responses.list(form_id=form_id)]
-        # Oldest first, so tables read in the order the work was done.
-        uuids.reverse()
+        count = self.store.responses.count(form_id=form_id)
 
         def responses() -> Iterator[ResponseRow]:
-            for uuid in uuids:
-                row = self.store.responses.get(uuid)
-                if row is not None:  # deleted meanwhile
-                    yield row
+            # Oldest first, so tables read in the order the work was done; one streamed query.
+            return self.store.responses.iter_rows(form_id=form_id, oldest_first=True)
 
         from sp_collect.analysis.export import FormSource
 
-        return FormSource([newest, *reversed(others)], len(uuids), responses)
+        return FormSource([newest, *reversed(others)], count, responses)
 
     def _export_scores(self: Workspace, form_ids: list[str]) -> ScoreInput | None:
         """Readiness scores, as ``sp-collect score`` gives them, when Form A is exported."""
