@@ -16,13 +16,19 @@ _TEXT_FIELDS = ("uuid", "form_id", "form_version", "status", "created", "updated
 
 def attachment_refs(value: Any) -> set[str]:
     """SHA-256 digests named in answers (file, image, audio and signature answers store them)."""
-    if isinstance(value, str):
-        return {value} if _SHA256.match(value) else set()
-    if isinstance(value, dict):
-        return set().union(*(attachment_refs(v) for v in value.values()))
-    if isinstance(value, list):
-        return set().union(*(attachment_refs(v) for v in value))
-    return set()
+    # A loop over containers, not a recursive call per value: every bundle export walks every
+    # answer of every response, and the recursion was most of its time.
+    found: set[str] = set()
+    containers: list[Any] = [[value]]
+    while containers:
+        items = containers.pop()
+        for item in items.values() if isinstance(items, dict) else items:
+            if isinstance(item, str):
+                if len(item) == 64 and _SHA256.match(item):
+                    found.add(item)
+            elif isinstance(item, dict | list):
+                containers.append(item)
+    return found
 
 
 def to_record(row: ResponseRow, attachments: list[str]) -> dict[str, Any]:
