@@ -235,57 +235,57 @@
 <context>
     <name>FormHost</name>
     <message>
-        <location filename="../../sp_collect/ui/form_host.py" line="148"/>
+        <location filename="../../sp_collect/ui/form_host.py" line="156"/>
         <source>← Back to the list</source>
         <translation>← Volver a la lista</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_host.py" line="149"/>
+        <location filename="../../sp_collect/ui/form_host.py" line="157"/>
         <source>Back to the list</source>
         <translation>Volver a la lista</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_host.py" line="150"/>
+        <location filename="../../sp_collect/ui/form_host.py" line="158"/>
         <source>Reopen to correct…</source>
         <translation>Reabrir para corregir…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_host.py" line="158"/>
+        <location filename="../../sp_collect/ui/form_host.py" line="166"/>
         <source>%1 — read-only. Reopen it to correct an answer; the reason is kept.</source>
         <translation>%1 — solo lectura. Reábrala para corregir una respuesta; el motivo se conserva.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_host.py" line="163"/>
+        <location filename="../../sp_collect/ui/form_host.py" line="171"/>
         <source>Returned by the coordinator: their comments are shown on the questions. Correct the answers, then finalize again.</source>
         <translation>Devuelta por el coordinador: sus comentarios aparecen en las preguntas. Corrija las respuestas y vuelva a finalizar.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_host.py" line="168"/>
+        <location filename="../../sp_collect/ui/form_host.py" line="176"/>
         <source>Answers are saved as you go.</source>
         <translation>Las respuestas se guardan sobre la marcha.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_host.py" line="192"/>
+        <location filename="../../sp_collect/ui/form_host.py" line="200"/>
         <source>Response finalized.</source>
         <translation>Respuesta finalizada.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_host.py" line="194"/>
+        <location filename="../../sp_collect/ui/form_host.py" line="202"/>
         <source>Response finalized: it is in the Outbox, ready to send.</source>
         <translation>Respuesta finalizada: está en la Bandeja de salida, lista para enviar.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_host.py" line="200"/>
+        <location filename="../../sp_collect/ui/form_host.py" line="208"/>
         <source>Reopen to correct</source>
         <translation>Reabrir para corregir</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_host.py" line="201"/>
+        <location filename="../../sp_collect/ui/form_host.py" line="209"/>
         <source>Why does this response need to change? (kept in the audit trail)</source>
         <translation>¿Por qué debe cambiar esta respuesta? (se guarda en el historial)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_host.py" line="226"/>
+        <location filename="../../sp_collect/ui/form_host.py" line="234"/>
         <source>The file %1 could not be read; choose another one.</source>
         <translation>No se pudo leer el archivo %1; elija otro.</translation>
     </message>
@@ -316,37 +316,37 @@
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../../sp_collect/ui/form_view.py" line="124"/>
+        <location filename="../../sp_collect/ui/form_view.py" line="125"/>
         <source>This response is finalized. Changing an answer asks for a reason, which is kept in the audit trail.</source>
         <translation>Esta respuesta está finalizada. Cambiar una respuesta pide un motivo, que se guarda en el historial.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_view.py" line="132"/>
+        <location filename="../../sp_collect/ui/form_view.py" line="133"/>
         <source>Back</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_view.py" line="133"/>
+        <location filename="../../sp_collect/ui/form_view.py" line="134"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_view.py" line="146"/>
+        <location filename="../../sp_collect/ui/form_view.py" line="147"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_view.py" line="262"/>
+        <location filename="../../sp_collect/ui/form_view.py" line="263"/>
         <source>Change a finalized response</source>
         <translation>Cambiar una respuesta finalizada</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_view.py" line="263"/>
+        <location filename="../../sp_collect/ui/form_view.py" line="264"/>
         <source>This response is finalized. Why does it need to change?</source>
         <translation>Esta respuesta está finalizada. ¿Por qué debe cambiar?</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_view.py" line="271"/>
+        <location filename="../../sp_collect/ui/form_view.py" line="272"/>
         <source>Attachments cannot be saved here; open the response from a workspace.</source>
         <translation>Aquí no se pueden guardar adjuntos; abra la respuesta desde un espacio de trabajo.</translation>
     </message>
@@ -382,22 +382,32 @@
 <context>
     <name>HeaderRow</name>
     <message>
-        <location filename="../../sp_collect/ui/form_page.py" line="57"/>
+        <location filename="../../sp_collect/ui/form_page.py" line="59"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_page.py" line="60"/>
+        <location filename="../../sp_collect/ui/form_page.py" line="64"/>
+        <source>Move this entry up</source>
+        <translation>Subir esta entrada</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_page.py" line="65"/>
+        <source>Move this entry down</source>
+        <translation>Bajar esta entrada</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_page.py" line="73"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_page.py" line="97"/>
+        <location filename="../../sp_collect/ui/form_page.py" line="114"/>
         <source>Remove this entry?</source>
         <translation>¿Quitar esta entrada?</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_page.py" line="98"/>
+        <location filename="../../sp_collect/ui/form_page.py" line="115"/>
         <source>Remove “%s” and every answer in it?</source>
         <translation>¿Quitar «%s» y todas sus respuestas?</translation>
     </message>

@@ -235,57 +235,57 @@
 <context>
     <name>FormHost</name>
     <message>
-        <location filename="../../sp_collect/ui/form_host.py" line="148"/>
+        <location filename="../../sp_collect/ui/form_host.py" line="156"/>
         <source>← Back to the list</source>
         <translation>← Retour à la liste</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_host.py" line="149"/>
+        <location filename="../../sp_collect/ui/form_host.py" line="157"/>
         <source>Back to the list</source>
         <translation>Retour à la liste</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_host.py" line="150"/>
+        <location filename="../../sp_collect/ui/form_host.py" line="158"/>
         <source>Reopen to correct…</source>
         <translation>Rouvrir pour corriger…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_host.py" line="158"/>
+        <location filename="../../sp_collect/ui/form_host.py" line="166"/>
         <source>%1 — read-only. Reopen it to correct an answer; the reason is kept.</source>
         <translation>%1 — lecture seule. Rouvrez-la pour corriger une réponse ; le motif est conservé.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_host.py" line="163"/>
+        <location filename="../../sp_collect/ui/form_host.py" line="171"/>
         <source>Returned by the coordinator: their comments are shown on the questions. Correct the answers, then finalize again.</source>
         <translation>Renvoyée par le coordinateur : ses commentaires figurent sur les questions. Corrigez les réponses, puis finalisez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_host.py" line="168"/>
+        <location filename="../../sp_collect/ui/form_host.py" line="176"/>
         <source>Answers are saved as you go.</source>
         <translation>Les réponses sont enregistrées au fur et à mesure.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_host.py" line="192"/>
+        <location filename="../../sp_collect/ui/form_host.py" line="200"/>
         <source>Response finalized.</source>
         <translation>Réponse finalisée.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_host.py" line="194"/>
+        <location filename="../../sp_collect/ui/form_host.py" line="202"/>
         <source>Response finalized: it is in the Outbox, ready to send.</source>
         <translation>Réponse finalisée : elle est dans la boîte d&apos;envoi, prête à partir.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_host.py" line="200"/>
+        <location filename="../../sp_collect/ui/form_host.py" line="208"/>
         <source>Reopen to correct</source>
         <translation>Rouvrir pour corriger</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_host.py" line="201"/>
+        <location filename="../../sp_collect/ui/form_host.py" line="209"/>
         <source>Why does this response need to change? (kept in the audit trail)</source>
         <translation>Pourquoi cette réponse doit-elle changer ? (conservé dans l&apos;historique)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_host.py" line="226"/>
+        <location filename="../../sp_collect/ui/form_host.py" line="234"/>
         <source>The file %1 could not be read; choose another one.</source>
         <translation>Le fichier %1 est illisible ; choisissez-en un autre.</translation>
     </message>
@@ -316,37 +316,37 @@
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../../sp_collect/ui/form_view.py" line="124"/>
+        <location filename="../../sp_collect/ui/form_view.py" line="125"/>
         <source>This response is finalized. Changing an answer asks for a reason, which is kept in the audit trail.</source>
         <translation>Cette réponse est finalisée. Modifier une réponse demande un motif, conservé dans l&apos;historique.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_view.py" line="132"/>
+        <location filename="../../sp_collect/ui/form_view.py" line="133"/>
         <source>Back</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_view.py" line="133"/>
+        <location filename="../../sp_collect/ui/form_view.py" line="134"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_view.py" line="146"/>
+        <location filename="../../sp_collect/ui/form_view.py" line="147"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_view.py" line="262"/>
+        <location filename="../../sp_collect/ui/form_view.py" line="263"/>
         <source>Change a finalized response</source>
         <translation>Modifier une réponse finalisée</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_view.py" line="263"/>
+        <location filename="../../sp_collect/ui/form_view.py" line="264"/>
         <source>This response is finalized. Why does it need to change?</source>
         <translation>Cette réponse est finalisée. Pourquoi doit-elle changer ?</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_view.py" line="271"/>
+        <location filename="../../sp_collect/ui/form_view.py" line="272"/>
         <source>Attachments cannot be saved here; open the response from a workspace.</source>
         <translation>Les pièces jointes ne peuvent pas être enregistrées ici ; ouvrez la réponse depuis un espace de travail.</translation>
     </message>
@@ -382,22 +382,32 @@
 <context>
     <name>HeaderRow</name>
     <message>
-        <location filename="../../sp_collect/ui/form_page.py" line="57"/>
+        <location filename="../../sp_collect/ui/form_page.py" line="59"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_page.py" line="60"/>
+        <location filename="../../sp_collect/ui/form_page.py" line="64"/>
+        <source>Move this entry up</source>
+        <translation>Monter cette entrée</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_page.py" line="65"/>
+        <source>Move this entry down</source>
+        <translation>Descendre cette entrée</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_page.py" line="73"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_page.py" line="97"/>
+        <location filename="../../sp_collect/ui/form_page.py" line="114"/>
         <source>Remove this entry?</source>
         <translation>Supprimer cette entrée ?</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_page.py" line="98"/>
+        <location filename="../../sp_collect/ui/form_page.py" line="115"/>
         <source>Remove “%s” and every answer in it?</source>
         <translation>Supprimer « %s » et toutes ses réponses ?</translation>
     </message>

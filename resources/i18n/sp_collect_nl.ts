@@ -235,57 +235,57 @@
 <context>
     <name>FormHost</name>
     <message>
-        <location filename="../../sp_collect/ui/form_host.py" line="148"/>
+        <location filename="../../sp_collect/ui/form_host.py" line="156"/>
         <source>← Back to the list</source>
         <translation>← Terug naar de lijst</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_host.py" line="149"/>
+        <location filename="../../sp_collect/ui/form_host.py" line="157"/>
         <source>Back to the list</source>
         <translation>Terug naar de lijst</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_host.py" line="150"/>
+        <location filename="../../sp_collect/ui/form_host.py" line="158"/>
         <source>Reopen to correct…</source>
         <translation>Heropenen om te verbeteren…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_host.py" line="158"/>
+        <location filename="../../sp_collect/ui/form_host.py" line="166"/>
         <source>%1 — read-only. Reopen it to correct an answer; the reason is kept.</source>
         <translation>%1 — alleen-lezen. Heropen het om een antwoord te verbeteren; de reden wordt bewaard.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_host.py" line="163"/>
+        <location filename="../../sp_collect/ui/form_host.py" line="171"/>
         <source>Returned by the coordinator: their comments are shown on the questions. Correct the answers, then finalize again.</source>
         <translation>Teruggestuurd door de coördinator: de opmerkingen staan bij de vragen. Verbeter de antwoorden en rond daarna opnieuw af.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_host.py" line="168"/>
+        <location filename="../../sp_collect/ui/form_host.py" line="176"/>
         <source>Answers are saved as you go.</source>
         <translation>Antwoorden worden meteen bewaard.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_host.py" line="192"/>
+        <location filename="../../sp_collect/ui/form_host.py" line="200"/>
         <source>Response finalized.</source>
         <translation>Antwoord afgerond.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_host.py" line="194"/>
+        <location filename="../../sp_collect/ui/form_host.py" line="202"/>
         <source>Response finalized: it is in the Outbox, ready to send.</source>
         <translation>Antwoord afgerond: het staat in de Postvak uit, klaar om te verzenden.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_host.py" line="200"/>
+        <location filename="../../sp_collect/ui/form_host.py" line="208"/>
         <source>Reopen to correct</source>
         <translation>Heropenen om te verbeteren</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_host.py" line="201"/>
+        <location filename="../../sp_collect/ui/form_host.py" line="209"/>
         <source>Why does this response need to change? (kept in the audit trail)</source>
         <translation>Waarom moet dit antwoord veranderen? (bewaard in het logboek)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_host.py" line="226"/>
+        <location filename="../../sp_collect/ui/form_host.py" line="234"/>
         <source>The file %1 could not be read; choose another one.</source>
         <translation>Het bestand %1 kon niet worden gelezen; kies een ander.</translation>
     </message>
@@ -316,37 +316,37 @@
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../../sp_collect/ui/form_view.py" line="124"/>
+        <location filename="../../sp_collect/ui/form_view.py" line="125"/>
         <source>This response is finalized. Changing an answer asks for a reason, which is kept in the audit trail.</source>
         <translation>Dit antwoord is afgerond. Een antwoord wijzigen vraagt om een reden, die in het logboek wordt bewaard.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_view.py" line="132"/>
+        <location filename="../../sp_collect/ui/form_view.py" line="133"/>
         <source>Back</source>
         <translation>Vorige</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_view.py" line="133"/>
+        <location filename="../../sp_collect/ui/form_view.py" line="134"/>
         <source>Next</source>
         <translation>Volgende</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_view.py" line="146"/>
+        <location filename="../../sp_collect/ui/form_view.py" line="147"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_view.py" line="262"/>
+        <location filename="../../sp_collect/ui/form_view.py" line="263"/>
         <source>Change a finalized response</source>
         <translation>Een afgerond antwoord wijzigen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_view.py" line="263"/>
+        <location filename="../../sp_collect/ui/form_view.py" line="264"/>
         <source>This response is finalized. Why does it need to change?</source>
         <translation>Dit antwoord is afgerond. Waarom moet het veranderen?</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_view.py" line="271"/>
+        <location filename="../../sp_collect/ui/form_view.py" line="272"/>
         <source>Attachments cannot be saved here; open the response from a workspace.</source>
         <translation>Bijlagen kunnen hier niet worden bewaard; open het antwoord vanuit een werkruimte.</translation>
     </message>
@@ -382,22 +382,32 @@
 <context>
     <name>HeaderRow</name>
     <message>
-        <location filename="../../sp_collect/ui/form_page.py" line="57"/>
+        <location filename="../../sp_collect/ui/form_page.py" line="59"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_page.py" line="60"/>
+        <location filename="../../sp_collect/ui/form_page.py" line="64"/>
+        <source>Move this entry up</source>
+        <translation>Deze invoer omhoog verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_page.py" line="65"/>
+        <source>Move this entry down</source>
+        <translation>Deze invoer omlaag verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_page.py" line="73"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_page.py" line="97"/>
+        <location filename="../../sp_collect/ui/form_page.py" line="114"/>
         <source>Remove this entry?</source>
         <translation>Deze invoer verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_page.py" line="98"/>
+        <location filename="../../sp_collect/ui/form_page.py" line="115"/>
         <source>Remove “%s” and every answer in it?</source>
         <translation>“%s” en alle antwoorden erin verwijderen?</translation>
     </message>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-AuditKind = Literal["enter", "leave", "change", "add_repeat", "remove_repeat"]
+AuditKind = Literal["enter", "leave", "change", "add_repeat", "remove_repeat", "move_repeat"]
 _MISSING = object()
 
 

@@ -62,6 +62,7 @@ class FormSession:
         self._state.meta = {"form_version": form.version, "language": language}
         self._audit = AuditTrail(form.model.settings.audit)
         self._finalized = False
+        self._notes = ""
 
     # -- reading -----------------------------------------------------------------------------
 
@@ -182,6 +183,30 @@ class FormSession:
         self._after_structure(info, parent, [])
         self._audit.record(self._now(), "remove_repeat", f"{path}[{index}]")
 
+    def move_repeat(self, path: str, index: int, to: int) -> None:
+        """Move entry ``index`` of the repeat at ``path`` to position ``to`` (both 0-based)."""
+        info, parent = self._repeat(path)
+        instances = parent.children.get(info.id, [])
+        if "repeat_count" in info.expressions:
+            raise AnswerError("the number of entries is computed", code="repeat_fixed")
+        if not (0 <= index < len(instances) and 0 <= to < len(instances)):
+            raise AnswerError(
+                f"there is no entry {max(index, to)} in '{path}'", code="unknown_path"
+            )
+        if index == to:
+            return
+        instances.insert(to, instances.pop(index))
+        self._after_structure(info, parent, [])
+        self._audit.record(self._now(), "move_repeat", f"{path}[{index}]", new=to)
+
+    @property
+    def notes(self) -> str:
+        """The interviewer's free notes: kept with the response, not an answer to a question."""
+        return self._notes
+
+    def set_notes(self, text: str) -> None:
+        self._notes = text
+
     def set_language(self, code: str) -> None:
         self._check_language(code)
         self._state.language = code
@@ -240,6 +265,7 @@ class FormSession:
             "metadata": dict(self._state.meta),
             "audit": self._audit.to_json(),
             "finalized": self._finalized,
+            "notes": self._notes,
         }
 
     @classmethod
@@ -271,6 +297,7 @@ class FormSession:
         session._state.meta = dict(data.get("metadata", {}))
         session._audit = AuditTrail(form.model.settings.audit, list(data.get("audit", [])))
         session._finalized = bool(data.get("finalized", False))
+        session._notes = str(data.get("notes") or "")
         session._full_refresh()
         return session
 

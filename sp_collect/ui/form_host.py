@@ -125,10 +125,18 @@ class FormHost(QWidget):
         )
         view.sig_answer_saved.connect(self.autosave)
         view.sig_finalize_requested.connect(self.finalize)
+        if view.notes is not None:  # interview mode: the free notes stay with the response
+            view.notes.set_text(self.editor.session.notes)
+            view.notes.sig_notes_changed.connect(self._notes_changed)
+            view.notes.setEnabled(not self.editor.read_only)
         # A response that left the draft state is read-only until reopened with a reason.
         view.page.setEnabled(not self.editor.read_only)
         self._layout.addWidget(view, 1)
         return view
+
+    def _notes_changed(self, text: str) -> None:
+        self.editor.session.set_notes(text)
+        self.autosave()
 
     def retranslate(self) -> None:
         """After a language switch: the form view sets its texts once, so it is built again

@@ -38,6 +38,8 @@ class HeaderRow(QWidget):
     """The user asked for one more instance of this repeat."""
     sig_remove = Signal()
     """The user confirmed removing this repeat instance."""
+    sig_move = Signal(int)
+    """Move this repeat instance by -1 (up) or +1 (down)."""
 
     def __init__(self, prompt: Prompt, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,7 +58,18 @@ class HeaderRow(QWidget):
         if prompt.type == "repeat":
             self._button = QPushButton(self.tr("Add"))
             self._button.clicked.connect(self.sig_add)
-        elif prompt.type == "repeat_instance":
+        self._moves: list[tuple[QPushButton, int]] = []
+        if prompt.type == "repeat_instance":
+            for text, tip, step in (
+                ("↑", self.tr("Move this entry up"), -1),
+                ("↓", self.tr("Move this entry down"), 1),
+            ):
+                move = QPushButton(text)
+                move.setToolTip(tip)
+                move.setAccessibleName(tip)
+                move.clicked.connect(lambda _checked=False, d=step: self.sig_move.emit(d))
+                layout.addWidget(move)
+                self._moves.append((move, step))
             self._button = QPushButton(self.tr("Remove"))
             self._button.clicked.connect(self._confirm_remove)
         if self._button is not None:
@@ -90,6 +103,10 @@ class HeaderRow(QWidget):
         allowed = state.can_add if self.prompt.type == "repeat" else state.can_remove
         self._button.setVisible(not state.fixed)
         self._button.setEnabled(allowed)
+        index = self.prompt.instance
+        for move, step in self._moves:
+            move.setVisible(not state.fixed)
+            move.setEnabled(index is not None and 0 <= index + step < state.count)
 
     def _confirm_remove(self) -> None:
         answer = QMessageBox.question(
@@ -110,6 +127,8 @@ class FormPage(QScrollArea):
     """Add an instance to the repeat at this path."""
     sig_remove_repeat = Signal(str, int)
     """Remove instance ``index`` of the repeat at this path."""
+    sig_move_repeat = Signal(str, int, int)
+    """Move instance ``index`` of the repeat at this path to position ``to``."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -250,15 +269,18 @@ class FormPage(QScrollArea):
                 header.sig_remove.connect(
                     lambda r=repeat, i=prompt.instance: self.sig_remove_repeat.emit(r, i)
                 )
+                header.sig_move.connect(
+                    lambda step, r=repeat, i=prompt.instance: self.sig_move_repeat.emit(
+                        r, i, i + step
+                    )
+                )
             return header
         if (prompt.type, None) not in WIDGETS:
             return None  # metadata: filled by the session, never shown
         # Created inside the page: showing a parentless widget would open a window.
         widget = widget_for(prompt, self._content)
         widget.set_comments(self._comments.get(prompt.path, []))
-        widget.sig_value_changed.connect(
-            lambda v, p=prompt.path: self.sig_answer.emit(p, v)
-        )
+        widget.sig_value_changed.connect(lambda v, p=prompt.path: self.sig_answer.emit(p, v))
         self.widgets[prompt.path] = widget
         return widget
 

@@ -77,6 +77,7 @@ class FormView(QWidget):
         self.page.sig_answer.connect(self._on_answer)
         self.page.sig_add_repeat.connect(self._on_add_repeat)
         self.page.sig_remove_repeat.connect(self._on_remove_repeat)
+        self.page.sig_move_repeat.connect(self._on_move_repeat)
         self.review = ReviewPanel()
         self.review.sig_jump_requested.connect(self.show_question)
         self.review.sig_back_requested.connect(self.show_questions)
@@ -303,6 +304,20 @@ class FormView(QWidget):
         self.toolbar.undo_button.setEnabled(bool(self._undo))
         self._refresh({path})
         self.sig_answer_saved.emit(path)
+
+    def _on_move_repeat(self, path: str, index: int, to: int) -> None:
+        try:
+            self._session.move_repeat(path, index, to)
+        except SpCollectError as error:
+            self._show_local_error(path, error.message)
+            return
+        self._undo.forget_under(path)
+        self.toolbar.undo_button.setEnabled(bool(self._undo))
+        self._refresh((), everything=True)
+        self.sig_answer_saved.emit(path)
+        header = self.page.headers.get(f"{path}[{to}]")
+        if header is not None:
+            self.page.ensureWidgetVisible(header)
 
     # -- refreshing --------------------------------------------------------------------------
 

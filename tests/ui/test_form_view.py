@@ -169,12 +169,40 @@ def test_remove_a_repeat_entry_after_confirmation(
     assert session.value("jobs") == 2
     answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
     monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: next(answers))
-    remove = view.page.headers["jobs[0]"].findChild(QAbstractButton)
+    remove = next(
+        b
+        for b in view.page.headers["jobs[0]"].findChildren(QAbstractButton)
+        if b.text() == "Remove"
+    )
     qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
     assert session.value("jobs") == 2, "No keeps the entry"
     qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
     assert session.value("jobs") == 1
     assert "jobs[1].country" not in view.page.widgets
+
+
+def test_move_a_repeat_entry_up_and_down(qtbot: QtBot) -> None:
+    view, session = make_view(qtbot)
+    view.show_section("s2")
+    add = next(b for b in view.page.findChildren(QAbstractButton) if b.text() == "Add")
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(view.page.widgets["jobs[0].country"].focus_target(), "Jamaica")
+
+    def button(instance: str, name: str) -> QAbstractButton:
+        header = view.page.headers[instance]
+        return next(b for b in header.findChildren(QAbstractButton) if b.accessibleName() == name)
+
+    assert not button("jobs[0]", "Move this entry up").isEnabled()
+    assert not button("jobs[1]", "Move this entry down").isEnabled()
+    moved = session.value("jobs[0].country")
+    assert moved == "Jamaica"
+    qtbot.mouseClick(button("jobs[0]", "Move this entry down"), Qt.MouseButton.LeftButton)
+    assert session.value("jobs[1].country") == moved
+    assert session.value("jobs[0].country") is None
+    assert view.page.widgets["jobs[1].country"].value() == moved
+    qtbot.mouseClick(button("jobs[1]", "Move this entry up"), Qt.MouseButton.LeftButton)
+    assert session.value("jobs[0].country") == moved
 
 
 def test_coordinator_comments_show_on_their_question(qtbot: QtBot) -> None:
