@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,7 +12,7 @@ from sp_collect.storage import Store
 from sp_collect.sync import container
 from sp_collect.sync.container import Member
 from sp_collect.sync.identity import ContactCard, Identity
-from sp_collect.sync.records import ATTACHMENTS, RESPONSES, attachment_refs, to_record
+from sp_collect.sync.records import ATTACHMENTS, RESPONSES, record_line, refs_in_json
 from sp_collect.sync.results import ExportReport
 
 # "exported" responses go again until a receipt confirms them: a lost USB stick loses nothing.
@@ -100,14 +99,13 @@ def _collect(
 ) -> _Content:
     content = _Content()
     # By uuid, as bundles always listed them; streamed, so one query reads them all.
-    for done, row in enumerate(store.responses.iter_rows(statuses=UNCONFIRMED), 1):
+    for done, row in enumerate(store.responses.iter_texts(statuses=UNCONFIRMED), 1):
         check(cancel)
-        refs = sorted(ref for ref in attachment_refs(row.answers) if store.attachments.has(ref))
+        refs = sorted(ref for ref in refs_in_json(row.answers) if store.attachments.has(ref))
         content.uuids.append(row.uuid)
         content.attachments.update(refs)
         content.forms.add((row.form_id, row.form_version))
-        record = to_record(row, refs)
-        content.lines.append(json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode())
+        content.lines.append(record_line(row, refs))
         if done % _PROGRESS_EVERY == 0:
             report(progress, done, total, "responses")
     return content

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from typing import Any
 
-from sp_collect.storage import ResponseRow
+from sp_collect.storage.responses import ResponseText
 
 RESPONSES = "responses.jsonl"
 ATTACHMENTS = "attachments/"
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
+_HEX_RUN = re.compile(r"[0-9a-f]{64}")
 _TEXT_FIELDS = ("uuid", "form_id", "form_version", "status", "created", "updated", "author")
 
 
@@ -31,8 +33,24 @@ def attachment_refs(value: Any) -> set[str]:
     return found
 
 
-def to_record(row: ResponseRow, attachments: list[str]) -> dict[str, Any]:
-    return {
+def refs_in_json(text: str) -> set[str]:
+    """``attachment_refs`` of the value that ``text`` (JSON) encodes, mostly without decoding it.
+
+    A digest answer is written verbatim in JSON (hex digits are never escaped), so text with no
+    run of 64 hex digits names none; only the rest is decoded and walked.
+    """
+    if _HEX_RUN.search(text) is None:
+        return set()
+    return attachment_refs(json.loads(text))
+
+
+def record_line(row: ResponseText, attachments: list[str]) -> bytes:
+    """The ``responses.jsonl`` line for a stored response, without its newline.
+
+    Answers and audit are spliced in as stored: canonical JSON is exactly what encoding their
+    decoded values here would give (sorted keys, no spaces, UTF-8), at none of the cost.
+    """
+    head = {
         "uuid": row.uuid,
         "form_id": row.form_id,
         "form_version": row.form_version,
@@ -42,11 +60,16 @@ def to_record(row: ResponseRow, attachments: list[str]) -> dict[str, Any]:
         "updated": row.updated_at,
         "author": row.author,
         "instance_name": row.instance_name,
-        "answers": row.answers,
-        "audit": row.audit,
-        "comments": [],
-        "attachments": attachments,
     }
+    text = (
+        f'{_dumps(head)[:-1]},"answers":{row.answers},"audit":{row.audit},"comments":[],'
+        f'"attachments":{_dumps(attachments)}}}'
+    )
+    return text.encode()
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sp_collect.errors import NotFound, WorkspaceError
-from sp_collect.storage import Store, received
+from sp_collect.storage import Store, received, values
 
 _names = itertools.count()
 
@@ -124,3 +124,17 @@ def test_set_status_many_moves_all_or_none(store: Store):
     assert caught.value.code == "status_invalid"
     store.responses.set_status_many([], "exported")
     assert store.responses.counts() == {"finalized": 2, "draft": 1}
+
+
+def test_iter_texts_gives_the_stored_json_by_uuid(store: Store):
+    for uuid in ("b", "a", "c"):
+        _draft(store, uuid)
+    store.responses.set_status_many(["a", "b"], "finalized")
+    texts = list(store.responses.iter_texts(statuses=["finalized"], batch=1))
+    assert [text.uuid for text in texts] == ["a", "b"]
+    rows = list(store.responses.iter_rows(statuses=["finalized"]))
+    for text, row in zip(texts, rows, strict=True):
+        assert (text.answers, text.audit) == (values.dumps(row.answers), values.dumps(row.audit))
+        assert (text.revision, text.status, text.answers_sha256) == (
+            row.revision, row.status, row.answers_sha256,
+        )  # fmt: skip

@@ -1,0 +1,56 @@
+"""Bundle lines spliced from stored JSON equal the records encoded the long way."""
+
+from __future__ import annotations
+
+import json
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sp_collect.storage import values
+from sp_collect.storage.responses import ResponseText
+from sp_collect.sync.records import attachment_refs, check_record, record_line, refs_in_json
+
+_DIGEST = "0123456789abcdef" * 4
+_scalars = (
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text() | st.sampled_from([_DIGEST, _DIGEST + "0", "é" * 3, "\\u0000", '"' + _DIGEST])
+)  # fmt: skip
+_json = st.recursive(
+    _scalars,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+    max_leaves=20,
+)
+
+
+def _row(answers: dict[str, object], audit: list[object]) -> ResponseText:
+    return ResponseText(
+        uuid="r1", form_id="f", form_version="1", status="finalized", revision=2,
+        created_at="2026-11-01T10:00:00+00:00", updated_at="2026-11-02T10:00:00+00:00",
+        author="Ána", instance_name="house «1»", sender=None, answers=values.dumps(answers),
+        audit=values.dumps(audit), received_at=None, answers_sha256="",
+    )  # fmt: skip
+
+
+@settings(max_examples=150)
+@given(answers=st.dictionaries(st.text(), _json, max_size=6), audit=st.lists(_json, max_size=3))
+def test_spliced_line_is_the_record_encoded_in_full(answers, audit):
+    row = _row(answers, audit)
+    # What the store gave before: the stored text decoded, then the whole record encoded.
+    refs = sorted(attachment_refs(answers))
+    expected = {
+        "uuid": "r1", "form_id": "f", "form_version": "1", "revision": 2, "status": "finalized",
+        "created": row.created_at, "updated": row.updated_at, "author": "Ána",
+        "instance_name": "house «1»", "answers": json.loads(row.answers),
+        "audit": json.loads(row.audit), "comments": [], "attachments": refs,
+    }  # fmt: skip
+    line = record_line(row, refs)
+    assert line == json.dumps(expected, ensure_ascii=False, separators=(",", ":")).encode()
+    assert refs_in_json(row.answers) == set(refs)
+    assert check_record(json.loads(line)).attachments == tuple(refs)
+
+
+def test_digests_are_found_wherever_answers_hold_them():
+    answers = {"photo": _DIGEST, "members": [{"sign": _DIGEST[::-1]}], "note": "x" + _DIGEST}
+    assert refs_in_json(values.dumps(answers)) == {_DIGEST, _DIGEST[::-1]}
+    assert refs_in_json(values.dumps({"q": "no digest here", "n": 64})) == set()
