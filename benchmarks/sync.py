@@ -1,12 +1,14 @@
 """Sync speed: bundle export and import beside plain-file and bare sqlite-utils baselines.
 
 Prints each figure beside its target; the data are synthetic responses of realistic size.
-Run: ``.venv/bin/python benchmarks/sync.py`` (``--child`` is the 100k-import subprocess).
+Run: ``.venv/bin/python benchmarks/sync.py`` (``--child`` is the 100k-import subprocess);
+``SP_BENCH_N=20000`` makes the large import smaller while iterating (its target is a rate).
 """
 
 from __future__ import annotations
 
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -26,7 +28,7 @@ from sp_collect.sync.merge import import_bundle
 PASSPHRASE = "benchmark passphrase"
 FORM = {"id": "household", "version": "2026.1", "title": "Household", "items": []}
 EXPORT_COUNT = 10_000
-BIG_COUNT = 100_000
+BIG_COUNT = int(os.environ.get("SP_BENCH_N", "100000"))
 
 
 def answers(i: int) -> dict[str, object]:

@@ -22,6 +22,7 @@ _REPLACE = (
         {column.name: bindparam(column.name) for column in responses.c if column.name != "uuid"}
     )
 )
+_NO_STATE = values.dumps({})  # received copies carry none: one encoding less per response
 _HELD = select(responses.c.uuid, responses.c.revision, responses.c.answers_sha256)
 
 
@@ -40,7 +41,7 @@ def stored_row(item: Mapping[str, Any], received_at: str) -> dict[str, Any]:
         "instance_name": item.get("instance_name", ""),
         "answers": answers_text,
         "answers_sha256": values.sha256_text(answers_text),
-        "state": values.dumps(item.get("state") or {}),
+        "state": values.dumps(state) if (state := item.get("state")) else _NO_STATE,
         "audit": values.dumps(item["audit"]),
         "sender": item["sender"],
         "received_at": received_at,

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Row, Select, bindparam, func, select
+from sqlalchemy import Connection, Row, Select, bindparam, func, select
 
 from sp_collect.errors import NotFound, WorkspaceError
 from sp_collect.storage import received, values
@@ -137,6 +137,23 @@ def _filtered(
     return query
 
 
+def _in_batches(
+    conn: Connection, columns: Sequence[Any], keys: Select[Any], batch: int
+) -> Iterator[Row[Any]]:
+    """Rows of ``columns`` (uuid first) for the uuids ``keys`` selects, in its order.
+
+    The order is sorted on uuids alone and rows are fetched ``batch`` at a time: sorting whole
+    rows would hold every answer in memory at once (SQLite's sorter, temp_store = MEMORY).
+    """
+    uuids = list(conn.execute(keys).scalars())
+    for start in range(0, len(uuids), batch):
+        wanted = uuids[start : start + batch]
+        query = select(*columns).where(responses.c.uuid.in_(wanted))
+        found = {row[0]: row for row in conn.execute(query)}
+        # A row deleted meanwhile (PostgreSQL reads each statement's own snapshot) is skipped.
+        yield from (found[uuid] for uuid in wanted if uuid in found)
+
+
 # The reverse of ``list``'s order (newest change first), so both agree on ties.
 _OLDEST_FIRST = (responses.c.updated_at, responses.c.uuid.desc())
 
@@ -245,12 +262,12 @@ class Responses:
         """
         columns = [*_TEXT_COLUMNS, responses.c.state] if with_state else _TEXT_COLUMNS
         order = _OLDEST_FIRST if oldest_first else (responses.c.uuid,)
-        query = _filtered(select(*columns), statuses, form_id).order_by(*order)
+        keys = _filtered(select(responses.c.uuid), statuses, form_id).order_by(*order)
         loads = values.loads
         with self._db.reading() as conn:
             # Plain tuples, unpacked by position: per-row attribute lookups cost more than the
             # decryption of the pages for an export of thousands of responses.
-            for row in conn.execute(query, execution_options={"yield_per": batch}):
+            for row in _in_batches(conn, columns, keys, batch):
                 (uuid, form_id_, version, status, revision, created, updated, author, name,
                  sender, answers, audit, received_at, digest) = row[:14]  # fmt: skip
                 yield ResponseRow(
@@ -269,9 +286,9 @@ class Responses:
         For writers that copy them out as JSON anyway (bundles): decoding and encoding them
         again was most of an export's time.
         """
-        query = _filtered(select(*_TEXT_COLUMNS), statuses, None).order_by(responses.c.uuid)
+        keys = _filtered(select(responses.c.uuid), statuses, None).order_by(responses.c.uuid)
         with self._db.reading() as conn:
-            for row in conn.execute(query, execution_options={"yield_per": batch}):
+            for row in _in_batches(conn, _TEXT_COLUMNS, keys, batch):
                 yield ResponseText(*row)
 
     def count(self, *, statuses: Iterable[str] | None = None, form_id: str | None = None) -> int:

@@ -12,7 +12,9 @@ from sp_collect.storage.responses import ResponseText
 RESPONSES = "responses.jsonl"
 ATTACHMENTS = "attachments/"
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
-_HEX_RUN = re.compile(r"[0-9a-f]{64}")
+# A JSON string of 64 hex digits; the leading quote lets the search skip ahead quickly.
+_DIGEST_STRING = re.compile(r'"[0-9a-f]{64}"')
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 _TEXT_FIELDS = ("uuid", "form_id", "form_version", "status", "created", "updated", "author")
 
 
@@ -37,9 +39,9 @@ def refs_in_json(text: str) -> set[str]:
     """``attachment_refs`` of the value that ``text`` (JSON) encodes, mostly without decoding it.
 
     A digest answer is written verbatim in JSON (hex digits are never escaped), so text with no
-    run of 64 hex digits names none; only the rest is decoded and walked.
+    string of 64 hex digits names none; only the rest is decoded and walked.
     """
-    if _HEX_RUN.search(text) is None:
+    if _DIGEST_STRING.search(text) is None:
         return set()
     return attachment_refs(json.loads(text))
 
@@ -62,14 +64,10 @@ def record_line(row: ResponseText, attachments: list[str]) -> bytes:
         "instance_name": row.instance_name,
     }
     text = (
-        f'{_dumps(head)[:-1]},"answers":{row.answers},"audit":{row.audit},"comments":[],'
-        f'"attachments":{_dumps(attachments)}}}'
+        f'{_ENCODER.encode(head)[:-1]},"answers":{row.answers},"audit":{row.audit},"comments":[],'
+        f'"attachments":{_ENCODER.encode(attachments)}}}'
     )
     return text.encode()
-
-
-def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 @dataclass(frozen=True)
