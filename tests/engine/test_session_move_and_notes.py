@@ -19,7 +19,8 @@ FORM = make_form(
             ],
         },
         {"type": "calculate", "id": "names", "calculation": "join(', ', ${employer})"},
-        {"type": "calculate", "id": "first", "calculation": "indexed-repeat(${employer}, ${jobs}, 1)"},
+        {"type": "calculate", "id": "first",
+         "calculation": "indexed-repeat(${employer}, ${jobs}, 1)"},
     ]
 )  # fmt: skip
 
