@@ -95,7 +95,7 @@ def _resolve(conn: Connection, row: dict[str, Any], held: tuple[int, str] | None
         del replace["uuid"]
         if conn.execute(_REPLACE, replace).rowcount:
             return "updated"
-        # Someone else stored this uuid meanwhile: judge against what they stored.
+        # A concurrent importer stored a revision at least as high first: judge against it.
         revision, digest = conn.execute(_HELD.where(responses.c.uuid == row["uuid"])).one()[1:]
         held = (revision, digest)
     if held[0] > row["revision"]:

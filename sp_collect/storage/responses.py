@@ -265,8 +265,8 @@ class Responses:
         keys = _filtered(select(responses.c.uuid), statuses, form_id).order_by(*order)
         loads = values.loads
         with self._db.reading() as conn:
-            # Plain tuples, unpacked by position: per-row attribute lookups cost more than the
-            # decryption of the pages for an export of thousands of responses.
+            # Unpacked by position: per-row attribute lookups cost about as much as decrypting
+            # the pages they come from.
             for row in _in_batches(conn, columns, keys, batch):
                 (uuid, form_id_, version, status, revision, created, updated, author, name,
                  sender, answers, audit, received_at, digest) = row[:14]  # fmt: skip
@@ -328,12 +328,8 @@ class Responses:
                     responses.update().where(responses.c.uuid.in_(keys)).values(**changes)
                 ).rowcount
                 if updated != len(keys):
-                    found = set(
-                        conn.execute(select(responses.c.uuid).where(responses.c.uuid.in_(keys)))
-                        .scalars()
-                        .all()
-                    )
-                    raise _missing(next(uuid for uuid in keys if uuid not in found))
+                    found = conn.execute(select(responses.c.uuid).where(responses.c.uuid.in_(keys)))
+                    raise _missing(min(set(keys) - set(found.scalars())))
 
     def delete(self, uuid: str) -> None:
         """Remove a response and (by cascade) its comments."""
