@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from conftest import PASSPHRASE
+from export_kit import PASSPHRASE
 
 import sp_collect.cli.main as cli_main
 

@@ -6,7 +6,7 @@ import csv
 from pathlib import Path
 
 import pytest
-from conftest import FORM_C, FORM_D, fixture_answers
+from export_kit import FORM_C, FORM_D, fixture_answers
 
 from sp_collect.errors import NotFound, UsageError
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 import sqlite_utils
-from conftest import FORM_C
+from export_kit import FORM_C
 
 from sp_collect.errors import Cancelled, UsageError
 from sp_collect.progress import CancelToken

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import FORM_C
+from export_kit import FORM_C
 from openpyxl import load_workbook
 
 BENEFICIARY = "caricom_beneficiary_interview"

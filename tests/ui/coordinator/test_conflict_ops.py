@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import SURVEY, Kit, conflicting_bundle, merged, survey_answers
+from coordinator_kit import SURVEY, Kit, conflicting_bundle, merged, survey_answers
 
 from sp_collect.errors import NotFound, WorkspaceError
 from sp_collect.workspace.conflict_ops import differing_questions, merged_answers

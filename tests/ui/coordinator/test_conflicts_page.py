@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import SURVEY, Kit, conflicting_bundle, merged, wait_idle
+from coordinator_kit import SURVEY, Kit, conflicting_bundle, merged, wait_idle
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import Kit, merged, shown_page
+from coordinator_kit import Kit, merged, shown_page
 from pytestqt.qtbot import QtBot
 
 from sp_collect.analysis.scoring_config import SUBDIMENSIONS

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import PASSPHRASE, SURVEY, Kit, shown_page, survey_answers, wait_idle
+from coordinator_kit import PASSPHRASE, SURVEY, Kit, shown_page, survey_answers, wait_idle
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QMessageBox

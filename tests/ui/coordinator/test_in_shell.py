@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import Kit
+from coordinator_kit import Kit
 from pytestqt.qtbot import QtBot
 
 from sp_collect.ui.context import AppContext

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import Kit, shown_page, wait_idle
+from coordinator_kit import Kit, shown_page, wait_idle
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import SURVEY, Kit, merged, shown_page, survey_answers, wait_idle
+from coordinator_kit import SURVEY, Kit, merged, shown_page, survey_answers, wait_idle
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
