@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -10,7 +11,7 @@ from typing import Any
 
 import sqlcipher3
 from sqlalchemy import Connection, Engine, Table, create_engine, event
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.dialects import sqlite
 from sqlalchemy.pool import QueuePool
 
 from sp_collect.errors import WorkspaceError
@@ -49,6 +50,18 @@ def _sqlcipher_creator(path: Path, key: bytes) -> Callable[[], Any]:
         return conn
 
     return connect
+
+
+def upsert_insert(kind: str, table: Table) -> Any:
+    """The back end's INSERT, which has ON CONFLICT DO NOTHING.
+
+    The PostgreSQL dialect (and its drivers) is imported only by PostgreSQL workspaces: a field
+    laptop's app starts without paying for it.
+    """
+    if kind == "postgresql":
+        postgresql = importlib.import_module("sqlalchemy.dialects.postgresql")
+        return postgresql.insert(table)
+    return sqlite.insert(table)
 
 
 class Database:
@@ -142,9 +155,8 @@ class Database:
         One statement (ON CONFLICT DO NOTHING) on both back ends, so concurrent writers never
         race between a read and a write.
         """
-        dialect = postgresql if self.kind == "postgresql" else sqlite
         statement = (
-            dialect.insert(table)
+            upsert_insert(self.kind, table)
             .values(**row)
             .on_conflict_do_nothing()
             # RETURNING, not rowcount: psycopg reports -1 for this statement.

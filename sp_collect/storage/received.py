@@ -6,9 +6,9 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, select
-from sqlalchemy.dialects import postgresql, sqlite
 
 from sp_collect.storage import values
+from sp_collect.storage.db import upsert_insert
 from sp_collect.storage.tables import responses
 
 CHUNK = 500
@@ -68,10 +68,9 @@ def chunks(rows: Sequence[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
 
 def upsert_chunk(kind: str, conn: Connection, chunk: list[dict[str, Any]]) -> list[str]:
     """The outcome of each row of ``chunk`` (distinct uuids), in order."""
-    dialect = postgresql if kind == "postgresql" else sqlite
     # RETURNING, not rowcount: psycopg reports -1 for ON CONFLICT DO NOTHING. Executed with a
     # list of rows, SQLAlchemy sends them as multi-row VALUES ("insertmanyvalues").
-    insert = dialect.insert(responses).on_conflict_do_nothing().returning(responses.c.uuid)
+    insert = upsert_insert(kind, responses).on_conflict_do_nothing().returning(responses.c.uuid)
     inserted = set(conn.execute(insert, chunk).scalars())
     if len(inserted) == len(chunk):
         return ["new"] * len(chunk)
