@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QApplication
 
 from sp_collect.engine import FormSession, load_form
 from sp_collect.ui.form_view import FormView
-from sp_collect.ui.widgets.signals import emit_signal
 
 SECTIONS = 10
 PER_SECTION = 100
@@ -83,7 +82,7 @@ def main() -> int:
     for round_ in range(40):
         value = "yes" if round_ % 2 == 0 else "no"
         start = time.perf_counter()
-        emit_signal(trigger.sig_value_changed, value)  # the path a click on a radio button takes
+        trigger.sig_value_changed.emit(value)  # the path a click on a radio button takes
         if target.isVisibleTo(view) != (value == "yes"):
             raise SystemExit("error: the relevance update did not reach the dependent question")
         updates.append(time.perf_counter() - start)

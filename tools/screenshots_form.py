@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from sp_collect.engine import FormSession, load_form
 from sp_collect.ui.form_view import FormView
-from sp_collect.ui.widgets.signals import emit_signal
 
 ROOT = Path(__file__).resolve().parent.parent
 FORM = ROOT / "forms" / "caricom-institutional-survey.json"
@@ -51,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     for path, value in ANSWERS.items():
         widget = view.page.widgets.get(path)
         if widget is not None:  # through the widget, as a user's edit would go
-            emit_signal(widget.sig_value_changed, value)
+            widget.sig_value_changed.emit(value)
         else:
             session.answer(path, value)
     view.set_comments({"s1_08": ["Please confirm: last year's figure was 98,000."]})
