@@ -41,6 +41,12 @@ def read_json_object(path: Path, what: str = "a JSON object") -> dict[str, Any]:
     return data
 
 
+def sentence(message: str) -> str:
+    """``message`` as a sentence: first letter up (names keep their case), a full stop."""
+    text = message[:1].upper() + message[1:]
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
 def print_json(value: Any) -> None:
     json.dump(value, sys.stdout, indent=2, ensure_ascii=False, default=str)
     sys.stdout.write("\n")

@@ -178,7 +178,12 @@ class Workspace(PackageOps, SyncOps, DemoOps, ConflictOps, ScoringOps, ReportOps
         if row is None:
             raise NotFound(f"no response {uuid} in this workspace")
         form = self.compiled_form(row.form_id, row.form_version)
-        session = FormSession.from_json(form, row.state)
+        if row.state:
+            session = FormSession.from_json(form, row.state)
+        else:  # received in a bundle: only the answers travel, so the session is rebuilt
+            session = FormSession(form, language=form.model.default_language)
+            session.load_answers(row.answers)
+            session.mark_finalized()
         return ResponseEditor(self, form, session, row.uuid, row.status, row.revision)
 
     def add_response(
@@ -215,11 +220,18 @@ class Workspace(PackageOps, SyncOps, DemoOps, ConflictOps, ScoringOps, ReportOps
         checked before anything is written: one refused value leaves the response untouched.
         """
         editor = self.open_response(uuid)
-        if editor.status != "draft" and not (reason and reason.strip()):
-            raise AnswerError(
-                f"response {uuid} is {editor.status}: give a reason for changing it (--reason)",
-                code="no_reason",
-            )
+        if not (reason and reason.strip()):
+            if editor.status != "draft":
+                raise AnswerError(
+                    f"response {uuid} is {editor.status}: give a reason for changing it (--reason)",
+                    code="no_reason",
+                )
+            if editor.session.finalized:
+                raise AnswerError(
+                    f"response {uuid} was finalized before: give a reason for changing it "
+                    "(--reason)",
+                    code="no_reason",
+                )
         needs_reason = editor.session.finalized
         refused = []
         for path, value in changes.items():

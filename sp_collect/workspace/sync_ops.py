@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from sp_collect.workspace.core import Workspace
 
 DECISIONS = ("approved", "returned")
+CONFIRMED = ("received", "approved")
+"""On a device: the statuses a coordinator's receipt or approval gave; purging may remove them."""
 
 
 class SyncOps:
@@ -51,11 +53,15 @@ class SyncOps:
     def import_return(
         self: Workspace, path: Path, *, cancel: CancelToken | None = None
     ) -> ReturnReport:
+        if not Path(path).is_file():
+            raise BundleError(f"there is no file {path}", code="not_found")
         return import_return(self.store, Path(path), self.identity, cancel=cancel)
 
     def purge_received(self: Workspace) -> Changes:
-        """Delete the responses the coordinator has confirmed (status ``received``)."""
-        received = [row.uuid for row in self.store.responses.list(status="received")]
+        """Delete the responses the coordinator confirmed (received) or approved."""
+        received = [
+            row.uuid for status in CONFIRMED for row in self.store.responses.list(status=status)
+        ]
         with self.store.atomic():
             for uuid in received:
                 self.store.responses.delete(uuid)
@@ -77,6 +83,11 @@ class SyncOps:
         """Import each file on its own: one refused file never stops (or undoes) the others."""
         results: list[ImportReport | BundleError] = []
         for path in paths:
+            if not Path(path).is_file():
+                results.append(
+                    BundleError(f"{Path(path).name}: there is no such file", code="not_found")
+                )
+                continue
             try:
                 results.append(
                     import_bundle(
@@ -84,7 +95,6 @@ class SyncOps:
                     )
                 )
             except BundleError as exc:
-                exc.where = exc.where or None
                 results.append(_named(exc, Path(path)))
         return results
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from sp_collect.cli.main import main
+from sp_collect.workspace import Workspace
 
 ROOT = Path(__file__).resolve().parents[2]
 FORM_A = ROOT / "forms" / "caricom-institutional-survey.json"
@@ -69,8 +70,15 @@ def test_package_bundle_review_return_resubmit(tmp_path, capsys, monkeypatch) ->
     code, out, err = as_coord("contacts", "trust", "-w", coord, card, "--yes")
     assert code == 0, err
     assert "1 held bundle(s) imported" in out
+    assert "Trusted Dominica NIS" in out, "names keep their capitals"
     listed = json.loads(as_coord("responses", "list", "-w", coord, "--json")[1])
     assert [(r["uuid"], r["status"], r["revision"]) for r in listed] == [(uuid, "received", 1)]
+
+    # A received response (only its answers travel) opens like any other.
+    with Workspace.open(coord, passphrase=COORD_PASS) as workspace:
+        received = workspace.open_response(uuid)
+        assert received.read_only and received.session.errors() == []
+        assert received.session.value("s1_08") == json.loads(ANSWERS.read_text())["s1_08"]
 
     # Importing the same bundle again changes nothing.
     code, out, _ = as_coord("bundle", "import", "-w", coord, bundle)
@@ -95,6 +103,8 @@ def test_package_bundle_review_return_resubmit(tmp_path, capsys, monkeypatch) ->
 
     fix = tmp_path / "fix.json"
     fix.write_text(json.dumps({"s1_08": 41234}))
+    code, _, err = as_field("responses", "edit", "-w", field, uuid, "--answers", fix)
+    assert code == 1 and "was finalized before: give a reason" in err
     code, out, err = as_field(
         "responses", "edit", "-w", field, uuid, "--answers", fix,
         "--reason", "coordinator asked for the 2025 figure", "--finalize",
@@ -115,6 +125,8 @@ def test_package_bundle_review_return_resubmit(tmp_path, capsys, monkeypatch) ->
     assert code == 0, err
     code, out, err = as_field("responses", "purge", "-w", field, "--received")
     assert code == 0, err
+    assert "Removed 1 response(s)" in out
+    assert json.loads(as_field("responses", "list", "-w", field, "--json")[1]) == []
 
 
 def test_tampered_package_is_refused_and_nothing_installed(tmp_path, capsys, monkeypatch) -> None:
@@ -158,3 +170,34 @@ def test_export_with_nothing_to_send_says_so(tmp_path, capsys, monkeypatch, what
         argv = ("return", "export", "-w", folder, "--to", "nobody", "-o", tmp_path / "x.spreturn")
     code, _, err = run(capsys, monkeypatch, COORD_PASS, *argv)
     assert code == 1 and err.startswith("error: ")
+
+
+def test_a_missing_bundle_or_return_file_is_one_clear_line(tmp_path, capsys, monkeypatch) -> None:
+    folder = tmp_path / "ws"
+    run(
+        capsys,
+        monkeypatch,
+        COORD_PASS,
+        "init",
+        "-w",
+        folder,
+        "--name",
+        "T",
+        "--role",
+        "coordinator",
+    )
+    code, out, err = run(
+        capsys,
+        monkeypatch,
+        COORD_PASS,
+        "bundle",
+        "import",
+        "-w",
+        folder,
+        tmp_path / "gone.spbundle",
+    )
+    assert code == 1 and "gone.spbundle: there is no such file" in out
+    code, _, err = run(
+        capsys, monkeypatch, COORD_PASS, "return", "import", "-w", folder, tmp_path / "x.spreturn"
+    )
+    assert code == 1 and err.startswith("error: there is no file")

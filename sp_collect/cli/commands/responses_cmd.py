@@ -12,6 +12,7 @@ from sp_collect.cli.common import (
     print_json,
     print_table,
     read_json_object,
+    sentence,
 )
 from sp_collect.cli.progress_bar import ProgressBar
 from sp_collect.errors import UsageError
@@ -98,7 +99,7 @@ def _edit(args: argparse.Namespace) -> int:
 
 def _purge(args: argparse.Namespace) -> int:
     with open_workspace(args) as workspace:
-        print(workspace.purge_received().message.capitalize() + ".")
+        print(sentence(workspace.purge_received().message))
     return 0
 
 
@@ -109,7 +110,7 @@ def _demo(args: argparse.Namespace) -> int:
         changes = workspace.generate_demo(
             args.responses, form_id=args.form, finalize=args.finalize, seed=args.seed, progress=bar
         )
-    print(changes.message.capitalize() + ".")
+    print(sentence(changes.message))
     return 0
 
 

@@ -11,6 +11,7 @@ from sp_collect.cli.common import (
     open_workspace,
     print_table,
     read_json_object,
+    sentence,
 )
 from sp_collect.cli.progress_bar import ProgressBar
 from sp_collect.errors import SpCollectError, UsageError
@@ -79,7 +80,7 @@ def _package_install(args: argparse.Namespace) -> int:
                 print("Nothing was installed.")
                 return 1
         changes = workspace.install_package(args.package)
-    print(changes.message.capitalize() + ".")
+    print(sentence(changes.message))
     return 0
 
 
@@ -117,6 +118,7 @@ def _bundle_import(args: argparse.Namespace) -> int:
             failed += 1
             rows.append(["?", "no", "", "", "", "", "", str(result)])
             continue
+        failed += result.status == "rejected"
         rows.append(
             [
                 result.sender_name,
@@ -172,7 +174,7 @@ def _contacts_trust(args: argparse.Namespace) -> int:
         return 1
     with open_workspace(args) as workspace, ProgressBar("Importing held bundles") as bar:
         changes, released = workspace.trust_contact(card, progress=bar)
-    print(changes.message.capitalize() + ".")
+    print(sentence(changes.message))
     for result in released:
         print(f"  {result.path.name}: {result.message}")
     return 0
@@ -183,7 +185,7 @@ def _contacts_revoke(args: argparse.Namespace) -> int:
         path = Path(args.contact)
         key = _read_card(path).key_id if path.suffix == ".json" and path.exists() else None
         key = key or workspace.find_contact(args.contact).key_id
-        print(workspace.revoke_contact(key).message.capitalize() + ".")
+        print(sentence(workspace.revoke_contact(key).message))
     return 0
 
 
@@ -225,7 +227,7 @@ def _review(args: argparse.Namespace) -> int:
             raise UsageError(f"write comments as QUESTION=TEXT, not {item!r}")
         comments[question.strip()] = text.strip()
     with open_workspace(args) as workspace:
-        print(workspace.review(args.uuid, args.decision, comments).message.capitalize() + ".")
+        print(sentence(workspace.review(args.uuid, args.decision, comments).message))
     return 0
 
 
