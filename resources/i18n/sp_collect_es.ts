@@ -415,117 +415,160 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="81"/>
+        <location filename="../../sp_collect/ui/home.py" line="85"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="84"/>
+        <location filename="../../sp_collect/ui/home.py" line="88"/>
         <source>Welcome, %1</source>
         <translation>Bienvenido/a, %1</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="85"/>
+        <location filename="../../sp_collect/ui/home.py" line="89"/>
         <source>&amp;Forms you can fill in</source>
         <translation>&amp;Formularios que puede rellenar</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="86"/>
+        <location filename="../../sp_collect/ui/home.py" line="90"/>
         <source>Forms you can fill in</source>
         <translation>Formularios que puede rellenar</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="87"/>
+        <location filename="../../sp_collect/ui/home.py" line="91"/>
         <source>Start a &amp;new response</source>
         <translation>Empezar una respuesta &amp;nueva</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="88"/>
+        <location filename="../../sp_collect/ui/home.py" line="92"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="89"/>
+        <location filename="../../sp_collect/ui/home.py" line="93"/>
+        <source>Install a form &amp;package…</source>
+        <translation>Instalar un &amp;paquete de formularios…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="95"/>
+        <source>Install the forms your coordinator sent, after checking who signed them</source>
+        <translation>Instalar los formularios que envió su coordinador, tras comprobar quién los firmó</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="97"/>
         <source>&amp;Add a form file…</source>
         <translation>&amp;Añadir un archivo de formulario…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="90"/>
+        <location filename="../../sp_collect/ui/home.py" line="98"/>
         <source>Install a form written as JSON (sp_collect&apos;s format)</source>
         <translation>Instalar un formulario escrito en JSON (formato de sp_collect)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="91"/>
+        <location filename="../../sp_collect/ui/home.py" line="99"/>
         <source>&amp;Import an XLSForm…</source>
         <translation>&amp;Importar un XLSForm…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="93"/>
+        <location filename="../../sp_collect/ui/home.py" line="101"/>
         <source>Convert and install a form written for ODK, KoboToolbox or SurveyCTO</source>
         <translation>Convertir e instalar un formulario escrito para ODK, KoboToolbox o SurveyCTO</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="101"/>
+        <location filename="../../sp_collect/ui/home.py" line="109"/>
         <source>Forms from %1&apos;s package, version %2.</source>
         <translation>Formularios del paquete de %1, versión %2.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="107"/>
+        <location filename="../../sp_collect/ui/home.py" line="115"/>
         <source>No form package installed yet: ask your coordinator for one.</source>
         <translation>Aún no hay ningún paquete de formularios instalado: pídale uno a su coordinador.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="113"/>
+        <location filename="../../sp_collect/ui/home.py" line="121"/>
         <source>Forms installed in this coordinator workspace. Waiting for review: %1.</source>
         <translation>Formularios instalados en este espacio de coordinación. Pendientes de revisión: %1.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="120"/>
+        <location filename="../../sp_collect/ui/home.py" line="128"/>
         <source>Drafts</source>
         <translation>Borradores</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="122"/>
+        <location filename="../../sp_collect/ui/home.py" line="130"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="125"/>
+        <location filename="../../sp_collect/ui/home.py" line="133"/>
         <source>Inbox (returned)</source>
         <translation>Bandeja de entrada (devueltas)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="160"/>
+        <location filename="../../sp_collect/ui/home.py" line="168"/>
+        <source>Install a form package</source>
+        <translation>Instalar un paquete de formularios</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="168"/>
+        <source>Form packages (*.sppackage)</source>
+        <translation>Paquetes de formularios (*.sppackage)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="181"/>
+        <source>This package was signed by %1.
+
+Fingerprint: %2
+
+Compare it with the fingerprint your coordinator gave you (by phone or in person). Does it match exactly?</source>
+        <translation>Este paquete fue firmado por %1.
+
+Huella: %2
+
+Compárela con la huella que le dio su coordinador (por teléfono o en persona). ¿Coincide exactamente?</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="186"/>
+        <source>Check who signed the forms</source>
+        <translation>Compruebe quién firmó los formularios</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="188"/>
+        <source>Nothing was installed.</source>
+        <translation>No se instaló nada.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="198"/>
         <source>Add a form file</source>
         <translation>Añadir un archivo de formulario</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="160"/>
+        <location filename="../../sp_collect/ui/home.py" line="198"/>
         <source>Forms (*.json)</source>
         <translation>Formularios (*.json)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="171"/>
+        <location filename="../../sp_collect/ui/home.py" line="209"/>
         <source>Import an XLSForm</source>
         <translation>Importar un XLSForm</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="171"/>
+        <location filename="../../sp_collect/ui/home.py" line="209"/>
         <source>XLSForms (*.xlsx *.xls)</source>
         <translation>XLSForms (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="178"/>
+        <location filename="../../sp_collect/ui/home.py" line="216"/>
         <source>Converting the XLSForm…</source>
         <translation>Convirtiendo el XLSForm…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="190"/>
+        <location filename="../../sp_collect/ui/home.py" line="228"/>
         <source>XLSForm imported</source>
         <translation>XLSForm importado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sp_collect/ui/home.py" line="195"/>
+        <location filename="../../sp_collect/ui/home.py" line="233"/>
         <source>The form was installed. %n feature(s) of the XLSForm had no exact equivalent and were changed or left out: see the details.</source>
         <translation>
             <numerusform>El formulario se instaló. %n función del XLSForm no tenía un equivalente exacto y se cambió u omitió: vea los detalles.</numerusform>
@@ -533,7 +576,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="203"/>
+        <location filename="../../sp_collect/ui/home.py" line="241"/>
         <source>The form was installed; every feature of the XLSForm was kept.</source>
         <translation>El formulario se instaló; se conservaron todas las funciones del XLSForm.</translation>
     </message>

@@ -415,117 +415,160 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="81"/>
+        <location filename="../../sp_collect/ui/home.py" line="85"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="84"/>
+        <location filename="../../sp_collect/ui/home.py" line="88"/>
         <source>Welcome, %1</source>
         <translation>Bienvenue, %1</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="85"/>
+        <location filename="../../sp_collect/ui/home.py" line="89"/>
         <source>&amp;Forms you can fill in</source>
         <translation>&amp;Formulaires à remplir</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="86"/>
+        <location filename="../../sp_collect/ui/home.py" line="90"/>
         <source>Forms you can fill in</source>
         <translation>Formulaires à remplir</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="87"/>
+        <location filename="../../sp_collect/ui/home.py" line="91"/>
         <source>Start a &amp;new response</source>
         <translation>Commencer une &amp;nouvelle réponse</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="88"/>
+        <location filename="../../sp_collect/ui/home.py" line="92"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="89"/>
+        <location filename="../../sp_collect/ui/home.py" line="93"/>
+        <source>Install a form &amp;package…</source>
+        <translation>Installer un &amp;paquet de formulaires…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="95"/>
+        <source>Install the forms your coordinator sent, after checking who signed them</source>
+        <translation>Installer les formulaires envoyés par votre coordinateur, après avoir vérifié qui les a signés</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="97"/>
         <source>&amp;Add a form file…</source>
         <translation>&amp;Ajouter un fichier de formulaire…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="90"/>
+        <location filename="../../sp_collect/ui/home.py" line="98"/>
         <source>Install a form written as JSON (sp_collect&apos;s format)</source>
         <translation>Installer un formulaire écrit en JSON (format de sp_collect)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="91"/>
+        <location filename="../../sp_collect/ui/home.py" line="99"/>
         <source>&amp;Import an XLSForm…</source>
         <translation>&amp;Importer un XLSForm…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="93"/>
+        <location filename="../../sp_collect/ui/home.py" line="101"/>
         <source>Convert and install a form written for ODK, KoboToolbox or SurveyCTO</source>
         <translation>Convertir et installer un formulaire écrit pour ODK, KoboToolbox ou SurveyCTO</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="101"/>
+        <location filename="../../sp_collect/ui/home.py" line="109"/>
         <source>Forms from %1&apos;s package, version %2.</source>
         <translation>Formulaires du paquet de %1, version %2.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="107"/>
+        <location filename="../../sp_collect/ui/home.py" line="115"/>
         <source>No form package installed yet: ask your coordinator for one.</source>
         <translation>Aucun paquet de formulaires installé : demandez-en un à votre coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="113"/>
+        <location filename="../../sp_collect/ui/home.py" line="121"/>
         <source>Forms installed in this coordinator workspace. Waiting for review: %1.</source>
         <translation>Formulaires installés dans cet espace de coordination. En attente de vérification : %1.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="120"/>
+        <location filename="../../sp_collect/ui/home.py" line="128"/>
         <source>Drafts</source>
         <translation>Brouillons</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="122"/>
+        <location filename="../../sp_collect/ui/home.py" line="130"/>
         <source>Outbox</source>
         <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="125"/>
+        <location filename="../../sp_collect/ui/home.py" line="133"/>
         <source>Inbox (returned)</source>
         <translation>Boîte de réception (renvoyées)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="160"/>
+        <location filename="../../sp_collect/ui/home.py" line="168"/>
+        <source>Install a form package</source>
+        <translation>Installer un paquet de formulaires</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="168"/>
+        <source>Form packages (*.sppackage)</source>
+        <translation>Paquets de formulaires (*.sppackage)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="181"/>
+        <source>This package was signed by %1.
+
+Fingerprint: %2
+
+Compare it with the fingerprint your coordinator gave you (by phone or in person). Does it match exactly?</source>
+        <translation>Ce paquet a été signé par %1.
+
+Empreinte : %2
+
+Comparez-la avec l&apos;empreinte que votre coordinateur vous a donnée (par téléphone ou en personne). Correspond-elle exactement ?</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="186"/>
+        <source>Check who signed the forms</source>
+        <translation>Vérifiez qui a signé les formulaires</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="188"/>
+        <source>Nothing was installed.</source>
+        <translation>Rien n&apos;a été installé.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="198"/>
         <source>Add a form file</source>
         <translation>Ajouter un fichier de formulaire</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="160"/>
+        <location filename="../../sp_collect/ui/home.py" line="198"/>
         <source>Forms (*.json)</source>
         <translation>Formulaires (*.json)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="171"/>
+        <location filename="../../sp_collect/ui/home.py" line="209"/>
         <source>Import an XLSForm</source>
         <translation>Importer un XLSForm</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="171"/>
+        <location filename="../../sp_collect/ui/home.py" line="209"/>
         <source>XLSForms (*.xlsx *.xls)</source>
         <translation>XLSForms (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="178"/>
+        <location filename="../../sp_collect/ui/home.py" line="216"/>
         <source>Converting the XLSForm…</source>
         <translation>Conversion du XLSForm…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="190"/>
+        <location filename="../../sp_collect/ui/home.py" line="228"/>
         <source>XLSForm imported</source>
         <translation>XLSForm importé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sp_collect/ui/home.py" line="195"/>
+        <location filename="../../sp_collect/ui/home.py" line="233"/>
         <source>The form was installed. %n feature(s) of the XLSForm had no exact equivalent and were changed or left out: see the details.</source>
         <translation>
             <numerusform>Le formulaire a été installé. %n fonction du XLSForm n&apos;avait pas d&apos;équivalent exact et a été modifiée ou omise : voir les détails.</numerusform>
@@ -533,7 +576,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="203"/>
+        <location filename="../../sp_collect/ui/home.py" line="241"/>
         <source>The form was installed; every feature of the XLSForm was kept.</source>
         <translation>Le formulaire a été installé ; toutes les fonctions du XLSForm ont été conservées.</translation>
     </message>

@@ -415,117 +415,160 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="81"/>
+        <location filename="../../sp_collect/ui/home.py" line="85"/>
         <source>Home</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="84"/>
+        <location filename="../../sp_collect/ui/home.py" line="88"/>
         <source>Welcome, %1</source>
         <translation>Welkom, %1</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="85"/>
+        <location filename="../../sp_collect/ui/home.py" line="89"/>
         <source>&amp;Forms you can fill in</source>
         <translation>&amp;Formulieren die u kunt invullen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="86"/>
+        <location filename="../../sp_collect/ui/home.py" line="90"/>
         <source>Forms you can fill in</source>
         <translation>Formulieren die u kunt invullen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="87"/>
+        <location filename="../../sp_collect/ui/home.py" line="91"/>
         <source>Start a &amp;new response</source>
         <translation>Een &amp;nieuw antwoord beginnen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="88"/>
+        <location filename="../../sp_collect/ui/home.py" line="92"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="89"/>
+        <location filename="../../sp_collect/ui/home.py" line="93"/>
+        <source>Install a form &amp;package…</source>
+        <translation>Formulier&amp;pakket installeren…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="95"/>
+        <source>Install the forms your coordinator sent, after checking who signed them</source>
+        <translation>De formulieren van uw coördinator installeren, na controle van wie ze heeft ondertekend</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="97"/>
         <source>&amp;Add a form file…</source>
         <translation>Formulierbestand &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="90"/>
+        <location filename="../../sp_collect/ui/home.py" line="98"/>
         <source>Install a form written as JSON (sp_collect&apos;s format)</source>
         <translation>Een formulier in JSON installeren (het formaat van sp_collect)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="91"/>
+        <location filename="../../sp_collect/ui/home.py" line="99"/>
         <source>&amp;Import an XLSForm…</source>
         <translation>XLSForm &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="93"/>
+        <location filename="../../sp_collect/ui/home.py" line="101"/>
         <source>Convert and install a form written for ODK, KoboToolbox or SurveyCTO</source>
         <translation>Een formulier voor ODK, KoboToolbox of SurveyCTO omzetten en installeren</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="101"/>
+        <location filename="../../sp_collect/ui/home.py" line="109"/>
         <source>Forms from %1&apos;s package, version %2.</source>
         <translation>Formulieren uit het pakket van %1, versie %2.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="107"/>
+        <location filename="../../sp_collect/ui/home.py" line="115"/>
         <source>No form package installed yet: ask your coordinator for one.</source>
         <translation>Nog geen formulierpakket geïnstalleerd: vraag er een aan uw coördinator.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="113"/>
+        <location filename="../../sp_collect/ui/home.py" line="121"/>
         <source>Forms installed in this coordinator workspace. Waiting for review: %1.</source>
         <translation>Formulieren in deze coördinatiewerkruimte. Wachtend op controle: %1.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="120"/>
+        <location filename="../../sp_collect/ui/home.py" line="128"/>
         <source>Drafts</source>
         <translation>Concepten</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="122"/>
+        <location filename="../../sp_collect/ui/home.py" line="130"/>
         <source>Outbox</source>
         <translation>Postvak uit</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="125"/>
+        <location filename="../../sp_collect/ui/home.py" line="133"/>
         <source>Inbox (returned)</source>
         <translation>Postvak in (teruggestuurd)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="160"/>
+        <location filename="../../sp_collect/ui/home.py" line="168"/>
+        <source>Install a form package</source>
+        <translation>Formulierpakket installeren</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="168"/>
+        <source>Form packages (*.sppackage)</source>
+        <translation>Formulierpakketten (*.sppackage)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="181"/>
+        <source>This package was signed by %1.
+
+Fingerprint: %2
+
+Compare it with the fingerprint your coordinator gave you (by phone or in person). Does it match exactly?</source>
+        <translation>Dit pakket is ondertekend door %1.
+
+Vingerafdruk: %2
+
+Vergelijk deze met de vingerafdruk die uw coördinator u gaf (telefonisch of persoonlijk). Komt hij precies overeen?</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="186"/>
+        <source>Check who signed the forms</source>
+        <translation>Controleer wie de formulieren heeft ondertekend</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="188"/>
+        <source>Nothing was installed.</source>
+        <translation>Er is niets geïnstalleerd.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="198"/>
         <source>Add a form file</source>
         <translation>Formulierbestand toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="160"/>
+        <location filename="../../sp_collect/ui/home.py" line="198"/>
         <source>Forms (*.json)</source>
         <translation>Formulieren (*.json)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="171"/>
+        <location filename="../../sp_collect/ui/home.py" line="209"/>
         <source>Import an XLSForm</source>
         <translation>XLSForm importeren</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="171"/>
+        <location filename="../../sp_collect/ui/home.py" line="209"/>
         <source>XLSForms (*.xlsx *.xls)</source>
         <translation>XLSForms (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="178"/>
+        <location filename="../../sp_collect/ui/home.py" line="216"/>
         <source>Converting the XLSForm…</source>
         <translation>De XLSForm wordt omgezet…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="190"/>
+        <location filename="../../sp_collect/ui/home.py" line="228"/>
         <source>XLSForm imported</source>
         <translation>XLSForm geïmporteerd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sp_collect/ui/home.py" line="195"/>
+        <location filename="../../sp_collect/ui/home.py" line="233"/>
         <source>The form was installed. %n feature(s) of the XLSForm had no exact equivalent and were changed or left out: see the details.</source>
         <translation>
             <numerusform>Het formulier is geïnstalleerd. %n onderdeel van de XLSForm had geen exacte tegenhanger en is aangepast of weggelaten: zie de details.</numerusform>
@@ -533,7 +576,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="203"/>
+        <location filename="../../sp_collect/ui/home.py" line="241"/>
         <source>The form was installed; every feature of the XLSForm was kept.</source>
         <translation>Het formulier is geïnstalleerd; alle onderdelen van de XLSForm zijn behouden.</translation>
     </message>

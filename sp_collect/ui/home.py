@@ -22,6 +22,7 @@ from sp_collect.ui.outbox import OUTBOX_STATUSES, InboxPage, OutboxPage
 from sp_collect.ui.pages import COORDINATOR, FIELD, Page, heading_label, register_page
 from sp_collect.ui.responses_page import DraftsPage, returned_uuids
 from sp_collect.workspace import Changes
+from sp_collect.workspace.packages import PackagePreview
 
 _FORM_ID = Qt.ItemDataRole.UserRole + 1
 
@@ -48,6 +49,8 @@ class HomePage(Page):
         self.add_button.clicked.connect(self.add_form_file)
         self.xlsform_button = QPushButton()
         self.xlsform_button.clicked.connect(self.import_xlsform)
+        self.package_button = QPushButton()
+        self.package_button.clicked.connect(self.install_package)
         self.last_import_message: QMessageBox | None = None
         """The report shown after an XLSForm import (kept so it is not garbage-collected)."""
         self.counts: dict[type[Page], QPushButton] = {}
@@ -62,6 +65,7 @@ class HomePage(Page):
             self.counts[page] = button
             grid.addWidget(button, 0, column)
         start_row = QHBoxLayout()
+        start_row.addWidget(self.package_button)
         start_row.addWidget(self.add_button)
         start_row.addWidget(self.xlsform_button)
         start_row.addStretch(1)
@@ -86,6 +90,10 @@ class HomePage(Page):
         self.forms.setAccessibleName(self.tr("Forms you can fill in"))
         self.start_button.setText(self.tr("Start a &new response"))
         self.start_button.setToolTip(self.tr("Ctrl+N"))
+        self.package_button.setText(self.tr("Install a form &package…"))
+        self.package_button.setToolTip(
+            self.tr("Install the forms your coordinator sent, after checking who signed them")
+        )
         self.add_button.setText(self.tr("&Add a form file…"))
         self.add_button.setToolTip(self.tr("Install a form written as JSON (sp_collect's format)"))
         self.xlsform_button.setText(self.tr("&Import an XLSForm…"))
@@ -154,6 +162,36 @@ class HomePage(Page):
         form_id = self.selected_form()
         if form_id is not None:
             self.sig_start_form.emit(form_id)
+
+    def install_package(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Install a form package"), "", self.tr("Form packages (*.sppackage)")
+        )
+        if path:
+            self.ctx.run(
+                lambda _progress, _cancel: self.ctx.workspace.inspect_package(path),
+                self._confirm_package,
+                parent=self,
+            )
+
+    def _confirm_package(self, preview: PackagePreview) -> None:
+        """The first package pins its signer: the user compares the fingerprint first."""
+        if preview.first_install:
+            text = self.tr(
+                "This package was signed by %1.\n\nFingerprint: %2\n\nCompare it with the "
+                "fingerprint your coordinator gave you (by phone or in person). Does it match "
+                "exactly?"
+            )
+            text = text.replace("%1", preview.signer_name).replace("%2", preview.fingerprint)
+            answer = QMessageBox.question(self, self.tr("Check who signed the forms"), text)
+            if answer != QMessageBox.StandardButton.Yes:
+                self.sig_status.emit(self.tr("Nothing was installed."))
+                return
+        self.ctx.run(
+            lambda _progress, _cancel: self.ctx.workspace.install_package(preview.path),
+            self._installed,
+            parent=self,
+        )
 
     def add_form_file(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from sp_collect.ui.app import Shell
@@ -58,3 +58,42 @@ def test_a_form_file_is_installed(qtbot, monkeypatch, home) -> None:
     home.add_button.click()
     qtbot.waitUntil(lambda: home.forms.count() == 1, timeout=20000)
     assert "workshop" in _titles(home)[0].lower()
+
+
+def test_a_form_package_is_installed_after_the_fingerprint_is_confirmed(
+    qtbot, monkeypatch, tmp_path
+) -> None:
+    coordinator, _ = Workspace.create(
+        tmp_path / "c", "coordinator pass", name="Study", role="coordinator"
+    )
+    with coordinator:
+        coordinator.build_package(
+            [ROOT / "forms" / "caricom-institutional-survey.json"], tmp_path / "study.sppackage"
+        )
+        fingerprint = coordinator.card.fingerprint
+    folder = tmp_path / "field"
+    field, _ = Workspace.create(folder, PASSPHRASE, name="Officer", role="field")
+    field.close()
+    shell = Shell(folder)
+    qtbot.addWidget(shell.window)
+    shell.show_unlock()
+    shell.window.show()
+    shell.unlocked(Workspace.open(folder, passphrase=PASSPHRASE))
+    page = next(p for p in shell.window.area.findChildren(HomePage))
+    page.refresh()
+    _choose(monkeypatch, tmp_path / "study.sppackage")
+    asked: list[str] = []
+    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+
+    def question(_parent, _title, text, *_a):
+        asked.append(text)
+        return next(answers)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    page.package_button.click()
+    qtbot.waitUntil(lambda: len(asked) == 1, timeout=20000)
+    assert fingerprint in asked[0]
+    assert page.forms.count() == 0, "No installs nothing"
+    page.package_button.click()
+    qtbot.waitUntil(lambda: page.forms.count() == 1, timeout=20000)
+    shell.shutdown()
