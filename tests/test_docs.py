@@ -38,24 +38,6 @@ PLACEHOLDER = re.compile(r"[A-Z][A-Z_]*(\.\.\.)?")
 # An optional [group], a word with a quoted part, or a plain word.
 WORD = re.compile(r"""\[[^\]]*\](?:\.\.\.)?|\S*"[^"]*"\S*|\S*'[^']*'\S*|\S+""")
 
-# Command mentions in README.md's prose that leave out a required option (usually --workspace).
-# They are reported to the README's owner; a line not in this list must parse.
-README_KNOWN_GAPS = frozenset(
-    {
-        "sp-collect responses purge --received",
-        "sp-collect return import",
-        "sp-collect identity show",
-        "sp-collect contacts trust card.json",
-        "sp-collect identity export",
-        'sp-collect contacts revoke "Device name"',
-        'sp-collect return export --to "Dominica NIS" -o back.spreturn',
-        "sp-collect review conflicts",
-        "sp-collect forms validate",
-        "sp-collect workspace check",
-        "sp-collect forms add|list --workspace DIR",
-    }
-)
-
 
 # -- finding command lines in Markdown -------------------------------------------------------------
 def fenced_lines(text: str) -> Iterator[str]:
@@ -256,7 +238,6 @@ def test_every_command_in_the_readme_parses() -> None:
     failures = [
         f"{shown} -> {problem}"
         for shown in command_lines(README)
-        if shown not in README_KNOWN_GAPS
         for command in _placeholder_commands(shown)
         for problem in problems(command)
     ]
