@@ -115,6 +115,7 @@ def _answer(
             accept = getattr(session.form.items[prompt.id].item, "accept", None) or []
             session.answer(prompt.path, _attachment(prompt, rng, attach, accept))
         return
+    prompt = _current(session, prompt)
     for attempt in range(_ATTEMPTS):
         if pattern and prompt.type == "text":
             value: Any = _matching(pattern, rng)
@@ -124,6 +125,16 @@ def _answer(
             return
     if not prompt.required:
         session.answer(prompt.path, None)
+
+
+def _current(session: FormSession, prompt: Prompt) -> Prompt:
+    """The prompt as it is now: a choice filter may depend on an answer given in this pass
+    (the institution list follows the country chosen just before it)."""
+    info = session.form.items[prompt.id]
+    if "choice_filter" not in info.expressions:
+        return prompt
+    fresh = session.prompts(info.section)
+    return next((p for p in fresh if p.path == prompt.path), prompt)
 
 
 def _matching(pattern: str, rng: random.Random) -> str:

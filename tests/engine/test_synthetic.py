@@ -56,3 +56,12 @@ def test_regex_constraints_are_satisfied() -> None:
     session = synthesize(form, random.Random(1))
     assert session.errors() == []
     assert 2019 <= session.value("year") <= 2025
+
+
+def test_filtered_choices_follow_the_answer_given_just_before() -> None:
+    """The institution list filters by the country chosen a moment earlier in the same pass."""
+    form = load_form(next(p for p in shipped_forms() if "institutional" in p.name))
+    rng = random.Random(2)
+    institutions = [synthesize(form, rng).value("s1_02") for _ in range(10)]
+    chosen = [code for code in institutions if code is not None]
+    assert sum(code != "other" for code in chosen) >= len(chosen) - 2
