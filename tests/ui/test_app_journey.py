@@ -13,25 +13,22 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from form_driving import press, question, shown_texts, type_in
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QFileDialog,
     QInputDialog,
-    QLabel,
-    QLineEdit,
     QMessageBox,
 )
 from pytestqt.qtbot import QtBot
 
 from sp_collect.ui.app import Shell
 from sp_collect.ui.form_host import FormHost
-from sp_collect.ui.form_view import FormView
 from sp_collect.ui.main_window import WorkspaceArea
 from sp_collect.ui.outbox import InboxPage, OutboxPage
 from sp_collect.ui.unlock import UnlockScreen
-from sp_collect.ui.widgets import QuestionWidget
 from sp_collect.workspace import Workspace
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -80,29 +77,6 @@ def area_of(shell: Shell) -> WorkspaceArea:
 def saved_value(workspace: Workspace, uuid: str, path: str) -> Any:
     """What the store holds for a question (autosave writes off the UI thread)."""
     return workspace.open_response(uuid).session.value(path)
-
-
-def question(view: FormView, path: str) -> QuestionWidget:
-    return view.page.widgets[path]
-
-
-def shown_texts(widget: QuestionWidget) -> list[str]:
-    return [label.text() for label in widget.findChildren(QLabel) if label.isVisible()]
-
-
-def type_in(qtbot: QtBot, view: FormView, path: str, text: str) -> None:
-    target = question(view, path).focus_target()
-    target.setFocus()
-    if isinstance(target, QLineEdit):
-        target.selectAll()
-    qtbot.keyClicks(target, text)
-
-
-def press(qtbot: QtBot, view: FormView, path: str, text: str) -> None:
-    buttons = question(view, path).findChildren(QAbstractButton)
-    target = next(button for button in buttons if button.text() == text)
-    target.setFocus()
-    qtbot.keyClick(target, Qt.Key.Key_Space)
 
 
 def open_host(qtbot: QtBot, area: WorkspaceArea) -> FormHost:

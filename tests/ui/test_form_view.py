@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from form_driving import press, question, shown_texts, type_in
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -15,14 +16,12 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QMessageBox,
 )
 from pytestqt.qtbot import QtBot
 
 from sp_collect.engine import FormSession, load_form
 from sp_collect.ui.form_view import FormView
-from sp_collect.ui.widgets import QuestionWidget
 
 YES_NO = [
     {"value": "yes", "label": {"en": "Yes", "fr": "Oui"}},
@@ -67,31 +66,6 @@ def make_view(qtbot: QtBot, form: dict[str, Any] = FORM) -> tuple[FormView, Form
         view.show()
         view.activateWindow()
     return view, session
-
-
-def question(view: FormView, path: str) -> QuestionWidget:
-    return view.page.widgets[path]
-
-
-def shown_texts(widget: QuestionWidget) -> list[str]:
-    return [label.text() for label in widget.findChildren(QLabel) if label.isVisible()]
-
-
-def type_in(qtbot: QtBot, view: FormView, path: str, text: str) -> None:
-    """Focus a question's input and type, each key going through the view to the session."""
-    target = question(view, path).focus_target()
-    target.setFocus()
-    if isinstance(target, QLineEdit):
-        target.selectAll()
-    qtbot.keyClicks(target, text)
-
-
-def press(qtbot: QtBot, view: FormView, path: str, text: str) -> None:
-    """Choose an option with the keyboard: focus its button and press Space."""
-    buttons = question(view, path).findChildren(QAbstractButton)
-    target = next(button for button in buttons if button.text() == text)
-    target.setFocus()
-    qtbot.keyClick(target, Qt.Key.Key_Space)
 
 
 def test_fill_a_section_by_keyboard(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
