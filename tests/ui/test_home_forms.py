@@ -16,10 +16,9 @@ ROOT = Path(__file__).resolve().parents[2]
 PASSPHRASE = "home forms passphrase"
 
 
-@pytest.fixture
-def home(qtbot: QtBot, tmp_path: Path):
-    folder = tmp_path / "ws"
-    workspace, _ = Workspace.create(folder, PASSPHRASE, name="Study Team", role="coordinator")
+def open_home(qtbot: QtBot, folder: Path, role: str) -> tuple[Shell, HomePage]:
+    """A new workspace of ``role``, unlocked in the app, on its Home page."""
+    workspace, _ = Workspace.create(folder, PASSPHRASE, name="Study Team", role=role)
     workspace.close()
     shell = Shell(folder)
     qtbot.addWidget(shell.window)
@@ -30,6 +29,12 @@ def home(qtbot: QtBot, tmp_path: Path):
     assert area is not None
     page = next(p for p in area.findChildren(HomePage))
     page.refresh()
+    return shell, page
+
+
+@pytest.fixture
+def home(qtbot: QtBot, tmp_path: Path):
+    shell, page = open_home(qtbot, tmp_path / "ws", "coordinator")
     yield page
     shell.shutdown()
 
@@ -71,16 +76,7 @@ def test_a_form_package_is_installed_after_the_fingerprint_is_confirmed(
             [ROOT / "forms" / "caricom-institutional-survey.json"], tmp_path / "study.sppackage"
         )
         fingerprint = coordinator.card.fingerprint
-    folder = tmp_path / "field"
-    field, _ = Workspace.create(folder, PASSPHRASE, name="Officer", role="field")
-    field.close()
-    shell = Shell(folder)
-    qtbot.addWidget(shell.window)
-    shell.show_unlock()
-    shell.window.show()
-    shell.unlocked(Workspace.open(folder, passphrase=PASSPHRASE))
-    page = next(p for p in shell.window.area.findChildren(HomePage))
-    page.refresh()
+    shell, page = open_home(qtbot, tmp_path / "field", "field")
     _choose(monkeypatch, tmp_path / "study.sppackage")
     asked: list[str] = []
     answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])

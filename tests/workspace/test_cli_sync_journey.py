@@ -149,43 +149,29 @@ def test_tampered_package_is_refused_and_nothing_installed(tmp_path, capsys, mon
     assert "caricom-institutional-survey" not in out
 
 
-@pytest.mark.parametrize("what", ["bundle", "return"])
-def test_export_with_nothing_to_send_says_so(tmp_path, capsys, monkeypatch, what) -> None:
+def new_coordinator(tmp_path: Path, capsys, monkeypatch) -> Path:
     folder = tmp_path / "ws"
-    run(
-        capsys,
-        monkeypatch,
-        COORD_PASS,
-        "init",
-        "-w",
-        folder,
-        "--name",
-        "T",
-        "--role",
-        "coordinator",
-    )
+    argv = ("init", "-w", folder, "--name", "T", "--role", "coordinator")
+    assert run(capsys, monkeypatch, COORD_PASS, *argv)[0] == 0
+    return folder
+
+
+@pytest.mark.parametrize(
+    ("what", "reason"),
+    [("bundle", "install the coordinator's form package first"), ("return", "no contact named")],
+)
+def test_export_with_nothing_to_send_says_so(tmp_path, capsys, monkeypatch, what, reason) -> None:
+    folder = new_coordinator(tmp_path, capsys, monkeypatch)
     if what == "bundle":
         argv = ("bundle", "export", "-w", folder, "-o", tmp_path / "x.spbundle")
     else:
         argv = ("return", "export", "-w", folder, "--to", "nobody", "-o", tmp_path / "x.spreturn")
     code, _, err = run(capsys, monkeypatch, COORD_PASS, *argv)
-    assert code == 1 and err.startswith("error: ")
+    assert code == 1 and err.startswith("error: ") and reason in err
 
 
 def test_a_missing_bundle_or_return_file_is_one_clear_line(tmp_path, capsys, monkeypatch) -> None:
-    folder = tmp_path / "ws"
-    run(
-        capsys,
-        monkeypatch,
-        COORD_PASS,
-        "init",
-        "-w",
-        folder,
-        "--name",
-        "T",
-        "--role",
-        "coordinator",
-    )
+    folder = new_coordinator(tmp_path, capsys, monkeypatch)
     code, out, err = run(
         capsys,
         monkeypatch,
