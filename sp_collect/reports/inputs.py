@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sp_collect.analysis.frameworks import FrameworksConfig
@@ -64,6 +64,35 @@ class RegionalData:
     frameworks: FrameworksConfig
     frameworks_file: str
     interviews: tuple[Interview, ...]
+    answers: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    """Institution code → the Form A answers that count for it."""
+    submissions: Mapping[str, int] = field(default_factory=dict)
+    """Institution code → Form A submissions received (more than 1: the latest counts)."""
+    refusals: int = 0
+    """Form A responses whose institution declined to take part (``s0_02``)."""
+    beneficiaries: tuple[Mapping[str, Any], ...] = ()
+    """Form C answers (every finished interview, consent checked by the report)."""
+    beneficiary_form: Form | None = None
+    workshops: tuple[Mapping[str, Any], ...] = ()
+    """Form D answers, every finished workshop."""
+    workshop_form: Form | None = None
+    countries: tuple[tuple[str, str, str], ...] = ()
+    """(code, name, group: full / associate) of every member state and associate member."""
+    listed: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    """Listed institution code → (name, country code)."""
+    named: bool = False
+    """Name institutions (only when the team asks for it); by default countries and totals."""
+    correction_problems: tuple[str, ...] = ()
+    forms: Mapping[str, str] = field(default_factory=dict)
+    """Form id → version of the instruments installed."""
+    fieldwork: tuple[str, str] | None = None
+    """First and last date a response was saved."""
+
+    def country_of(self, code: str) -> str:
+        info = self.institutions.get(code)
+        if info is not None:
+            return info.country
+        return self.listed.get(code, ("", ""))[1]
 
     def scores(self) -> dict[str, InstitutionScore]:
         return {code: self.scoring.pick(pair) for code, pair in self.pairs.items()}

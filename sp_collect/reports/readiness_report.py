@@ -5,16 +5,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reportlab.platypus import Flowable, Spacer
-
 from sp_collect.analysis.config_form_check import form_questions
 from sp_collect.analysis.readiness import InstitutionScore, ScorePair
 from sp_collect.analysis.scoring_config import DIMENSIONS, TARGETS, ScoringConfig
 from sp_collect.engine.model import Form, text_in
 from sp_collect.progress import CancelToken, Progress
 from sp_collect.reports.charts import index_chart
+from sp_collect.reports.document import Block, Chart, Document, Heading, Para, Table
 from sp_collect.reports.inputs import InstitutionInfo, ReportMeta, ScoringContext
-from sp_collect.reports.layout import build_pdf, heading, number, para, styles, table
+from sp_collect.reports.layout import number
+from sp_collect.reports.render import write_document
 from sp_collect.reports.texts import t
 
 TOP_GAPS = 10
@@ -27,51 +27,54 @@ def write_readiness_report(
     scoring: ScoringContext,
     meta: ReportMeta,
     *,
+    fmt: str | None = None,
     progress: Progress | None = None,
     cancel: CancelToken | None = None,
 ) -> Path:
+    """The profile as PDF or DOCX (``fmt``; by default the file's extension decides)."""
     lang = meta.language
-    title = f"{t('readiness_title', lang)}: {institution.name}"
-    flowables = [
-        para(t("readiness_title", lang), styles().title),
-        para(f"{institution.name} ({institution.code})", styles().subtitle),
-        para(institution.country_name, styles().subtitle),
-        para(t("generated", lang, date=meta.date, workspace=meta.workspace), styles().small),
+    blocks: list[Block] = [
+        Para(t("readiness_title", lang), "title"),
+        Para(f"{institution.name} ({institution.code})", "subtitle"),
+        Para(institution.country_name, "subtitle"),
+        Para(t("generated", lang, date=meta.date, workspace=meta.workspace), "small"),
         *readiness_section(institution, pair, scoring, lang),
     ]
-    footer = f"{institution.code} · {t('readiness_title', lang)} · {meta.date}"
-    return build_pdf(
-        out_path, flowables, title=title, footer=footer, progress=progress, cancel=cancel
+    doc = Document(
+        title=f"{t('readiness_title', lang)}: {institution.name}",
+        footer=f"{institution.code} · {t('readiness_title', lang)} · {meta.date}",
+        blocks=blocks,
+        language=lang,
     )
+    return write_document(out_path, doc, fmt=fmt, progress=progress, cancel=cancel)
 
 
 def readiness_section(
     institution: InstitutionInfo, pair: ScorePair, scoring: ScoringContext, lang: str
-) -> list[Flowable]:
+) -> list[Block]:
     """The profile's body: chart, levels, targets, gates, gaps, completeness, validation."""
     config, form = scoring.config, scoring.form
     score = scoring.pick(pair)
     kind = t("validated" if scoring.validated else "self_reported", lang).lower()
     labels = _question_labels(form, lang)
-    out: list[Flowable] = [
-        para(
+    out: list[Block] = [
+        Para(
             t("scores_version", lang, config=config.id, version=config.version, version_kind=kind),
-            styles().small,
+            "small",
         ),
-        heading(t("indices_vs_targets", lang)),
+        Heading(t("indices_vs_targets", lang)),
         _chart(pair, scoring, lang),
-        para(
+        Para(
             t(
                 "chart_caption",
                 lang,
                 t_min=number(config.targets.T_min, 0),
                 t_int=number(config.targets.T_int, 0),
             ),
-            styles().small,
+            "small",
         ),
         _dimension_table(score, config, lang),
-        Spacer(1, 4),
-        para(
+        Para(
             t(
                 "overall_line",
                 lang,
@@ -81,15 +84,15 @@ def readiness_section(
             )
         ),
         _targets_table(score, lang),
-        heading(t("failed_gates", lang)),
+        Heading(t("failed_gates", lang)),
         *_failed_gates(score, config, labels, lang),
-        heading(t("top_gaps", lang)),
+        Heading(t("top_gaps", lang)),
         _top_gaps(score, config, labels, lang),
-        para(t("gate_marker", lang), styles().small),
-        heading(t("subdimensions", lang)),
+        Para(t("gate_marker", lang), "small"),
+        Heading(t("subdimensions", lang)),
         _subdimension_table(score, config, lang),
-        heading(t("completeness_flags", lang)),
-        para(
+        Heading(t("completeness_flags", lang)),
+        Para(
             t(
                 "provisional_note",
                 lang,
@@ -99,12 +102,12 @@ def readiness_section(
         ),
     ]
     if score.sensitivity is not None:
-        out.append(para(t("sensitivity", lang, overall=number(score.sensitivity.overall))))
-    out += [heading(t("self_vs_validated", lang)), *_validation(pair, config, lang)]
+        out.append(Para(t("sensitivity", lang, overall=number(score.sensitivity.overall))))
+    out += [Heading(t("self_vs_validated", lang)), *_validation(pair, config, lang)]
     return out
 
 
-def _chart(pair: ScorePair, scoring: ScoringContext, lang: str) -> Flowable:
+def _chart(pair: ScorePair, scoring: ScoringContext, lang: str) -> Block:
     config = scoring.config
     categories = [_dimension_label(config, code, lang) for code in DIMENSIONS]
     series = [
@@ -118,10 +121,10 @@ def _chart(pair: ScorePair, scoring: ScoringContext, lang: str) -> Flowable:
             (t("validated", lang), [pair.validated.dimensions[c].index for c in DIMENSIONS])
         )
     targets = [("T-min", config.targets.T_min), ("T-int", config.targets.T_int)]
-    return index_chart(categories, series, targets)
+    return Chart(index_chart(categories, series, targets))
 
 
-def _dimension_table(score: InstitutionScore, config: ScoringConfig, lang: str) -> Flowable:
+def _dimension_table(score: InstitutionScore, config: ScoringConfig, lang: str) -> Block:
     rows: list[list[str]] = [
         [
             t("dimension", lang),
@@ -145,22 +148,22 @@ def _dimension_table(score: InstitutionScore, config: ScoringConfig, lang: str) 
                 t("yes" if dim.provisional else "no", lang),
             ]
         )
-    return table(rows, [120, 50, 150, 70, 60])
+    return Table(rows, [120, 50, 150, 70, 60])
 
 
-def _targets_table(score: InstitutionScore, lang: str) -> Flowable:
+def _targets_table(score: InstitutionScore, lang: str) -> Block:
     rows = [[t("target", lang), ""]]
     rows += [
         [t(name, lang), t("met" if score.targets[name] else "not_met", lang)] for name in TARGETS
     ]
-    return table(rows, [200, 100])
+    return Table(rows, [200, 100])
 
 
 def _failed_gates(
     score: InstitutionScore, config: ScoringConfig, labels: dict[str, str], lang: str
-) -> list[Flowable]:
+) -> list[Block]:
     if not score.failed_gates:
-        return [para(t("no_failed_gates", lang))]
+        return [Para(t("no_failed_gates", lang))]
     rows = [[t("item", lang), t("question", lang), t("reason", lang), t("recommendation", lang)]]
     for failure in score.failed_gates:
         reason = t(f"gate_{failure.reason}", lang, score=failure.score)
@@ -174,16 +177,16 @@ def _failed_gates(
             ]
         )
     return [
-        table(rows, [48, 166, 80, 188]),
-        para(t("gate_cap", lang, level=config.gate_cap_level), styles().small),
+        Table(rows, [48, 166, 80, 188]),
+        Para(t("gate_cap", lang, level=config.gate_cap_level), "small"),
     ]
 
 
 def _top_gaps(
     score: InstitutionScore, config: ScoringConfig, labels: dict[str, str], lang: str
-) -> Flowable:
+) -> Block:
     if not score.gap_items:
-        return para(t("no_gaps", lang))
+        return Para(t("no_gaps", lang))
     rows = [
         [
             t("item", lang),
@@ -206,10 +209,10 @@ def _top_gaps(
                 text_in(config.recommendations[gap.recommendation], lang, "en"),
             ]
         )
-    return table(rows, [52, 150, 30, 34, 38, 170])
+    return Table(rows, [52, 150, 30, 34, 38, 170])
 
 
-def _subdimension_table(score: InstitutionScore, config: ScoringConfig, lang: str) -> Flowable:
+def _subdimension_table(score: InstitutionScore, config: ScoringConfig, lang: str) -> Block:
     rows = [
         [
             t("subdimension", lang),
@@ -230,10 +233,10 @@ def _subdimension_table(score: InstitutionScore, config: ScoringConfig, lang: st
                 number(score.gaps["T_int"][code]),
             ]
         )
-    return table(rows, [230, 50, 70, 60, 60])
+    return Table(rows, [230, 50, 70, 60, 60])
 
 
-def _validation(pair: ScorePair, config: ScoringConfig, lang: str) -> list[Flowable]:
+def _validation(pair: ScorePair, config: ScoringConfig, lang: str) -> list[Block]:
     corrected = pair.validated.corrected_items
     rows = [[t("dimension", lang), t("self_reported", lang), t("validated", lang)]]
     for code in DIMENSIONS:
@@ -252,7 +255,7 @@ def _validation(pair: ScorePair, config: ScoringConfig, lang: str) -> list[Flowa
         if corrected
         else t("no_corrections", lang)
     )
-    return [para(note), table(rows, [150, 90, 90])]
+    return [Para(note), Table(rows, [150, 90, 90])]
 
 
 def level_label(config: ScoringConfig, level: int, lang: str) -> str:

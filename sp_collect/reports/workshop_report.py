@@ -1,5 +1,11 @@
-"""The summary of a validation workshop (Form D): attendance, sessions, findings validated or
-contested, score corrections (with the recomputed indices), recommendations and follow-up."""
+"""The summary of a validation workshop (Form D, D4.3): attendance, sessions, findings validated
+or contested (with evidence and dissent), score corrections with the indices recomputed from
+this workshop's corrections only (and those that could not apply), recommendations, follow-up,
+evaluation, annexes and sign-off.
+
+Repeat groups are printed as stacked rows — one small label/answer table per entry — so that no
+word is ever broken across a narrow column, in PDF and in Word alike.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +13,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from reportlab.platypus import Flowable, Spacer
-
-from sp_collect.analysis.readiness import ScorePair
+from sp_collect.analysis.readiness import InstitutionScore
 from sp_collect.analysis.scoring_config import DIMENSIONS
 from sp_collect.analysis.workshop_corrections import (
     CORRECTIONS,
@@ -18,97 +22,183 @@ from sp_collect.analysis.workshop_corrections import (
     SCORES,
 )
 from sp_collect.progress import CancelToken, Progress
+from sp_collect.reports.document import Block, Document, Heading, Para, Table
 from sp_collect.reports.inputs import ReportMeta
-from sp_collect.reports.layout import build_pdf, heading, number, para, styles, table
+from sp_collect.reports.layout import number
+from sp_collect.reports.render import write_document
 from sp_collect.reports.response_view import ResponseView
 from sp_collect.reports.texts import t
 
 WIDTH = 482
+LABEL_WIDTH = 150
 IDENTIFICATION = (
-    "d1_01", "d1_03", "d1_04_start", "d1_04_end", "d1_05", "d1_06", "d1_07", "d1_08", "d1_09",
-    "d1_09_details", "d1_10", "d1_11",
-)  # fmt: skip
+    "d1_01",
+    "d1_03",
+    "d1_04_start",
+    "d1_04_end",
+    "d1_05",
+    "d1_06",
+    "d1_07",
+    "d1_08",
+    "d1_09",
+    "d1_09_details",
+    "d1_10",
+    "d1_11",
+)
 TOTALS = (
-    "d2_02_members", "d2_02", "d2_02_invited", "d2_02_represented", "d2_02_rate", "d2_03_total",
-    "d2_03_women", "d2_03_men", "d2_03_in_person", "d2_03_online", "d2_03_ssi", "d2_03_gov",
-    "d2_03_regional", "d2_03_social_partners", "d2_03_unlisted",
-)  # fmt: skip
+    "d2_02_members",
+    "d2_02",
+    "d2_02_invited",
+    "d2_02_represented",
+    "d2_02_rate",
+    "d2_03_total",
+    "d2_03_women",
+    "d2_03_men",
+    "d2_03_in_person",
+    "d2_03_online",
+    "d2_03_ssi",
+    "d2_03_gov",
+    "d2_03_regional",
+    "d2_03_social_partners",
+    "d2_03_unlisted",
+)
 EVALUATION = (
-    "d8_01", "d8_03_n", "d8_03_relevance", "d8_03_discussion", "d8_03_clarity",
-    "d8_03_organisation", "d8_03_comments",
-)  # fmt: skip
+    "d8_01",
+    "d8_03_n",
+    "d8_03_relevance",
+    "d8_03_discussion",
+    "d8_03_clarity",
+    "d8_03_organisation",
+    "d8_03_comments",
+)
 
-# Repeat tables: (question id, column width in points), about 482 points in all.
-SESSION_COLUMNS = (("d3_no", 32), ("d3_title", 74), ("d3_format", 50), ("d3_dims", 44),
-                   ("d3_presenter", 50), ("d3_start", 30), ("d3_end", 30), ("d3_points", 108),
-                   ("d3_poll", 64))  # fmt: skip
-FINDING_COLUMNS = (("d4_id", 36), ("d4_statement", 130), ("d4_amended", 120), ("d4_dim", 34),
-                   ("d4_status", 60), ("d4_agreement", 52), ("d4_followup_owner", 50))  # fmt: skip
-RECOMMENDATION_COLUMNS = (("d6_id", 30), ("d6_text", 130), ("d6_dim", 34), ("d6_type", 56),
-                          ("d6_level", 46), ("d6_priority", 40), ("d6_horizon", 46),
-                          ("d6_lead", 56), ("d6_support", 44))  # fmt: skip
-ACTION_COLUMNS = (("d7_action", 170), ("d7_owner", 80), ("d7_due", 60), ("d7_status", 50),
-                  ("d7_verification", 122))  # fmt: skip
-CORRECTION_COLUMNS = (("d5_item", 44), ("d5_original", 60), ("d5_corrected", 60),
-                      ("d5_rationale", 200), ("d5_agreed_by", 118))  # fmt: skip
-VALIDATION_FIELDS = ("d5_gates_failed", "d5_questioned", "d5_accept", "d5_reservations")
+SESSION_COLUMNS = (
+    "d3_title",
+    "d3_format",
+    "d3_dims",
+    "d3_presenter",
+    "d3_start",
+    "d3_end",
+    "d3_points",
+    "d3_poll",
+    "d3_poll_n",
+)
+FINDING_COLUMNS = (
+    "d4_statement",
+    "d4_dim",
+    "d4_scope",
+    "d4_scope_countries",
+    "d4_status",
+    "d4_agreement",
+    "d4_amended",
+    "d4_evidence",
+    "d4_followup",
+    "d4_followup_owner",
+    "d4_followup_due",
+)
+RECOMMENDATION_COLUMNS = (
+    "d6_text",
+    "d6_findings",
+    "d6_dim",
+    "d6_type",
+    "d6_level",
+    "d6_priority",
+    "d6_horizon",
+    "d6_lead",
+    "d6_supporting",
+    "d6_dependencies",
+    "d6_cost",
+    "d6_support",
+)
+ACTION_COLUMNS = ("d7_action", "d7_owner", "d7_due", "d7_status", "d7_verification")
+CORRECTION_COLUMNS = ("d5_original", "d5_corrected", "d5_rationale", "d5_agreed_by")
+VALIDATION_FIELDS = ("d5_level", "d5_gates_failed", "d5_questioned", "d5_accept", "d5_reservations")
+SIGN_OFF = ("d9_prepared_by", "d9_prepared_on", "d9_reviewed_by", "d9_twg_date", "d9_version")
 
 
 def write_workshop_report(
     out_path: Path,
     view: ResponseView,
-    pairs: Mapping[str, ScorePair],
+    recomputed: Mapping[str, InstitutionScore],
     meta: ReportMeta,
     *,
+    problems: Sequence[str] = (),
+    fmt: str | None = None,
     progress: Progress | None = None,
     cancel: CancelToken | None = None,
 ) -> Path:
-    """``pairs`` are the institutions' scores, to show the indices the corrections produce."""
+    """``recomputed``: institution code → its scores with this workshop's corrections only;
+    ``problems``: this workshop's corrections that could not be applied, and why."""
     lang = meta.language
     title = view.answer("d1_02") or t("workshop_title", lang)
-    flowables: list[Flowable] = [
-        para(t("workshop_title", lang), styles().subtitle),
-        para(title, styles().title),
-        para(t("generated", lang, date=meta.date, workspace=meta.workspace), styles().small),
-        heading(t("identification", lang)),
+    blocks: list[Block] = [
+        Para(t("workshop_title", lang), "subtitle"),
+        Para(title, "title"),
+        Para(t("generated", lang, date=meta.date, workspace=meta.workspace), "small"),
+        Heading(t("identification", lang)),
         _fields(view, IDENTIFICATION),
-        heading(t("attendance", lang)),
+        Heading(t("attendance", lang)),
         *_attendance(view, lang),
-        heading(t("sessions", lang)),
-        _repeat_table(view, "d3_sessions", SESSION_COLUMNS),
-        heading(t("findings", lang)),
+        Heading(t("sessions", lang)),
+        *_stacked(view, "d3_sessions", SESSION_COLUMNS, title_field="d3_no"),
+        Heading(t("findings", lang)),
         *_findings(view, lang),
-        heading(t("score_corrections", lang)),
-        *_corrections(view, pairs, lang),
-        heading(t("recommendations", lang)),
-        _repeat_table(view, "d6_recs", RECOMMENDATION_COLUMNS),
-        heading(t("follow_up", lang)),
-        _repeat_table(view, "d7_actions", ACTION_COLUMNS),
-        heading(t("other_content", lang)),
+        Heading(t("score_corrections", lang)),
+        *_corrections(view, recomputed, problems, lang),
+        Heading(t("recommendations", lang)),
+        *_stacked(view, "d6_recs", RECOMMENDATION_COLUMNS, title_field="d6_id"),
+        Heading(t("follow_up", lang)),
+        *_stacked(view, "d7_actions", ACTION_COLUMNS),
+        Heading(t("other_content", lang)),
         _fields(view, EVALUATION),
-        _repeat_table(view, "d8_02", (("d8_02_risk", 380), ("d8_02_dim", 102))),
+        *_stacked(view, "d8_02", ("d8_02_risk", "d8_02_dim")),
+        Heading("Annexes"),
+        *_annexes(view),
+        Heading("Sign-off"),
+        _fields(view, SIGN_OFF),
+        Para(
+            "Signed by the rapporteur." if view.value("d9_signature") else "Not signed yet.",
+            "small",
+        ),
     ]
-    footer = f"{view.answer('d1_01')} · {t('workshop_title', lang)} · {meta.date}"
-    return build_pdf(
-        out_path, flowables, title=title, footer=footer, progress=progress, cancel=cancel
+    doc = Document(
+        title=title,
+        footer=f"{view.answer('d1_01')} · {t('workshop_title', lang)} · {meta.date}",
+        blocks=blocks,
+        language=lang,
     )
+    return write_document(out_path, doc, fmt=fmt, progress=progress, cancel=cancel)
 
 
-def _fields(view: ResponseView, paths: Sequence[str]) -> Flowable:
+def _fields(view: ResponseView, paths: Sequence[str]) -> Table:
     rows = [[view.label(p), view.answer(p)] for p in paths if view.answer(p)]
-    return table(rows or [["", ""]], [200, WIDTH - 200], header_rows=0)
+    return Table(rows or [["", ""]], [LABEL_WIDTH, WIDTH - LABEL_WIDTH], header_rows=0)
 
 
-def _repeat_table(
-    view: ResponseView, repeat: str, columns: Sequence[tuple[str, float]]
-) -> Flowable:
+def _stacked(
+    view: ResponseView, repeat: str, columns: Sequence[str], *, title_field: str | None = None
+) -> list[Block]:
+    """One label/answer table per entry of a repeat, headed by its number or id."""
     count = view.count(repeat)
-    header = [view.label(f"{repeat}[0].{column}") or column for column, _ in columns]
-    rows = [[view.answer(f"{repeat}[{i}].{column}") for column, _ in columns] for i in range(count)]
-    return table([header, *rows], [width for _, width in columns])
+    if not count:
+        return [Para("–")]
+    out: list[Block] = []
+    for i in range(count):
+        base = f"{repeat}[{i}]."
+        name = view.answer(base + title_field) if title_field else ""
+        rows = [[name or f"#{i + 1}", ""]]
+        rows += [
+            [view.label(base + c), view.answer(base + c)] for c in columns if view.answer(base + c)
+        ]
+        out.append(
+            Table(
+                rows, [LABEL_WIDTH, WIDTH - LABEL_WIDTH], group_rows=frozenset({0}), header_rows=0
+            )
+        )
+    return out
 
 
-def _attendance(view: ResponseView, lang: str) -> list[Flowable]:
+def _attendance(view: ResponseView, lang: str) -> list[Block]:
     count = view.count("d2_roster")
     listed = [i for i in range(count) if view.value(f"d2_roster[{i}].d2_listed") == "yes"]
     countries = view.value("d2_01") or []
@@ -129,13 +219,13 @@ def _attendance(view: ResponseView, lang: str) -> list[Flowable]:
             answers[0] = t("not_listed", lang)
         rows.append(answers)
     return [
-        para(line),
+        Para(line),
         _fields(view, TOTALS),
-        table([header, *rows], [90, 110, 90, 62, 70, 60]),
+        Table([header, *rows], [90, 110, 90, 62, 70, 60], font_size=7),
     ]
 
 
-def _findings(view: ResponseView, lang: str) -> list[Flowable]:
+def _findings(view: ResponseView, lang: str) -> list[Block]:
     count = view.count("d4_findings")
     statuses = Counter(view.value(f"d4_findings[{i}].d4_status") for i in range(count))
     known = statuses["validated"] + statuses["amended"] + statuses["contested"]
@@ -148,35 +238,84 @@ def _findings(view: ResponseView, lang: str) -> list[Flowable]:
         contested=statuses["contested"],
         other=count - known,
     )
-    return [para(line), _repeat_table(view, "d4_findings", FINDING_COLUMNS)]
+    out: list[Block] = [Para(line)]
+    for block in _stacked(view, "d4_findings", FINDING_COLUMNS, title_field="d4_id"):
+        out.append(block)
+    for i in range(count):
+        base = f"d4_findings[{i}]."
+        dissent = view.answer(base + "d4_dissent")
+        if not dissent:
+            continue
+        finding = view.answer(base + "d4_id") or f"#{i + 1}"
+        if view.value(base + "d4_dissent_anon") == "yes":
+            out.append(
+                Para(
+                    f"{finding}: a dissenting view was recorded; the participants asked "
+                    "for it to be anonymised, so it is not reproduced.",
+                    "small",
+                )
+            )
+        else:
+            out.append(Para(f"{finding}, dissenting view: {dissent}", "small"))
+    return out
 
 
-def _corrections(view: ResponseView, pairs: Mapping[str, ScorePair], lang: str) -> list[Flowable]:
-    out: list[Flowable] = []
+def _corrections(
+    view: ResponseView,
+    recomputed: Mapping[str, InstitutionScore],
+    problems: Sequence[str],
+    lang: str,
+) -> list[Block]:
+    out: list[Block] = []
     for i in range(view.count(SCORES)):
         base = f"{SCORES}[{i}]."
         code = view.value(base + INSTITUTION)
         if code == "other":
             code = view.value(base + INSTITUTION_OTHER)
-        out.append(heading(f"{view.answer(base + INSTITUTION)} {code or ''}".strip(), level=2))
+        out.append(Heading(f"{view.answer(base + INSTITUTION)} {code or ''}".strip(), level=2))
         presented = ["d5_index_l", "d5_index_i", "d5_index_a", "d5_index_t", "d5_index_overall"]
         rows = [["", *DIMENSIONS, t("overall", lang)]]
-        rows.append(
-            [
-                t("presented", lang),
-                *[view.answer(base + p) for p in presented],
+        rows.append([t("presented", lang), *[view.answer(base + p) for p in presented]])
+        score = recomputed.get(str(code)) if code else None
+        if score is not None:
+            indices = [score.index(d) for d in DIMENSIONS]
+            rows.append([t("recomputed", lang), *map(number, indices), number(score.overall)])
+        out.append(Table(rows, [160, *[64] * 5]))
+        for j in range(view.count(base + CORRECTIONS)):
+            entry = f"{base}{CORRECTIONS}[{j}]."
+            item = view.answer(entry + "d5_item")
+            rows = [[f"{view.label(entry + 'd5_item')}: {item}", ""]]
+            rows += [
+                [view.label(entry + c), view.answer(entry + c)]
+                for c in CORRECTION_COLUMNS
+                if view.answer(entry + c)
             ]
-        )
-        pair = pairs.get(str(code)) if code else None
-        if pair is not None:
-            indices = [pair.validated.index(d) for d in DIMENSIONS]
-            rows.append(
-                [t("recomputed", lang), *map(number, indices), number(pair.validated.overall)]
+            out.append(
+                Table(
+                    rows,
+                    [LABEL_WIDTH, WIDTH - LABEL_WIDTH],
+                    group_rows=frozenset({0}),
+                    header_rows=0,
+                )
             )
-        out += [table(rows, [160, *[64] * 5]), Spacer(1, 4)]
-        out += [
-            _repeat_table(view, base + CORRECTIONS, CORRECTION_COLUMNS),
-            Spacer(1, 4),
-            _fields(view, [base + field for field in VALIDATION_FIELDS]),
-        ]
+        out.append(_fields(view, [base + field for field in VALIDATION_FIELDS]))
+    out.append(
+        Para(
+            "Corrections that could not be applied: "
+            + ("; ".join(problems) if problems else "none")
+            + ". The recomputed indices use this workshop's corrections only."
+        )
+    )
     return out
+
+
+def _annexes(view: ResponseView) -> list[Block]:
+    count = view.count("d8_04")
+    if not count:
+        return [Para("No annex listed.")]
+    rows = [[view.label("d8_04[0].d8_04_kind"), view.label("d8_04[0].d8_04_file")]]
+    rows += [
+        [view.answer(f"d8_04[{i}].d8_04_kind"), view.answer(f"d8_04[{i}].d8_04_file")]
+        for i in range(count)
+    ]
+    return [Table(rows, [LABEL_WIDTH, WIDTH - LABEL_WIDTH])]

@@ -1,4 +1,5 @@
-"""PDF reports from the workspace's data: response, readiness, regional and workshop.
+"""Reports from the workspace's data: response, readiness, regional and workshop, as PDF or (the
+regional, readiness and workshop reports) as an editable DOCX.
 
 The report writers (and reportlab) are imported where a report is written, so that opening the
 app does not pay for them.
@@ -7,22 +8,28 @@ app does not pay for them.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sp_collect.analysis.frameworks import load_frameworks
-from sp_collect.engine.model import text_in
-from sp_collect.errors import NotFound, UsageError
+from sp_collect.analysis.readiness import InstitutionScore, score_institution
+from sp_collect.analysis.workshop_corrections import corrections_from_workshop
+from sp_collect.engine.model import Form, text_in
+from sp_collect.errors import AnswerError, NotFound, UsageError
 from sp_collect.progress import CancelToken, Progress, check
+from sp_collect.reports.document import report_format
 from sp_collect.reports.inputs import Interview, RegionalData, ReportMeta, ScoringContext
 from sp_collect.reports.response_view import ResponseView, open_session
 from sp_collect.reports.texts import check_language
 from sp_collect.resources import forms_dir
+from sp_collect.storage.responses import ResponseRow
 from sp_collect.workspace.scoring_ops import (
     SCORED_STATUSES,
     WORKSHOP_FORM,
     choice_labels,
     finished_rows,
+    institution_code,
 )
 
 if TYPE_CHECKING:
@@ -30,6 +37,8 @@ if TYPE_CHECKING:
 
 REPORT_KINDS: tuple[str, ...] = ("response", "readiness", "regional", "workshop")
 KII_FORM = "caricom-kii-institutional"
+BENEFICIARY_FORM = "caricom-beneficiary-interview"
+CONSENT = "s0_02"
 
 
 def default_frameworks_path() -> Path:
@@ -49,21 +58,30 @@ class ReportOps:
         language: str = "en",
         validated: bool = True,
         config_path: Path | str | None = None,
+        fmt: str | None = None,
+        named: bool = False,
         progress: Progress | None = None,
         cancel: CancelToken | None = None,
     ) -> Path:
-        """Write one report as a PDF; ``validated=False`` reports self-reported scores."""
+        """Write one report; ``validated=False`` reports self-reported scores.
+
+        ``fmt``: ``pdf`` or ``docx`` (default: the file's extension). ``named``: the regional
+        report names institutions (by default it shows countries and the region only).
+        """
         if kind not in REPORT_KINDS:
             raise UsageError(f"unknown report {kind!r}; choose one of {', '.join(REPORT_KINDS)}")
         if kind != "response":  # a printed response may be in any of its form's languages
             check_language(language)
         meta = ReportMeta(self.info.name, dt.date.today().isoformat(), language)
         out_path = Path(out_path)
+        fmt = report_format(str(out_path), fmt)
+        if fmt != "pdf" and kind == "response":
+            raise UsageError("a response printout is written as PDF only; name the file .pdf")
         check(cancel)
         if kind == "response":
             return _response(self, out_path, _needed(uuid, "uuid", kind), meta, progress, cancel)
         if kind == "workshop":
-            return _workshop(self, out_path, uuid, meta, config_path, progress, cancel)
+            return _workshop(self, out_path, uuid, meta, config_path, fmt, progress, cancel)
         scoring = _scoring(self, config_path, validated)
         if kind == "readiness":
             code = _needed(institution, "institution", kind)
@@ -77,12 +95,21 @@ class ReportOps:
             from sp_collect.reports.readiness_report import write_readiness_report
 
             return write_readiness_report(
-                out_path, info, pairs[code], scoring, meta, progress=progress, cancel=cancel
+                out_path,
+                info,
+                pairs[code],
+                scoring,
+                meta,
+                fmt=fmt,
+                progress=progress,
+                cancel=cancel,
             )
-        data = _regional_data(self, scoring, config_path, language)
+        data = regional_data(self, scoring, config_path, language, named=named)
         from sp_collect.reports.regional_report import write_regional_report
 
-        return write_regional_report(out_path, data, meta, progress=progress, cancel=cancel)
+        return write_regional_report(
+            out_path, data, meta, fmt=fmt, progress=progress, cancel=cancel
+        )
 
 
 def _needed(value: str | None, option: str, kind: str) -> str:
@@ -135,6 +162,7 @@ def _workshop(
     uuid: str | None,
     meta: ReportMeta,
     config_path: Path | str | None,
+    fmt: str,
     progress: Progress | None,
     cancel: CancelToken | None,
 ) -> Path:
@@ -150,39 +178,128 @@ def _workshop(
         raise UsageError(f"response {uuid} is a {row.form_id} response, not a workshop summary")
     form = workspace.compiled_form(row.form_id, row.form_version)
     view = ResponseView(open_session(form, row.state, row.answers, meta.language))
-    try:
-        pairs = workspace.scores(config_path)
-    except NotFound:
-        pairs = {}  # no institutional survey installed: the summary shows presented indices only
+    recomputed, problems = _this_workshop_scores(workspace, row.answers, config_path)
     from sp_collect.reports.workshop_report import write_workshop_report
 
-    return write_workshop_report(out_path, view, pairs, meta, progress=progress, cancel=cancel)
+    return write_workshop_report(
+        out_path,
+        view,
+        recomputed,
+        meta,
+        problems=problems,
+        fmt=fmt,
+        progress=progress,
+        cancel=cancel,
+    )
 
 
-def _regional_data(
+def _this_workshop_scores(
+    workspace: Workspace, record: dict[str, Any], config_path: Path | str | None
+) -> tuple[dict[str, InstitutionScore], list[str]]:
+    """The corrected institutions' scores with this workshop's corrections only, and the
+    corrections that could not apply (an unknown item, an impossible answer)."""
+    try:
+        config = workspace.scoring_config(config_path)
+        form_a = workspace.compiled_form(config.form).model
+    except NotFound:
+        return {}, []  # no institutional survey installed: presented indices only
+    found: list[AnswerError] = []
+    corrections = corrections_from_workshop(record, form_a, problems=found)
+    responses = workspace.institution_responses(config.form)
+    scores = {
+        code: score_institution(responses[code].answers, config, corrections=values)
+        for code, values in corrections.items()
+        if code in responses
+    }
+    missing = [
+        f"{code} has no institutional survey to correct"
+        for code in corrections
+        if code not in responses
+    ]
+    return scores, [exc.message for exc in found] + missing
+
+
+def regional_data(
     workspace: Workspace,
     scoring: ScoringContext,
     config_path: Path | str | None,
     language: str,
+    *,
+    named: bool = False,
 ) -> RegionalData:
+    """Everything the regional report shows, read once from the store."""
     form_a = scoring.config.form
     frameworks_path = default_frameworks_path()
-    try:
-        kii_rows = finished_rows(workspace, KII_FORM, SCORED_STATUSES)
-    except NotFound:
-        kii_rows = []  # no interview form installed: the report says 0 interviews
+    kii_rows = _rows(workspace, KII_FORM)
     interviews = tuple(
         Interview(row.answers, workspace.compiled_form(row.form_id, row.form_version).model)
         for row in kii_rows
     )
-    choices = scoring.form.choice_lists.get("institution", [])
+    beneficiary_rows = _rows(workspace, BENEFICIARY_FORM)
+    workshop_rows = _rows(workspace, WORKSHOP_FORM)
+    form_a_rows = finished_rows(workspace, form_a, SCORED_STATUSES)
+    submissions = Counter(
+        code for code in (institution_code(row.answers) for row in form_a_rows) if code
+    )
+    chosen = workspace.institution_responses(form_a)
+    problems: list[AnswerError] = []
+    workspace.workshop_corrections(scoring.form, problems=problems)
+    form = scoring.form
+    dates = [row.updated_at[:10] for row in (*form_a_rows, *kii_rows, *beneficiary_rows)]
     return RegionalData(
         scoring=scoring,
         pairs=workspace.scores(config_path),
         institutions=workspace.institutions(form_a, language),
-        country_names=choice_labels(scoring.form, "country", language),
-        listed_institutions=frozenset(c.value for c in choices if c.value != "other"),
+        country_names=choice_labels(form, "country", language),
+        listed_institutions=frozenset(
+            c.value for c in form.choice_lists.get("institution", []) if c.value != "other"
+        ),
         frameworks=load_frameworks(frameworks_path, scoring.config),
         frameworks_file=frameworks_path.name,
         interviews=interviews,
+        answers={code: row.answers for code, row in chosen.items()},
+        submissions=dict(submissions),
+        refusals=sum(1 for row in form_a_rows if row.answers.get(CONSENT) == "no"),
+        beneficiaries=tuple(row.answers for row in beneficiary_rows),
+        beneficiary_form=_form(workspace, beneficiary_rows),
+        workshops=tuple(row.answers for row in workshop_rows),
+        workshop_form=_form(workspace, workshop_rows),
+        countries=tuple(
+            (
+                c.value,
+                text_in(c.label, language, form.default_language),
+                str(c.extra_columns().get("group", "")),
+            )
+            for c in form.choice_lists.get("country", [])
+        ),
+        listed={
+            c.value: (
+                text_in(c.label, language, form.default_language),
+                str(c.extra_columns().get("country", "")),
+            )
+            for c in form.choice_lists.get("institution", [])
+            if c.value != "other"
+        },
+        named=named,
+        correction_problems=tuple(p.message for p in problems),
+        forms=_form_versions(workspace),
+        fieldwork=(min(dates), max(dates)) if dates else None,
     )
+
+
+def _rows(workspace: Workspace, form_id: str) -> list[ResponseRow]:
+    try:
+        return finished_rows(workspace, form_id, SCORED_STATUSES)
+    except NotFound:
+        return []  # the form is not installed: the report says "no data"
+
+
+def _form(workspace: Workspace, rows: list[ResponseRow]) -> Form | None:
+    if not rows:
+        return None
+    return workspace.compiled_form(rows[0].form_id, rows[0].form_version).model
+
+
+def _form_versions(workspace: Workspace) -> dict[str, str]:
+    """Form id → the version installed last (the one new responses use)."""
+    return {row.form_id: row.version for row in workspace.forms()}

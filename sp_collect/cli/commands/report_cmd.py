@@ -1,4 +1,4 @@
-"""``sp-collect score`` (readiness per institution) and ``sp-collect report`` (PDF reports)."""
+"""``sp-collect score`` (readiness per institution) and ``sp-collect report`` (PDF or DOCX)."""
 
 from __future__ import annotations
 
@@ -26,10 +26,28 @@ def register(commands: argparse._SubParsersAction) -> None:
     )
     score.set_defaults(func=_score)
 
-    report = commands.add_parser("report", help="write a PDF report")
+    report = commands.add_parser("report", help="write a report as PDF or Word (DOCX)")
     report.add_argument("kind", choices=KINDS)
     add_workspace_option(report)
-    report.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    report.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="FILE",
+        help="FILE.pdf or FILE.docx (an editable Word document; not for a response)",
+    )
+    report.add_argument(
+        "--format",
+        choices=("pdf", "docx"),
+        help="the file format (default: from the output file's extension)",
+    )
+    report.add_argument(
+        "--name-institutions",
+        action="store_true",
+        help="regional: name the institutions (by default countries and the region only, as "
+        "the survey's consent text promises); the first page says so",
+    )
     report.add_argument("--uuid", help="response: the response; workshop: the Form D record")
     report.add_argument("--institution", metavar="CODE", help="readiness: e.g. BRB_NISSS")
     report.add_argument("--language", choices=LANGUAGES, default="en")
@@ -72,6 +90,8 @@ def _report(args: argparse.Namespace) -> int:
             language=args.language,
             validated=not args.self_reported,
             config_path=args.config,
+            fmt=args.format,
+            named=args.name_institutions,
             progress=bar,
         )
     print(f"Wrote {path}.")

@@ -1,0 +1,173 @@
+"""The document model as an editable Word file: real headings, tables, charts as PNG images.
+
+The table of contents is a Word field that Word (or LibreOffice) fills in when the document is
+opened and fields are updated; the headings are Word's own "Heading 1/2" styles, so the
+navigation pane and any re-numbering work as the team expects.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+import docx
+from docx.enum.section import WD_ORIENT
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.shared import Cm, Pt
+from reportlab.graphics import renderPM
+
+from sp_collect.errors import ReportError
+from sp_collect.progress import CancelToken, Progress, check, report
+from sp_collect.reports import document as model
+from sp_collect.reports.fit import fitted_widths
+from sp_collect.reports.layout import register_fonts
+
+TEXT_WIDTH_CM = 17.0
+NOTICE_FILL = "FFF4D6"
+HEADER_FILL = "E4E9EF"
+GROUP_FILL = "F3F5F7"
+
+
+def write_docx(
+    out_path: Path,
+    doc: model.Document,
+    *,
+    progress: Progress | None = None,
+    cancel: CancelToken | None = None,
+) -> Path:
+    register_fonts()  # the charts' labels use the shipped fonts
+    word = docx.Document()
+    section = word.sections[0]
+    section.orientation = WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = Cm(21.0), Cm(29.7)
+    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        setattr(section, side, Cm(2.0))
+    section.footer.paragraphs[0].text = doc.footer
+    word.core_properties.title = doc.title
+    word.core_properties.author = "sp_collect"
+    word.core_properties.language = doc.language
+    normal = word.styles["Normal"]
+    normal.font.size = Pt(10)
+    total = len(doc.blocks)
+    for done, block in enumerate(doc.blocks, start=1):
+        check(cancel)
+        _add(word, block)
+        report(progress, done, total, "writing the Word document")
+    buffer = io.BytesIO()
+    word.save(buffer)
+    try:
+        Path(out_path).write_bytes(buffer.getvalue())
+    except OSError as exc:
+        raise ReportError(
+            f"cannot write {out_path} ({exc.strerror}); choose another file or folder",
+            code="report_unwritable",
+        ) from None
+    return Path(out_path)
+
+
+def _add(word: object, block: model.Block) -> None:
+    if isinstance(block, model.Heading):
+        word.add_heading(block.text, level=min(block.level, 3))  # type: ignore[attr-defined]
+    elif isinstance(block, model.Para):
+        _paragraph(word, block)
+    elif isinstance(block, model.Bullets):
+        for text in block.items:
+            word.add_paragraph(text, style="List Bullet")  # type: ignore[attr-defined]
+    elif isinstance(block, model.Table):
+        _table(word, block)
+    elif isinstance(block, model.Chart):
+        png = renderPM.drawToString(block.drawing, fmt="PNG", dpi=150)
+        width = min(TEXT_WIDTH_CM, block.drawing.width / model.FRAME_WIDTH * TEXT_WIDTH_CM)
+        word.add_picture(io.BytesIO(png), width=Cm(width))  # type: ignore[attr-defined]
+        if block.caption:
+            word.add_paragraph(block.caption, style="Caption")  # type: ignore[attr-defined]
+    elif isinstance(block, model.Contents):
+        word.add_heading(block.title, level=1)  # type: ignore[attr-defined]
+        _contents_field(word)
+    else:
+        word.add_page_break()  # type: ignore[attr-defined]
+
+
+def _paragraph(word: object, block: model.Para) -> None:
+    if block.style == "title":
+        word.add_heading(block.text, level=0)  # type: ignore[attr-defined]
+        return
+    if block.style == "notice":
+        notice = model.Table(
+            [[block.text]],
+            [model.FRAME_WIDTH],
+            header_rows=0,
+            fills={(0, 0): NOTICE_FILL},
+            font_size=10,
+        )
+        _table(word, notice)
+        return
+    styles = {"subtitle": "Subtitle", "quote": "Quote"}
+    paragraph = word.add_paragraph(block.text, style=styles.get(block.style))  # type: ignore[attr-defined]
+    if block.style == "small":
+        for run in paragraph.runs:
+            run.font.size = Pt(8)
+
+
+def _table(word: object, block: model.Table) -> None:
+    """The table written as WordprocessingML in one go (python-docx's per-cell API is slow)."""
+    if block.caption:
+        word.add_paragraph(block.caption, style="Caption")  # type: ignore[attr-defined]
+    columns = max((len(row) for row in block.rows), default=1)
+    widths = fitted_widths(block)
+    scale = TEXT_WIDTH_CM / max(sum(widths), 1.0)
+    twips = [int(Cm(w * scale).twips) for w in widths[:columns]]
+    twips += [twips[-1]] * (columns - len(twips))
+    size = int(2 * max(block.font_size, 7))  # half-points
+    parts = [
+        f'<w:tbl {nsdecls("w")}><w:tblPr><w:tblStyle w:val="TableGrid"/>'
+        '<w:tblW w:w="0" w:type="auto"/><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>',
+        *(f'<w:gridCol w:w="{w}"/>' for w in twips),
+        "</w:tblGrid>",
+    ]
+    for r, row in enumerate(block.rows):
+        header = r < block.header_rows
+        parts.append("<w:tr>" + ("<w:trPr><w:tblHeader/></w:trPr>" if header else ""))
+        if r in block.group_rows:
+            parts.append(
+                _cell_xml(row[0] if row else "", sum(twips), size, True, GROUP_FILL, span=columns)
+            )
+        else:
+            for c in range(columns):
+                text = str(row[c]) if c < len(row) else ""
+                fill = block.fills.get((r, c), "").lstrip("#") or (HEADER_FILL if header else "")
+                parts.append(_cell_xml(text, twips[c], size, header, fill))
+        parts.append("</w:tr>")
+    parts.append("</w:tbl>")
+    body = word.element.body  # type: ignore[attr-defined]
+    body.insert(len(body) - 1, parse_xml("".join(parts)))  # before the section properties
+    word.add_paragraph()  # type: ignore[attr-defined]
+
+
+def _cell_xml(text: str, width: int, size: int, bold: bool, fill: str, *, span: int = 1) -> str:
+    properties = f'<w:tcW w:w="{width}" w:type="dxa"/>'
+    if span > 1:
+        properties += f'<w:gridSpan w:val="{span}"/>'
+    if fill:
+        properties += f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>'
+    run = f'<w:rPr>{"<w:b/>" if bold else ""}<w:sz w:val="{size}"/><w:szCs w:val="{size}"/></w:rPr>'
+    paragraphs = "".join(
+        f'<w:p><w:pPr><w:spacing w:before="0" w:after="0"/></w:pPr><w:r>{run}'
+        f'<w:t xml:space="preserve">{escape(line)}</w:t></w:r></w:p>'
+        for line in text.split("\n")
+    )
+    return f"<w:tc><w:tcPr>{properties}</w:tcPr>{paragraphs}</w:tc>"
+
+
+def _contents_field(word: object) -> None:
+    paragraph = word.add_paragraph()  # type: ignore[attr-defined]
+    field = OxmlElement("w:fldSimple")
+    field.set(qn("w:instr"), 'TOC \\o "1-2" \\h \\z \\u')
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = "Right-click and choose “Update field” to show the table of contents."
+    run.append(text)
+    field.append(run)
+    paragraph._p.append(field)

@@ -1,0 +1,125 @@
+"""What every chapter of the regional report needs: the data, its scores, labels, and units.
+
+A *unit* is what a table row may name: a country under the default naming policy, an
+institution when the team asked for institutions to be named.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+from sp_collect.analysis.descriptive import choice_labels, question_label
+from sp_collect.analysis.readiness import InstitutionScore
+from sp_collect.analysis.regional import RegionalSummary, regional_summary
+from sp_collect.analysis.scoring_config import ScoringConfig
+from sp_collect.analysis.workshops import WorkshopSummary, summarise_all
+from sp_collect.engine.model import text_in
+from sp_collect.reports.inputs import RegionalData
+
+LEVEL_FILLS = ("#F4B6B0", "#F9D3A5", "#FBE9A6", "#D5ECC2", "#BFE3C0")
+"""Levels 1–5, light enough for black text."""
+NO_DATA = "no data"
+
+
+@dataclass
+class Context:
+    data: RegionalData
+    language: str
+
+    @cached_property
+    def scores(self) -> dict[str, InstitutionScore]:
+        return self.data.scores()
+
+    @cached_property
+    def summary(self) -> RegionalSummary:
+        return regional_summary(self.scores)
+
+    @property
+    def config(self) -> ScoringConfig:
+        return self.data.scoring.config
+
+    @cached_property
+    def workshops(self) -> list[WorkshopSummary]:
+        return summarise_all(self.data.workshops)
+
+    @cached_property
+    def form_a_records(self) -> list[Mapping[str, Any]]:
+        return [self.data.answers[code] for code in sorted(self.data.answers)]
+
+    def country_name(self, code: str) -> str:
+        return self.data.country_names.get(code, code) or NO_DATA
+
+    @cached_property
+    def by_country(self) -> dict[str, list[str]]:
+        """Country → codes of the institutions scored there."""
+        groups: dict[str, list[str]] = {}
+        for code in sorted(self.scores):
+            groups.setdefault(self.data.country_of(code), []).append(code)
+        return groups
+
+    def institution_name(self, code: str) -> str:
+        info = self.data.institutions.get(code)
+        if info is not None:
+            return info.name
+        return self.data.listed.get(code, (code, ""))[0]
+
+    def units(self) -> list[tuple[str, list[str]]]:
+        """(row label, institution codes): countries, or institutions when naming is on."""
+        if self.data.named:
+            return [
+                (f"{self.institution_name(c)} ({self.data.country_of(c)})", [c])
+                for c in sorted(self.scores, key=lambda c: (self.data.country_of(c), c))
+            ]
+        return [(self.country_name(country), codes) for country, codes in self.by_country.items()]
+
+    def unit_word(self) -> str:
+        return "Institution" if self.data.named else "Country"
+
+    def dim_label(self, code: str) -> str:
+        if code not in self.config.dimensions:
+            return "Cross-cutting" if code == "X" else code
+        return text_in(self.config.dimensions[code].label, self.language, "en")  # type: ignore[index]
+
+    def sub_label(self, code: str) -> str:
+        return text_in(self.config.subdimensions[code].label, self.language, "en")
+
+    def recommendation(self, key: str) -> str:
+        text = self.config.recommendations.get(key)
+        return key if text is None else text_in(text, self.language, "en")
+
+    def label(self, qid: str, *, short: int = 0) -> str:
+        text = question_label(self.data.scoring.form, qid, self.language)
+        return text if not short or len(text) <= short else text[: short - 1].rstrip() + "…"
+
+    def choices(self, qid: str, form: Any = None) -> dict[str, str]:
+        return choice_labels(form or self.data.scoring.form, qid, self.language)
+
+    def level_of(self, index: float | None) -> int | None:
+        if index is None:
+            return None
+        for low, high, level, _name in self.config.levels:
+            if low <= index < high:
+                return level
+        return None
+
+    def level_name(self, level: int | None) -> str:
+        if level is None:
+            return NO_DATA
+        label = self.config.level_labels.get(str(level))
+        name = text_in(label, self.language, "en") if label else ""
+        return f"{level} {name}".strip()
+
+    def median_index(self, codes: list[str], area: str) -> float | None:
+        values = [v for v in (self.scores[c].index(area) for c in codes) if v is not None]
+        return statistics.median(values) if values else None
+
+    def median_level(self, codes: list[str], dim: str) -> int | None:
+        """The median institution's level (lower middle for an even count; gates applied)."""
+        levels = sorted(
+            lvl for lvl in (self.scores[c].dimensions[dim].level for c in codes) if lvl is not None
+        )
+        return statistics.median_low(levels) if levels else None
