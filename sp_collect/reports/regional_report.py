@@ -113,7 +113,13 @@ def _front(ctx: Context, meta: ReportMeta) -> list[Block]:
         Para(TITLE, "title"),
         Para(
             f"Data cut-off {cut_off}; workspace “{meta.workspace}”; scoring configuration "
-            f"{config.id} version {config.version}; report language {meta.language}.",
+            f"{config.id} version {config.version}; scores "
+            + (
+                "validated (workshop corrections applied)"
+                if ctx.data.scoring.validated
+                else "self-reported (workshop corrections not applied)"
+            )
+            + f"; report language {meta.language}.",
             "subtitle",
         ),
         Para(

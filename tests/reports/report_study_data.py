@@ -84,3 +84,23 @@ def interview_answers(index: int, rng: random.Random) -> dict[str, Any]:
         answers[f"{module}_dim"] = rng.choice(["L", "I", "A", "T"])
         answers[f"{module}_quote"] = rng.choice(QUOTES)
     return answers
+
+
+WORK_COUNTRIES = ("ATG", "BRB", "DMA", "GRD", "GUY", "JAM", "LCA", "VCT", "TTO", "KNA")
+
+
+def beneficiary_answers(index: int, rng: random.Random) -> dict[str, Any]:
+    """Form C answers: a worker with two or three countries of work and varied experiences;
+    about one in twenty is not eligible (never worked abroad)."""
+    answers = copy.deepcopy(fixture("beneficiary_complete.json"))
+    countries = rng.sample(WORK_COUNTRIES, rng.choice((2, 2, 3)))
+    template = answers["c2_work"][0]
+    answers["c2_work"] = [{**template, "c2_country": country} for country in countries]
+    answers["c0_01_seq"] = index + 1
+    answers["c0_03"] = "no" if rng.random() < 0.05 else rng.choice(("self", "self", "survivor"))
+    answers["c3_01"] = rng.choice(("well", "something", "no", "no"))
+    answers["c4_07"] = rng.choice(("lt3m", "3_6m", "6_12m", "1_2y", "gt2y", "waiting"))
+    answers["c4_10"] = rng.choice(("yes", "partly", "no", "dk"))
+    answers["c6_01"] = rng.sample(["smartphone", "computer", "internet_home", "email"], 2)
+    answers["c6_04"] = str(rng.randint(1, 5))
+    return answers

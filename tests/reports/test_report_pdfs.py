@@ -9,18 +9,12 @@ import pytest
 from pypdf import PdfReader
 from report_study_data import FORM_A, fixture
 
-from sp_collect.analysis.frameworks import compare_frameworks, load_frameworks
-from sp_collect.analysis.regional import regional_summary
 from sp_collect.analysis.scoring_config import DIMENSIONS
 from sp_collect.engine.model import text_in
 from sp_collect.errors import Cancelled, NotFound, ReportError, UsageError
 from sp_collect.progress import CancelToken
-from sp_collect.reports.inputs import Interview
 from sp_collect.reports.layout import number
-from sp_collect.reports.observations import observations
 from sp_collect.reports.texts import t
-from sp_collect.workspace.report_ops import KII_FORM, default_frameworks_path
-from sp_collect.workspace.scoring_ops import finished_rows
 
 
 def read_pdf(path: Path) -> tuple[list[str], str]:
@@ -36,78 +30,6 @@ def section(text: str, start: str, end: str) -> str:
     """The body of a section: from the last mention of its heading (the first is the TOC)."""
     body = text[text.rindex(start) :]
     return body[: body.index(end)] if end in body else body
-
-
-@pytest.fixture(scope="module")
-def regional(study, tmp_path_factory: pytest.TempPathFactory) -> tuple[list[str], str]:
-    out = tmp_path_factory.mktemp("regional") / "regional.pdf"
-    calls: list[tuple[int, int]] = []
-    with study.open() as workspace:
-        workspace.report(
-            "regional", out, progress=lambda done, total, _w: calls.append((done, total))
-        )
-    assert calls and calls[-1][0] == calls[-1][1] > 0
-    return read_pdf(out)
-
-
-def test_regional_has_contents_and_several_pages(regional):
-    pages, _text = regional
-    assert len(pages) > 1
-    contents = pages[0]
-    assert t("contents", "en") in contents
-    for key in (
-        "method",
-        "coverage",
-        "heatmap",
-        "corridors",
-        "frameworks",
-        "observations",
-        "annex",
-    ):
-        assert t(key, "en") in contents
-
-
-def test_regional_figures_are_the_scoring_results(study, regional):
-    _pages, text = regional
-    with study.open() as workspace:
-        scores = {code: pair.validated for code, pair in workspace.scores().items()}
-    summary = regional_summary(scores)
-    results = section(text, t("results", "en"), t("heatmap", "en"))
-    for code in DIMENSIONS:
-        spread = summary.dimensions[code]
-        assert (
-            f"{number(spread.median)} {number(spread.minimum)}–{number(spread.maximum)}" in results
-        )
-    met = summary.targets_met
-    sentence = t("targets_met_text", "en", t_min=met["T_min"], t_int=met["T_int"],
-                 t_opt=met["T_opt"], total=len(scores))  # fmt: skip
-    assert sentence in results
-    ready = sum(1 for corridor in summary.corridors if corridor.pilot_ready)
-    assert t("corridor_text", "en", ready=ready, pairs=len(summary.corridors)) in text
-
-
-def test_regional_framework_counts_are_computed_per_criterion(study, regional):
-    _pages, text = regional
-    with study.open() as workspace:
-        scores = {code: pair.validated for code, pair in workspace.scores().items()}
-        config = workspace.scoring_config()
-    results = compare_frameworks(load_frameworks(default_frameworks_path(), config), scores)
-    body = section(text, t("frameworks", "en"), t("observations", "en"))
-    counts = re.findall(r"(\d+) / (\d+) (\d+)", body)
-    expected = [(str(r.count("met")), str(len(scores)), str(r.count("unknown"))) for r in results]
-    assert counts == expected
-
-
-def test_regional_coverage_and_interviews_are_counted(study, regional):
-    _pages, text = regional
-    with study.open() as workspace:
-        interviews = finished_rows(workspace, KII_FORM, ("finalized",))
-        forms = {row.form_id: workspace.compiled_form(row.form_id).model for row in interviews}
-    found = observations([Interview(r.answers, forms[r.form_id]) for r in interviews], "en")
-    assert t("observations_text", "en", interviews=found.interviews, consented=found.consented,
-             quotes=len(found.quotes), coded=found.coded) in text  # fmt: skip
-    assert t("coverage_text", "en", answered=len(study.form_a_uuids), listed=26, others=0,
-             countries=len(study.form_a_uuids)) in text  # fmt: skip
 
 
 def test_readiness_profile_in_french_shows_indices_gates_and_recommendations(study, tmp_path):
@@ -208,19 +130,6 @@ def test_a_cancelled_report_writes_nothing(study, tmp_path):
         workspace.report("regional", out, progress=cancel_midway, cancel=token)
     assert caught.value.code == "cancelled"
     assert not out.exists()
-
-
-def test_regional_in_french_can_report_the_self_reported_scores(study, tmp_path):
-    out = tmp_path / "regional-fr.pdf"
-    with study.open() as workspace:
-        workspace.report("regional", out, language="fr", validated=False)
-        pairs = workspace.scores()
-    _pages, text = read_pdf(out)
-    summary = regional_summary({code: pair.self_reported for code, pair in pairs.items()})
-    overall = summary.overall
-    assert f"{number(overall.median)} {number(overall.minimum)}–{number(overall.maximum)}" in text
-    assert t("self_reported", "fr").lower() in section(text, t("method", "fr"), t("coverage", "fr"))
-    assert t("frameworks", "fr") in text and "Sommaire" in text
 
 
 def test_a_response_prints_in_haitian_creole_when_its_form_has_it(study, tmp_path):

@@ -1,0 +1,238 @@
+"""The regional report as the study's deliverable (REPORT.md), read back from PDF (pypdf) and
+DOCX (python-docx): every chapter present, figures equal to the scoring results, privacy by
+default, small numbers handled, one changed answer moving the figures that depend on it."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import random
+import re
+import statistics
+from pathlib import Path
+
+import docx
+import pytest
+from pypdf import PdfReader
+from report_study_data import PASSPHRASE, beneficiary_answers
+
+from sp_collect.analysis.descriptive import half_up, numbers, plural
+from sp_collect.analysis.readiness import score_both
+from sp_collect.analysis.score_table import score_table
+from sp_collect.analysis.scoring_config import DIMENSIONS
+from sp_collect.cli.main import main
+from sp_collect.reports.document import Table
+from sp_collect.reports.inputs import ReportMeta
+from sp_collect.reports.regional_report import regional_document
+from sp_collect.reports.render import write_document
+from sp_collect.workspace.report_ops import _scoring, regional_data
+
+FORM_C = "caricom-beneficiary-interview"
+CHAPTERS = (
+    "1. Executive summary",
+    "2. Method and limitations",
+    "3. Coverage",
+    "4. Regional status quo",
+    "5. Country profiles",
+    "6. Readiness evaluation",
+    "7. Gap analysis",
+    "8. Corridors and data exchange",
+    "9. Comparison with international frameworks",
+    "10. Voices: interviews and beneficiaries",
+    "11. Workshop validation",
+    "12. Recommendations and roadmap",
+    "Annexes",
+)
+SECTIONS = (
+    "Limitations",
+    "Gap matrix",
+    "Common gaps",
+    "Heat-map: country × sub-dimension",
+    "Key informants (Form B)",
+    "Beneficiaries (Form C)",
+    "Short term (< 12 months)",
+    "Annex A. Scores by country",
+    "Annex B. Item-level results",
+    "Annex D. Sources",
+)
+META = ReportMeta("Study coordinator", "2026-12-01")
+
+
+def pdf_text(path: Path) -> tuple[list[str], str]:
+    pages = [re.sub(r"\s+", " ", p.extract_text() or "") for p in PdfReader(str(path)).pages]
+    return pages, " ".join(pages)
+
+
+def docx_tables(path: Path) -> list[list[list[str]]]:
+    return [
+        [[c.text for c in row.cells] for row in t.rows] for t in docx.Document(str(path)).tables
+    ]
+
+
+@pytest.fixture(scope="module")
+def data(study):
+    """The study with twelve beneficiary interviews added, read as the report reads it."""
+    rng = random.Random(5)
+    with study.open() as workspace:
+        have = len(workspace.store.responses.list(form_id=FORM_C))
+        for index in range(have, 12):
+            workspace.add_response(FORM_C, beneficiary_answers(index, rng), finalize=True)
+        scoring = _scoring(workspace, None, True)
+        return regional_data(workspace, scoring, None, "en")
+
+
+@pytest.fixture(scope="module")
+def written(study, data, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("deliverable")
+    with study.open() as workspace:
+        pdf = workspace.report("regional", folder / "regional.pdf")
+        word = workspace.report("regional", folder / "regional.docx")
+    return pdf, word
+
+
+def test_every_chapter_is_in_the_pdf_and_the_docx(written):
+    pdf, word = written
+    pages, text = pdf_text(pdf)
+    assert "Caribbean Community (CARICOM)" in pages[0]
+    for title in (*CHAPTERS, *SECTIONS):
+        assert text.count(title) >= 2, title  # in the contents and as a heading
+    document = docx.Document(str(word))
+    headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+    assert [h for h in headings if h != "Contents"] == list(CHAPTERS)
+    subheadings = {p.text for p in document.paragraphs if p.style.name == "Heading 2"}
+    assert set(SECTIONS) <= subheadings
+    assert document.inline_shapes, "the levels chart is embedded as an image"
+    assert any(p.style.name == "Title" for p in document.paragraphs)
+
+
+def test_dimension_figures_agree_with_score_json_and_both_formats(
+    study, written, capsys, monkeypatch
+):
+    monkeypatch.setenv("SP_COLLECT_PASSPHRASE", PASSPHRASE)
+    pdf, word = written
+    code = main(["score", "-w", str(study.folder), "--json", "--validated"])
+    assert code == 0
+    records = json.loads(capsys.readouterr().out)
+    _pages, text = pdf_text(pdf)
+    table = next(t for t in docx_tables(word) if t[0][:3] == ["Dimension", "n", "Median"])
+    labels = {"L": "Legal", "I": "Institutional", "A": "Administrative", "T": "Technical"}
+    for row, dim in zip(table[1:], DIMENSIONS, strict=False):
+        values = [r[dim] for r in records if r[dim] is not None]
+        expected = [labels[dim], str(len(values)), half_up(statistics.median(values), 1),
+                    f"{half_up(min(values), 1)}–{half_up(max(values), 1)}"]  # fmt: skip
+        assert row[:4] == expected
+        assert " ".join(expected) in text
+
+
+def test_named_report_annex_is_the_score_table_and_says_so_first(study, data, tmp_path):
+    named = dataclasses.replace(data, named=True)
+    doc = regional_document(named, META)
+    pdf = write_document(tmp_path / "named.pdf", doc)
+    word = write_document(tmp_path / "named.docx", doc)
+    scores = data.scores()
+    expected = score_table(scores)
+    annex = next(t for t in docx_tables(word) if t[0] == expected[0])
+    assert annex == expected
+    pages, text = pdf_text(pdf)
+    assert "Institutions are named with their consent" in pages[0]
+    for row in expected[1:]:
+        assert " ".join(row[:6]) in text
+
+
+def test_by_default_institutions_are_not_named_in_results(data, written):
+    pdf, word = written
+    pages, _text = pdf_text(pdf)
+    assert "Institutions are not named" in pages[0]
+    tables = docx_tables(word)
+    heatmap = next(t for t in tables if t[0][:2] == ["Country", "L1"])
+    annex = next(t for t in tables if t[0][:2] == ["Country", "Institutions"])
+    codes = set(data.pairs)
+    for table in (heatmap, annex):
+        cells = {cell for row in table for cell in row}
+        assert not any(code in cell for code in codes for cell in cells)
+        assert {row[0] for row in table[1:]} <= {*data.country_names.values()}
+
+
+def test_one_changed_answer_moves_the_figures_that_depend_on_it(data):
+    code = sorted(data.answers)[0]
+    answers = dict(data.answers[code])
+    before = regional_document(data, META)
+    answers["s4_06"] = int(answers.get("s4_06") or 0) + 1000
+    worse = {"map": 0}
+    item = next(i for i in data.scoring.config.items if i.rule == "map" and i.dim == "T")
+    answers[item.id] = next(v for v, s in item.map.items() if s == worse["map"])
+    pairs = dict(data.pairs)
+    pairs[code] = score_both(answers, data.scoring.config, None)
+    changed = dataclasses.replace(
+        data, answers={**data.answers, code: answers}, pairs=pairs, named=True
+    )
+    after = regional_document(changed, META)
+    total = numbers(changed.answers.values(), "s4_06").total
+    summary = " ".join(b.text for b in after.blocks[:40] if hasattr(b, "text"))
+    assert f"{half_up(total)} Agreement benefits are paid" in summary
+    assert half_up(total) != half_up(numbers(data.answers.values(), "s4_06").total)
+    annex_rows = [b for b in after.blocks if isinstance(b, Table) and b.rows[0][0] == "institution"]
+    row = next(r for r in annex_rows[0].rows if r[0] == code)
+    assert row == score_table({code: pairs[code].validated})[1]
+    old_rows = [b for b in before.blocks if isinstance(b, Table)]
+    assert all(code not in r for t in old_rows for r in t.rows)  # the default names no one
+
+
+def test_small_numbers_no_quartiles_no_singular_plurals(data):
+    few = sorted(data.pairs)[:3]
+    small = dataclasses.replace(
+        data,
+        pairs={c: data.pairs[c] for c in few},
+        answers={c: data.answers[c] for c in few},
+        workshops=data.workshops[:1],
+    )
+    doc = regional_document(small, META)
+    tables = [b for b in doc.blocks if isinstance(b, Table)]
+    spread = next(t for t in tables if t.rows[0][:3] == ["Dimension", "n", "Median"])
+    assert "Q1–Q3" not in spread.rows[0] and "no quartiles" in spread.caption
+    text = " ".join(getattr(b, "text", "") for b in doc.blocks)
+    text += " ".join(" ".join(getattr(b, "items", ())) for b in doc.blocks)
+    assert not re.search(r"\b1 (institutions|workshops|interviews|key informants|beneficiaries"
+                         r"|listed institutions|findings|scores)\b", text)  # fmt: skip
+    assert "1 workshop validated" in text or "1 workshop discussed" in text
+
+
+def test_beneficiary_cells_under_five_are_not_shown(written, data):
+    _pdf, word = written
+    table = next(t for t in docx_tables(word) if t[0][0] == "Country of work")
+    for row in table[1:]:
+        people = int(row[1])
+        if people < 5:
+            assert all(cell == "n < 5" for cell in row[2:]), row
+        for cell in row[2:]:
+            found = re.search(r"n = (\d+)", cell)
+            assert found is None or int(found.group(1)) >= 5
+    assert table[-1][0] == "All beneficiaries"
+
+
+def test_rounding_is_half_up_and_plurals_are_proper():
+    assert half_up(72.5) == "73" and half_up(73.5) == "74" and half_up(0.125, 2) == "0.13"
+    assert half_up(None) == "–"
+    assert plural(1, "institution") == "1 institution"
+    assert plural(2, "beneficiary", "beneficiaries") == "2 beneficiaries"
+
+
+def test_cli_writes_docx_by_extension_or_format_and_refuses_a_docx_printout(
+    study, tmp_path, capsys, monkeypatch
+):
+    monkeypatch.setenv("SP_COLLECT_PASSPHRASE", PASSPHRASE)
+    out = tmp_path / "profile.docx"
+    args = ["report", "readiness", "-w", str(study.folder), "-o", str(out),
+            "--institution", study.corrected_institution]  # fmt: skip
+    assert main(args) == 0
+    headings = [p.text for p in docx.Document(str(out)).paragraphs if p.style.name == "Heading 1"]
+    assert "Failed gates" in headings
+    forced = tmp_path / "workshop.bin"
+    assert main(["report", "workshop", "-w", str(study.folder), "-o", str(forced),
+                 "--format", "docx"]) == 0  # fmt: skip
+    assert any(p.text == "Sign-off" for p in docx.Document(str(forced)).paragraphs)
+    uuid = study.form_a_uuids[study.corrected_institution]
+    code = main(["report", "response", "-w", str(study.folder), "-o", str(tmp_path / "r.docx"),
+                 "--uuid", uuid])  # fmt: skip
+    assert code != 0
+    assert "PDF only" in capsys.readouterr().err
