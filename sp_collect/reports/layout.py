@@ -190,9 +190,12 @@ def percent(part: float, whole: float) -> str:
     return "–" if not whole else f"{100 * part / whole:.0f} %"
 
 
-def toc(title: str) -> list[Flowable]:
+def toc(title: str, expected: Sequence[tuple[int, str]] = ()) -> list[Flowable]:
+    """The contents; with the ``expected`` (level, heading) entries the first layout pass
+    already reserves their room, so two passes suffice instead of three."""
     contents = TableOfContents()
     contents.levelStyles = [styles().toc1, styles().toc2]
+    contents._entries = [(level, text, 999, None) for level, text in expected]
     return [Paragraph(escape(title), styles().h1), contents]
 
 

@@ -38,9 +38,13 @@ def write_pdf(
     progress: Progress | None = None,
     cancel: CancelToken | None = None,
 ) -> Path:
+    headings = [(b.level - 1, b.text) for b in doc.blocks if isinstance(b, model.Heading)]
     flowables: list[Flowable] = []
     for block in doc.blocks:
-        flowables.extend(_flowables(block))
+        if isinstance(block, model.Contents):
+            flowables.extend(toc(block.title, headings))
+        else:
+            flowables.extend(_flowables(block))
     return build_pdf(
         out_path,
         flowables,
@@ -69,8 +73,6 @@ def _flowables(block: model.Block) -> list[Flowable]:
         if block.caption:
             parts.append(para(block.caption, styles().small))
         return [KeepTogether(parts)]
-    if isinstance(block, model.Contents):
-        return toc(block.title)
     return [PdfPageBreak()]
 
 

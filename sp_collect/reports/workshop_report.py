@@ -186,7 +186,8 @@ def _stacked(
     for i in range(count):
         base = f"{repeat}[{i}]."
         name = view.answer(base + title_field) if title_field else ""
-        rows = [[name or f"#{i + 1}", ""]]
+        title = f"{view.label(base + title_field)}: {name}" if title_field and name else ""
+        rows = [[title or f"#{i + 1}", ""]]
         rows += [
             [view.label(base + c), view.answer(base + c)] for c in columns if view.answer(base + c)
         ]

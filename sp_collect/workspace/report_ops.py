@@ -231,13 +231,17 @@ def regional_data(
     form_a = scoring.config.form
     frameworks_path = default_frameworks_path()
     kii_rows = _rows(workspace, KII_FORM)
+    forms: dict[tuple[str, str], Form] = {}
+    for row in kii_rows:
+        key = (row.form_id, row.form_version)
+        if key not in forms:
+            forms[key] = workspace.compiled_form(*key).model
     interviews = tuple(
-        Interview(row.answers, workspace.compiled_form(row.form_id, row.form_version).model)
-        for row in kii_rows
+        Interview(row.answers, forms[row.form_id, row.form_version]) for row in kii_rows
     )
     beneficiary_rows = _rows(workspace, BENEFICIARY_FORM)
     workshop_rows = _rows(workspace, WORKSHOP_FORM)
-    form_a_rows = finished_rows(workspace, form_a, SCORED_STATUSES)
+    form_a_rows = _rows(workspace, form_a)
     submissions = Counter(
         code for code in (institution_code(row.answers) for row in form_a_rows) if code
     )
@@ -288,10 +292,8 @@ def regional_data(
 
 
 def _rows(workspace: Workspace, form_id: str) -> list[ResponseRow]:
-    try:
-        return finished_rows(workspace, form_id, SCORED_STATUSES)
-    except NotFound:
-        return []  # the form is not installed: the report says "no data"
+    """The form's finished responses, streamed in one read (the report reads hundreds)."""
+    return list(workspace.store.responses.iter_rows(statuses=SCORED_STATUSES, form_id=form_id))
 
 
 def _form(workspace: Workspace, rows: list[ResponseRow]) -> Form | None:
