@@ -17,6 +17,7 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt
 from reportlab.graphics import renderPM
+from reportlab.graphics.utils import RenderPMError
 
 from sp_collect.errors import ReportError
 from sp_collect.progress import CancelToken, Progress, check, report
@@ -28,6 +29,10 @@ TEXT_WIDTH_CM = 17.0
 NOTICE_FILL = "FFF4D6"
 HEADER_FILL = "E4E9EF"
 GROUP_FILL = "F3F5F7"
+CHART_LEFT_OUT = (
+    "[Chart left out: this computer cannot draw images for Word (the cairo library is "
+    "missing). The PDF version has it; the table below gives its figures.]"
+)
 
 
 def write_docx(
@@ -78,9 +83,13 @@ def _add(word: object, block: model.Block) -> None:
     elif isinstance(block, model.Table):
         _table(word, block)
     elif isinstance(block, model.Chart):
-        png = renderPM.drawToString(block.drawing, fmt="PNG", dpi=150)
-        width = min(TEXT_WIDTH_CM, block.drawing.width / model.FRAME_WIDTH * TEXT_WIDTH_CM)
-        word.add_picture(io.BytesIO(png), width=Cm(width))  # type: ignore[attr-defined]
+        try:
+            png = renderPM.drawToString(block.drawing, fmt="PNG", dpi=150)
+        except RenderPMError:  # no cairo library: the table beside the chart has its figures
+            word.add_paragraph(CHART_LEFT_OUT)  # type: ignore[attr-defined]
+        else:
+            width = min(TEXT_WIDTH_CM, block.drawing.width / model.FRAME_WIDTH * TEXT_WIDTH_CM)
+            word.add_picture(io.BytesIO(png), width=Cm(width))  # type: ignore[attr-defined]
         if block.caption:
             word.add_paragraph(block.caption, style="Caption")  # type: ignore[attr-defined]
     elif isinstance(block, model.Contents):

@@ -4,14 +4,12 @@ as PDF or DOCX. Every number and generated sentence comes from the data given.""
 from __future__ import annotations
 
 from collections import Counter
-from pathlib import Path
 
 from sp_collect.analysis.beneficiaries import BeneficiaryCell, cell, consented
 from sp_collect.analysis.descriptive import SMALL_N, distribution, half_up, numbers, plural, share
 from sp_collect.analysis.roadmap import HORIZONS, roadmap
 from sp_collect.analysis.scoring_config import DIMENSIONS
 from sp_collect.errors import ReportError
-from sp_collect.progress import CancelToken, Progress, check
 from sp_collect.reports import regional_readiness, regional_status, regional_voices
 from sp_collect.reports.document import (
     Block,
@@ -25,7 +23,6 @@ from sp_collect.reports.document import (
 )
 from sp_collect.reports.inputs import RegionalData, ReportMeta
 from sp_collect.reports.regional_context import Context
-from sp_collect.reports.render import write_document
 from sp_collect.reports.texts import t
 
 TITLE = (
@@ -37,20 +34,6 @@ HORIZON_WORDS = {
     "medium": "medium term (1–3 years)",
     "long": "long term (> 3 years)",
 }
-
-
-def write_regional_report(
-    out_path: Path,
-    data: RegionalData,
-    meta: ReportMeta,
-    *,
-    fmt: str | None = None,
-    progress: Progress | None = None,
-    cancel: CancelToken | None = None,
-) -> Path:
-    doc = regional_document(data, meta)
-    check(cancel)
-    return write_document(out_path, doc, fmt=fmt, progress=progress, cancel=cancel)
 
 
 def regional_document(data: RegionalData, meta: ReportMeta) -> Document:
@@ -97,6 +80,28 @@ def regional_document(data: RegionalData, meta: ReportMeta) -> Document:
         blocks=blocks,
         language=meta.language,
     )
+
+
+def workshops_document(data: RegionalData, meta: ReportMeta) -> Document:
+    """The synthesis of every validation workshop (D4.3): findings, corrections, follow-up and
+    the workshops' recommendations by horizon."""
+    ctx = Context(data, meta.language)
+    if not ctx.workshops:
+        raise ReportError(
+            "no finished workshop summary (Form D) in this workspace; record one first",
+            code="report_no_data",
+        )
+    title = "Synthesis of the validation workshops"
+    blocks: list[Block] = [
+        Para(title, "title"),
+        Para(f"{TITLE}. {plural(len(ctx.workshops), 'workshop')}.", "subtitle"),
+        Para(t("generated", meta.language, date=meta.date, workspace=meta.workspace), "small"),
+        Heading("Findings, corrections and follow-up"),
+        *regional_voices.workshops(ctx),
+        Heading("Recommendations of the workshops"),
+        *regional_voices.workshop_recommendations(ctx),
+    ]
+    return Document(title, f"{title} · {meta.date}", blocks, meta.language)
 
 
 def _front(ctx: Context, meta: ReportMeta) -> list[Block]:

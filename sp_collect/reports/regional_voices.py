@@ -10,7 +10,7 @@ from sp_collect.analysis.beneficiaries import BeneficiaryCell, Ratio, by_country
 from sp_collect.analysis.beneficiaries import consented as consenting
 from sp_collect.analysis.descriptive import SMALL_N, choice_labels, half_up, plural, share
 from sp_collect.analysis.kii_themes import themes
-from sp_collect.analysis.roadmap import HORIZONS, roadmap
+from sp_collect.analysis.roadmap import HORIZONS, WORKSHOP_HORIZON, roadmap
 from sp_collect.analysis.score_table import score_table
 from sp_collect.analysis.scoring_config import DIMENSIONS
 from sp_collect.reports.document import Block, Bullets, Heading, Para, Table
@@ -234,6 +234,19 @@ def recommendations(ctx: Context) -> list[Block]:
             )
             rows.append([text, ctx.dim_label(a.dim), concern, source])
         out.append(Table(rows, [260, 70, 62, 90], font_size=7.5))
+    return out
+
+
+def workshop_recommendations(ctx: Context) -> list[Block]:
+    """Every workshop's recommendations, by horizon (short, medium, long term)."""
+    recs = [r for w in ctx.workshops for r in w.recommendations]
+    out: list[Block] = []
+    for horizon in HORIZONS:
+        mine = [r for r in recs if WORKSHOP_HORIZON.get(r.horizon, "medium") == horizon]
+        out.append(Heading(HORIZON_TITLES[horizon], 2))
+        rows = [["Recommendation", "Dimension", "Priority", "Support", "Workshop"]]
+        rows += [[r.text, ctx.dim_label(r.dim), r.priority, r.support, r.workshop] for r in mine]
+        out.append(Table(rows, [230, 70, 50, 62, 70]) if mine else Para("None."))
     return out
 
 

@@ -35,7 +35,7 @@ from sp_collect.workspace.scoring_ops import (
 if TYPE_CHECKING:
     from sp_collect.workspace.core import Workspace
 
-REPORT_KINDS: tuple[str, ...] = ("response", "readiness", "regional", "workshop")
+REPORT_KINDS: tuple[str, ...] = ("response", "readiness", "regional", "workshop", "workshops")
 KII_FORM = "caricom-kii-institutional"
 BENEFICIARY_FORM = "caricom-beneficiary-interview"
 CONSENT = "s0_02"
@@ -105,11 +105,15 @@ class ReportOps:
                 cancel=cancel,
             )
         data = regional_data(self, scoring, config_path, language, named=named)
-        from sp_collect.reports.regional_report import write_regional_report
+        from sp_collect.reports import regional_report
+        from sp_collect.reports.render import write_document
 
-        return write_regional_report(
-            out_path, data, meta, fmt=fmt, progress=progress, cancel=cancel
-        )
+        if kind == "workshops":
+            doc = regional_report.workshops_document(data, meta)
+        else:
+            doc = regional_report.regional_document(data, meta)
+        check(cancel)
+        return write_document(out_path, doc, fmt=fmt, progress=progress, cancel=cancel)
 
 
 def _needed(value: str | None, option: str, kind: str) -> str:

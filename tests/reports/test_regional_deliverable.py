@@ -118,8 +118,12 @@ def test_dimension_figures_agree_with_score_json_and_both_formats(
     labels = {"L": "Legal", "I": "Institutional", "A": "Administrative", "T": "Technical"}
     for row, dim in zip(table[1:], DIMENSIONS, strict=False):
         values = [r[dim] for r in records if r[dim] is not None]
-        expected = [labels[dim], str(len(values)), half_up(statistics.median(values), 1),
-                    f"{half_up(min(values), 1)}–{half_up(max(values), 1)}"]  # fmt: skip
+        expected = [
+            labels[dim],
+            str(len(values)),
+            half_up(statistics.median(values), 1),
+            f"{half_up(min(values), 1)}–{half_up(max(values), 1)}",
+        ]
         assert row[:4] == expected
         assert " ".join(expected) in text
 
@@ -192,8 +196,11 @@ def test_small_numbers_no_quartiles_no_singular_plurals(data):
     assert "Q1–Q3" not in spread.rows[0] and "no quartiles" in spread.caption
     text = " ".join(getattr(b, "text", "") for b in doc.blocks)
     text += " ".join(" ".join(getattr(b, "items", ())) for b in doc.blocks)
-    assert not re.search(r"\b1 (institutions|workshops|interviews|key informants|beneficiaries"
-                         r"|listed institutions|findings|scores)\b", text)  # fmt: skip
+    assert not re.search(
+        r"\b1 (institutions|workshops|interviews|key informants|beneficiaries"
+        r"|listed institutions|findings|scores)\b",
+        text,
+    )
     assert "1 workshop validated" in text or "1 workshop discussed" in text
 
 
@@ -222,17 +229,64 @@ def test_cli_writes_docx_by_extension_or_format_and_refuses_a_docx_printout(
 ):
     monkeypatch.setenv("SP_COLLECT_PASSPHRASE", PASSPHRASE)
     out = tmp_path / "profile.docx"
-    args = ["report", "readiness", "-w", str(study.folder), "-o", str(out),
-            "--institution", study.corrected_institution]  # fmt: skip
+    args = [
+        "report",
+        "readiness",
+        "-w",
+        str(study.folder),
+        "-o",
+        str(out),
+        "--institution",
+        study.corrected_institution,
+    ]
     assert main(args) == 0
     headings = [p.text for p in docx.Document(str(out)).paragraphs if p.style.name == "Heading 1"]
     assert "Failed gates" in headings
     forced = tmp_path / "workshop.bin"
-    assert main(["report", "workshop", "-w", str(study.folder), "-o", str(forced),
-                 "--format", "docx"]) == 0  # fmt: skip
+    assert (
+        main(["report", "workshop", "-w", str(study.folder), "-o", str(forced), "--format", "docx"])
+        == 0
+    )
     assert any(p.text == "Sign-off" for p in docx.Document(str(forced)).paragraphs)
     uuid = study.form_a_uuids[study.corrected_institution]
-    code = main(["report", "response", "-w", str(study.folder), "-o", str(tmp_path / "r.docx"),
-                 "--uuid", uuid])  # fmt: skip
+    code = main(
+        [
+            "report",
+            "response",
+            "-w",
+            str(study.folder),
+            "-o",
+            str(tmp_path / "r.docx"),
+            "--uuid",
+            uuid,
+        ]
+    )
     assert code != 0
     assert "PDF only" in capsys.readouterr().err
+
+
+def test_workshop_summary_prints_stacked_rows_sign_off_and_the_synthesis(study, tmp_path):
+    out = tmp_path / "workshop.pdf"
+    synthesis = tmp_path / "workshops.docx"
+    with study.open() as workspace:
+        workspace.report("workshop", out)
+        workspace.report("workshops", synthesis)
+        record = workspace.response(study.workshop_uuid).answers
+    _pages, text = pdf_text(out)
+    for label in (
+        "Session number: 1",
+        "Statement of the finding",
+        "Evidence offered",
+        "Sign-off",
+        "Prepared by",
+        "Annexes",
+        "Corrections that could not be applied: none",
+    ):
+        assert label in text, label
+    assert record["d9_prepared_by"] in text
+    document = docx.Document(str(synthesis))
+    headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
+    assert "Findings, corrections and follow-up" in headings
+    assert "Recommendations of the workshops" in headings
+    recommendation = record["d6_recs"][0]["d6_text"]
+    assert any(recommendation in row.cells[0].text for t in document.tables for row in t.rows)

@@ -9,7 +9,7 @@ from pathlib import Path
 from sp_collect.cli.common import add_workspace_option, open_workspace, print_json, print_table
 from sp_collect.cli.progress_bar import ProgressBar
 
-KINDS = ("response", "readiness", "regional", "workshop")
+KINDS = ("response", "readiness", "regional", "workshop", "workshops")
 LANGUAGES = ("en", "fr", "nl", "es", "ht")
 """``ht`` (Haitian Creole) only for a printed response of a form written in it."""
 
