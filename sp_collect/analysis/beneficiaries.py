@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sp_collect.analysis.descriptive import SMALL_N, Distribution, distribution
+from sp_collect.analysis.descriptive import SMALL_N, Distribution, distribution, numbers
 
 WORK = "c2_work"
 WORK_COUNTRY = "c2_country"
@@ -47,6 +47,16 @@ class BeneficiaryCell:
     """Agree or strongly agree to direct data sharing (``c6_04`` 4–5)."""
     reasons: Distribution
     """Reasons for not claiming (``c5_02``)."""
+    informed: Ratio
+    """Someone explained what happens to contributions when moving (``c3_03``)."""
+    transfer_loss: Ratio
+    """Lose money on transfers or exchange (``c4_14`` a lot or a little, of those who know)."""
+    complained: Ratio
+    """Complained or appealed (``c4_16``)."""
+    satisfied: Ratio
+    """Satisfied or very satisfied with the claim (``c4_17`` 4–5)."""
+    costs: tuple[float | None, int]
+    """Median costs paid in US dollars (``c4_12``) and its n."""
 
 
 def consented(records: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
@@ -77,6 +87,7 @@ def cell(records: list[Mapping[str, Any]]) -> BeneficiaryCell:
     bands = [str(r.get("c4_07")) for r in records if r.get("c4_07") in DECISION_ORDER]
     ranks = sorted(DECISION_ORDER.index(b) for b in bands)
     median = DECISION_ORDER[int(statistics.median_low(ranks))] if ranks else None
+    costs = numbers(records, "c4_12")
     return BeneficiaryCell(
         people=len(records),
         aware=ratio("c3_01", {"well", "something"}),
@@ -85,4 +96,9 @@ def cell(records: list[Mapping[str, Any]]) -> BeneficiaryCell:
         smartphone=Ratio(sum(1 for v in smart if "smartphone" in v), len(smart)),
         comfortable=ratio("c6_04", {"4", "5"}),
         reasons=distribution(records, "c5_02"),
+        informed=ratio("c3_03", {"leaving", "arriving", "both"}),
+        transfer_loss=ratio("c4_14", {"a_lot", "a_little"}, {"a_lot", "a_little", "no"}),
+        complained=ratio("c4_16", {"resolved", "not_resolved", "appealed"}),
+        satisfied=ratio("c4_17", {"4", "5"}),
+        costs=(costs.median, costs.n),
     )

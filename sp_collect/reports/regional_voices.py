@@ -106,12 +106,34 @@ def beneficiaries(ctx: Context) -> list[Block]:
             "Comfortable sharing data",
         ]
     ]
-    for label, group in [
+    groups_and_all = [
         *((ctx.country_name(c), g) for c, g in groups.items()),
         ("All beneficiaries", cell(people)),
-    ]:
+    ]
+    for label, group in groups_and_all:
         rows.append([label, str(group.people), *_cells(group)])
     out.append(Table(rows, [92, 40, 70, 70, 70, 70, 70], font_size=7))
+    rows = [
+        [
+            "Country of work",
+            "People",
+            "Told what happens when moving",
+            "Loses money on transfers",
+            "Complained or appealed",
+            "Satisfied with the claim",
+            "Median costs (USD)",
+        ]
+    ]
+    for label, group in groups_and_all:
+        rows.append([label, str(group.people), *_experience(group)])
+    out.append(
+        Table(
+            rows,
+            [92, 40, 70, 70, 70, 70, 70],
+            font_size=7,
+            caption="Information and claim experience (claimants only where asked).",
+        )
+    )
     everyone = cell(people)
     names = ctx.choices("c5_02", ctx.data.beneficiary_form) if ctx.data.beneficiary_form else {}
     if everyone.reasons.n >= SMALL_N:
@@ -127,9 +149,7 @@ def beneficiaries(ctx: Context) -> list[Block]:
 
 
 def _cells(group: BeneficiaryCell) -> list[str]:
-    def ratio(value: Ratio) -> str:
-        return f"{share(value.yes, value.n)} (n = {value.n})" if value.shown else f"n < {SMALL_N}"
-
+    ratio = _ratio
     band, n = group.decision
     decision = f"{band.replace('_', '–')} (n = {n})" if band and n >= SMALL_N else f"n < {SMALL_N}"
     return [
@@ -139,6 +159,21 @@ def _cells(group: BeneficiaryCell) -> list[str]:
         ratio(group.smartphone),
         ratio(group.comfortable),
     ]
+
+
+def _experience(group: BeneficiaryCell) -> list[str]:
+    median, n = group.costs
+    costs = (
+        f"{half_up(median)} (n = {n})" if median is not None and n >= SMALL_N else f"n < {SMALL_N}"
+    )
+    return [
+        *map(_ratio, (group.informed, group.transfer_loss, group.complained, group.satisfied)),
+        costs,
+    ]
+
+
+def _ratio(value: Ratio) -> str:
+    return f"{share(value.yes, value.n)} (n = {value.n})" if value.shown else f"n < {SMALL_N}"
 
 
 def workshops(ctx: Context) -> list[Block]:
