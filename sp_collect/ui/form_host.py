@@ -68,7 +68,7 @@ class Autosaver:
         state = session.to_json()
         answers = session.finalized_answers()
         name = session.instance_name() or ""
-        store = self._editor.workspace.store
+        store = self._editor.ctx.store
         uuid = self._editor.uuid
 
         def write(_progress: object, _cancel: object) -> None:
@@ -119,7 +119,7 @@ class FormHost(QWidget):
         self._show_texts()
 
     def _make_view(self) -> FormView:
-        comments = comments_by_question(self.ctx.workspace.comments(self.editor.uuid))
+        comments = comments_by_question(self.ctx.workspace.responses.comments(self.editor.uuid))
         view = FormView(
             self.editor.session, store_attachment=self.store_attachment, comments=comments
         )

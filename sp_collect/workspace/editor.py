@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import uuid as uuid_module
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sp_collect.engine import CompiledForm, FormSession, Issue
 from sp_collect.errors import AnswerError
+from sp_collect.workspace.context import WorkspaceContext
 from sp_collect.workspace.results import SavedResponse
-
-if TYPE_CHECKING:
-    from sp_collect.workspace.core import Workspace
 
 EDITABLE = frozenset({"draft"})
 SENT = frozenset({"exported", "received", "approved"})
@@ -21,14 +19,14 @@ class ResponseEditor:
 
     def __init__(
         self,
-        workspace: Workspace,
+        ctx: WorkspaceContext,
         form: CompiledForm,
         session: FormSession,
         uuid: str,
         status: str = "draft",
         revision: int = 1,
     ) -> None:
-        self.workspace = workspace
+        self.ctx = ctx
         self.form = form
         self.session = session
         self.uuid = uuid
@@ -36,8 +34,8 @@ class ResponseEditor:
         self.revision = revision
 
     @classmethod
-    def new(cls, workspace: Workspace, form: CompiledForm, session: FormSession) -> ResponseEditor:
-        return cls(workspace, form, session, str(uuid_module.uuid4()))
+    def new(cls, ctx: WorkspaceContext, form: CompiledForm, session: FormSession) -> ResponseEditor:
+        return cls(ctx, form, session, str(uuid_module.uuid4()))
 
     @property
     def read_only(self) -> bool:
@@ -45,13 +43,13 @@ class ResponseEditor:
 
     def create(self) -> None:
         """Store the new draft (called inside the caller's transaction)."""
-        store = self.workspace.store
+        store = self.ctx.store
         with store.atomic():
             store.responses.create(
                 self.uuid,
                 self.form.model.id,
                 self.form.model.version,
-                self.workspace.info.name,
+                self.ctx.info.name,
                 state=self.session.to_json(),
                 answers=self.session.finalized_answers(),
                 instance_name=self.session.instance_name() or "",
@@ -64,7 +62,7 @@ class ResponseEditor:
         return SavedResponse(self.uuid, self.status, self.revision)
 
     def _write_session(self) -> None:
-        self.workspace.store.responses.save(
+        self.ctx.store.responses.save(
             self.uuid,
             state=self.session.to_json(),
             answers=self.session.finalized_answers(),
@@ -84,7 +82,7 @@ class ResponseEditor:
         """Refuse while there are errors (listing them); otherwise mark finalized."""
         self.check_finalizable()
         self.session.mark_finalized()
-        store = self.workspace.store
+        store = self.ctx.store
         with store.atomic():
             self._write_session()
             store.responses.set_status(self.uuid, "finalized")
@@ -100,7 +98,7 @@ class ResponseEditor:
         # that the coordinator's merge replaces the old one instead of reporting a conflict.
         if self.status in SENT:
             self.revision += 1
-        store = self.workspace.store
+        store = self.ctx.store
         with store.atomic():
             store.responses.set_status(self.uuid, "draft", revision=self.revision)
             store.events.append("response_reopened", self.uuid, {"reason": reason})
