@@ -26,6 +26,9 @@ class ConflictView:
     form_version: str
     instance_name: str
     sender: str
+    """The sender's key id."""
+    sender_name: str
+    """The sender's name, as their contact card gives it (the key id when unknown)."""
     ours: dict[str, Any]
     incoming: dict[str, Any]
     differing: tuple[str, ...]
@@ -95,6 +98,7 @@ class ConflictService:
         nothing left to choose between.
         """
         views = []
+        names = {c.key_id: c.name for c in self._ctx.store.contacts.list()}
         for conflict in self._ctx.store.conflicts.list():
             row = self._responses.get(conflict.uuid)
             if row.revision != conflict.revision:
@@ -109,6 +113,7 @@ class ConflictService:
                     form_version=row.form_version,
                     instance_name=row.instance_name,
                     sender=conflict.sender,
+                    sender_name=names.get(conflict.sender, conflict.sender),
                     ours=row.answers,
                     incoming=incoming,
                     differing=differing_questions(row.answers, incoming, order),

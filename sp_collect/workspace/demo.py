@@ -9,7 +9,7 @@ from sp_collect.engine.synthetic import synthesize
 from sp_collect.errors import NotFound
 from sp_collect.progress import CancelToken, Progress, check, report
 from sp_collect.workspace.context import WorkspaceContext
-from sp_collect.workspace.editor import ResponseEditor
+from sp_collect.workspace.editor import ResponseEditor, store_attachment
 from sp_collect.workspace.responses import ResponseService
 from sp_collect.workspace.results import Changes
 
@@ -67,5 +67,4 @@ class DemoService:
         )
 
     def _attach(self, data: bytes, name: str, media_type: str) -> dict[str, Any]:
-        digest = self._ctx.store.attachments.put(data, media_type, name)
-        return {"sha256": digest, "name": name, "media_type": media_type, "size": len(data)}
+        return store_attachment(self._ctx, data, name, media_type)

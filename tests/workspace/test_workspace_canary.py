@@ -61,12 +61,8 @@ def test_field_journey_leaves_no_plaintext(tmp_path, monkeypatch) -> None:
         editor.save()
         editor.session.answer("notes", note)
         editor.save()
-        digest = workspace.store.attachments.put(document.encode(), "text/plain", "evidence.txt")
-        editor.session.answer(
-            "evidence",
-            {"sha256": digest, "name": "evidence.txt", "media_type": "text/plain",
-             "size": len(document)},
-        )  # fmt: skip
+        reference = editor.attach(document.encode(), "evidence.txt", "text/plain")
+        editor.session.answer("evidence", reference)
         editor.finalize()
         identity_secrets = workspace.identity.secrets()
 

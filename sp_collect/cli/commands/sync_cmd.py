@@ -233,13 +233,10 @@ def _review(args: argparse.Namespace) -> int:
 
 def _review_conflicts(args: argparse.Namespace) -> int:
     with open_workspace(args) as workspace:
-        rows = workspace.conflicts.list()
-        table = []
-        for row in rows:
-            ours = workspace.responses.get(row.uuid).answers
-            keys = set(ours) | set(row.incoming)
-            differ = sorted(k for k in keys if ours.get(k) != row.incoming.get(k))
-            table.append([row.uuid, row.revision, row.sender, ", ".join(differ)])
+        table = [
+            [view.uuid, view.revision, view.sender_name, ", ".join(view.differing)]
+            for view in workspace.conflicts.views()
+        ]
     print_table(["response", "revision", "sender", "questions that differ"], table)
     return 0
 
