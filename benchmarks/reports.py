@@ -48,24 +48,24 @@ def main() -> None:
         rng = random.Random(11)
         with workspace:
             for path in shipped_forms():
-                workspace.add_form(path)
-            config = workspace.scoring_config()
+                workspace.forms.add(path)
+            config = workspace.scoring.config()
             for index in range(INSTITUTIONS):
-                workspace.add_response(
+                workspace.responses.add(
                     FORM_A, institution_answers(index, config, rng), finalize=True
                 )
             for index in range(INTERVIEWS):
-                workspace.add_response(FORM_B, interview_answers(index, rng), finalize=True)
+                workspace.responses.add(FORM_B, interview_answers(index, rng), finalize=True)
             for index in range(BENEFICIARIES):
-                workspace.add_response(FORM_C, beneficiary_answers(index, rng), finalize=True)
+                workspace.responses.add(FORM_C, beneficiary_answers(index, rng), finalize=True)
             for index in range(WORKSHOPS):
                 workshop = fixture("workshop_complete.json")
                 workshop["d1_01_seq"] = index + 1
-                workspace.add_response(FORM_D, workshop, finalize=True)
+                workspace.responses.add(FORM_D, workshop, finalize=True)
             for fmt in ("pdf", "docx"):
                 out = Path(tmp) / f"regional.{fmt}"
                 start, cpu = time.perf_counter(), time.process_time()
-                workspace.report("regional", out)
+                workspace.reports.write("regional", out)
                 seconds = time.perf_counter() - start
                 cpu = time.process_time() - cpu
                 verdict = "ok" if seconds < TARGET_SECONDS else "SLOWER THAN TARGET"

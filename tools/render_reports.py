@@ -1,7 +1,8 @@
 """Render the first pages of each PDF report to docs/screenshots/report_*.png (needs pdftoppm).
 
 Run: .venv/bin/python tools/render_reports.py [--out DIR] [--pages N]
-Builds a throw-away coordinator workspace with 30 institutions, 40 interviews and a workshop
+Builds a throw-away coordinator workspace with 30 institutions, 40 interviews, 60 beneficiary
+interviews and a workshop
 (the test fixtures, varied), writes the four reports and rasterises their first pages.
 """
 
@@ -22,6 +23,7 @@ from report_study_data import (  # noqa: E402
     FORM_A,
     FORM_B,
     FORM_D,
+    beneficiary_answers,
     fixture,
     institution_answers,
     interview_answers,
@@ -32,6 +34,8 @@ from sp_collect.workspace import Workspace  # noqa: E402
 
 INSTITUTIONS = 30
 INTERVIEWS = 40
+BENEFICIARIES = 60
+FORM_C = "caricom-beneficiary-interview"
 
 
 def main() -> None:
@@ -59,24 +63,26 @@ def _write_reports(folder: Path) -> list[Path]:
     rng = random.Random(5)
     with workspace:
         for path in shipped_forms():
-            workspace.add_form(path)
-        config = workspace.scoring_config()
+            workspace.forms.add(path)
+        config = workspace.scoring.config()
         first = ""
         for index in range(INSTITUTIONS):
             answers = institution_answers(index, config, rng)
-            saved = workspace.add_response(FORM_A, answers, finalize=True)
+            saved = workspace.responses.add(FORM_A, answers, finalize=True)
             first = first or saved.uuid
         for index in range(INTERVIEWS):
-            workspace.add_response(FORM_B, interview_answers(index, rng), finalize=True)
-        workshop = workspace.add_response(FORM_D, fixture("workshop_complete.json"), finalize=True)
-        code = str(workspace.response(first).answers["s1_02"])
+            workspace.responses.add(FORM_B, interview_answers(index, rng), finalize=True)
+        for index in range(BENEFICIARIES):
+            workspace.responses.add(FORM_C, beneficiary_answers(index, rng), finalize=True)
+        workshop = workspace.responses.add(FORM_D, fixture("workshop_complete.json"), finalize=True)
+        code = str(workspace.responses.get(first).answers["s1_02"])
         return [
-            workspace.report("regional", folder / "regional.pdf"),
-            workspace.report(
+            workspace.reports.write("regional", folder / "regional.pdf"),
+            workspace.reports.write(
                 "readiness", folder / "readiness.pdf", institution=code, language="fr"
             ),
-            workspace.report("response", folder / "response.pdf", uuid=first, language="es"),
-            workspace.report("workshop", folder / "workshop.pdf", uuid=workshop.uuid),
+            workspace.reports.write("response", folder / "response.pdf", uuid=first, language="es"),
+            workspace.reports.write("workshop", folder / "workshop.pdf", uuid=workshop.uuid),
         ]
 
 

@@ -25,7 +25,6 @@ from sp_collect.reports.document import Table
 from sp_collect.reports.inputs import ReportMeta
 from sp_collect.reports.regional_report import regional_document
 from sp_collect.reports.render import write_document
-from sp_collect.workspace.report_ops import _scoring, regional_data
 
 FORM_C = "caricom-beneficiary-interview"
 CHAPTERS = (
@@ -76,17 +75,17 @@ def data(study):
     with study.open() as workspace:
         have = len(workspace.store.responses.list(form_id=FORM_C))
         for index in range(have, 12):
-            workspace.add_response(FORM_C, beneficiary_answers(index, rng), finalize=True)
-        scoring = _scoring(workspace, None, True)
-        return regional_data(workspace, scoring, None, "en")
+            workspace.responses.add(FORM_C, beneficiary_answers(index, rng), finalize=True)
+        scoring = workspace.reports.scoring_context(None, True)
+        return workspace.reports.regional_data(scoring, None, "en")
 
 
 @pytest.fixture(scope="module")
 def written(study, data, tmp_path_factory):
     folder = tmp_path_factory.mktemp("deliverable")
     with study.open() as workspace:
-        pdf = workspace.report("regional", folder / "regional.pdf")
-        word = workspace.report("regional", folder / "regional.docx")
+        pdf = workspace.reports.write("regional", folder / "regional.pdf")
+        word = workspace.reports.write("regional", folder / "regional.docx")
     return pdf, word
 
 
@@ -269,9 +268,9 @@ def test_workshop_summary_prints_stacked_rows_sign_off_and_the_synthesis(study, 
     out = tmp_path / "workshop.pdf"
     synthesis = tmp_path / "workshops.docx"
     with study.open() as workspace:
-        workspace.report("workshop", out)
-        workspace.report("workshops", synthesis)
-        record = workspace.response(study.workshop_uuid).answers
+        workspace.reports.write("workshop", out)
+        workspace.reports.write("workshops", synthesis)
+        record = workspace.responses.get(study.workshop_uuid).answers
     _pages, text = pdf_text(out)
     for label in (
         "Session number: 1",

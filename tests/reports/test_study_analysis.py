@@ -8,12 +8,11 @@ from sp_collect.analysis.country_corridors import country_corridors
 from sp_collect.analysis.kii_themes import themes
 from sp_collect.analysis.roadmap import roadmap
 from sp_collect.analysis.workshops import summarise
-from sp_collect.workspace.report_ops import _this_workshop_scores
 
 
 def test_corridors_pair_countries_named_as_partners_and_flag_non_parties(study):
     with study.open() as workspace:
-        pairs = workspace.scores()
+        pairs = workspace.scoring.scores()
     a, b, c = sorted(pairs)[:3]
     scores = {code: pairs[code].validated for code in (a, b, c)}
     country_of = {a: "BRB", b: "JAM", c: "HTI"}
@@ -58,7 +57,7 @@ def test_interview_themes_count_tagged_answers_by_dimension_salience_and_role():
 
 def test_roadmap_merges_recommendations_across_institutions_and_workshops(study):
     with study.open() as workspace:
-        scores = {c: p.validated for c, p in workspace.scores().items()}
+        scores = {c: p.validated for c, p in workspace.scoring.scores().items()}
     record = {"d1_01": "WS-1", "d6_recs": [{"d6_text": "Set up a regional task force",
                                             "d6_dim": "I", "d6_horizon": "quick",
                                             "d6_priority": "high"}]}  # fmt: skip
@@ -74,13 +73,13 @@ def test_roadmap_merges_recommendations_across_institutions_and_workshops(study)
 
 def test_a_workshop_report_recomputes_with_its_own_corrections_only(study):
     with study.open() as workspace:
-        pairs = workspace.scores()
+        pairs = workspace.scoring.scores()
         other = next(code for code in sorted(pairs) if code != study.corrected_institution)
         record = {"d5_scores": [{"d5_institution": other, "d5_corrections": [
             {"d5_item": "s2_06", "d5_corrected": "in_force"},
             {"d5_item": "s99_99", "d5_corrected": "yes"},
         ]}]}  # fmt: skip
-        scores, problems = _this_workshop_scores(workspace, record, None)
+        scores, problems = workspace.reports.workshop_scores(record)
     assert set(scores) == {other}
     assert scores[other].corrected_items == ("s2_06",)
     assert study.corrected_item not in scores[other].corrected_items

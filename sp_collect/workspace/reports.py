@@ -1,0 +1,312 @@
+"""Reports from the workspace's data: response, readiness, regional, workshop and the synthesis
+of all workshops, as PDF or (all but the response printout) as an editable DOCX.
+
+The report writers (and reportlab, python-docx) are imported where a report is written, so that
+opening the app does not pay for them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from sp_collect.analysis.frameworks import load_frameworks
+from sp_collect.analysis.readiness import InstitutionScore, score_institution
+from sp_collect.analysis.workshop_corrections import corrections_from_workshop
+from sp_collect.engine.model import Form, text_in
+from sp_collect.errors import AnswerError, NotFound, UsageError
+from sp_collect.progress import CancelToken, Progress, check
+from sp_collect.reports.document import report_format
+from sp_collect.reports.inputs import Interview, RegionalData, ReportMeta, ScoringContext
+from sp_collect.reports.response_view import ResponseView, open_session
+from sp_collect.reports.texts import check_language
+from sp_collect.resources import forms_dir
+from sp_collect.storage import ResponseRow
+from sp_collect.workspace.context import WorkspaceContext
+from sp_collect.workspace.responses import ResponseService
+from sp_collect.workspace.scoring import (
+    SCORED_STATUSES,
+    WORKSHOP_FORM,
+    ScoringService,
+    choice_labels,
+    finished_rows,
+    institution_code,
+)
+
+REPORT_KINDS: tuple[str, ...] = ("response", "readiness", "regional", "workshop", "workshops")
+KII_FORM = "caricom-kii-institutional"
+BENEFICIARY_FORM = "caricom-beneficiary-interview"
+CONSENT = "s0_02"
+
+
+def default_frameworks_path() -> Path:
+    return forms_dir() / "scoring" / "frameworks.json"
+
+
+class ReportService:
+    """Writes each kind of report from the workspace's responses and scores."""
+
+    def __init__(
+        self, ctx: WorkspaceContext, responses: ResponseService, scoring: ScoringService
+    ) -> None:
+        self._ctx = ctx
+        self._responses = responses
+        self._scoring = scoring
+
+    def write(
+        self,
+        kind: str,
+        out_path: Path | str,
+        *,
+        uuid: str | None = None,
+        institution: str | None = None,
+        language: str = "en",
+        validated: bool = True,
+        config_path: Path | str | None = None,
+        fmt: str | None = None,
+        named: bool = False,
+        progress: Progress | None = None,
+        cancel: CancelToken | None = None,
+    ) -> Path:
+        """Write one report; ``validated=False`` reports self-reported scores.
+
+        ``fmt``: ``pdf`` or ``docx`` (default: the file's extension). ``named``: the regional
+        report names institutions (by default it shows countries and the region only).
+        """
+        if kind not in REPORT_KINDS:
+            raise UsageError(f"unknown report {kind!r}; choose one of {', '.join(REPORT_KINDS)}")
+        if kind != "response":  # a printed response may be in any of its form's languages
+            check_language(language)
+        meta = ReportMeta(self._ctx.info.name, dt.date.today().isoformat(), language)
+        out_path = Path(out_path)
+        fmt = report_format(str(out_path), fmt)
+        if fmt != "pdf" and kind == "response":
+            raise UsageError("a response printout is written as PDF only; name the file .pdf")
+        check(cancel)
+        if kind == "response":
+            return self._response(out_path, _needed(uuid, "uuid", kind), meta, progress, cancel)
+        if kind == "workshop":
+            return self._workshop(out_path, uuid, meta, config_path, fmt, progress, cancel)
+        scoring = self.scoring_context(config_path, validated)
+        if kind == "readiness":
+            code = _needed(institution, "institution", kind)
+            pairs = self._scoring.scores(config_path)
+            if code not in pairs:
+                known = ", ".join(pairs) or "none yet"
+                raise NotFound(
+                    f"no scored survey for institution {code}; scored institutions: {known}"
+                )
+            info = self._scoring.institutions(scoring.config.form, language)[code]
+            from sp_collect.reports.readiness_report import write_readiness_report
+
+            return write_readiness_report(
+                out_path,
+                info,
+                pairs[code],
+                scoring,
+                meta,
+                fmt=fmt,
+                progress=progress,
+                cancel=cancel,
+            )
+        data = self.regional_data(scoring, config_path, language, named=named)
+        from sp_collect.reports import regional_report
+        from sp_collect.reports.render import write_document
+
+        if kind == "workshops":
+            doc = regional_report.workshops_document(data, meta)
+        else:
+            doc = regional_report.regional_document(data, meta)
+        check(cancel)
+        return write_document(out_path, doc, fmt=fmt, progress=progress, cancel=cancel)
+
+    def scoring_context(self, config_path: Path | str | None, validated: bool) -> ScoringContext:
+        config = self._scoring.config(config_path)
+        form = self._ctx.forms.compiled(config.form).model
+        return ScoringContext(config=config, form=form, validated=validated)
+
+    def _response(
+        self,
+        out_path: Path,
+        uuid: str,
+        meta: ReportMeta,
+        progress: Progress | None,
+        cancel: CancelToken | None,
+    ) -> Path:
+        from sp_collect.reports.response_report import (
+            Comment,
+            ResponseHeader,
+            write_response_report,
+        )
+
+        row = self._responses.get(uuid)
+        form = self._ctx.forms.compiled(row.form_id, row.form_version)
+        view = ResponseView(open_session(form, row.state, row.answers, meta.language))
+        header = ResponseHeader(
+            uuid=row.uuid,
+            revision=row.revision,
+            status=row.status,
+            form_id=row.form_id,
+            form_version=row.form_version,
+            title=text_in(form.model.title, meta.language, form.model.default_language),
+            instance_name=row.instance_name,
+        )
+        comments = [
+            Comment(c.question_path, c.text, c.author, c.created_at)
+            for c in self._responses.comments(uuid)
+        ]
+        return write_response_report(
+            out_path, view, header, comments, meta, progress=progress, cancel=cancel
+        )
+
+    def _workshop(
+        self,
+        out_path: Path,
+        uuid: str | None,
+        meta: ReportMeta,
+        config_path: Path | str | None,
+        fmt: str,
+        progress: Progress | None,
+        cancel: CancelToken | None,
+    ) -> Path:
+        if uuid is None:
+            rows = sorted(
+                finished_rows(self._ctx, WORKSHOP_FORM, SCORED_STATUSES), key=lambda r: r.updated_at
+            )
+            if not rows:
+                raise NotFound(
+                    "no finished workshop summary (Form D) in this workspace; give --uuid"
+                )
+            uuid = rows[-1].uuid
+        row = self._responses.get(uuid)
+        if row.form_id != WORKSHOP_FORM:
+            raise UsageError(f"response {uuid} is a {row.form_id} response, not a workshop summary")
+        form = self._ctx.forms.compiled(row.form_id, row.form_version)
+        view = ResponseView(open_session(form, row.state, row.answers, meta.language))
+        recomputed, problems = self.workshop_scores(row.answers, config_path)
+        from sp_collect.reports.workshop_report import write_workshop_report
+
+        return write_workshop_report(
+            out_path,
+            view,
+            recomputed,
+            meta,
+            problems=problems,
+            fmt=fmt,
+            progress=progress,
+            cancel=cancel,
+        )
+
+    def workshop_scores(
+        self, record: dict[str, Any], config_path: Path | str | None = None
+    ) -> tuple[dict[str, InstitutionScore], list[str]]:
+        """The corrected institutions' scores with this workshop's corrections only, and the
+        corrections that could not apply (an unknown item, an impossible answer)."""
+        try:
+            config = self._scoring.config(config_path)
+            form_a = self._ctx.forms.compiled(config.form).model
+        except NotFound:
+            return {}, []  # no institutional survey installed: presented indices only
+        found: list[AnswerError] = []
+        corrections = corrections_from_workshop(record, form_a, problems=found)
+        responses = self._scoring.institution_responses(config.form)
+        scores = {
+            code: score_institution(responses[code].answers, config, corrections=values)
+            for code, values in corrections.items()
+            if code in responses
+        }
+        missing = [
+            f"{code} has no institutional survey to correct"
+            for code in corrections
+            if code not in responses
+        ]
+        return scores, [exc.message for exc in found] + missing
+
+    def regional_data(
+        self,
+        scoring: ScoringContext,
+        config_path: Path | str | None = None,
+        language: str = "en",
+        *,
+        named: bool = False,
+    ) -> RegionalData:
+        """Everything the regional report shows, read once from the store."""
+        form_a = scoring.config.form
+        frameworks_path = default_frameworks_path()
+        kii_rows = self._rows(KII_FORM)
+        forms: dict[tuple[str, str], Form] = {}
+        for row in kii_rows:
+            key = (row.form_id, row.form_version)
+            if key not in forms:
+                forms[key] = self._ctx.forms.compiled(*key).model
+        interviews = tuple(
+            Interview(row.answers, forms[row.form_id, row.form_version]) for row in kii_rows
+        )
+        beneficiary_rows = self._rows(BENEFICIARY_FORM)
+        workshop_rows = self._rows(WORKSHOP_FORM)
+        form_a_rows = self._rows(form_a)
+        submissions = Counter(
+            code for code in (institution_code(row.answers) for row in form_a_rows) if code
+        )
+        chosen = self._scoring.institution_responses(form_a)
+        problems: list[AnswerError] = []
+        self._scoring.workshop_corrections(scoring.form, problems=problems)
+        form = scoring.form
+        dates = [row.updated_at[:10] for row in (*form_a_rows, *kii_rows, *beneficiary_rows)]
+        return RegionalData(
+            scoring=scoring,
+            pairs=self._scoring.scores(config_path),
+            institutions=self._scoring.institutions(form_a, language),
+            country_names=choice_labels(form, "country", language),
+            listed_institutions=frozenset(
+                c.value for c in form.choice_lists.get("institution", []) if c.value != "other"
+            ),
+            frameworks=load_frameworks(frameworks_path, scoring.config),
+            frameworks_file=frameworks_path.name,
+            interviews=interviews,
+            answers={code: row.answers for code, row in chosen.items()},
+            submissions=dict(submissions),
+            refusals=sum(1 for row in form_a_rows if row.answers.get(CONSENT) == "no"),
+            beneficiaries=tuple(row.answers for row in beneficiary_rows),
+            beneficiary_form=self._form(beneficiary_rows),
+            workshops=tuple(row.answers for row in workshop_rows),
+            workshop_form=self._form(workshop_rows),
+            countries=tuple(
+                (
+                    c.value,
+                    text_in(c.label, language, form.default_language),
+                    str(c.extra_columns().get("group", "")),
+                )
+                for c in form.choice_lists.get("country", [])
+            ),
+            listed={
+                c.value: (
+                    text_in(c.label, language, form.default_language),
+                    str(c.extra_columns().get("country", "")),
+                )
+                for c in form.choice_lists.get("institution", [])
+                if c.value != "other"
+            },
+            named=named,
+            correction_problems=tuple(p.message for p in problems),
+            forms={row.form_id: row.version for row in self._ctx.store.forms.list()},
+            fieldwork=(min(dates), max(dates)) if dates else None,
+        )
+
+    def _rows(self, form_id: str) -> list[ResponseRow]:
+        """The form's finished responses, streamed in one read (the report reads hundreds)."""
+        responses = self._ctx.store.responses
+        return list(responses.iter_rows(statuses=SCORED_STATUSES, form_id=form_id))
+
+    def _form(self, rows: list[ResponseRow]) -> Form | None:
+        if not rows:
+            return None
+        return self._ctx.forms.compiled(rows[0].form_id, rows[0].form_version).model
+
+
+def _needed(value: str | None, option: str, kind: str) -> str:
+    if not value:
+        raise UsageError(f"the {kind} report needs --{option}")
+    return value
