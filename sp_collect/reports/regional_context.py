@@ -98,6 +98,12 @@ class Context:
     def choices(self, qid: str, form: Any = None) -> dict[str, str]:
         return choice_labels(form or self.data.scoring.form, qid, self.language)
 
+    def beneficiary_label(self, qid: str, value: str) -> str:
+        """The label of a Form C answer (its code when the form is not installed)."""
+        form = self.data.beneficiary_form
+        labels = choice_labels(form, qid, self.language) if form is not None else {}
+        return labels.get(value, value)
+
     def level_of(self, index: float | None) -> int | None:
         if index is None:
             return None

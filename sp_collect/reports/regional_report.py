@@ -194,7 +194,7 @@ def executive_summary(ctx: Context) -> list[Block]:
         )
     sentences.append(_portability(ctx))
     sentences.append(
-        _beneficiary_sentence(cell(people))
+        _beneficiary_sentence(ctx, cell(people))
         if people
         else "No beneficiary interview has been received yet."
     )
@@ -248,23 +248,25 @@ def _portability(ctx: Context) -> str:
     return "Portability today: " + "; ".join(parts) + "."
 
 
-def _beneficiary_sentence(group: BeneficiaryCell) -> str:
+def _beneficiary_sentence(ctx: Context, group: BeneficiaryCell) -> str:
     parts = []
-    for text, ratio in (
-        ("had heard of the Agreement", group.aware),
-        ("of claimants had their periods abroad fully counted", group.counted),
+    for text, topic, ratio in (
+        ("had heard of the Agreement", "awareness of the Agreement", group.aware),
+        ("of claimants had their periods abroad fully counted", "periods counted", group.counted),
     ):
         if ratio.shown:
             parts.append(f"{share(ratio.yes, ratio.n)} {text} (n = {ratio.n})")
         else:
-            parts.append(f"fewer than {SMALL_N} answered whether they {text}: not shown")
+            parts.append(f"{topic}: fewer than {SMALL_N} answers, not shown")
     band, n = group.decision
     if band and n >= SMALL_N:
-        parts.append(f"the median time to a decision was {band.replace('_', '–')} (n = {n})")
+        decision = ctx.beneficiary_label("c4_07", band).lower()
+        parts.append(f"the median time to a decision was {decision} (n = {n})")
     top = group.reasons.top(1)
     if top and group.reasons.n >= SMALL_N:
         parts.append(
-            f"the most frequent reason for not claiming is “{top[0][0]}” "
+            f"the most frequent reason for not claiming is “"
+            f"{ctx.beneficiary_label('c5_02', top[0][0]).lower()}” "
             f"({top[0][1]} of {group.reasons.n})"
         )
     return "Beneficiaries: " + "; ".join(parts) + "."

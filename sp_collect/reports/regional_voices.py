@@ -69,7 +69,7 @@ def interviews(ctx: Context) -> list[Block]:
         for quote in picked:
             source = quote.attribution or "a respondent"
             if not ctx.data.named and quote.attribution:
-                source = quote.attribution.rsplit("(", 1)[-1].rstrip(")")
+                source = ctx.country_name(quote.attribution.rsplit("(", 1)[-1].rstrip(")"))
             mark = " †" if quote.needs_review else ""
             out.append(Para(f"“{quote.text}”{mark} — {source}", "quote"))
     return out
@@ -111,7 +111,7 @@ def beneficiaries(ctx: Context) -> list[Block]:
         ("All beneficiaries", cell(people)),
     ]
     for label, group in groups_and_all:
-        rows.append([label, str(group.people), *_cells(group)])
+        rows.append([label, str(group.people), *_cells(ctx, group)])
     out.append(Table(rows, [92, 40, 70, 70, 70, 70, 70], font_size=7))
     rows = [
         [
@@ -148,10 +148,12 @@ def beneficiaries(ctx: Context) -> list[Block]:
     return out
 
 
-def _cells(group: BeneficiaryCell) -> list[str]:
+def _cells(ctx: Context, group: BeneficiaryCell) -> list[str]:
     ratio = _ratio
     band, n = group.decision
-    decision = f"{band.replace('_', '–')} (n = {n})" if band and n >= SMALL_N else f"n < {SMALL_N}"
+    decision = f"n < {SMALL_N}"
+    if band and n >= SMALL_N:
+        decision = f"{ctx.beneficiary_label('c4_07', band)} (n = {n})"
     return [
         ratio(group.aware),
         ratio(group.counted),
@@ -195,7 +197,7 @@ def workshops(ctx: Context) -> list[Block]:
     for w in found:
         rows.append(
             [
-                f"{w.id} {w.title}".strip(),
+                w.id,
                 f"{w.start}–{w.end}",
                 str(w.findings),
                 str(w.statuses.get("validated", 0)),
@@ -208,7 +210,7 @@ def workshops(ctx: Context) -> list[Block]:
     total_findings = sum(w.findings for w in found)
     out: list[Block] = [
         Para(f"{plural(len(found), 'workshop')} discussed {plural(total_findings, 'finding')}."),
-        Table(rows, [110, 70, 44, 44, 44, 44, 64, 62], font_size=7),
+        Table(rows, [70, 100, 44, 44, 44, 44, 74, 62], font_size=7),
     ]
     amended = [f"{w.id} {fid}: {text}" for w in found for fid, text in w.amended]
     contested = [f"{w.id} {fid}: {text}" for w in found for fid, text in w.contested]

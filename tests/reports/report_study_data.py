@@ -103,4 +103,9 @@ def beneficiary_answers(index: int, rng: random.Random) -> dict[str, Any]:
     answers["c4_10"] = rng.choice(("yes", "partly", "no", "dk"))
     answers["c6_01"] = rng.sample(["smartphone", "computer", "internet_home", "email"], 2)
     answers["c6_04"] = str(rng.randint(1, 5))
+    answers["c3_03"] = rng.choice(("leaving", "arriving", "both", "no", "no"))
+    answers["c4_14"] = rng.choice(("a_lot", "a_little", "no", "dk"))
+    answers["c4_16"] = rng.choice(("no", "no", "resolved", "not_resolved", "appealed"))
+    answers["c4_17"] = str(rng.randint(1, 5))
+    answers["c4_12"] = float(rng.randrange(0, 900, 20))
     return answers
