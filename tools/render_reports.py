@@ -1,9 +1,9 @@
 """Render the first pages of each PDF report to docs/screenshots/report_*.png (needs pdftoppm).
 
 Run: .venv/bin/python tools/render_reports.py [--out DIR] [--pages N]
-Builds a throw-away coordinator workspace with 30 institutions, 40 interviews, 60 beneficiary
-interviews and a workshop
-(the test fixtures, varied), writes the four reports and rasterises their first pages.
+Builds a throw-away coordinator workspace with 30 institutions, 40 key-informant and 60
+beneficiary interviews and a workshop (the test fixtures, varied), writes the four reports and
+rasterises their first pages.
 """
 
 from __future__ import annotations
