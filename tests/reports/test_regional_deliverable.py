@@ -8,6 +8,7 @@ import dataclasses
 import json
 import random
 import re
+import sqlite3
 import statistics
 from pathlib import Path
 
@@ -289,3 +290,23 @@ def test_workshop_summary_prints_stacked_rows_sign_off_and_the_synthesis(study, 
     assert "Recommendations of the workshops" in headings
     recommendation = record["d6_recs"][0]["d6_text"]
     assert any(recommendation in row.cells[0].text for t in document.tables for row in t.rows)
+
+
+def test_the_sqlite_export_rebuilds_the_reports_dimension_table(study, written, tmp_path):
+    _pdf, word = written
+    export = tmp_path / "study.db"
+    with study.open() as workspace:
+        workspace.exports.write("sqlite", export)
+    with sqlite3.connect(export) as db:
+        found = db.execute(
+            "SELECT area, \"index\" FROM score_areas WHERE version = 'validated' "
+            "AND kind = 'dimension' AND \"index\" IS NOT NULL"
+        ).fetchall()
+    table = next(t for t in docx_tables(word) if t[0][:3] == ["Dimension", "n", "Median"])
+    for row, dim in zip(table[1:], DIMENSIONS, strict=False):
+        values = [index for area, index in found if area == dim]
+        assert row[1:4] == [
+            str(len(values)),
+            half_up(statistics.median(values), 1),
+            f"{half_up(min(values), 1)}–{half_up(max(values), 1)}",
+        ]
