@@ -201,6 +201,36 @@ _TEXTS: dict[str, tuple[str, str, str, str]] = {
     "identification": ("Identification", "Identification", "Identificatie", "Identificación"),
     "presented": ("Presented at the workshop", "Présentés à l’atelier",
                   "Gepresenteerd op de workshop", "Presentados en el taller"),
+    "annexes": ("Annexes", "Annexes", "Bijlagen", "Anexos"),
+    "no_annex": ("No annex listed.", "Aucune annexe.", "Geen bijlagen vermeld.",
+                 "Ningún anexo."),
+    "sign_off": ("Sign-off", "Validation du document", "Ondertekening", "Aprobación"),
+    "signed": ("Signed by the rapporteur.", "Signé par le rapporteur.",
+               "Ondertekend door de rapporteur.", "Firmado por el relator."),
+    "not_signed": ("Not signed yet.", "Pas encore signé.", "Nog niet ondertekend.",
+                   "Aún sin firmar."),
+    "dissent": ("{finding}, dissenting view: {text}", "{finding}, avis divergent : {text}",
+                "{finding}, afwijkende mening: {text}", "{finding}, opinión discrepante: {text}"),
+    "dissent_anonymised": (
+        "{finding}: a dissenting view was recorded; the participants asked for it to be "
+        "anonymised, so it is not reproduced.",
+        "{finding} : un avis divergent a été exprimé ; les participants ont demandé qu’il soit "
+        "anonymisé, il n’est donc pas reproduit.",
+        "{finding}: er is een afwijkende mening vastgelegd; de deelnemers vroegen die te "
+        "anonimiseren, dus ze wordt niet weergegeven.",
+        "{finding}: se registró una opinión discrepante; los participantes pidieron anonimizarla, "
+        "por lo que no se reproduce.",
+    ),
+    "corrections_left_out": (
+        "Corrections that could not be applied: {problems}. The recomputed indices use this "
+        "workshop’s corrections only.",
+        "Corrections non applicables : {problems}. Les indices recalculés n’utilisent que les "
+        "corrections de cet atelier.",
+        "Correcties die niet konden worden toegepast: {problems}. De herberekende indices "
+        "gebruiken alleen de correcties van deze workshop.",
+        "Correcciones que no pudieron aplicarse: {problems}. Los índices recalculados usan solo "
+        "las correcciones de este taller.",
+    ),
     "recomputed": (
         "Indices recomputed with the corrections",
         "Indices recalculés avec les corrections",

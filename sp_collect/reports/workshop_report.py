@@ -152,12 +152,12 @@ def write_workshop_report(
         Heading(t("other_content", lang)),
         _fields(view, EVALUATION),
         *_stacked(view, "d8_02", ("d8_02_risk", "d8_02_dim")),
-        Heading("Annexes"),
-        *_annexes(view),
-        Heading("Sign-off"),
+        Heading(t("annexes", lang)),
+        *_annexes(view, lang),
+        Heading(t("sign_off", lang)),
         _fields(view, SIGN_OFF),
         Para(
-            "Signed by the rapporteur." if view.value("d9_signature") else "Not signed yet.",
+            t("signed" if view.value("d9_signature") else "not_signed", lang),
             "small",
         ),
     ]
@@ -249,15 +249,9 @@ def _findings(view: ResponseView, lang: str) -> list[Block]:
             continue
         finding = view.answer(base + "d4_id") or f"#{i + 1}"
         if view.value(base + "d4_dissent_anon") == "yes":
-            out.append(
-                Para(
-                    f"{finding}: a dissenting view was recorded; the participants asked "
-                    "for it to be anonymised, so it is not reproduced.",
-                    "small",
-                )
-            )
+            out.append(Para(t("dissent_anonymised", lang, finding=finding), "small"))
         else:
-            out.append(Para(f"{finding}, dissenting view: {dissent}", "small"))
+            out.append(Para(t("dissent", lang, finding=finding, text=dissent), "small"))
     return out
 
 
@@ -301,19 +295,15 @@ def _corrections(
             )
         out.append(_fields(view, [base + field for field in VALIDATION_FIELDS]))
     out.append(
-        Para(
-            "Corrections that could not be applied: "
-            + ("; ".join(problems) if problems else "none")
-            + ". The recomputed indices use this workshop's corrections only."
-        )
+        Para(t("corrections_left_out", lang, problems="; ".join(problems) or t("none", lang)))
     )
     return out
 
 
-def _annexes(view: ResponseView) -> list[Block]:
+def _annexes(view: ResponseView, lang: str) -> list[Block]:
     count = view.count("d8_04")
     if not count:
-        return [Para("No annex listed.")]
+        return [Para(t("no_annex", lang))]
     rows = [[view.label("d8_04[0].d8_04_kind"), view.label("d8_04[0].d8_04_file")]]
     rows += [
         [view.answer(f"d8_04[{i}].d8_04_kind"), view.answer(f"d8_04[{i}].d8_04_file")]
