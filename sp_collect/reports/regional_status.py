@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from sp_collect.analysis.config_form_check import form_questions
 from sp_collect.analysis.descriptive import distribution, half_up, numbers, plural
 from sp_collect.analysis.kii_themes import themes
 from sp_collect.analysis.scoring_config import DIMENSIONS
@@ -14,8 +15,28 @@ from sp_collect.reports.document import Block, Heading, PageBreak, Para, Table
 from sp_collect.reports.regional_context import LEVEL_FILLS, NO_DATA, Context
 
 STATUS_QUO: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("Legal", ("s2_01", "s2_02", "s2_04", "s2_05", "s2_06", "s2_07", "s2_08", "s2_10")),
-    ("Institutional", ("s3_01", "s3_03", "s3_04", "s3_05", "s3_06", "s3_08")),
+    (
+        "Legal",
+        (
+            "s2_01",
+            "s2_02",
+            "s2_04",
+            "s2_05",
+            "s2_06",
+            "s2_07a",
+            "s2_07b",
+            "s2_08a",
+            "s2_08b",
+            "s2_08c",
+            "s2_10a",
+            "s2_10b",
+            "s2_12a",
+        ),
+    ),
+    (
+        "Institutional",
+        ("s3_01", "s3_03", "s3_04", "s3_05", "s3_06", "s3_08", "s3_09a", "s3_10a", "s3_10b"),
+    ),
     (
         "Administrative: caseloads and processing times",
         ("s4_02", "s4_03", "s4_04", "s4_05", "s4_06", "s4_13", "s4_08", "s4_09"),
@@ -73,7 +94,8 @@ def _question_table(
 ) -> Table:
     rows: list[list[str]] = [["Answer", "Institutions", "n"]]
     groups: set[int] = set()
-    for qid in qids:
+    known = form_questions(ctx.data.scoring.form)
+    for qid in (q for q in qids if q in known):  # a question of another form version: left out
         groups.add(len(rows))
         rows.append([f"{ctx.label(qid)} ({qid})", "", ""])
         labels = ctx.choices(qid)

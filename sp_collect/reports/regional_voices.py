@@ -103,7 +103,7 @@ def beneficiaries(ctx: Context) -> list[Block]:
             "Periods counted",
             "Median time to decision",
             "Smartphone",
-            "Comfortable sharing data",
+            "Prefer institutions to share records",
         ]
     ]
     groups_and_all = [
@@ -121,7 +121,7 @@ def beneficiaries(ctx: Context) -> list[Block]:
             "Loses money on transfers",
             "Complained or appealed",
             "Satisfied with the claim",
-            "Median costs (USD)",
+            "Median costs (most used currency)",
         ]
     ]
     for label, group in groups_and_all:
@@ -159,19 +159,17 @@ def _cells(ctx: Context, group: BeneficiaryCell) -> list[str]:
         ratio(group.counted),
         decision,
         ratio(group.smartphone),
-        ratio(group.comfortable),
+        ratio(group.direct_sharing),
     ]
 
 
 def _experience(group: BeneficiaryCell) -> list[str]:
-    median, n = group.costs
-    costs = (
-        f"{half_up(median)} (n = {n})" if median is not None and n >= SMALL_N else f"n < {SMALL_N}"
-    )
-    return [
-        *map(_ratio, (group.informed, group.transfer_loss, group.complained, group.satisfied)),
-        costs,
-    ]
+    currency, median, n = group.costs
+    costs = f"n < {SMALL_N}"
+    if currency is not None and median is not None and n >= SMALL_N:
+        costs = f"{currency} {half_up(median)} (n = {n})"
+    ratios = (group.informed, group.transfer_loss, group.complained, group.satisfied)
+    return [*map(_ratio, ratios), costs]
 
 
 def _ratio(value: Ratio) -> str:

@@ -97,15 +97,16 @@ def beneficiary_answers(index: int, rng: random.Random) -> dict[str, Any]:
     template = answers["c2_work"][0]
     answers["c2_work"] = [{**template, "c2_country": country} for country in countries]
     answers["c0_01_seq"] = index + 1
-    answers["c0_03"] = "no" if rng.random() < 0.05 else rng.choice(("self", "self", "survivor"))
+    answers["c0_03a"] = "no" if rng.random() < 0.05 else rng.choice(("self", "self", "survivor"))
     answers["c3_01"] = rng.choice(("well", "something", "no", "no"))
     answers["c4_07"] = rng.choice(("lt3m", "3_6m", "6_12m", "1_2y", "gt2y", "waiting"))
     answers["c4_10"] = rng.choice(("yes", "partly", "no", "dk"))
     answers["c6_01"] = rng.sample(["smartphone", "computer", "internet_home", "email"], 2)
-    answers["c6_04"] = str(rng.randint(1, 5))
+    answers["c6_04a"] = rng.choice(("institutions", "myself", "depends", "dk"))
     answers["c3_03"] = rng.choice(("leaving", "arriving", "both", "no", "no"))
     answers["c4_14"] = rng.choice(("a_lot", "a_little", "no", "dk"))
     answers["c4_16"] = rng.choice(("no", "no", "resolved", "not_resolved", "appealed"))
     answers["c4_17"] = str(rng.randint(1, 5))
-    answers["c4_12"] = float(rng.randrange(0, 900, 20))
+    answers["c4_12_cur"] = rng.choice(("XCD", "XCD", "TTD", "USD"))
+    answers["c4_12a"] = float(rng.randrange(0, 900, 20))
     return answers

@@ -34,10 +34,10 @@ def test_corridors_pair_countries_named_as_partners_and_flag_non_parties(study):
 
 
 def test_a_beneficiary_counts_in_every_country_of_work_and_only_with_consent():
-    person = {"c0_02": "yes", "c0_03": "self", "c0_05": "yes", "c3_01": "well",
+    person = {"c0_02": "yes", "c0_03a": "self", "c0_05": "yes", "c3_01": "well",
               "c2_work": [{"c2_country": "VCT"}, {"c2_country": "TTO"}]}  # fmt: skip
     refused = {**person, "c0_05": "no"}
-    never_abroad = {**person, "c0_03": "no"}
+    never_abroad = {**person, "c0_03a": "no"}
     cells = by_country_of_work([person, person, refused, never_abroad])
     assert set(cells) == {"TTO", "VCT"}
     assert cells["VCT"].people == 2 and cells["VCT"].aware.yes == 2
