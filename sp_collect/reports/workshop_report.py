@@ -111,8 +111,20 @@ RECOMMENDATION_COLUMNS = (
     "d6_support",
 )
 ACTION_COLUMNS = ("d7_action", "d7_owner", "d7_due", "d7_status", "d7_verification")
-CORRECTION_COLUMNS = ("d5_original", "d5_corrected", "d5_rationale", "d5_agreed_by")
-VALIDATION_FIELDS = ("d5_level", "d5_gates_failed", "d5_questioned", "d5_accept", "d5_reservations")
+CORRECTION_COLUMNS = (
+    "d5_original_choice", "d5_original", "d5_corrected_choice", "d5_corrected", "d5_rationale",
+    "d5_evidence", "d5_agreed_by",
+)  # fmt: skip
+"""2026.2 picks a single-choice item's answers from its choices (``*_choice``); the others and
+2026.1's log keep the typed answer. Only the answered ones print."""
+VALIDATION_FIELDS = (
+    "d5_form_version",
+    "d5_level",
+    "d5_gates_failed",
+    "d5_questioned",
+    "d5_accept",
+    "d5_reservations",
+)
 SIGN_OFF = ("d9_prepared_by", "d9_prepared_on", "d9_reviewed_by", "d9_twg_date", "d9_version")
 
 
