@@ -53,6 +53,9 @@ def main() -> None:
                 ["pdftoppm", "-png", "-r", "80", "-l", str(args.pages), str(pdf), str(prefix)],
                 check=True,
             )
+            for padded in args.out.glob(f"{prefix.name}-0*.png"):
+                # pdftoppm pads page numbers in documents of ten pages or more: keep one name
+                padded.replace(padded.with_name(f"{prefix.name}-{int(padded.stem[-2:])}.png"))
             print(f"rendered {pdf.name} to {prefix}-*.png")
 
 
