@@ -9,7 +9,7 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, KeepTogether, ListFlowable, ListItem
+from reportlab.platypus import Flowable, KeepTogether, ListFlowable, ListItem, Spacer
 from reportlab.platypus import PageBreak as PdfPageBreak
 
 from sp_collect.progress import CancelToken, Progress
@@ -29,6 +29,7 @@ from sp_collect.reports.layout import (
 
 SUBHEADER = colors.HexColor("#F3F5F7")
 NOTICE = colors.HexColor("#FFF4D6")
+TABLE_GAP = 6
 
 
 def write_pdf(
@@ -111,6 +112,7 @@ def _table(block: model.Table) -> list[Flowable]:
             wrap=False,
         )
     )
+    out.append(Spacer(1, TABLE_GAP))  # text after a table does not touch its last row
     return out
 
 
