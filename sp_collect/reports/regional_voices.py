@@ -9,6 +9,7 @@ from collections import Counter
 from sp_collect.analysis.beneficiaries import BeneficiaryCell, Ratio, by_country_of_work, cell
 from sp_collect.analysis.beneficiaries import consented as consenting
 from sp_collect.analysis.descriptive import SMALL_N, choice_labels, half_up, plural, share
+from sp_collect.analysis.glossary import LANGUAGES, load_glossary
 from sp_collect.analysis.kii_themes import themes
 from sp_collect.analysis.roadmap import HORIZONS, WORKSHOP_HORIZON, roadmap
 from sp_collect.analysis.score_table import score_table
@@ -302,6 +303,24 @@ def annexes(ctx: Context) -> list[Block]:
         ),
         Heading("Annex D. Sources", 2),
         *_sources(ctx),
+        Heading("Annex E. Glossary", 2),
+        *_glossary(ctx),
+    ]
+
+
+def _glossary(ctx: Context) -> list[Block]:
+    terms = load_glossary()
+    if not terms:
+        return [Para("No glossary ships with these forms.")]
+    first = ctx.language if ctx.language in LANGUAGES else "en"
+    order = [first, *(lang for lang in LANGUAGES if lang != first)]
+    rows = [order, *[[term[lang] for lang in order] for term in terms]]
+    return [
+        Para(
+            "The institutional and legal terms the forms use in every language (several forms: "
+            "singular; plural)."
+        ),
+        Table(rows, [120.5] * 4, font_size=7.5),
     ]
 
 

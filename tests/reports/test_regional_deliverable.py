@@ -54,6 +54,7 @@ SECTIONS = (
     "Annex A. Scores by country",
     "Annex B. Item-level results",
     "Annex D. Sources",
+    "Annex E. Glossary",
 )
 META = ReportMeta("Study coordinator", "2026-12-01")
 

@@ -34,8 +34,13 @@ def test_corridors_pair_countries_named_as_partners_and_flag_non_parties(study):
 
 
 def test_a_beneficiary_counts_in_every_country_of_work_and_only_with_consent():
-    person = {"c0_02": "yes", "c0_03a": "self", "c0_05": "yes", "c3_01": "well",
-              "c2_work": [{"c2_country": "VCT"}, {"c2_country": "TTO"}]}  # fmt: skip
+    person = {
+        "c0_02": "yes",
+        "c0_03a": "self",
+        "c0_05": "yes",
+        "c3_01": "well",
+        "c2_work": [{"c2_country": "VCT"}, {"c2_country": "TTO"}],
+    }
     refused = {**person, "c0_05": "no"}
     never_abroad = {**person, "c0_03a": "no"}
     cells = by_country_of_work([person, person, refused, never_abroad])
@@ -45,9 +50,16 @@ def test_a_beneficiary_counts_in_every_country_of_work_and_only_with_consent():
 
 
 def test_interview_themes_count_tagged_answers_by_dimension_salience_and_role():
-    record = {"b1_01": "yes", "b0_05": "JAM", "b0_07": ["director", "ict"],
-              "bm1_01_dim": "L", "bm1_01_sal": "3", "bm2_01_dim": "L", "bm3_01_dim": "T",
-              "b3_01": [{"b3_01_dim": "A"}]}  # fmt: skip
+    record = {
+        "b1_01": "yes",
+        "b0_05": "JAM",
+        "b0_07": ["director", "ict"],
+        "bm1_01_dim": "L",
+        "bm1_01_sal": "3",
+        "bm2_01_dim": "L",
+        "bm3_01_dim": "T",
+        "b3_01": [{"b3_01_dim": "A"}],
+    }
     found = themes([record, {**record, "b1_01": "no"}])
     assert found.interviews == 1
     assert found.by_dimension["L"] == {3: 1, 0: 1} and found.total("T") == 1
@@ -58,14 +70,23 @@ def test_interview_themes_count_tagged_answers_by_dimension_salience_and_role():
 def test_roadmap_merges_recommendations_across_institutions_and_workshops(study):
     with study.open() as workspace:
         scores = {c: p.validated for c, p in workspace.scoring.scores().items()}
-    record = {"d1_01": "WS-1", "d6_recs": [{"d6_text": "Set up a regional task force",
-                                            "d6_dim": "I", "d6_horizon": "quick",
-                                            "d6_priority": "high"}]}  # fmt: skip
+    record = {
+        "d1_01": "WS-1",
+        "d6_recs": [
+            {
+                "d6_text": "Set up a regional task force",
+                "d6_dim": "I",
+                "d6_horizon": "quick",
+                "d6_priority": "high",
+            }
+        ],
+    }
     actions = roadmap(scores, [summarise(record)])
     config_actions = [a for a in actions if a.source == "config"]
     first = config_actions[0]
-    concerned = [c for c, s in scores.items() if any(g.recommendation == first.key
-                                                     for g in s.gap_items)]  # fmt: skip
+    concerned = [
+        c for c, s in scores.items() if any(g.recommendation == first.key for g in s.gap_items)
+    ]
     assert first.institutions == len(concerned)
     workshop = next(a for a in actions if a.source == "WS-1")
     assert workshop.horizon == "short" and workshop.priority == 3
@@ -75,12 +96,35 @@ def test_a_workshop_report_recomputes_with_its_own_corrections_only(study):
     with study.open() as workspace:
         pairs = workspace.scoring.scores()
         other = next(code for code in sorted(pairs) if code != study.corrected_institution)
-        record = {"d5_scores": [{"d5_institution": other, "d5_corrections": [
-            {"d5_item": "s2_06", "d5_corrected": "in_force"},
-            {"d5_item": "s99_99", "d5_corrected": "yes"},
-        ]}]}  # fmt: skip
+        record = {
+            "d5_scores": [
+                {
+                    "d5_institution": other,
+                    "d5_corrections": [
+                        {"d5_item": "s2_06", "d5_corrected": "in_force"},
+                        {"d5_item": "s99_99", "d5_corrected": "yes"},
+                    ],
+                }
+            ]
+        }
         scores, problems = workspace.reports.workshop_scores(record)
     assert set(scores) == {other}
     assert scores[other].corrected_items == ("s2_06",)
     assert study.corrected_item not in scores[other].corrected_items
     assert len(problems) == 1 and "s99_99" in problems[0]
+
+
+def test_the_glossary_is_read_from_the_forms_readme(tmp_path):
+    from sp_collect.analysis.glossary import load_glossary
+
+    shipped = load_glossary()
+    assert {
+        "en": "liaison body",
+        "fr": "organisme de liaison",
+        "nl": "verbindingsorgaan",
+        "es": "organismo de enlace",
+    } in shipped
+    readme = tmp_path / "README.md"
+    readme.write_text("# Forms\n\nNo table here.\n", encoding="utf-8")
+    assert load_glossary(readme) == []
+    assert load_glossary(tmp_path / "missing.md") == []
