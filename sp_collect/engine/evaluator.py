@@ -16,7 +16,7 @@ from typing import Any
 
 from sp_collect.engine.answers import AnswerTypeError, check_answer
 from sp_collect.engine.compiled import CompiledForm, ItemInfo
-from sp_collect.engine.expr import NodeSet, Value, from_raw, to_boolean, to_number, to_string
+from sp_collect.engine.expr import NodeSet, Value, from_raw, to_number, to_string
 from sp_collect.engine.instances import Instance
 from sp_collect.engine.model import Metadata, text_in
 from sp_collect.engine.nodecontext import NodeContext
@@ -138,11 +138,19 @@ class Evaluator:
         except ExpressionError:
             return ""
 
-    def condition(self, info: ItemInfo, name: str, inst: Instance, default: bool) -> bool:
+    def condition(
+        self, info: ItemInfo, name: str, inst: Instance, default: bool, current: Any = None
+    ) -> bool:
+        """A boolean property (relevant, required, readonly, constraint); a failing expression
+        is false."""
         static = getattr(info.item, name, None)
-        if name not in info.expressions:
+        expression = info.expressions.get(name)
+        if expression is None:
             return static if isinstance(static, bool) else default
-        return to_boolean(self.evaluate(info, name, inst))
+        try:
+            return expression.truth(expression.evaluate(NodeContext(self, inst, current)))
+        except ExpressionError:
+            return False
 
     # -- instances ---------------------------------------------------------------------------
 
@@ -385,12 +393,15 @@ def _typed_for(info: ItemInfo, value: Any) -> Any:
 
 
 def _computed(info: ItemInfo, value: Value) -> Any:
-    """A calculation's result as the session stores it: a number, a string or None."""
+    """A calculation's result as the session stores it: a number, a string or None.
+
+    XForms stores every value as its XPath ``string()``; finite numbers are kept as numbers
+    (their string is the same), NaN and ±Infinity as the strings "NaN", "Infinity"."""
     if isinstance(value, NodeSet | bool):
         value = to_string(value)
     if isinstance(value, float):
         if not math.isfinite(value):
-            return None
+            return to_string(value)  # stored as string() stores it: "NaN", "Infinity"
         if info.type == "integer" or value.is_integer():
             return int(value)
         return value

@@ -187,13 +187,16 @@ def test_substr_is_zero_based_and_end_exclusive(source: str, expected: str) -> N
     ("value", "pattern", "expected"),
     [
         ("ABC", "[A-Z]{3}", True),
-        ("ABCD", "[A-Z]{3}", False),  # the whole value must match
+        ("ABCD", "[A-Z]{3}", True),  # a match anywhere counts, as in ODK
+        ("ab12", "[0-9]", True),
+        ("ABCD", "^[A-Z]{3}$", False),  # anchors ask for the whole value
         ("xABC", "^[A-Z]{3}$", False),
+        ("abc", "[0-9]", False),
         ("a@b.org", "[^@]+@[^@]+", True),
         ("", "[0-9]*", True),
     ],
 )
-def test_regex_matches_the_whole_value(value: str, pattern: str, expected: bool) -> None:
+def test_regex_searches_the_value(value: str, pattern: str, expected: bool) -> None:
     assert evaluate("regex(${v}, ${p})", v=value, p=pattern) is expected
 
 

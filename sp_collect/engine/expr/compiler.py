@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from lark import Token, Tree
 
-from sp_collect.engine.expr.compare import COMPARISONS
+from sp_collect.engine.expr.compare import COMPARISONS, NODE_EQUALITIES, node_truth
 from sp_collect.engine.expr.context import EvalContext
 from sp_collect.engine.expr.diagnostics import expression_error, unknown_function
 from sp_collect.engine.expr.expression import Expression, FunctionCall
@@ -16,6 +17,9 @@ from sp_collect.engine.expr.lib_selects import choice_question
 from sp_collect.engine.expr.spec import EvalFailure, FunctionSpec, Node
 from sp_collect.engine.expr.values import Value, from_raw, to_boolean, to_number
 from sp_collect.errors import ExpressionError
+
+NODE_KINDS = frozenset({"ref", "current"})
+"""Parse-tree kinds that denote nodes (XPath node-sets), not plain values."""
 
 
 @dataclass
@@ -46,16 +50,37 @@ class _Compiler:
             return lambda ctx: -to_number(operand(ctx))
         if kind == "call":
             return self._call(children[0], children[1:])  # type: ignore[arg-type]
+        if kind in ("and_", "or_"):
+            first, second = self.condition(children[0]), self.condition(children[-1])
+            if kind == "and_":
+                return lambda ctx: first(ctx) and second(ctx)
+            return lambda ctx: first(ctx) or second(ctx)
         left, right = self.compile(children[0]), self.compile(children[-1])
-        if kind == "and_":
-            return lambda ctx: to_boolean(left(ctx)) and to_boolean(right(ctx))
-        if kind == "or_":
-            return lambda ctx: to_boolean(left(ctx)) or to_boolean(right(ctx))
         if kind == "compare":
-            comparison = COMPARISONS[str(children[1])]
-            return lambda ctx: comparison(left(ctx), right(ctx))
+            return self._compare(str(children[1]), children[0], children[-1], left, right)
         operation = ARITHMETIC[str(children[1])]
         return lambda ctx: operation(to_number(left(ctx)), to_number(right(ctx)))
+
+    def condition(self, tree: Tree[Token]) -> Callable[[EvalContext], bool]:
+        """``tree`` converted to a boolean; a reference is a node-set, true when it exists."""
+        node = self.compile(tree)
+        if is_node(tree):
+            return lambda ctx: node_truth(node(ctx))
+        return lambda ctx: to_boolean(node(ctx))
+
+    def _compare(
+        self, symbol: str, left_tree: Tree[Token], right_tree: Tree[Token], left: Node, right: Node
+    ) -> Node:
+        """A comparison; = and != with a reference compare its string value (XPath §3.4)."""
+        left_node, right_node = is_node(left_tree), is_node(right_tree)
+        if symbol in ("=", "!=") and (left_node or right_node):
+            both = left_node and right_node
+            comparison = NODE_EQUALITIES[(symbol, both)]
+            if left_node:
+                return lambda ctx: comparison(left(ctx), right(ctx))
+            return lambda ctx: comparison(right(ctx), left(ctx))  # = and != are symmetric
+        comparison = COMPARISONS[symbol]
+        return lambda ctx: comparison(left(ctx), right(ctx))
 
     def _reference(self, name: str) -> Node:
         self.references.add(name)
@@ -83,7 +108,10 @@ class _Compiler:
             if question is not None:
                 self.references.add(question)
         names = [self._name_argument(name, arg) for arg in args[: spec.name_args]]
-        nodes = [self.compile(arg) for arg in args[spec.name_args :]]
+        nodes = [
+            self.condition(arg) if index in spec.boolean_args else self.compile(arg)
+            for index, arg in enumerate(args[spec.name_args :], start=spec.name_args)
+        ]
         if not args and spec.defaults_to_current:
             self.uses_current = True
             nodes = [_current]
@@ -113,11 +141,17 @@ def compile_tree(source: str, tree: Tree[Token]) -> Expression:
     return Expression(
         source=source,
         node=node,
+        is_node=is_node(tree),
         references=frozenset(compiler.references),
         uses_current=compiler.uses_current,
         volatile=compiler.volatile,
         function_calls=tuple(compiler.calls),
     )
+
+
+def is_node(tree: Tree[Token]) -> bool:
+    """True when ``tree`` is a reference or ``.``: a node whose value is a string."""
+    return tree.data in NODE_KINDS
 
 
 def _constant(value: Value) -> Node:

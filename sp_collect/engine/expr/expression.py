@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from sp_collect.engine.expr.compare import node_truth
 from sp_collect.engine.expr.context import EvalContext
 from sp_collect.engine.expr.spec import Node
-from sp_collect.engine.expr.values import Value
+from sp_collect.engine.expr.values import Value, to_boolean
 from sp_collect.errors import ExpressionError
 
 
@@ -33,6 +34,12 @@ class Expression:
     volatile: bool
     function_calls: tuple[FunctionCall, ...]
     node: Node = field(repr=False, compare=False)
+    is_node: bool = False
+    """The whole expression is a reference (or ``.``): a node, true whenever it exists."""
+
+    def truth(self, value: Value) -> bool:
+        """``boolean()`` of this expression's value (relevant, required, constraint)."""
+        return node_truth(value) if self.is_node else to_boolean(value)
 
     def evaluate(self, ctx: EvalContext) -> Value:
         """The value in ``ctx``; any failure, even one of the context, is an ExpressionError."""

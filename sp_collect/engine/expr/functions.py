@@ -40,11 +40,11 @@ def _indexed_repeat(ctx: EvalContext, name: str, repeat: str, index: Value) -> V
 
 
 _LOGIC_FUNCTIONS: dict[str, FunctionSpec] = {
-    "boolean": FunctionSpec(1, 1, lambda _ctx, v: to_boolean(v)),
+    "boolean": FunctionSpec(1, 1, lambda _ctx, v: to_boolean(v), boolean_args=frozenset({0})),
     "true": FunctionSpec(0, 0, lambda _ctx: True),
     "false": FunctionSpec(0, 0, lambda _ctx: False),
-    "not": FunctionSpec(1, 1, lambda _ctx, v: not to_boolean(v)),
-    "if": FunctionSpec(3, 3, _if, lazy=True),
+    "not": FunctionSpec(1, 1, lambda _ctx, v: not to_boolean(v), boolean_args=frozenset({0})),
+    "if": FunctionSpec(3, 3, _if, lazy=True, boolean_args=frozenset({0})),
     "coalesce": FunctionSpec(2, 2, _coalesce, lazy=True),
     "once": FunctionSpec(1, 1, _once),
     "position": FunctionSpec(0, 1, _position),

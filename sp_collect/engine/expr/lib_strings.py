@@ -95,8 +95,9 @@ def _pattern(pattern: str) -> re.Pattern[str]:
 
 
 def _regex(_ctx: EvalContext, value: Value, pattern: Value) -> bool:
-    """ODK: true when the whole value matches the pattern."""
-    return _pattern(to_string(pattern)).fullmatch(to_string(value)) is not None
+    """ODK: true when the pattern matches somewhere in the value (anchor it with ^…$ to
+    match the whole value, as ODK's documented patterns do)."""
+    return _pattern(to_string(pattern)).search(to_string(value)) is not None
 
 
 def _uuid(_ctx: EvalContext, length: Value | None = None) -> str:

@@ -33,6 +33,9 @@ class FunctionSpec:
     defaults_to_current: bool = False
     volatile: bool = False
     name_args: int = 0
+    boolean_args: frozenset[int] = frozenset()
+    """Arguments converted with boolean() before the call: a reference there is true when
+    its node exists, as XPath converts node-sets."""
 
     def arity_text(self) -> str:
         """ "2 arguments", "1 or 2 arguments", "at least 1 argument" — for error messages."""
