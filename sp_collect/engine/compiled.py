@@ -45,7 +45,7 @@ class ItemInfo:
     piped: frozenset[str]
     """Names piped into the item's label, hint or messages."""
     broad: bool
-    """True when an expression uses position() or indexed-repeat()."""
+    """True when an expression uses position(), indexed-repeat() or a location path."""
 
     @property
     def answerable(self) -> bool:
@@ -177,9 +177,9 @@ class CompiledForm:
                 rows=tuple(getattr(item, "rows", ())),
                 piped=_piped_names(item),
                 broad=any(
-                    call.name in BROAD_FUNCTIONS
+                    expression.navigates
+                    or any(call.name in BROAD_FUNCTIONS for call in expression.function_calls)
                     for expression in expressions.values()
-                    for call in expression.function_calls
                 ),
             )
             if isinstance(item, Section | Repeat):

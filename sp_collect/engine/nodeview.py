@@ -117,7 +117,7 @@ def _choices(state: Evaluator, info: ItemInfo, inst: Instance) -> tuple[ChoiceOp
         if expression is not None:
             try:
                 keep = expression.truth(
-                    expression.evaluate(NodeContext(state, inst, choice=choice))
+                    expression.evaluate(NodeContext(state, inst, choice=choice, info=info))
                 )
             except ExpressionError:
                 keep = False

@@ -34,6 +34,8 @@ class Expression:
     volatile: bool
     function_calls: tuple[FunctionCall, ...]
     node: Node = field(repr=False, compare=False)
+    navigates: bool = False
+    """It has a location path: it may read other repeat instances than its own."""
     is_node: bool = False
     """The whole expression is a reference (or ``.``): a node, true whenever it exists."""
 

@@ -6,6 +6,10 @@ import math
 
 from sp_collect.engine.expr.context import EvalContext
 from sp_collect.engine.expr.lib_dates import DATE_FUNCTIONS
+from sp_collect.engine.expr.lib_encoding import ENCODING_FUNCTIONS
+from sp_collect.engine.expr.lib_geo import GEO_FUNCTIONS
+from sp_collect.engine.expr.lib_instances import INSTANCE_FUNCTIONS
+from sp_collect.engine.expr.lib_lists import LIST_FUNCTIONS
 from sp_collect.engine.expr.lib_numbers import NUMBER_FUNCTIONS
 from sp_collect.engine.expr.lib_selects import SELECT_FUNCTIONS
 from sp_collect.engine.expr.lib_strings import STRING_FUNCTIONS
@@ -57,5 +61,9 @@ FUNCTIONS: dict[str, FunctionSpec] = {
     **NUMBER_FUNCTIONS,
     **SELECT_FUNCTIONS,
     **DATE_FUNCTIONS,
+    **ENCODING_FUNCTIONS,
+    **GEO_FUNCTIONS,
+    **LIST_FUNCTIONS,
+    **INSTANCE_FUNCTIONS,
 }
 """Every function an expression may call, by its XLSForm name."""

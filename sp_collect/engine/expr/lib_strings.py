@@ -72,6 +72,20 @@ def _ends_with(_ctx: EvalContext, text: Value, suffix: Value) -> bool:
     return to_string(text).endswith(to_string(suffix))
 
 
+def _substring_before(_ctx: EvalContext, text: Value, needle: Value) -> str:
+    """XPath: what comes before the first occurrence of ``needle``; "" when it is absent."""
+    haystack, part = to_string(text), to_string(needle)
+    index = haystack.find(part)
+    return haystack[:index] if index >= 0 else ""
+
+
+def _substring_after(_ctx: EvalContext, text: Value, needle: Value) -> str:
+    """XPath: what follows the first occurrence of ``needle``; "" when it is absent."""
+    haystack, part = to_string(text), to_string(needle)
+    index = haystack.find(part)
+    return haystack[index + len(part) :] if index >= 0 else ""
+
+
 def _translate(_ctx: EvalContext, value: Value, source: Value, target: Value) -> str:
     """XPath: each char of ``source`` becomes the char at its index in ``target``, or is removed."""
     mapping: dict[int, int | None] = {}
@@ -122,6 +136,8 @@ STRING_FUNCTIONS: dict[str, FunctionSpec] = {
     "substr": FunctionSpec(2, 3, _substr),
     "string-length": FunctionSpec(0, 1, _string_length, defaults_to_current=True),
     "contains": FunctionSpec(2, 2, _contains),
+    "substring-before": FunctionSpec(2, 2, _substring_before),
+    "substring-after": FunctionSpec(2, 2, _substring_after),
     "starts-with": FunctionSpec(2, 2, _starts_with),
     "ends-with": FunctionSpec(2, 2, _ends_with),
     "translate": FunctionSpec(3, 3, _translate),
