@@ -170,9 +170,7 @@ class Evaluator:
         if expression is None:
             return static if isinstance(static, bool) else default
         try:
-            return expression.truth(
-                expression.evaluate(NodeContext(self, inst, current, info=info))
-            )
+            return expression.test(NodeContext(self, inst, current, info=info))
         except ExpressionError:
             return False
 

@@ -116,9 +116,7 @@ def _choices(state: Evaluator, info: ItemInfo, inst: Instance) -> tuple[ChoiceOp
     for choice in info.choices:
         if expression is not None:
             try:
-                keep = expression.truth(
-                    expression.evaluate(NodeContext(state, inst, choice=choice, info=info))
-                )
+                keep = expression.test(NodeContext(state, inst, choice=choice, info=info))
             except ExpressionError:
                 keep = False
             if not keep:

@@ -174,7 +174,10 @@ def test_choice_name_literal_names_a_reference() -> None:
     [
         ("substr('abcdef', 1, 3)", "bc"),
         ("substr('abcdef', 2)", "cdef"),
-        ("substr('abcdef', -2, 100)", "abcdef"),
+        ("substr('abcdef', -2, 100)", "ef"),  # negative: from the end
+        ("substr('abcdef', 1, -1)", "bcde"),
+        ("substr('abcdef', -100)", "abcdef"),
+        ("substr('abcdef', 2.9, 4.9)", "cd"),
         ("substr('abcdef', 4, 2)", ""),
         ("substr('abc', 0 div 0)", "abc"),
     ],

@@ -85,10 +85,21 @@ class _Compiler:
 
     def condition(self, tree: Tree[Token]) -> Callable[[EvalContext], bool]:
         """``tree`` converted to a boolean; a reference is a node-set, true when it exists."""
-        node = self.compile(tree)
+        if _branches_to_node(tree):
+            return self._if_condition(tree)
+        return self.as_condition(tree, self.compile(tree))
+
+    def as_condition(self, tree: Tree[Token], node: Node) -> Callable[[EvalContext], bool]:
+        """The boolean of ``node`` (compiled from ``tree``), without compiling it again."""
         if is_node(tree):
             return lambda ctx: node_truth(node(ctx))
         return lambda ctx: to_boolean(node(ctx))
+
+    def _if_condition(self, tree: Tree[Token]) -> Callable[[EvalContext], bool]:
+        """if(c, a, b) as a boolean: the boolean of the branch taken, where a branch that is a
+        reference is a node-set (true when its node exists)."""
+        test, then, otherwise = (self.condition(arg) for arg in tree.children[1:])  # type: ignore[arg-type]
+        return lambda ctx: then(ctx) if test(ctx) else otherwise(ctx)
 
     def _compare(
         self, symbol: str, left_tree: Tree[Token], right_tree: Tree[Token], left: Node, right: Node
@@ -259,10 +270,16 @@ def compile_tree(source: str, tree: Tree[Token]) -> Expression:
     """Compile a parse tree of ``source``; raises ExpressionError for misuse the grammar allows."""
     compiler = _Compiler(source)
     node = compiler.compile(tree)
+    if _branches_to_node(tree):
+        condition = compiler.condition(tree)
+    elif is_node(tree):
+        condition = compiler.as_condition(tree, node)
+    else:
+        condition = None
     return Expression(
         source=source,
         node=node,
-        is_node=is_node(tree),
+        condition=condition,
         references=frozenset(compiler.references),
         uses_current=compiler.uses_current,
         volatile=compiler.volatile,
@@ -274,6 +291,14 @@ def compile_tree(source: str, tree: Tree[Token]) -> Expression:
 def is_node(tree: Tree[Token]) -> bool:
     """True when ``tree`` is a reference or ``.``: a node whose value is a string."""
     return tree.data in NODE_KINDS
+
+
+def _branches_to_node(tree: Tree[Token]) -> bool:
+    """An if() call one of whose branches is (or branches to) a reference."""
+    if tree.data != "call" or str(tree.children[0]) != "if" or len(tree.children) != 4:
+        return False
+    branches = tree.children[2:]
+    return any(is_node(b) or _branches_to_node(b) for b in branches)  # type: ignore[arg-type]
 
 
 def _context_node(ctx: EvalContext) -> list[DocNode]:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
-from sp_collect.engine.expr.compare import node_truth
 from sp_collect.engine.expr.context import EvalContext
 from sp_collect.engine.expr.spec import Node
 from sp_collect.engine.expr.values import Value, to_boolean
@@ -36,17 +37,23 @@ class Expression:
     node: Node = field(repr=False, compare=False)
     navigates: bool = False
     """It has a location path: it may read other repeat instances than its own."""
-    is_node: bool = False
-    """The whole expression is a reference (or ``.``): a node, true whenever it exists."""
+    condition: Callable[[EvalContext], bool] | None = field(default=None, repr=False, compare=False)
+    """The expression converted with boolean(), as XPath does it: a reference is a node-set,
+    true whenever its node exists (None: ``to_boolean`` of the value)."""
 
-    def truth(self, value: Value) -> bool:
-        """``boolean()`` of this expression's value (relevant, required, constraint)."""
-        return node_truth(value) if self.is_node else to_boolean(value)
+    def test(self, ctx: EvalContext) -> bool:
+        """``boolean()`` of the expression in ``ctx`` (relevant, required, constraint)."""
+        if self.condition is None:
+            return to_boolean(self.evaluate(ctx))
+        return self._guarded(self.condition, ctx)
 
     def evaluate(self, ctx: EvalContext) -> Value:
         """The value in ``ctx``; any failure, even one of the context, is an ExpressionError."""
+        return self._guarded(self.node, ctx)
+
+    def _guarded(self, node: Callable[[EvalContext], Any], ctx: EvalContext) -> Any:
         try:
-            return self.node(ctx)
+            return node(ctx)
         except ExpressionError:
             raise
         except RecursionError as error:

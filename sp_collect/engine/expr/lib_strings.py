@@ -43,17 +43,21 @@ def _substring(_ctx: EvalContext, value: Value, start: Value, length: Value | No
 
 
 def _substr(_ctx: EvalContext, value: Value, start: Value, end: Value | None = None) -> str:
-    """ODK: 0-based start, end exclusive, both clamped to the string."""
+    """ODK: 0-based start, end exclusive; a negative index counts from the end (as JavaRosa
+    and the web engines do), and both are clamped to the string."""
     text = to_string(value)
-    low = _clamp_index(to_number(start), len(text), default=0)
-    high = len(text) if end is None else _clamp_index(to_number(end), len(text), default=0)
+    low = _index(to_number(start), len(text))
+    high = len(text) if end is None else _index(to_number(end), len(text))
     return text[low:high]
 
 
-def _clamp_index(number: float, size: int, *, default: int) -> int:
+def _index(number: float, size: int) -> int:
+    """An index truncated towards zero, from the end when negative, within [0, size]."""
     if math.isnan(number):
-        return default
-    return int(min(max(number, 0.0), float(size)))
+        return 0
+    number = max(min(number, float(size)), -float(size))
+    whole = math.trunc(number)
+    return whole + size if whole < 0 else whole
 
 
 def _string_length(_ctx: EvalContext, value: Value) -> float:
