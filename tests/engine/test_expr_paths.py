@@ -6,9 +6,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from forms_helpers import make_form
+from forms_helpers import form_data, make_form
 
-from sp_collect.engine import FormSession
+from sp_collect.engine import FormSession, validate_form
 from sp_collect.engine.expr import NodeSet, SimpleContext, compile_expression, evaluate
 from sp_collect.errors import ExpressionError
 
@@ -146,3 +146,20 @@ def test_paths_from_the_form_root_and_bare_names_are_refused(source: str) -> Non
     with pytest.raises(ExpressionError) as caught:
         compile_expression(source)
     assert caught.value.code == "expr_syntax"
+
+
+def test_a_form_naming_a_list_it_lacks_is_refused_at_load() -> None:
+    problems = validate_form(
+        form_data(
+            items=[
+                q("text", "c"),
+                calc("a", "instance('nope')/root/item[name = ${c}]/label"),
+                calc("b", "pulldata('gone', 'label', 'name', ${c})"),
+            ]
+        )
+    )
+    found = {(p.code, p.pointer) for p in problems if p.severity == "error"}
+    assert found == {
+        ("unknown_choice_list", "/items/1/calculation"),
+        ("unknown_choice_list", "/items/2/calculation"),
+    }

@@ -42,6 +42,7 @@ class _Compiler:
     source: str
     references: set[str] = field(default_factory=set)
     calls: list[FunctionCall] = field(default_factory=list)
+    lists: set[str] = field(default_factory=set)
     uses_current: bool = False
     volatile: bool = False
     navigates: bool = False
@@ -136,6 +137,8 @@ class _Compiler:
         self.volatile = self.volatile or spec.volatile
         if name == "position":
             return self._position(args, spec)
+        if name == "pulldata":
+            self._note_list(args[0])
         if name == "jr:choice-name" and args[1].data == "string":
             question = choice_question(str(args[1].children[0])[1:-1])
             if question is not None:
@@ -204,6 +207,7 @@ class _Compiler:
         if function == "current" and not args:
             return lambda ctx: _listed(ctx.here()), True
         if function == "instance" and len(args) == 1:
+            self._note_list(args[0])
             list_name = self.compile(args[0])
             return lambda ctx: [instance_document(ctx, list_name(ctx))], False
         raise self._error(
@@ -211,6 +215,11 @@ class _Compiler:
             f"not at {function}()",
             name,
         )
+
+    def _note_list(self, arg: Tree[Token]) -> None:
+        """Remember a list named by a literal (instance('x'), pulldata('x', …)) for checks."""
+        if arg.data == "string":
+            self.lists.add(str(arg.children[0])[1:-1])
 
     def _step(self, step: Tree[Token], form_path: bool) -> Step:
         token = step.children[0]
@@ -284,6 +293,7 @@ def compile_tree(source: str, tree: Tree[Token]) -> Expression:
         uses_current=compiler.uses_current,
         volatile=compiler.volatile,
         navigates=compiler.navigates,
+        lists=frozenset(compiler.lists),
         function_calls=tuple(compiler.calls),
     )
 
