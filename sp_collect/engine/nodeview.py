@@ -68,7 +68,7 @@ def build_view(state: Evaluator, info: ItemInfo, inst: Instance) -> NodeView:
         label=pipe(state, info.item.label, inst),
         hint=pipe(state, info.item.hint, inst),
         choices=_choices(state, info, inst),
-        rows=tuple(ChoiceOption(row.value, state.text(row.label)) for row in info.rows),
+        rows=tuple(ChoiceOption(row.value, pipe(state, row.label, inst)) for row in info.rows),
         other=bool(other),
         other_value=other_value,
         other_error=(
@@ -121,7 +121,7 @@ def _choices(state: Evaluator, info: ItemInfo, inst: Instance) -> tuple[ChoiceOp
                 keep = False
             if not keep:
                 continue
-        options.append(ChoiceOption(choice.value, state.text(choice.label)))
+        options.append(ChoiceOption(choice.value, pipe(state, choice.label, inst)))
     if info.or_other and all(option.value != OTHER for option in options):
         options.append(ChoiceOption(OTHER, message_in("other", state.language)))
     return tuple(options)
