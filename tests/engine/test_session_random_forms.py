@@ -105,6 +105,7 @@ def _items(draw: st.DrawFn, names: _Names, depth: int, in_repeat: bool) -> list[
         else:
             if kind.startswith("select"):
                 item["choices"] = draw(st.sampled_from([CHOICES, "letters"]))
+                item["or_other"] = draw(st.booleans())
             if draw(st.integers(0, 3)) == 0:
                 item["required"] = draw(st.sampled_from(["true()", _condition(draw, names)]))
             if kind == "integer" and draw(st.booleans()):
@@ -127,7 +128,11 @@ def operations(draw: st.DrawFn) -> list[tuple[str, float, Any]]:
     """Each operation picks its target among the prompts of the moment (a fraction in [0, 1))."""
     kinds = st.sampled_from(["answer", "answer", "answer", "add", "remove", "move"])
     values = st.one_of(
-        st.none(), st.integers(-1, 5), st.sampled_from(["a", "b", "x y"]), st.just(["a", "c"])
+        st.none(),
+        st.integers(-1, 5),
+        st.sampled_from(["a", "b", "x y", "other"]),
+        st.just(["a", "c"]),
+        st.just(["other"]),
     )
     step = st.tuples(kinds, st.floats(0, 0.999), values)
     return draw(st.lists(step, max_size=12))
