@@ -198,7 +198,8 @@ class _Compiler:
             self.form_predicates = outer
         if head.predicates:
             compiled.insert(0, head)
-        return lambda ctx: node_values(walk(ctx, start(ctx), compiled))
+        node: Node = lambda ctx: node_values(walk(ctx, start(ctx), compiled))  # noqa: E731
+        return _guard(self.source, _start(tree) + 1, node)
 
     def _path_call(
         self, name: Token, args: list[Tree[Token]]
