@@ -59,8 +59,6 @@ class RegionalData:
     pairs: Mapping[str, ScorePair]
     institutions: Mapping[str, InstitutionInfo]
     country_names: Mapping[str, str]
-    listed_institutions: frozenset[str]
-    """The codes of the study's list (the form's choice list, ``other`` left out)."""
     frameworks: FrameworksConfig
     frameworks_file: str
     interviews: tuple[Interview, ...]
@@ -75,7 +73,6 @@ class RegionalData:
     beneficiary_form: Form | None = None
     workshops: tuple[Mapping[str, Any], ...] = ()
     """Form D answers, every finished workshop."""
-    workshop_form: Form | None = None
     countries: tuple[tuple[str, str, str], ...] = ()
     """(code, name, group: full / associate) of every member state and associate member."""
     listed: Mapping[str, tuple[str, str]] = field(default_factory=dict)

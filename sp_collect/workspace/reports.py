@@ -260,9 +260,6 @@ class ReportService:
             pairs=self._scoring.scores(config_path),
             institutions=self._scoring.institutions(form_a, language),
             country_names=choice_labels(form, "country", language),
-            listed_institutions=frozenset(
-                c.value for c in form.choice_lists.get("institution", []) if c.value != "other"
-            ),
             frameworks=load_frameworks(frameworks_path, scoring.config),
             frameworks_file=frameworks_path.name,
             interviews=interviews,
@@ -272,7 +269,6 @@ class ReportService:
             beneficiaries=tuple(row.answers for row in beneficiary_rows),
             beneficiary_form=self._form(beneficiary_rows),
             workshops=tuple(row.answers for row in workshop_rows),
-            workshop_form=self._form(workshop_rows),
             countries=tuple(
                 (
                     c.value,
