@@ -49,7 +49,7 @@ def write_docx(
     section.page_width, section.page_height = Cm(21.0), Cm(29.7)
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
         setattr(section, side, Cm(2.0))
-    section.footer.paragraphs[0].text = doc.footer
+    _footer(section.footer.paragraphs[0], doc.footer)
     word.core_properties.title = doc.title
     word.core_properties.author = "sp_collect"
     word.core_properties.language = doc.language
@@ -168,6 +168,18 @@ def _cell_xml(text: str, width: int, size: int, bold: bool, fill: str, *, span: 
         for line in text.split("\n")
     )
     return f"<w:tc><w:tcPr>{properties}</w:tcPr>{paragraphs}</w:tc>"
+
+
+def _footer(paragraph: object, text: str) -> None:
+    """The report's footer line and the page number (a PAGE field Word keeps current)."""
+    paragraph.add_run(f"{text} · ")  # type: ignore[attr-defined]
+    field = OxmlElement("w:fldSimple")
+    field.set(qn("w:instr"), "PAGE")
+    run, number = OxmlElement("w:r"), OxmlElement("w:t")
+    number.text = "1"  # the cached value; Word shows each page's own number
+    run.append(number)
+    field.append(run)
+    paragraph._p.append(field)  # type: ignore[attr-defined]
 
 
 def _contents_field(word: object) -> None:
