@@ -70,7 +70,14 @@ class Contents:
     title: str
 
 
-Block = Heading | Para | Bullets | Table | Chart | PageBreak | Contents
+@dataclass(frozen=True)
+class CaptionList:
+    """The list of figures and tables: every captioned chart and table, numbered in order."""
+
+    title: str
+
+
+Block = Heading | Para | Bullets | Table | Chart | PageBreak | Contents | CaptionList
 
 
 @dataclass(frozen=True)
@@ -83,6 +90,21 @@ class Document:
     @property
     def has_contents(self) -> bool:
         return any(isinstance(block, Contents) for block in self.blocks)
+
+
+def numbered_captions(blocks: Sequence[Block]) -> dict[int, str]:
+    """Block position → "Table 3. …" / "Figure 1. …" for every captioned table and chart,
+    numbered only when the document lists them (a :class:`CaptionList`)."""
+    if not any(isinstance(block, CaptionList) for block in blocks):
+        return {}
+    numbered: dict[int, str] = {}
+    counts = {"Table": 0, "Figure": 0}
+    for position, block in enumerate(blocks):
+        if isinstance(block, Table | Chart) and block.caption:
+            kind = "Table" if isinstance(block, Table) else "Figure"
+            counts[kind] += 1
+            numbered[position] = f"{kind} {counts[kind]}. {block.caption}"
+    return numbered
 
 
 def report_format(path: str, requested: str | None = None) -> str:

@@ -8,6 +8,7 @@ navigation pane and any re-numbering work as the team expects.
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -56,9 +57,17 @@ def write_docx(
     normal = word.styles["Normal"]
     normal.font.size = Pt(10)
     total = len(doc.blocks)
+    captions = model.numbered_captions(doc.blocks)
     for done, block in enumerate(doc.blocks, start=1):
         check(cancel)
-        _add(word, block)
+        if isinstance(block, model.CaptionList):
+            word.add_heading(block.title, level=1)
+            for text in captions.values():
+                word.add_paragraph(text, style="List Paragraph")
+        elif done - 1 in captions:
+            _add(word, replace(block, caption=captions[done - 1]))  # type: ignore[type-var]
+        else:
+            _add(word, block)
         report(progress, done, total, "writing the Word document")
     buffer = io.BytesIO()
     word.save(buffer)

@@ -144,6 +144,15 @@ class Heading(Paragraph):
         self.keepWithNext = True  # never strand a heading at the foot of a page
 
 
+class Caption(Paragraph):
+    """A numbered table or figure caption, listed in the list of figures and tables."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(escape(text), styles().small)
+        self.caption_text = text
+        self.keepWithNext = True
+
+
 def heading(text: str, level: int = 1) -> Heading:
     return Heading(text, level)
 
@@ -190,13 +199,18 @@ def percent(part: float, whole: float) -> str:
     return "–" if not whole else f"{100 * part / whole:.0f} %"
 
 
-def toc(title: str, expected: Sequence[tuple[int, str]] = ()) -> list[Flowable]:
-    """The contents; with the ``expected`` (level, heading) entries the first layout pass
-    already reserves their room, so two passes suffice instead of three."""
-    contents = TableOfContents()
+def toc(
+    title: str, expected: Sequence[tuple[int, str]] = (), *, captions: bool = False
+) -> list[Flowable]:
+    """The contents (or, with ``captions``, the list of figures and tables); with the
+    ``expected`` (level, text) entries the first layout pass already reserves their room, so two
+    passes suffice instead of three."""
+    contents = TableOfContents(notifyKind="TOCCaption" if captions else "TOCEntry")
     contents.levelStyles = [styles().toc1, styles().toc2]
     contents._entries = [(level, text, 999, None) for level, text in expected]
-    return [Paragraph(escape(title), styles().h1), contents]
+    title_line = Paragraph(escape(title), styles().h1)
+    title_line.keepWithNext = True  # never a title alone at the foot of a page
+    return [title_line, contents]
 
 
 class _Document(BaseDocTemplate):
@@ -242,6 +256,10 @@ class _Document(BaseDocTemplate):
         check(self._cancel)
         self._done += 1
         report(self._progress, min(self._done, self._total), self._total, "writing the PDF")
+        if isinstance(flowable, Caption):
+            key = f"c{id(flowable)}"
+            self.canv.bookmarkPage(key)
+            self.notify("TOCCaption", (0, flowable.caption_text, self.page, key))
         if isinstance(flowable, Heading):
             key = f"h{id(flowable)}"
             self.canv.bookmarkPage(key)

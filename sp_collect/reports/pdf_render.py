@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ from sp_collect.reports.fit import PADDING, fitted_widths
 from sp_collect.reports.layout import (
     FONT,
     FONT_BOLD,
+    Caption,
     build_pdf,
     cell,
     heading,
@@ -40,10 +42,16 @@ def write_pdf(
     cancel: CancelToken | None = None,
 ) -> Path:
     headings = [(b.level - 1, b.text) for b in doc.blocks if isinstance(b, model.Heading)]
+    captions = model.numbered_captions(doc.blocks)
     flowables: list[Flowable] = []
-    for block in doc.blocks:
+    for position, block in enumerate(doc.blocks):
         if isinstance(block, model.Contents):
             flowables.extend(toc(block.title, headings))
+        elif isinstance(block, model.CaptionList):
+            listed = [(0, text) for text in captions.values()]
+            flowables.extend(toc(block.title, listed, captions=True))
+        elif position in captions:
+            flowables.extend(_flowables(replace(block, caption=captions[position])))
         else:
             flowables.extend(_flowables(block))
     return build_pdf(
@@ -72,7 +80,7 @@ def _flowables(block: model.Block) -> list[Flowable]:
     if isinstance(block, model.Chart):
         parts: list[Flowable] = [block.drawing]
         if block.caption:
-            parts.append(para(block.caption, styles().small))
+            parts.append(Caption(block.caption))
         return [KeepTogether(parts)]
     return [PdfPageBreak()]
 
@@ -101,7 +109,7 @@ def _table(block: model.Table) -> list[Flowable]:
         style.append(("BACKGROUND", (c, r), (c, r), colors.HexColor(colour)))
     out: list[Flowable] = []
     if block.caption:
-        out.append(para(block.caption, styles().small))
+        out.append(Caption(block.caption))
     out.append(
         table(
             rows,

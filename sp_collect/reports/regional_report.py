@@ -14,6 +14,7 @@ from sp_collect.reports import regional_readiness, regional_status, regional_voi
 from sp_collect.reports.document import (
     Block,
     Bullets,
+    CaptionList,
     Contents,
     Document,
     Heading,
@@ -43,6 +44,7 @@ def regional_document(data: RegionalData, meta: ReportMeta) -> Document:
     blocks: list[Block] = [
         *_front(ctx, meta),
         Contents("Contents"),
+        CaptionList("List of figures and tables"),
         PageBreak(),
         Heading("1. Executive summary"),
         *executive_summary(ctx),

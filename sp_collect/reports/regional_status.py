@@ -204,7 +204,7 @@ def _profile(ctx: Context, country: str, kii: Any) -> list[Block]:
         )
     )
     out.append(_readiness_table(ctx, codes, records))
-    out += _gates_and_gaps(ctx, codes)
+    out += _gates_and_gaps(ctx, codes, ctx.country_name(country))
     themes_here = kii.by_country.get(country, {})
     corrected = sum(len(data.pairs[c].validated.corrected_items) for c in codes)
     out.append(
@@ -252,7 +252,7 @@ def _readiness_table(ctx: Context, codes: list[str], records: list[Mapping[str, 
     return Table(rows, [96, 72, 72, 110, 60, 72], fills=fills, font_size=7.5)
 
 
-def _gates_and_gaps(ctx: Context, codes: list[str]) -> list[Block]:
+def _gates_and_gaps(ctx: Context, codes: list[str], country: str) -> list[Block]:
     failed = Counter(f.item for c in codes for f in ctx.scores[c].failed_gates)
     priority: Counter[str] = Counter()
     recommendation: dict[str, str] = {}
@@ -271,7 +271,9 @@ def _gates_and_gaps(ctx: Context, codes: list[str]) -> list[Block]:
     ]
     blocks: list[Block] = [Para(f"Failed gates: {gates}.")]
     if len(rows) > 1:
-        blocks.append(Table(rows, [170, 60, 252], font_size=7.5, caption="Top three gaps"))
+        blocks.append(
+            Table(rows, [170, 60, 252], font_size=7.5, caption=f"Top three gaps: {country}")
+        )
     return blocks
 
 

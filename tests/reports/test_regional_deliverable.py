@@ -99,7 +99,8 @@ def test_every_chapter_is_in_the_pdf_and_the_docx(written):
         assert text.count(title) >= 2, title  # in the contents and as a heading
     document = docx.Document(str(word))
     headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
-    assert [h for h in headings if h != "Contents"] == list(CHAPTERS)
+    front = ("Contents", "List of figures and tables")
+    assert [h for h in headings if h not in front] == list(CHAPTERS)
     subheadings = {p.text for p in document.paragraphs if p.style.name == "Heading 2"}
     assert set(SECTIONS) <= subheadings
     assert document.inline_shapes, "the levels chart is embedded as an image"
@@ -311,3 +312,16 @@ def test_the_sqlite_export_rebuilds_the_reports_dimension_table(study, written, 
             half_up(statistics.median(values), 1),
             f"{half_up(min(values), 1)}–{half_up(max(values), 1)}",
         ]
+
+
+def test_figures_and_tables_are_numbered_and_listed_with_their_pages(written):
+    pdf, word = written
+    pages, text = pdf_text(pdf)
+    listed = re.findall(r"(Table|Figure) (\d+)\. ", " ".join(pages[:4]))
+    assert ("Figure", "1") in listed and ("Table", "1") in listed
+    found = [int(n) for kind, n in re.findall(r"(Table) (\d+)\. ", text)]
+    assert max(found) == len(set(found))  # numbered 1..N without gaps
+    document = docx.Document(str(word))
+    entries = [p.text for p in document.paragraphs if p.style.name == "List Paragraph"]
+    assert entries and entries[0].startswith(("Table 1. ", "Figure 1. "))
+    assert "List of figures and tables" in [p.text for p in document.paragraphs]
