@@ -17,10 +17,10 @@ from sp_collect.reports.inputs import Interview, RegionalData, ReportMeta, Scori
 from sp_collect.reports.response_view import ResponseView, open_session
 from sp_collect.reports.texts import check_language
 from sp_collect.resources import forms_dir
+from sp_collect.storage.statuses import SCORED
 from sp_collect.workspace.context import WorkspaceContext
 from sp_collect.workspace.responses import ResponseService
 from sp_collect.workspace.scoring import (
-    SCORED_STATUSES,
     WORKSHOP_FORM,
     ScoringService,
     choice_labels,
@@ -140,7 +140,7 @@ class ReportService:
     ) -> Path:
         if uuid is None:
             rows = sorted(
-                finished_rows(self._ctx, WORKSHOP_FORM, SCORED_STATUSES), key=lambda r: r.updated_at
+                finished_rows(self._ctx, WORKSHOP_FORM, SCORED), key=lambda r: r.updated_at
             )
             if not rows:
                 raise NotFound(
@@ -170,7 +170,7 @@ class ReportService:
         form_a = scoring.config.form
         frameworks_path = default_frameworks_path()
         try:
-            kii_rows = finished_rows(self._ctx, KII_FORM, SCORED_STATUSES)
+            kii_rows = finished_rows(self._ctx, KII_FORM, SCORED)
         except NotFound:
             kii_rows = []  # no interview form installed: the report says 0 interviews
         interviews = tuple(

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from sp_collect.errors import WorkspaceError
+from sp_collect.storage.statuses import DECISIONS, REVIEWABLE
 from sp_collect.workspace.context import WorkspaceContext
 from sp_collect.workspace.responses import ResponseService
 from sp_collect.workspace.results import Changes
-
-DECISIONS = ("approved", "returned")
 
 
 class ReviewService:
@@ -22,7 +21,7 @@ class ReviewService:
         if decision not in DECISIONS:
             raise WorkspaceError(f"a review decision is one of {', '.join(DECISIONS)}")
         row = self._responses.get(uuid)
-        if row.status not in ("received", "approved", "returned"):
+        if row.status not in REVIEWABLE:
             raise WorkspaceError(
                 f"response {uuid} is {row.status}; only received responses can be reviewed"
             )
