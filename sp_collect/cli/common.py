@@ -18,10 +18,16 @@ def add_workspace_option(parser: argparse.ArgumentParser) -> None:
     add_passphrase_option(parser)
 
 
-def open_workspace(args: argparse.Namespace, passphrase: str | None = None) -> Any:
+def open_workspace(
+    args: argparse.Namespace, passphrase: str | None = None, *, read_only: bool = False
+) -> Any:
+    """The workspace the command names. Commands that only read pass ``read_only``: they then
+    work while the app (or another command) holds the workspace for writing."""
     from sp_collect.workspace import Workspace
 
-    return Workspace.open(args.workspace, passphrase=passphrase or read_passphrase(args))
+    return Workspace.open(
+        args.workspace, passphrase=passphrase or read_passphrase(args), read_only=read_only
+    )
 
 
 def read_json_object(path: Path, what: str = "a JSON object") -> dict[str, Any]:

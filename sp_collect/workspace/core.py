@@ -80,10 +80,19 @@ class Workspace:
 
     @classmethod
     def open(
-        cls, folder: Path | str, *, passphrase: str | None = None, recovery_code: str | None = None
+        cls,
+        folder: Path | str,
+        *,
+        passphrase: str | None = None,
+        recovery_code: str | None = None,
+        read_only: bool = False,
     ) -> Workspace:
+        """Unlock a workspace. ``read_only`` opens it beside the app (which holds it for
+        writing): scores, reports, exports and listings work; every change is refused."""
         folder = Path(folder)
-        store = Store.open(folder, passphrase=passphrase, recovery_code=recovery_code)
+        store = Store.open(
+            folder, passphrase=passphrase, recovery_code=recovery_code, read_only=read_only
+        )
         return cls(store, folder)
 
     @staticmethod

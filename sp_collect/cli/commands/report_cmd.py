@@ -45,7 +45,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 def _score(args: argparse.Namespace) -> int:
     from sp_collect.analysis.score_table import score_rows, score_table
 
-    with open_workspace(args) as workspace:
+    with open_workspace(args, read_only=True) as workspace:
         pairs = workspace.scoring.scores(args.config)
         left_out = workspace.scoring.correction_problems(args.config) if args.validated else []
     for problem in left_out:
@@ -63,7 +63,10 @@ def _score(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
-    with open_workspace(args) as workspace, ProgressBar(f"Writing the {args.kind} report") as bar:
+    with (
+        open_workspace(args, read_only=True) as workspace,
+        ProgressBar(f"Writing the {args.kind} report") as bar,
+    ):
         path = workspace.reports.write(
             args.kind,
             args.output,

@@ -115,7 +115,7 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
-    with open_workspace(args) as workspace:
+    with open_workspace(args, read_only=True) as workspace:
         rows = workspace.responses.list(status=args.status, form_id=args.form)
     if args.json:
         print_json([_summary(row) for row in rows])
@@ -131,7 +131,7 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _show(args: argparse.Namespace) -> int:
-    with open_workspace(args) as workspace:
+    with open_workspace(args, read_only=True) as workspace:
         row = workspace.responses.get(args.uuid)
         comments = [
             {

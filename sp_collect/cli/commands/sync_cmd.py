@@ -190,7 +190,7 @@ def _contacts_revoke(args: argparse.Namespace) -> int:
 
 
 def _contacts_list(args: argparse.Namespace) -> int:
-    with open_workspace(args) as workspace:
+    with open_workspace(args, read_only=True) as workspace:
         rows = workspace.contacts.list()
     print_table(
         ["name", "role", "status", "fingerprint", "key id"],
@@ -232,7 +232,7 @@ def _review(args: argparse.Namespace) -> int:
 
 
 def _review_conflicts(args: argparse.Namespace) -> int:
-    with open_workspace(args) as workspace:
+    with open_workspace(args, read_only=True) as workspace:
         table = [
             [view.uuid, view.revision, view.sender_name, ", ".join(view.differing)]
             for view in workspace.conflicts.views()
