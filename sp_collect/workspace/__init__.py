@@ -6,9 +6,9 @@ from sp_collect.storage.statuses import (
     UNCONFIRMED,
     ResponseStatus,
 )
+from sp_collect.workspace.changes import Changes, Created, SavedResponse
 from sp_collect.workspace.core import Workspace, is_workspace
 from sp_collect.workspace.editor import ResponseEditor
-from sp_collect.workspace.results import Changes, Created, SavedResponse
 
 __all__ = [
     "OUTBOX",

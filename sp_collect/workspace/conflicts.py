@@ -8,9 +8,9 @@ from typing import Any
 
 from sp_collect.errors import NotFound, WorkspaceError
 from sp_collect.storage import ConflictRow, values
+from sp_collect.workspace.changes import Changes
 from sp_collect.workspace.context import WorkspaceContext
 from sp_collect.workspace.responses import ResponseService
-from sp_collect.workspace.results import Changes
 
 OURS, INCOMING = "ours", "incoming"
 _ABSENT = object()

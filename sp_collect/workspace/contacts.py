@@ -8,8 +8,8 @@ from sp_collect.storage import ContactRow
 from sp_collect.sync.identity import ContactCard
 from sp_collect.sync.merge import release_quarantine
 from sp_collect.sync.results import ImportReport
+from sp_collect.workspace.changes import Changes
 from sp_collect.workspace.context import WorkspaceContext
-from sp_collect.workspace.results import Changes
 
 
 class ContactService:

@@ -16,6 +16,7 @@ from sp_collect.errors import WorkspaceError
 from sp_collect.storage import CheckReport, Store, WorkspaceInfo
 from sp_collect.storage.keyfile import KEYFILE_NAME
 from sp_collect.sync.identity import ContactCard, Identity
+from sp_collect.workspace.changes import Created
 from sp_collect.workspace.conflicts import ConflictService
 from sp_collect.workspace.contacts import ContactService
 from sp_collect.workspace.context import IDENTITY_SECRET_PREFIX, WorkspaceContext
@@ -25,7 +26,6 @@ from sp_collect.workspace.forms import FormCatalog
 from sp_collect.workspace.packages import PackageService
 from sp_collect.workspace.reports import ReportService
 from sp_collect.workspace.responses import ResponseService
-from sp_collect.workspace.results import Created
 from sp_collect.workspace.review import ReviewService
 from sp_collect.workspace.scoring import ScoringService
 from sp_collect.workspace.sync import SyncService

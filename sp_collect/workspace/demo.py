@@ -8,10 +8,10 @@ from typing import Any
 from sp_collect.engine.synthetic import synthesize
 from sp_collect.errors import NotFound
 from sp_collect.progress import CancelToken, Progress, check, report
+from sp_collect.workspace.changes import Changes
 from sp_collect.workspace.context import WorkspaceContext
 from sp_collect.workspace.editor import ResponseEditor, store_attachment
 from sp_collect.workspace.responses import ResponseService
-from sp_collect.workspace.results import Changes
 
 _BATCH = 200  # responses per transaction: one commit per response would dominate the time
 

@@ -10,7 +10,7 @@ from sp_collect.engine import CompiledForm, load_form
 from sp_collect.engine.loader import read_form_json
 from sp_collect.errors import FormDefinitionError, NotFound
 from sp_collect.storage import FormRow, Store
-from sp_collect.workspace.results import Changes
+from sp_collect.workspace.changes import Changes
 
 
 class FormCatalog:

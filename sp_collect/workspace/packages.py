@@ -16,8 +16,8 @@ from sp_collect.engine import load_form
 from sp_collect.errors import BundleError, NotFound, WorkspaceError
 from sp_collect.sync.identity import ContactCard
 from sp_collect.sync.package import Package, build_package, read_package
+from sp_collect.workspace.changes import Changes
 from sp_collect.workspace.context import WorkspaceContext
-from sp_collect.workspace.results import Changes
 
 INSTALLED = "package.installed"
 BUILT = "package.built"

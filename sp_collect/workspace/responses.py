@@ -8,9 +8,9 @@ from typing import Any
 from sp_collect.engine import CompiledForm, FormSession
 from sp_collect.errors import AnswerError, NotFound
 from sp_collect.storage import CommentRow, ResponseRow, ResponseSummary
+from sp_collect.workspace.changes import SavedResponse
 from sp_collect.workspace.context import WorkspaceContext
 from sp_collect.workspace.editor import ResponseEditor, describe_issues
-from sp_collect.workspace.results import SavedResponse
 
 
 class ResponseService:

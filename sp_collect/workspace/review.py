@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from sp_collect.errors import WorkspaceError
 from sp_collect.storage.statuses import DECISIONS, REVIEWABLE
+from sp_collect.workspace.changes import Changes
 from sp_collect.workspace.context import WorkspaceContext
 from sp_collect.workspace.responses import ResponseService
-from sp_collect.workspace.results import Changes
 
 
 class ReviewService:

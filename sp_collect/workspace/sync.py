@@ -12,10 +12,10 @@ from sp_collect.sync.export import export_bundle
 from sp_collect.sync.merge import import_bundle
 from sp_collect.sync.results import ExportReport, ImportReport, ReturnReport
 from sp_collect.sync.returns import export_return, import_return
+from sp_collect.workspace.changes import Changes
 from sp_collect.workspace.contacts import ContactService
 from sp_collect.workspace.context import WorkspaceContext
 from sp_collect.workspace.packages import PackageService
-from sp_collect.workspace.results import Changes
 
 
 class SyncService:
