@@ -37,13 +37,13 @@ def read_json_object(path: Path, what: str = "a JSON object") -> dict[str, Any]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise UsageError(f"cannot read {path}: {exc.strerror}") from exc
+        raise UsageError(f"cannot read {path}: {exc.strerror}", code="file_unreadable") from exc
     except json.JSONDecodeError as exc:
         raise UsageError(
-            f"{path} is not valid JSON (line {exc.lineno}, column {exc.colno})"
+            f"{path} is not valid JSON (line {exc.lineno}, column {exc.colno})", code="json_syntax"
         ) from exc
     if not isinstance(data, dict):
-        raise UsageError(f"{path} must hold {what}")
+        raise UsageError(f"{path} must hold {what}", code="json_not_object")
     return data
 
 

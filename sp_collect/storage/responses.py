@@ -123,7 +123,7 @@ def _check_status(status: str) -> None:
 
 
 def _missing(uuid: str) -> NotFound:
-    return NotFound(f"no response {uuid} in this workspace")
+    return NotFound(f"no response {uuid} in this workspace", code="response_missing")
 
 
 def _filtered(

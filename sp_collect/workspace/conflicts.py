@@ -136,7 +136,9 @@ class ConflictService:
             None,
         )
         if conflict is None:
-            raise NotFound(f"no open conflict for response {uuid} revision {revision}")
+            raise NotFound(
+                f"no open conflict for response {uuid} revision {revision}", code="conflict_missing"
+            )
         row = self._responses.get(uuid)
         if row.revision != revision:
             raise WorkspaceError(

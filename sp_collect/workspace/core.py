@@ -63,9 +63,13 @@ class Workspace:
     ) -> tuple[Workspace, Created]:
         """Create a workspace with a fresh identity; the recovery code is returned once."""
         if role not in ("field", "coordinator"):
-            raise WorkspaceError(f"role must be 'field' or 'coordinator', not {role!r}")
+            raise WorkspaceError(
+                f"role must be 'field' or 'coordinator', not {role!r}", code="role_invalid"
+            )
         if not name.strip():
-            raise WorkspaceError("give the workspace a name (the person or team using it)")
+            raise WorkspaceError(
+                "give the workspace a name (the person or team using it)", code="name_empty"
+            )
         folder = Path(folder)
         store, recovery_code = Store.create(
             folder, passphrase, name=name, role=role, database_url=database_url

@@ -40,7 +40,9 @@ class DemoService:
         """
         forms = [form_id] if form_id else sorted({row.form_id for row in self._ctx.forms.list()})
         if not forms:
-            raise NotFound("no form is installed; add forms before generating demo data")
+            raise NotFound(
+                "no form is installed; add forms before generating demo data", code="no_forms"
+            )
         rng = random.Random(seed)
         created: list[str] = []
         finalized = 0

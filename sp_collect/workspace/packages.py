@@ -62,9 +62,13 @@ class PackageService:
     ) -> tuple[dict[str, Any], Path]:
         """Sign a package of validated forms; each build gets the next version number."""
         if self._ctx.info.role != "coordinator":
-            raise WorkspaceError("only a coordinator workspace can build form packages")
+            raise WorkspaceError(
+                "only a coordinator workspace can build form packages", code="coordinator_only"
+            )
         if not form_paths:
-            raise WorkspaceError("name at least one form to put in the package (--forms)")
+            raise WorkspaceError(
+                "name at least one form to put in the package", code="package_no_forms"
+            )
         for path in form_paths:
             load_form(Path(path))  # refuse an invalid form with its file and pointer
         previous = _sealed_json(self._ctx, BUILT)
