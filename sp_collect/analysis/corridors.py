@@ -1,4 +1,4 @@
-"""Pairwise corridor readiness: an exchange is only as ready as its weaker partner (BRIEF §6.3)."""
+"""Pairwise corridor readiness: an exchange is as ready as its weaker partner (study.md §4.3)."""
 
 from __future__ import annotations
 

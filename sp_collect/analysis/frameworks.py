@@ -1,4 +1,4 @@
-"""Comparison with international frameworks (BRIEF §4): which institutions meet each criterion.
+"""Comparison with international frameworks (study.md §3): which institutions meet each criterion.
 
 A criterion (``forms/scoring/frameworks.json``) lists conditions that must all hold: a scored
 item at or above a score (0–4), or a dimension/sub-dimension index at or above a threshold.

@@ -1,4 +1,4 @@
-"""Item scoring: one answer → a status and a score 0–4, by the item's rule (BRIEF §6.2)."""
+"""Item scoring: one answer → a status and a score 0–4, by the item's rule (study.md §4.2)."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
-"""Readiness of one institution: indices, levels, gates, targets, ranked gaps (BRIEF §6.3–6.5).
+"""Readiness of one institution: indices, levels, gates, targets, ranked gaps (study.md §4.3–4.5).
 
 Works on a plain answers dict (``{question_id: value}``, the ``finalized_answers()`` shape); it
-needs no store. Choices made where BRIEF §6 is silent:
+needs no store. Choices made where study.md §4 is silent:
 
 - *Completeness* of an area = answered items (not dk, not unanswered) / applicable items (not
   na). An area with no applicable item has completeness None and is provisional.
@@ -99,7 +99,7 @@ class InstitutionScore:
     items: Mapping[str, ItemScore]
     dimensions: Mapping[str, DimensionScore]
     subdimensions: Mapping[str, AreaScore]
-    """Only sub-dimensions that have scored items in the config, in BRIEF §6.1 order."""
+    """Only sub-dimensions that have scored items in the config, in study.md §4.1 order."""
     overall: float | None
     weakest_link: float | None
     weakest_dimension: str | None
@@ -111,7 +111,7 @@ class InstitutionScore:
     corrected_items: tuple[str, ...] = ()
     dk_as_zero: bool = False
     sensitivity: InstitutionScore | None = None
-    """The same answers scored with every "don't know" as 0 (BRIEF §6.2's sensitivity run)."""
+    """The same answers scored with every "don't know" as 0 (study.md §4.2's sensitivity run)."""
 
     def index(self, code: str) -> float | None:
         """The index of a dimension or sub-dimension code (None when absent or not scored)."""
@@ -162,7 +162,7 @@ def score_both(
 
 
 def level_for(index: float | None, config: ScoringConfig) -> int | None:
-    """The maturity level whose band ``[lo, hi)`` holds the index (BRIEF §6.4: 20 is level 2)."""
+    """The maturity level whose band ``[lo, hi)`` holds the index (study.md §4.4: 20 is level 2)."""
     if index is None:
         return None
     return next((level for lo, hi, level, _ in config.levels if lo <= index < hi), None)
@@ -235,7 +235,7 @@ def _area(code: str, members: list[ItemScore], threshold: float) -> AreaScore:
     applicable = [s for s in members if s.status != "na"]
     answered = [s for s in applicable if s.status not in ("dk", "unanswered")]
     scored = [s for s in members if s.score is not None]
-    # Index_d = 100 × Σ w·s / Σ w·4 over the items that have a score (BRIEF §6.3).
+    # Index_d = 100 × Σ w·s / Σ w·4 over the items that have a score (study.md §4.3).
     denominator = sum(s.w * 4 for s in scored)
     index = 100 * sum(s.w * (s.score or 0) for s in scored) / denominator if scored else None
     completeness = len(answered) / len(applicable) if applicable else None
@@ -255,7 +255,7 @@ def _gate_failure(score: ItemScore) -> GateFailure | None:
     if not score.gate or score.status == "na":
         return None
     reasons: dict[ItemStatus, GateReason] = {
-        "dk": "dk",  # unverified until the KII or workshop clarifies it (BRIEF §6.4)
+        "dk": "dk",  # unverified until the KII or workshop clarifies it (study.md §4.4)
         "unanswered": "unanswered",
         "unscored": "unscored",
     }

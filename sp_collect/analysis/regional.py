@@ -1,4 +1,4 @@
-"""Regional statistics over institutions' readiness scores (BRIEF §6.3, §6.5 regional output).
+"""Regional statistics over institutions' readiness scores (study.md §4.3, §6.5 regional output).
 
 Quartiles use linear interpolation between order statistics (Hyndman & Fan type 7, the default
 of R, NumPy and Excel's QUARTILE.INC; ``statistics.quantiles(method="inclusive")``), so the
@@ -122,5 +122,5 @@ def _common_gaps(scores: list[InstitutionScore], subs: list[str]) -> tuple[Commo
         known = [s.gaps["T_min"].get(code) for s in scores]
         known_gaps = [gap for gap in known if gap is not None]
         gaps.append(CommonGap(code, sum(1 for gap in known_gaps if gap > 0), len(known_gaps)))
-    # Stable sort: equal shares keep BRIEF §6.1's sub-dimension order.
+    # Stable sort: equal shares keep study.md §4.1's sub-dimension order.
     return tuple(sorted(gaps, key=lambda gap: -gap.share))

@@ -8,10 +8,10 @@ from typing import Any
 from sp_collect.engine.synthetic import synthesize
 from sp_collect.errors import NotFound
 from sp_collect.progress import CancelToken, Progress, check, report
+from sp_collect.workspace.changes import Changes
 from sp_collect.workspace.context import WorkspaceContext
 from sp_collect.workspace.editor import ResponseEditor, store_attachment
 from sp_collect.workspace.responses import ResponseService
-from sp_collect.workspace.results import Changes
 
 _BATCH = 200  # responses per transaction: one commit per response would dominate the time
 
@@ -40,7 +40,9 @@ class DemoService:
         """
         forms = [form_id] if form_id else sorted({row.form_id for row in self._ctx.forms.list()})
         if not forms:
-            raise NotFound("no form is installed; add forms before generating demo data")
+            raise NotFound(
+                "no form is installed; add forms before generating demo data", code="no_forms"
+            )
         rng = random.Random(seed)
         created: list[str] = []
         finalized = 0

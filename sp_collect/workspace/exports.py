@@ -50,7 +50,9 @@ class ExportService:
             every = (self._export_source(fid) for fid in installed)
             sources = [source for source in every if source.count]
             if not sources:
-                raise NotFound("there are no responses to export in this workspace")
+                raise NotFound(
+                    "there are no responses to export in this workspace", code="nothing_to_export"
+                )
         form_ids = [source.versions[0].id for source in sources]
         # openpyxl and sqlite-utils load only when exporting: the app starts faster without them.
         from sp_collect.analysis.export import export_responses

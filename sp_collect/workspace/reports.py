@@ -24,10 +24,10 @@ from sp_collect.reports.response_view import ResponseView, open_session
 from sp_collect.reports.texts import check_language
 from sp_collect.resources import forms_dir
 from sp_collect.storage import ResponseRow
+from sp_collect.storage.statuses import SCORED
 from sp_collect.workspace.context import WorkspaceContext
 from sp_collect.workspace.responses import ResponseService
 from sp_collect.workspace.scoring import (
-    SCORED_STATUSES,
     WORKSHOP_FORM,
     ScoringService,
     choice_labels,
@@ -76,7 +76,10 @@ class ReportService:
         report names institutions (by default it shows countries and the region only).
         """
         if kind not in REPORT_KINDS:
-            raise UsageError(f"unknown report {kind!r}; choose one of {', '.join(REPORT_KINDS)}")
+            raise UsageError(
+                f"unknown report {kind!r}; choose one of {', '.join(REPORT_KINDS)}",
+                code="report_kind",
+            )
         if kind != "response":  # a printed response may be in any of its form's languages
             check_language(language)
         meta = ReportMeta(self._ctx.info.name, dt.date.today().isoformat(), language)
@@ -86,7 +89,7 @@ class ReportService:
             raise UsageError("a response printout is written as PDF only; name the file .pdf")
         check(cancel)
         if kind == "response":
-            return self._response(out_path, _needed(uuid, "uuid", kind), meta, progress, cancel)
+            return self._response(out_path, _needed(uuid, "response", kind), meta, progress, cancel)
         if kind == "workshop":
             return self._workshop(out_path, uuid, meta, config_path, fmt, progress, cancel)
         scoring = self.scoring_context(config_path, validated)
@@ -96,7 +99,8 @@ class ReportService:
             if code not in pairs:
                 known = ", ".join(pairs) or "none yet"
                 raise NotFound(
-                    f"no scored survey for institution {code}; scored institutions: {known}"
+                    f"no scored survey for institution {code}; scored institutions: {known}",
+                    code="institution_not_scored",
                 )
             info = self._scoring.institutions(scoring.config.form, language)[code]
             from sp_collect.reports.readiness_report import write_readiness_report
@@ -173,16 +177,20 @@ class ReportService:
     ) -> Path:
         if uuid is None:
             rows = sorted(
-                finished_rows(self._ctx, WORKSHOP_FORM, SCORED_STATUSES), key=lambda r: r.updated_at
+                finished_rows(self._ctx, WORKSHOP_FORM, SCORED), key=lambda r: r.updated_at
             )
             if not rows:
                 raise NotFound(
-                    "no finished workshop summary (Form D) in this workspace; give --uuid"
+                    "no finished workshop summary (Form D) in this workspace",
+                    code="no_workshop_summary",
                 )
             uuid = rows[-1].uuid
         row = self._responses.get(uuid)
         if row.form_id != WORKSHOP_FORM:
-            raise UsageError(f"response {uuid} is a {row.form_id} response, not a workshop summary")
+            raise UsageError(
+                f"response {uuid} is a {row.form_id} response, not a workshop summary",
+                code="not_a_workshop_summary",
+            )
         form = self._ctx.forms.compiled(row.form_id, row.form_version)
         view = ResponseView(open_session(form, row.state, row.answers, meta.language))
         recomputed, problems = self.workshop_scores(row.answers, config_path)
@@ -294,7 +302,7 @@ class ReportService:
     def _rows(self, form_id: str) -> list[ResponseRow]:
         """The form's finished responses, streamed in one read (the report reads hundreds)."""
         responses = self._ctx.store.responses
-        return list(responses.iter_rows(statuses=SCORED_STATUSES, form_id=form_id))
+        return list(responses.iter_rows(statuses=SCORED, form_id=form_id))
 
     def _form(self, rows: list[ResponseRow]) -> Form | None:
         if not rows:
@@ -302,7 +310,9 @@ class ReportService:
         return self._ctx.forms.compiled(rows[0].form_id, rows[0].form_version).model
 
 
-def _needed(value: str | None, option: str, kind: str) -> str:
-    if not value:
-        raise UsageError(f"the {kind} report needs --{option}")
-    return value
+def _needed(value: str | None, what: str, kind: str) -> str:
+    if value:
+        return value
+    if what == "response":
+        raise UsageError(f"the {kind} report needs a response", code="report_needs_response")
+    raise UsageError(f"the {kind} report needs an institution", code="report_needs_institution")

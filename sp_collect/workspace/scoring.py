@@ -20,10 +20,9 @@ from sp_collect.errors import AnswerError, NotFound
 from sp_collect.reports.inputs import InstitutionInfo
 from sp_collect.resources import forms_dir
 from sp_collect.storage import ResponseRow
+from sp_collect.storage.statuses import SCORED
 from sp_collect.workspace.context import WorkspaceContext
 
-SCORED_STATUSES: tuple[str, ...] = ("received", "approved", "finalized", "exported")
-"""Responses that count: finished on a device or merged on the coordinator's side."""
 WORKSHOP_FORM = "caricom-workshop-summary"
 INSTITUTION = "s1_02"
 INSTITUTION_OTHER = "s1_03"
@@ -47,7 +46,7 @@ class ScoringService:
         return config.ordered_like([item.id for _pointer, item in form.walk()])
 
     def institution_responses(
-        self, form_id: str, *, statuses: Iterable[str] = SCORED_STATUSES
+        self, form_id: str, *, statuses: Iterable[str] = SCORED
     ) -> dict[str, ResponseRow]:
         """Institution code → the Form A response that speaks for it."""
         chosen: dict[str, ResponseRow] = {}
@@ -64,7 +63,7 @@ class ScoringService:
         self,
         form_a: Form,
         *,
-        statuses: Iterable[str] = SCORED_STATUSES,
+        statuses: Iterable[str] = SCORED,
         problems: list[AnswerError] | None = None,
     ) -> dict[str, dict[str, Any]]:
         """Institution code → {item → agreed answer}, from every workshop record.
@@ -104,7 +103,7 @@ class ScoringService:
         self,
         config_path: Path | str | None = None,
         *,
-        statuses: tuple[str, ...] = SCORED_STATUSES,
+        statuses: tuple[str, ...] = SCORED,
     ) -> dict[str, ScorePair]:
         """Self-reported and validated scores per institution code, in code order."""
         config = self.config(config_path)
@@ -121,7 +120,7 @@ class ScoringService:
         form_id: str,
         language: str = "en",
         *,
-        statuses: tuple[str, ...] = SCORED_STATUSES,
+        statuses: tuple[str, ...] = SCORED,
     ) -> dict[str, InstitutionInfo]:
         """The scored institutions' names and countries in ``language``."""
         form = self._ctx.forms.compiled(form_id).model

@@ -103,10 +103,10 @@ def test_workshop_summary_counts_findings_and_shows_recomputed_indices(study, tm
 @pytest.mark.parametrize(
     ("kind", "options", "error", "code"),
     [
-        ("summary", {}, UsageError, "usage"),
-        ("readiness", {}, UsageError, "usage"),
-        ("response", {}, UsageError, "usage"),
-        ("readiness", {"institution": "XXX_NONE"}, NotFound, "not_found"),
+        ("summary", {}, UsageError, "report_kind"),
+        ("readiness", {}, UsageError, "report_needs_institution"),
+        ("response", {}, UsageError, "report_needs_response"),
+        ("readiness", {"institution": "XXX_NONE"}, NotFound, "institution_not_scored"),
         ("regional", {"language": "ht"}, ReportError, "report_language"),
     ],
 )

@@ -99,7 +99,7 @@ def test_without_the_survey_form_scores_ask_to_add_it(tmp_path: Path):
     workspace, _ = Workspace.create(tmp_path / "ws", PASSPHRASE, name="C", role="coordinator")
     with workspace, pytest.raises(NotFound) as caught:
         workspace.scoring.scores()
-    assert caught.value.code == "not_found"
+    assert caught.value.code == "form_missing"
 
 
 def test_a_bad_workshop_correction_is_left_out_and_named(tmp_path: Path, capsys, monkeypatch):

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sp_collect.cli.common import add_workspace_option, open_workspace, print_json, print_table
 from sp_collect.cli.progress_bar import ProgressBar
+from sp_collect.errors import NotFound, UsageError
 
 KINDS = ("response", "readiness", "regional", "workshop", "workshops")
 LANGUAGES = ("en", "fr", "nl", "es", "ht")
@@ -63,7 +64,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 def _score(args: argparse.Namespace) -> int:
     from sp_collect.analysis.score_table import score_rows, score_table
 
-    with open_workspace(args) as workspace:
+    with open_workspace(args, read_only=True) as workspace:
         pairs = workspace.scoring.scores(args.config)
         left_out = workspace.scoring.correction_problems(args.config) if args.validated else []
     for problem in left_out:
@@ -80,8 +81,30 @@ def _score(args: argparse.Namespace) -> int:
     return 0
 
 
+NEEDED = {
+    "readiness": ("institution", "report_needs_institution"),
+    "response": ("uuid", "report_needs_response"),
+}
+"""Report kind → the option it needs and the error's code (the core's message names no flag)."""
+
+
 def _report(args: argparse.Namespace) -> int:
-    with open_workspace(args) as workspace, ProgressBar(f"Writing the {args.kind} report") as bar:
+    option, code = NEEDED.get(args.kind, ("", ""))
+    if option and not getattr(args, option):
+        raise UsageError(f"the {args.kind} report needs --{option}", code=code)
+    try:
+        return _write_report(args)
+    except NotFound as exc:
+        if exc.code != "no_workshop_summary":
+            raise
+        raise NotFound(f"{exc.message}; give --uuid", code=exc.code) from None
+
+
+def _write_report(args: argparse.Namespace) -> int:
+    with (
+        open_workspace(args, read_only=True) as workspace,
+        ProgressBar(f"Writing the {args.kind} report") as bar,
+    ):
         path = workspace.reports.write(
             args.kind,
             args.output,

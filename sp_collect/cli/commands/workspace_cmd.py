@@ -91,7 +91,7 @@ def _recover(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    with open_workspace(args) as workspace:
+    with open_workspace(args, read_only=True) as workspace:
         report = workspace.check()
     if report.ok:
         counts = ", ".join(f"{v} {k}" for k, v in sorted(report.counts.items()))
@@ -106,7 +106,7 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _identity_show(args: argparse.Namespace) -> int:
-    with open_workspace(args) as workspace:
+    with open_workspace(args, read_only=True) as workspace:
         card = workspace.card
     print(f"Name:        {card.name}")
     print(f"Role:        {card.role}")
@@ -115,7 +115,7 @@ def _identity_show(args: argparse.Namespace) -> int:
 
 
 def _identity_export(args: argparse.Namespace) -> int:
-    with open_workspace(args) as workspace:
+    with open_workspace(args, read_only=True) as workspace:
         card = workspace.card
     args.output.write_text(card.to_json() + "\n", encoding="utf-8")
     print(
