@@ -166,6 +166,7 @@ def write_workshop_report(
         *_stacked(view, "d8_02", ("d8_02_risk", "d8_02_dim")),
         Heading(t("annexes", lang)),
         *_annexes(view, lang),
+        *_roster(view, lang),
         Heading(t("sign_off", lang)),
         _fields(view, SIGN_OFF),
         Para(
@@ -223,17 +224,25 @@ def _attendance(view: ResponseView, lang: str) -> list[Block]:
         unlisted=view.value("d2_03_unlisted") or 0,
         countries=len(countries),
     )
+    return [Para(line), _fields(view, TOTALS)]
+
+
+def _roster(view: ResponseView, lang: str) -> list[Block]:
+    """The participants list, as an annex: names (a sensitive field) only of those who agreed
+    to be listed (``d2_listed``)."""
+    count = view.count("d2_roster")
+    if not count:
+        return []
     roster = ["d2_name", "d2_org", "d2_org_other", "d2_country", "d2_role", "d2_mode"]
     header = [view.label(f"d2_roster[0].{column}") or column for column in roster]
     rows = []
     for i in range(count):
         answers = [view.answer(f"d2_roster[{i}].{column}") for column in roster]
-        if i not in listed:  # only who consented is named in the report
+        if view.value(f"d2_roster[{i}].d2_listed") != "yes":
             answers[0] = t("not_listed", lang)
         rows.append(answers)
     return [
-        Para(line),
-        _fields(view, TOTALS),
+        Heading(t("attendance", lang), level=2),
         Table([header, *rows], [90, 110, 90, 62, 70, 60], font_size=7),
     ]
 

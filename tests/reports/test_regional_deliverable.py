@@ -286,6 +286,8 @@ def test_workshop_summary_prints_stacked_rows_sign_off_and_the_synthesis(study, 
     ):
         assert label in text, label
     assert record["d9_prepared_by"] in text
+    listed = next(p["d2_name"] for p in record["d2_roster"] if p.get("d2_listed") == "yes")
+    assert text.index(listed) > text.index("Annexes")  # names only in the annex
     document = docx.Document(str(synthesis))
     headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
     assert "Findings, corrections and follow-up" in headings
