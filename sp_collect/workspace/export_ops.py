@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from sp_collect.errors import NotFound
 from sp_collect.progress import CancelToken, Progress
 from sp_collect.storage.responses import ResponseRow
+from sp_collect.workspace.report_ops import default_frameworks_path
 from sp_collect.workspace.scoring_ops import default_config_path
 
 if TYPE_CHECKING:
@@ -90,7 +91,9 @@ class ExportOps:
         pairs = self.scores()
         if not pairs:
             return None
-        chosen = self.institution_responses(form_id)
         from sp_collect.analysis.export.scores import ScoreInput
+        from sp_collect.analysis.frameworks import load_frameworks
 
-        return ScoreInput(form_id, pairs, {code: row.uuid for code, row in chosen.items()})
+        path = default_frameworks_path()
+        frameworks = load_frameworks(path, self.scoring_config()) if path.is_file() else None
+        return ScoreInput(form_id, pairs, self.submissions(form_id), frameworks)

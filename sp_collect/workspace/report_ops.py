@@ -66,18 +66,13 @@ class ReportOps:
             return _workshop(self, out_path, uuid, meta, config_path, progress, cancel)
         scoring = _scoring(self, config_path, validated)
         if kind == "readiness":
-            code = _needed(institution, "institution", kind)
+            key = self.resolve_institution(_needed(institution, "institution", kind), config_path)
             pairs = self.scores(config_path)
-            if code not in pairs:
-                known = ", ".join(pairs) or "none yet"
-                raise NotFound(
-                    f"no scored survey for institution {code}; scored institutions: {known}"
-                )
-            info = self.institutions(scoring.config.form, language)[code]
+            info = self.institutions(scoring.config.form, language)[key]
             from sp_collect.reports.readiness_report import write_readiness_report
 
             return write_readiness_report(
-                out_path, info, pairs[code], scoring, meta, progress=progress, cancel=cancel
+                out_path, info, pairs[key], scoring, meta, progress=progress, cancel=cancel
             )
         data = _regional_data(self, scoring, config_path, language)
         from sp_collect.reports.regional_report import write_regional_report

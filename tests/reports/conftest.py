@@ -19,6 +19,7 @@ from report_study_data import (
 )
 
 from sp_collect.analysis.scoring_config import load_scoring_config
+from sp_collect.analysis.submissions import InstitutionKey
 from sp_collect.resources import shipped_forms
 from sp_collect.workspace import Workspace
 from sp_collect.workspace.scoring_ops import default_config_path
@@ -31,9 +32,11 @@ CORRECTED_ITEM = "s2_02"
 @dataclass(frozen=True)
 class Study:
     folder: Path
-    form_a_uuids: dict[str, str]
+    form_a_uuids: dict[InstitutionKey, str]
     workshop_uuid: str
+    corrected_key: InstitutionKey
     corrected_institution: str
+    """The code of ``corrected_key`` (what ``--institution`` takes)."""
     corrected_item: str
     corrected_value: str
 
@@ -49,14 +52,14 @@ def study(tmp_path_factory: pytest.TempPathFactory) -> Study:
     )
     config = load_scoring_config(default_config_path())
     rng = random.Random(7)
-    uuids: dict[str, str] = {}
+    uuids: dict[InstitutionKey, str] = {}
     with workspace:
         for path in shipped_forms():
             workspace.add_form(path)
         for index in range(INSTITUTIONS):
             answers = institution_answers(index, config, rng)
             saved = workspace.add_response(FORM_A, answers, finalize=True)
-            uuids[answers["s1_02"]] = saved.uuid
+            uuids[InstitutionKey(answers["s1_01"], answers["s1_02"])] = saved.uuid
         for index in range(INTERVIEWS):
             workspace.add_response(FORM_B, interview_answers(index, rng), finalize=True)
         corrected = next(iter(uuids))
@@ -65,7 +68,7 @@ def study(tmp_path_factory: pytest.TempPathFactory) -> Study:
         value = "in_force" if original[CORRECTED_ITEM] != "in_force" else "no"
         workshop = fixture("workshop_complete.json")
         entry = workshop["d5_scores"][0]
-        entry.update({"d5_country": original["s1_01"], "d5_institution": corrected})
+        entry.update({"d5_country": corrected.country, "d5_institution": corrected.code})
         entry["d5_corrections"][0].update(
             {
                 "d5_item": CORRECTED_ITEM,
@@ -74,4 +77,4 @@ def study(tmp_path_factory: pytest.TempPathFactory) -> Study:
             }
         )
         saved = workspace.add_response(FORM_D, workshop, finalize=True)
-    return Study(folder, uuids, saved.uuid, corrected, CORRECTED_ITEM, value)
+    return Study(folder, uuids, saved.uuid, corrected, corrected.code, CORRECTED_ITEM, value)

@@ -115,7 +115,7 @@ def test_readiness_profile_in_french_shows_indices_gates_and_recommendations(stu
     out = tmp_path / "readiness.pdf"
     with study.open() as workspace:
         workspace.report("readiness", out, institution=code, language="fr")
-        pair = workspace.scores()[code]
+        pair = workspace.scores()[study.corrected_key]
         config = workspace.scoring_config()
     _pages, text = read_pdf(out)
     score = pair.validated
@@ -138,7 +138,7 @@ def test_readiness_profile_in_french_shows_indices_gates_and_recommendations(stu
 
 
 def test_response_printout_uses_the_form_language_comments_and_a_signature_block(study, tmp_path):
-    uuid = study.form_a_uuids[study.corrected_institution]
+    uuid = study.form_a_uuids[study.corrected_key]
     out = tmp_path / "response.pdf"
     with study.open() as workspace:
         row = workspace.response(uuid)
@@ -168,7 +168,7 @@ def test_workshop_summary_counts_findings_and_shows_recomputed_indices(study, tm
     out = tmp_path / "workshop.pdf"
     with study.open() as workspace:
         workspace.report("workshop", out, language="nl")
-        pair = workspace.scores()[study.corrected_institution]
+        pair = workspace.scores()[study.corrected_key]
     _pages, text = read_pdf(out)
     assert t("findings_line", "nl", total=2, validated=1, amended=1, contested=0, other=0) in text
     recomputed = " ".join(number(pair.validated.index(d)) for d in DIMENSIONS)

@@ -8,8 +8,10 @@ from pathlib import Path
 import pytest
 from report_study_data import FORM_A, PASSPHRASE, fixture, institution_answers
 
+from sp_collect.analysis.applicability import FormRelevance
 from sp_collect.analysis.readiness import score_institution
-from sp_collect.errors import FormDefinitionError, NotFound
+from sp_collect.analysis.submissions import InstitutionKey
+from sp_collect.errors import FormDefinitionError, NotFound, UsageError
 from sp_collect.resources import shipped_forms
 from sp_collect.workspace import Workspace
 
@@ -19,19 +21,23 @@ def test_every_finished_survey_is_scored_as_its_institution(study):
         pairs = workspace.scores()
         config = workspace.scoring_config()
         assert sorted(pairs) == sorted(study.form_a_uuids)
-        for code, uuid in study.form_a_uuids.items():
-            expected = score_institution(workspace.response(uuid).answers, config)
-            assert pairs[code].self_reported == expected
+        relevance = FormRelevance(workspace.compiled_form(FORM_A), config.item_order())
+        for key, uuid in study.form_a_uuids.items():
+            answers = workspace.response(uuid).answers
+            expected = score_institution(answers, config, relevance=relevance)
+            assert pairs[key].self_reported == expected
 
 
 def test_the_workshop_correction_makes_the_validated_version(study):
     with study.open() as workspace:
         pairs = workspace.scores()
-        answers = workspace.response(study.form_a_uuids[study.corrected_institution]).answers
+        answers = workspace.response(study.form_a_uuids[study.corrected_key]).answers
         config = workspace.scoring_config()
-    code = study.corrected_institution
+        relevance = FormRelevance(workspace.compiled_form(FORM_A), config.item_order())
+    code = study.corrected_key
     corrections = {study.corrected_item: study.corrected_value}
-    assert pairs[code].validated == score_institution(answers, config, corrections=corrections)
+    expected = score_institution(answers, config, corrections=corrections, relevance=relevance)
+    assert pairs[code].validated == expected
     assert pairs[code].validated.corrected_items == (study.corrected_item,)
     assert pairs[code].validated.overall != pairs[code].self_reported.overall
     for other in set(pairs) - {code}:
@@ -42,8 +48,10 @@ def test_the_workshop_correction_makes_the_validated_version(study):
 def test_institution_names_come_from_the_form_in_the_language(study):
     with study.open() as workspace:
         names = workspace.institutions(FORM_A, "fr")
-    some = names[study.corrected_institution]
-    assert some.response_uuid == study.form_a_uuids[study.corrected_institution]
+    some = names[study.corrected_key]
+    assert some.response_uuid == study.form_a_uuids[study.corrected_key]
+    assert some.key == study.corrected_key
+    assert some.submissions is not None and some.submissions.counted_by == "only"
     assert some.name and some.country and some.country_name
 
 
@@ -53,46 +61,83 @@ def test_a_missing_scoring_config_is_a_located_error(study, tmp_path: Path):
     assert caught.value.code == "scoring_unreadable"
 
 
-@pytest.fixture(scope="module")
-def revisions(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A workspace where one institution answered twice and another was typed in as 'other'."""
-    folder = tmp_path_factory.mktemp("revisions") / "ws"
+@pytest.fixture
+def revisions(tmp_path: Path) -> Path:
+    """A workspace where one institution answered twice, and two institutions typed in as
+    'other' share a name in two countries."""
+    folder = tmp_path / "ws"
     workspace, _ = Workspace.create(folder, PASSPHRASE, name="Coordinator", role="coordinator")
     with workspace:
         for path in shipped_forms():
             workspace.add_form(path)
         config = workspace.scoring_config()
         rng = random.Random(3)
-        first = institution_answers(0, config, rng) | {"s2_02": "in_force"}
+        first = institution_answers(0, config, rng) | {"s2_01": "ratified", "s2_02": "in_force"}
         saved = workspace.add_response(FORM_A, first, finalize=True)
         # As if the coordinator had received its resubmission (revision 2) in a bundle.
         workspace.store.responses.set_status(saved.uuid, "received", revision=2)
-        later = institution_answers(0, config, rng) | {"s2_02": "no"}
-        workspace.add_response(FORM_A, later, finalize=True)  # newer, but revision 1
-        workspace.add_response(FORM_A, institution_answers(40, config, rng), finalize=True)
+        later = institution_answers(0, config, rng) | {"s2_01": "ratified", "s2_02": "no"}
+        workspace.add_response(FORM_A, later, finalize=True)  # finished later: it counts
+        for country in ("BLZ", "KNA"):
+            other = institution_answers(40, config, rng) | {
+                "s1_01": country,
+                "s1_02": "other",
+                "s1_03": "Social Security Board",
+            }
+            workspace.add_response(FORM_A, other, finalize=True)
         workspace.add_response(FORM_A, institution_answers(1, config, rng))  # a draft
         workspace.add_response(FORM_A, fixture("institutional_consent_no.json"), finalize=True)
     return folder
 
 
-def test_the_highest_revision_speaks_for_an_institution(revisions: Path):
-    with Workspace.open(revisions, passphrase=PASSPHRASE) as workspace:
-        rows = workspace.institution_responses(FORM_A)
-        pairs = workspace.scores()
-    first_code = next(code for code in rows if not code.startswith("Pension"))
-    assert rows[first_code].revision == 2
-    assert rows[first_code].answers["s2_02"] == "in_force"
-    assert pairs[first_code].self_reported.items["s2_02"].score == 4
-
-
-def test_other_institutions_are_keyed_by_name_and_drafts_and_declines_are_left_out(
-    revisions: Path,
+def test_the_latest_submission_counts_until_the_coordinator_chooses(
+    revisions: Path, capsys, monkeypatch
 ):
     with Workspace.open(revisions, passphrase=PASSPHRASE) as workspace:
-        codes = sorted(workspace.scores())
+        found = workspace.submissions(FORM_A)
+        key = next(k for k, f in found.items() if f.several)
+        assert found[key].counted_by == "latest"
+        rows = workspace.institution_responses(FORM_A)
+        assert rows[key].answers["s2_02"] == "no"
+        assert workspace.scores()[key].self_reported.items["s2_02"].score == 0
+        older = found[key].others[0].uuid
+    # The CLI lists the submissions and records the coordinator's choice for good.
+    from sp_collect.cli.main import main
+
+    monkeypatch.setenv("SP_COLLECT_PASSPHRASE", PASSPHRASE)
+    assert main(["score", "-w", str(revisions), "--choose", older]) == 0
+    out = capsys.readouterr().out
+    assert f"{key}: response {older} now counts" in out
+    assert "1 institution(s) sent several submissions" in out
+    assert f"* {older}" in out
+    with Workspace.open(revisions, passphrase=PASSPHRASE) as workspace:
+        chosen = workspace.submissions(FORM_A)[key]
+        assert (chosen.counted.uuid, chosen.counted_by) == (older, "chosen")
+        assert workspace.scores()[key].self_reported.items["s2_02"].score == 4
+        assert workspace.institutions(FORM_A)[key].submissions == chosen
+
+
+def test_choosing_something_that_is_not_a_submission_is_refused(revisions: Path):
+    with Workspace.open(revisions, passphrase=PASSPHRASE) as workspace:
+        draft = next(r.uuid for r in workspace.responses(status="draft"))
+        with pytest.raises(UsageError) as caught:
+            workspace.choose_submission(draft)
+    assert caught.value.code == "choice_not_submission"
+
+
+def test_same_name_in_two_countries_is_two_institutions(revisions: Path):
+    with Workspace.open(revisions, passphrase=PASSPHRASE) as workspace:
+        keys = sorted(workspace.scores())
         names = workspace.institutions(FORM_A)
-    assert codes == sorted(["ATG_ABSSB", "Pension Fund 40"])
-    assert names["Pension Fund 40"].name == "Pension Fund 40"
+        with pytest.raises(UsageError) as caught:
+            workspace.resolve_institution("Social Security Board")
+        assert workspace.resolve_institution("KNA/Social Security Board") == InstitutionKey(
+            "KNA", "Social Security Board"
+        )
+    others = [k for k in keys if k.code == "Social Security Board"]
+    assert [k.country for k in others] == ["BLZ", "KNA"]
+    assert names[others[0]].name == "Social Security Board"
+    assert caught.value.code == "institution_ambiguous"
 
 
 def test_without_the_survey_form_scores_ask_to_add_it(tmp_path: Path):

@@ -24,6 +24,11 @@ def register(commands: argparse._SubParsersAction) -> None:
         action="store_true",
         help="with the validation workshop's corrections (Form D) applied",
     )
+    score.add_argument(
+        "--choose",
+        metavar="UUID",
+        help="make this Form A submission the one that counts for its institution",
+    )
     score.set_defaults(func=_score)
 
     report = commands.add_parser("report", help="write a PDF report")
@@ -31,7 +36,11 @@ def register(commands: argparse._SubParsersAction) -> None:
     add_workspace_option(report)
     report.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     report.add_argument("--uuid", help="response: the response; workshop: the Form D record")
-    report.add_argument("--institution", metavar="CODE", help="readiness: e.g. BRB_NISSS")
+    report.add_argument(
+        "--institution",
+        metavar="CODE",
+        help="readiness: e.g. BRB_NISSS, or COUNTRY/CODE (BLZ/BLZ_SSB) where a code is shared",
+    )
     report.add_argument("--language", choices=LANGUAGES, default="en")
     report.add_argument("--config", type=Path, metavar="FILE", help="another scoring config")
     report.add_argument(
@@ -46,19 +55,30 @@ def _score(args: argparse.Namespace) -> int:
     from sp_collect.analysis.score_table import score_rows, score_table
 
     with open_workspace(args) as workspace:
+        if args.choose:
+            print(workspace.choose_submission(args.choose, args.config).message)
         pairs = workspace.scores(args.config)
+        submissions = workspace.submissions(workspace.scoring_config(args.config).form)
         left_out = workspace.correction_problems(args.config) if args.validated else []
     for problem in left_out:
         print(f"warning: correction left out: {problem.message}", file=sys.stderr)
     scores = {
-        code: pair.validated if args.validated else pair.self_reported
-        for code, pair in pairs.items()
+        key: pair.validated if args.validated else pair.self_reported for key, pair in pairs.items()
     }
     if args.json:
-        print_json(score_rows(scores))
+        print_json(score_rows(scores, submissions))
         return 0
-    header, *rows = score_table(scores)
+    header, *rows = score_table(scores, submissions)
     print_table(header, rows)
+    several = [found for found in submissions.values() if found.several]
+    if several:
+        print(f"\n{len(several)} institution(s) sent several submissions:")
+        for found in several:
+            print(f"  {found.key}: {found.note}")
+            for sent in found.submissions:
+                mark = "*" if sent.uuid == found.counted.uuid else " "
+                print(f"    {mark} {sent.uuid}  finished {sent.finished_at}  {sent.status}")
+        print("Choose the one that counts with: sp-collect score --choose UUID")
     return 0
 
 
