@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sp_collect.analysis.frameworks import load_frameworks
+from sp_collect.analysis.sensitive import mentions_sensitive
 from sp_collect.engine.model import text_in
 from sp_collect.errors import NotFound, UsageError
 from sp_collect.progress import CancelToken, Progress, check
@@ -49,10 +50,14 @@ class ReportOps:
         language: str = "en",
         validated: bool = True,
         config_path: Path | str | None = None,
+        include_sensitive: bool = False,
         progress: Progress | None = None,
         cancel: CancelToken | None = None,
     ) -> Path:
-        """Write one report as a PDF; ``validated=False`` reports self-reported scores."""
+        """Write one report as a PDF; ``validated=False`` reports self-reported scores.
+
+        A printed response leaves out answers tagged sensitive unless ``include_sensitive``.
+        """
         if kind not in REPORT_KINDS:
             raise UsageError(f"unknown report {kind!r}; choose one of {', '.join(REPORT_KINDS)}")
         if kind != "response":  # a printed response may be in any of its form's languages
@@ -61,7 +66,15 @@ class ReportOps:
         out_path = Path(out_path)
         check(cancel)
         if kind == "response":
-            return _response(self, out_path, _needed(uuid, "uuid", kind), meta, progress, cancel)
+            return _response(
+                self,
+                out_path,
+                _needed(uuid, "uuid", kind),
+                meta,
+                include_sensitive,
+                progress,
+                cancel,
+            )
         if kind == "workshop":
             return _workshop(self, out_path, uuid, meta, config_path, progress, cancel)
         scoring = _scoring(self, config_path, validated)
@@ -99,6 +112,7 @@ def _response(
     out_path: Path,
     uuid: str,
     meta: ReportMeta,
+    include_sensitive: bool,
     progress: Progress | None,
     cancel: CancelToken | None,
 ) -> Path:
@@ -106,7 +120,10 @@ def _response(
 
     row = workspace.response(uuid)
     form = workspace.compiled_form(row.form_id, row.form_version)
-    view = ResponseView(open_session(form, row.state, row.answers, meta.language))
+    session = open_session(form, row.state, row.answers, meta.language)
+    view = ResponseView(session, include_sensitive=include_sensitive)
+    # A name built from personal data (a beneficiary's name) is personal data too.
+    named = include_sensitive or not mentions_sensitive(form, form.model.settings.instance_name)
     header = ResponseHeader(
         uuid=row.uuid,
         revision=row.revision,
@@ -114,7 +131,7 @@ def _response(
         form_id=row.form_id,
         form_version=row.form_version,
         title=text_in(form.model.title, meta.language, form.model.default_language),
-        instance_name=row.instance_name,
+        instance_name=row.instance_name if named else "",
     )
     comments = [
         Comment(c.question_path, c.text, c.author, c.created_at) for c in workspace.comments(uuid)
@@ -144,7 +161,10 @@ def _workshop(
     if row.form_id != WORKSHOP_FORM:
         raise UsageError(f"response {uuid} is a {row.form_id} response, not a workshop summary")
     form = workspace.compiled_form(row.form_id, row.form_version)
-    view = ResponseView(open_session(form, row.state, row.answers, meta.language))
+    # Attendees' names print only where each agreed to be listed (d2_listed): the report applies
+    # that consent itself, so the view keeps the sensitive roster.
+    session = open_session(form, row.state, row.answers, meta.language)
+    view = ResponseView(session, include_sensitive=True)
     try:
         pairs = workspace.scores(config_path)
     except NotFound:

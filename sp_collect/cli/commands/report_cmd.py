@@ -48,6 +48,11 @@ def register(commands: argparse._SubParsersAction) -> None:
         action="store_true",
         help="readiness, regional: report scores without the workshop's corrections",
     )
+    report.add_argument(
+        "--include-sensitive",
+        action="store_true",
+        help="response: also print answers tagged sensitive (personal data)",
+    )
     report.set_defaults(func=_report)
 
 
@@ -92,6 +97,7 @@ def _report(args: argparse.Namespace) -> int:
             language=args.language,
             validated=not args.self_reported,
             config_path=args.config,
+            include_sensitive=args.include_sensitive,
             progress=bar,
         )
     print(f"Wrote {path}.")
