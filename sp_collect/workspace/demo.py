@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from sp_collect.engine.synthetic import synthesize
 from sp_collect.errors import NotFound
 from sp_collect.progress import CancelToken, Progress, check, report
+from sp_collect.workspace.demo_bank import suggest
 from sp_collect.workspace.editor import ResponseEditor
 from sp_collect.workspace.results import Changes
 
@@ -47,7 +48,11 @@ class DemoOps:
                 for index in range(start, min(count, start + _BATCH)):
                     form = self.compiled_form(forms[index % len(forms)])
                     session = synthesize(
-                        form, rng, metadata=self._metadata(form), attach=self._attach
+                        form,
+                        rng,
+                        metadata=self._metadata(form),
+                        attach=self._attach,
+                        suggest=suggest,
                     )
                     editor = ResponseEditor.new(self, form, session)
                     editor.create()
