@@ -24,10 +24,10 @@ def study(tmp_path_factory: pytest.TempPathFactory) -> tuple[Workspace, Path]:
     folder = tmp_path_factory.mktemp("scores") / "ws"
     workspace, _ = Workspace.create(folder, PASSPHRASE, name="C", role="coordinator")
     for path in shipped_forms():
-        workspace.add_form(path)
-    workspace.generate_demo(14, form_id=FORM_A, finalize=True, seed=21)
+        workspace.forms.add(path)
+    workspace.demo.generate(14, form_id=FORM_A, finalize=True, seed=21)
     target = folder.parent / "study.db"
-    workspace.export_data("sqlite", target, form_id=FORM_A)
+    workspace.exports.write("sqlite", target, form_id=FORM_A)
     yield workspace, target
     workspace.close()
 
@@ -40,7 +40,7 @@ def rows(database: Path, query: str, *args: object) -> list[sqlite3.Row]:
 
 def test_the_regional_summary_table_rebuilds_from_the_export(study) -> None:
     workspace, database = study
-    pairs = workspace.scores()
+    pairs = workspace.scoring.scores()
     assert len(pairs) >= 5, "enough institutions for quartiles"
     summary = regional_summary({key: pair.validated for key, pair in pairs.items()})
     institutions = rows(
@@ -77,8 +77,8 @@ def test_the_regional_summary_table_rebuilds_from_the_export(study) -> None:
 
 def test_gates_not_applicable_items_and_corridors_agree_with_the_analysis(study) -> None:
     workspace, database = study
-    pairs = workspace.scores()
-    sent = workspace.submissions(FORM_A)
+    pairs = workspace.scoring.scores()
+    sent = workspace.scoring.submissions(FORM_A)
     exported = {
         (r["country"], r["institution"]): r
         for r in rows(database, "SELECT * FROM score_institutions WHERE version = 'self_reported'")
@@ -122,4 +122,4 @@ def test_framework_outcomes_are_exported_per_institution(study) -> None:
     assert {r["outcome"] for r in outcomes} <= {"met", "not_met", "unknown"}
     count = rows(database, "SELECT count(*) AS n FROM score_frameworks WHERE version = 'validated'")
     criteria = rows(database, "SELECT count(DISTINCT criterion) AS n FROM score_frameworks")
-    assert count[0]["n"] == criteria[0]["n"] * len(workspace.scores()) > 0
+    assert count[0]["n"] == criteria[0]["n"] * len(workspace.scoring.scores()) > 0

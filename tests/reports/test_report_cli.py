@@ -28,8 +28,8 @@ def test_score_json_is_one_record_per_institution(study, cli, capsys):
     code, out, _ = cli(capsys, "score", "-w", str(study.folder), "--json")
     assert code == 0
     with study.open() as workspace:
-        pairs = workspace.scores()
-        submissions = workspace.submissions(FORM_A)
+        pairs = workspace.scoring.scores()
+        submissions = workspace.scoring.submissions(FORM_A)
     expected = score_rows({c: p.self_reported for c, p in pairs.items()}, submissions)
     assert json.loads(out) == json.loads(json.dumps(expected))
     assert {(r["country"], r["institution"]) for r in expected} == {
@@ -41,8 +41,8 @@ def test_score_table_validated_shows_the_corrected_figures(study, cli, capsys):
     code, out, _ = cli(capsys, "score", "-w", str(study.folder), "--validated")
     assert code == 0
     with study.open() as workspace:
-        pairs = workspace.scores()
-        submissions = workspace.submissions(FORM_A)
+        pairs = workspace.scoring.scores()
+        submissions = workspace.scoring.submissions(FORM_A)
     rows = score_table({c: p.validated for c, p in pairs.items()}, submissions)
     lines = out.splitlines()
     assert lines[0].split() == rows[0]

@@ -61,10 +61,10 @@ def _score(args: argparse.Namespace) -> int:
 
     with open_workspace(args) as workspace:
         if args.choose:
-            print(workspace.choose_submission(args.choose, args.config).message)
-        pairs = workspace.scores(args.config)
-        submissions = workspace.submissions(workspace.scoring_config(args.config).form)
-        left_out = workspace.correction_problems(args.config) if args.validated else []
+            print(workspace.scoring.choose_submission(args.choose, args.config).message)
+        pairs = workspace.scoring.scores(args.config)
+        submissions = workspace.scoring.submissions(workspace.scoring.config(args.config).form)
+        left_out = workspace.scoring.correction_problems(args.config) if args.validated else []
     for problem in left_out:
         print(f"warning: correction left out: {problem.message}", file=sys.stderr)
     scores = {
@@ -89,7 +89,7 @@ def _score(args: argparse.Namespace) -> int:
 
 def _report(args: argparse.Namespace) -> int:
     with open_workspace(args) as workspace, ProgressBar(f"Writing the {args.kind} report") as bar:
-        path = workspace.report(
+        path = workspace.reports.write(
             args.kind,
             args.output,
             uuid=args.uuid,

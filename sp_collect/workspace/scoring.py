@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sp_collect.analysis.applicability import FormRelevance
 from sp_collect.analysis.readiness import ScorePair, score_both
@@ -31,11 +31,9 @@ from sp_collect.engine.model import Form, text_in
 from sp_collect.errors import AnswerError, NotFound, UsageError
 from sp_collect.reports.inputs import InstitutionInfo
 from sp_collect.resources import forms_dir
-from sp_collect.storage.responses import ResponseRow
+from sp_collect.storage import ResponseRow
+from sp_collect.workspace.context import WorkspaceContext
 from sp_collect.workspace.results import Changes
-
-if TYPE_CHECKING:
-    from sp_collect.workspace.core import Workspace
 
 SCORED_STATUSES: tuple[str, ...] = ("received", "approved", "finalized", "exported")
 """Responses that count: finished on a device or merged on the coordinator's side."""
@@ -51,37 +49,42 @@ def default_config_path() -> Path:
     return forms_dir() / "scoring" / "caricom-readiness.json"
 
 
-class ScoringOps:
-    """Mixed into :class:`Workspace`."""
+def default_frameworks_path() -> Path:
+    return forms_dir() / "scoring" / "frameworks.json"
 
-    def scoring_config(self: Workspace, config_path: Path | str | None = None) -> ScoringConfig:
+
+class ScoringService:
+    """Scores per institution from the finished responses, with the shipped configuration."""
+
+    def __init__(self, ctx: WorkspaceContext) -> None:
+        self._ctx = ctx
+
+    def config(self, config_path: Path | str | None = None) -> ScoringConfig:
         """The config (the shipped one by default), its items in the form's order."""
         config = load_scoring_config(config_path or default_config_path())
-        form = self.compiled_form(config.form).model
+        form = self._ctx.forms.compiled(config.form).model
         return config.ordered_like([item.id for _pointer, item in form.walk()])
 
     def submissions(
-        self: Workspace, form_id: str, *, statuses: Iterable[str] = SCORED_STATUSES
+        self, form_id: str, *, statuses: Iterable[str] = SCORED_STATUSES
     ) -> dict[InstitutionKey, InstitutionSubmissions]:
         """Every institution's finished submissions of ``form_id`` and the one that counts."""
         return self._resolved(form_id, statuses)[1]
 
     def institution_responses(
-        self: Workspace, form_id: str, *, statuses: Iterable[str] = SCORED_STATUSES
+        self, form_id: str, *, statuses: Iterable[str] = SCORED_STATUSES
     ) -> dict[InstitutionKey, ResponseRow]:
         """Institution → the Form A response that counts for it (see :meth:`submissions`)."""
         rows, resolved = self._resolved(form_id, statuses)
         return {key: rows[found.counted.uuid][1] for key, found in resolved.items()}
 
-    def choose_submission(
-        self: Workspace, uuid: str, config_path: Path | str | None = None
-    ) -> Changes:
+    def choose_submission(self, uuid: str, config_path: Path | str | None = None) -> Changes:
         """Make the finished Form A response ``uuid`` the one that counts for its institution.
 
         The choice is appended to the workspace's event log and lasts until another is made.
         """
-        form_id = self.scoring_config(config_path).form
-        row = self.store.responses.get(uuid)
+        form_id = self.config(config_path).form
+        row = self._ctx.store.responses.get(uuid)
         if row is None or row.form_id != form_id or row.status not in SCORED_STATUSES:
             raise UsageError(
                 f"response {uuid} is not a finished {form_id} submission; run 'sp-collect "
@@ -94,7 +97,7 @@ class ScoringOps:
                 f"response {uuid} names no institution (consent declined?); choose another",
                 code="choice_no_institution",
             )
-        self.store.events.append(
+        self._ctx.store.events.append(
             CHOICE_EVENT,
             choice_subject(key),
             {"country": key.country, "code": key.code, "uuid": uuid},
@@ -107,7 +110,7 @@ class ScoringOps:
         )
 
     def workshop_corrections(
-        self: Workspace,
+        self,
         form_a: Form,
         *,
         statuses: Iterable[str] = SCORED_STATUSES,
@@ -120,7 +123,9 @@ class ScoringOps:
         """
         merged: dict[InstitutionKey, dict[str, Any]] = {}
         try:
-            rows = sorted(finished_rows(self, WORKSHOP_FORM, statuses), key=lambda r: r.updated_at)
+            rows = sorted(
+                finished_rows(self._ctx, WORKSHOP_FORM, statuses), key=lambda r: r.updated_at
+            )
         except NotFound:
             return merged
         for row in rows:
@@ -137,17 +142,15 @@ class ScoringOps:
                 ]
         return merged
 
-    def correction_problems(
-        self: Workspace, config_path: Path | str | None = None
-    ) -> list[AnswerError]:
+    def correction_problems(self, config_path: Path | str | None = None) -> list[AnswerError]:
         """Workshop corrections that the validated scores had to leave out, and why."""
         problems: list[AnswerError] = []
-        form_a = self.compiled_form(self.scoring_config(config_path).form).model
+        form_a = self._ctx.forms.compiled(self.config(config_path).form).model
         self.workshop_corrections(form_a, problems=problems)
         return problems
 
     def scores(
-        self: Workspace,
+        self,
         config_path: Path | str | None = None,
         *,
         statuses: tuple[str, ...] = SCORED_STATUSES,
@@ -157,8 +160,8 @@ class ScoringOps:
         Each institution's counted submission is scored (see :meth:`submissions`); items its
         skip logic hid are not applicable.
         """
-        config = self.scoring_config(config_path)
-        form_a = self.compiled_form(config.form)
+        config = self.config(config_path)
+        form_a = self._ctx.forms.compiled(config.form)
         relevance = FormRelevance(form_a, config.item_order())
         responses = self.institution_responses(config.form, statuses=statuses)
         corrections = self.workshop_corrections(form_a.model, statuses=statuses)
@@ -168,14 +171,14 @@ class ScoringOps:
         }
 
     def institutions(
-        self: Workspace,
+        self,
         form_id: str,
         language: str = "en",
         *,
         statuses: tuple[str, ...] = SCORED_STATUSES,
     ) -> dict[InstitutionKey, InstitutionInfo]:
         """The scored institutions' names, countries and submissions in ``language``."""
-        form = self.compiled_form(form_id).model
+        form = self._ctx.forms.compiled(form_id).model
         institutions = choice_labels(form, "institution", language)
         countries = choice_labels(form, "country", language)
         return {
@@ -191,10 +194,10 @@ class ScoringOps:
         }
 
     def resolve_institution(
-        self: Workspace, text: str, config_path: Path | str | None = None
+        self, text: str, config_path: Path | str | None = None
     ) -> InstitutionKey:
         """The scored institution ``text`` names: ``COUNTRY/CODE``, or a code only one has."""
-        known = sorted(self.institution_responses(self.scoring_config(config_path).form))
+        known = sorted(self.institution_responses(self.config(config_path).form))
         key = InstitutionKey.parse(text)
         matches = [k for k in known if k == key] if key else [k for k in known if k.code == text]
         if len(matches) == 1:
@@ -209,31 +212,29 @@ class ScoringOps:
         raise NotFound(f"no scored survey for institution {text}; scored institutions: {listed}")
 
     def _resolved(
-        self: Workspace, form_id: str, statuses: Iterable[str]
+        self, form_id: str, statuses: Iterable[str]
     ) -> tuple[
         dict[str, tuple[InstitutionKey, ResponseRow]], dict[InstitutionKey, InstitutionSubmissions]
     ]:
         """uuid → (institution, row) of every finished response naming an institution (consent
         declined names none: nothing to score), and each institution's submissions."""
         rows = {}
-        for row in finished_rows(self, form_id, statuses):
+        for row in finished_rows(self._ctx, form_id, statuses):
             key = institution_key(row.answers)
             if key is not None:
                 rows[row.uuid] = (key, row)
-        ends = end_items(self.compiled_form(form_id))
+        ends = end_items(self._ctx.forms.compiled(form_id))
         resolved = resolve_submissions(
             ((key, _submission(row, ends)) for key, row in rows.values()),
             self._chosen_submissions({key for key, _row in rows.values()}),
         )
         return rows, resolved
 
-    def _chosen_submissions(
-        self: Workspace, keys: set[InstitutionKey]
-    ) -> dict[InstitutionKey, str]:
+    def _chosen_submissions(self, keys: set[InstitutionKey]) -> dict[InstitutionKey, str]:
         """The coordinator's latest choice for each institution that has one."""
         chosen = {}
         for key in keys:
-            events = self.store.events.list(subject=choice_subject(key), limit=1)
+            events = self._ctx.store.events.list(subject=choice_subject(key), limit=1)
             if events and events[0].kind == CHOICE_EVENT:
                 chosen[key] = str(events[0].details.get("uuid"))
         return chosen
@@ -269,13 +270,15 @@ def _submission(row: ResponseRow, ends: tuple[str, ...]) -> Submission:
     )
 
 
-def finished_rows(workspace: Workspace, form_id: str, statuses: Iterable[str]) -> list[ResponseRow]:
+def finished_rows(
+    ctx: WorkspaceContext, form_id: str, statuses: Iterable[str]
+) -> list[ResponseRow]:
     """Every response of the form in the given statuses, answers included."""
-    workspace.compiled_form(form_id)  # NotFound with advice when the form is not installed
+    ctx.forms.compiled(form_id)  # NotFound with advice when the form is not installed
     rows = []
     for status in statuses:
-        for summary in workspace.store.responses.list(status=status, form_id=form_id):
-            row = workspace.store.responses.get(summary.uuid)
+        for summary in ctx.store.responses.list(status=status, form_id=form_id):
+            row = ctx.store.responses.get(summary.uuid)
             if row is not None:
                 rows.append(row)
     return rows

@@ -18,22 +18,22 @@ from sp_collect.workspace import Workspace
 
 def test_every_finished_survey_is_scored_as_its_institution(study):
     with study.open() as workspace:
-        pairs = workspace.scores()
-        config = workspace.scoring_config()
+        pairs = workspace.scoring.scores()
+        config = workspace.scoring.config()
         assert sorted(pairs) == sorted(study.form_a_uuids)
-        relevance = FormRelevance(workspace.compiled_form(FORM_A), config.item_order())
+        relevance = FormRelevance(workspace.forms.compiled(FORM_A), config.item_order())
         for key, uuid in study.form_a_uuids.items():
-            answers = workspace.response(uuid).answers
+            answers = workspace.responses.get(uuid).answers
             expected = score_institution(answers, config, relevance=relevance)
             assert pairs[key].self_reported == expected
 
 
 def test_the_workshop_correction_makes_the_validated_version(study):
     with study.open() as workspace:
-        pairs = workspace.scores()
-        answers = workspace.response(study.form_a_uuids[study.corrected_key]).answers
-        config = workspace.scoring_config()
-        relevance = FormRelevance(workspace.compiled_form(FORM_A), config.item_order())
+        pairs = workspace.scoring.scores()
+        answers = workspace.responses.get(study.form_a_uuids[study.corrected_key]).answers
+        config = workspace.scoring.config()
+        relevance = FormRelevance(workspace.forms.compiled(FORM_A), config.item_order())
     code = study.corrected_key
     corrections = {study.corrected_item: study.corrected_value}
     expected = score_institution(answers, config, corrections=corrections, relevance=relevance)
@@ -47,7 +47,7 @@ def test_the_workshop_correction_makes_the_validated_version(study):
 
 def test_institution_names_come_from_the_form_in_the_language(study):
     with study.open() as workspace:
-        names = workspace.institutions(FORM_A, "fr")
+        names = workspace.scoring.institutions(FORM_A, "fr")
     some = names[study.corrected_key]
     assert some.response_uuid == study.form_a_uuids[study.corrected_key]
     assert some.key == study.corrected_key
@@ -57,7 +57,7 @@ def test_institution_names_come_from_the_form_in_the_language(study):
 
 def test_a_missing_scoring_config_is_a_located_error(study, tmp_path: Path):
     with study.open() as workspace, pytest.raises(FormDefinitionError) as caught:
-        workspace.scores(tmp_path / "missing.json")
+        workspace.scoring.scores(tmp_path / "missing.json")
     assert caught.value.code == "scoring_unreadable"
 
 
@@ -69,24 +69,24 @@ def revisions(tmp_path: Path) -> Path:
     workspace, _ = Workspace.create(folder, PASSPHRASE, name="Coordinator", role="coordinator")
     with workspace:
         for path in shipped_forms():
-            workspace.add_form(path)
-        config = workspace.scoring_config()
+            workspace.forms.add(path)
+        config = workspace.scoring.config()
         rng = random.Random(3)
         first = institution_answers(0, config, rng) | {"s2_01": "ratified", "s2_02": "in_force"}
-        saved = workspace.add_response(FORM_A, first, finalize=True)
+        saved = workspace.responses.add(FORM_A, first, finalize=True)
         # As if the coordinator had received its resubmission (revision 2) in a bundle.
         workspace.store.responses.set_status(saved.uuid, "received", revision=2)
         later = institution_answers(0, config, rng) | {"s2_01": "ratified", "s2_02": "no"}
-        workspace.add_response(FORM_A, later, finalize=True)  # finished later: it counts
+        workspace.responses.add(FORM_A, later, finalize=True)  # finished later: it counts
         for country in ("BLZ", "KNA"):
             other = institution_answers(40, config, rng) | {
                 "s1_01": country,
                 "s1_02": "other",
                 "s1_03": "Social Security Board",
             }
-            workspace.add_response(FORM_A, other, finalize=True)
-        workspace.add_response(FORM_A, institution_answers(1, config, rng))  # a draft
-        workspace.add_response(FORM_A, fixture("institutional_consent_no.json"), finalize=True)
+            workspace.responses.add(FORM_A, other, finalize=True)
+        workspace.responses.add(FORM_A, institution_answers(1, config, rng))  # a draft
+        workspace.responses.add(FORM_A, fixture("institutional_consent_no.json"), finalize=True)
     return folder
 
 
@@ -94,12 +94,12 @@ def test_the_latest_submission_counts_until_the_coordinator_chooses(
     revisions: Path, capsys, monkeypatch
 ):
     with Workspace.open(revisions, passphrase=PASSPHRASE) as workspace:
-        found = workspace.submissions(FORM_A)
+        found = workspace.scoring.submissions(FORM_A)
         key = next(k for k, f in found.items() if f.several)
         assert found[key].counted_by == "latest"
-        rows = workspace.institution_responses(FORM_A)
+        rows = workspace.scoring.institution_responses(FORM_A)
         assert rows[key].answers["s2_02"] == "no"
-        assert workspace.scores()[key].self_reported.items["s2_02"].score == 0
+        assert workspace.scoring.scores()[key].self_reported.items["s2_02"].score == 0
         older = found[key].others[0].uuid
     # The CLI lists the submissions and records the coordinator's choice for good.
     from sp_collect.cli.main import main
@@ -111,27 +111,27 @@ def test_the_latest_submission_counts_until_the_coordinator_chooses(
     assert "1 institution(s) sent several submissions" in out
     assert f"* {older}" in out
     with Workspace.open(revisions, passphrase=PASSPHRASE) as workspace:
-        chosen = workspace.submissions(FORM_A)[key]
+        chosen = workspace.scoring.submissions(FORM_A)[key]
         assert (chosen.counted.uuid, chosen.counted_by) == (older, "chosen")
-        assert workspace.scores()[key].self_reported.items["s2_02"].score == 4
-        assert workspace.institutions(FORM_A)[key].submissions == chosen
+        assert workspace.scoring.scores()[key].self_reported.items["s2_02"].score == 4
+        assert workspace.scoring.institutions(FORM_A)[key].submissions == chosen
 
 
 def test_choosing_something_that_is_not_a_submission_is_refused(revisions: Path):
     with Workspace.open(revisions, passphrase=PASSPHRASE) as workspace:
-        draft = next(r.uuid for r in workspace.responses(status="draft"))
+        draft = next(r.uuid for r in workspace.responses.list(status="draft"))
         with pytest.raises(UsageError) as caught:
-            workspace.choose_submission(draft)
+            workspace.scoring.choose_submission(draft)
     assert caught.value.code == "choice_not_submission"
 
 
 def test_same_name_in_two_countries_is_two_institutions(revisions: Path):
     with Workspace.open(revisions, passphrase=PASSPHRASE) as workspace:
-        keys = sorted(workspace.scores())
-        names = workspace.institutions(FORM_A)
+        keys = sorted(workspace.scoring.scores())
+        names = workspace.scoring.institutions(FORM_A)
         with pytest.raises(UsageError) as caught:
-            workspace.resolve_institution("Social Security Board")
-        assert workspace.resolve_institution("KNA/Social Security Board") == InstitutionKey(
+            workspace.scoring.resolve_institution("Social Security Board")
+        assert workspace.scoring.resolve_institution("KNA/Social Security Board") == InstitutionKey(
             "KNA", "Social Security Board"
         )
     others = [k for k in keys if k.code == "Social Security Board"]
@@ -143,7 +143,7 @@ def test_same_name_in_two_countries_is_two_institutions(revisions: Path):
 def test_without_the_survey_form_scores_ask_to_add_it(tmp_path: Path):
     workspace, _ = Workspace.create(tmp_path / "ws", PASSPHRASE, name="C", role="coordinator")
     with workspace, pytest.raises(NotFound) as caught:
-        workspace.scores()
+        workspace.scoring.scores()
     assert caught.value.code == "not_found"
 
 
@@ -152,16 +152,16 @@ def test_a_bad_workshop_correction_is_left_out_and_named(tmp_path: Path, capsys,
     workspace, _ = Workspace.create(tmp_path / "ws", PASSPHRASE, name="C", role="coordinator")
     with workspace:
         for path in shipped_forms():
-            workspace.add_form(path)
-        config = workspace.scoring_config()
-        workspace.add_response(
+            workspace.forms.add(path)
+        config = workspace.scoring.config()
+        workspace.responses.add(
             FORM_A, institution_answers(0, config, random.Random(5)), finalize=True
         )
         record = fixture("workshop_complete.json")
         record["d5_scores"][0]["d5_corrections"][0]["d5_item"] = "s3_39"
-        workspace.add_response("caricom-workshop-summary", record, finalize=True)
-        pairs = workspace.scores()
-        problems = workspace.correction_problems()
+        workspace.responses.add("caricom-workshop-summary", record, finalize=True)
+        pairs = workspace.scoring.scores()
+        problems = workspace.scoring.correction_problems()
     assert pairs, "the institutions are still scored"
     assert [p.code for p in problems] == ["correction_unknown_item"]
     assert "s3_39" in problems[0].message
