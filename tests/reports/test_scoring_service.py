@@ -171,3 +171,18 @@ def test_a_bad_workshop_correction_is_left_out_and_named(tmp_path: Path, capsys,
     monkeypatch.setenv("SP_COLLECT_PASSPHRASE", PASSPHRASE)
     assert main(["score", "-w", str(tmp_path / "ws"), "--validated"]) == 0
     assert "warning: correction left out" in capsys.readouterr().err
+
+
+def test_the_dashboard_tells_same_named_institutions_apart_and_names_duplicates(revisions: Path):
+    from sp_collect.ui.coordinator.dashboard_data import collect
+
+    with Workspace.open(revisions, passphrase=PASSPHRASE) as workspace:
+        data = collect(workspace, "en")
+    assert data.heatmap is not None
+    rows = data.heatmap.institutions
+    assert "Social Security Board (BLZ)" in rows and "Social Security Board (KNA)" in rows
+    assert len(rows) == len(set(rows)) == 3
+    [note] = data.heatmap.submission_notes
+    assert "2 submissions; the latest" in note
+    counted = dict(data.by_institution)
+    assert sum(1 for label in counted if label.endswith("(BLZ)") or label.endswith("(KNA)")) == 2

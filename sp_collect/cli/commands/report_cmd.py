@@ -83,7 +83,7 @@ def _score(args: argparse.Namespace) -> int:
             for sent in found.submissions:
                 mark = "*" if sent.uuid == found.counted.uuid else " "
                 print(f"    {mark} {sent.uuid}  finished {sent.finished_at}  {sent.status}")
-        print("Choose the one that counts with: sp-collect score --choose UUID")
+        print("Choose the one that counts with: sp-collect score --workspace DIR --choose UUID")
     return 0
 
 

@@ -28,6 +28,9 @@ class HeatMap:
     subdimension_labels: tuple[str, ...]
     """The sub-dimensions' names in the UI language (the codes head the columns)."""
     indices: tuple[tuple[float | None, ...], ...]
+    submission_notes: tuple[str, ...] = ()
+    """One sentence per institution that sent Form A more than once: which submission counts
+    (the latest until the coordinator chooses with ``sp-collect score --choose``)."""
 
 
 @dataclass(frozen=True)
@@ -145,6 +148,11 @@ def _heatmap(workspace: Workspace, language: str) -> tuple[HeatMap | None, str]:
                 for sub in columns
             ),
             indices=tuple(tuple(scores[code].index(sub) for sub in columns) for code in rows),
+            submission_notes=tuple(
+                f"{_name(names, code)}: {sent.note}"
+                for code in rows
+                if (sent := names[code].submissions) is not None and sent.several
+            ),
         ),
         "",
     )
