@@ -78,6 +78,12 @@ class ScoringService:
         rows, resolved = self._resolved(form_id, statuses)
         return {key: rows[found.counted.uuid][1] for key, found in resolved.items()}
 
+    def declined(self, form_id: str, *, statuses: Iterable[str] = SCORED_STATUSES) -> int:
+        """Finished responses of ``form_id`` that name no institution (consent declined): the
+        coverage counts them, and nothing else is known of them."""
+        rows = finished_rows(self._ctx, form_id, statuses)
+        return sum(1 for row in rows if institution_key(row.answers) is None)
+
     def choose_submission(self, uuid: str, config_path: Path | str | None = None) -> Changes:
         """Make the finished Form A response ``uuid`` the one that counts for its institution.
 

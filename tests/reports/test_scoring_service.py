@@ -134,6 +134,7 @@ def test_same_name_in_two_countries_is_two_institutions(revisions: Path):
         assert workspace.scoring.resolve_institution("KNA/Social Security Board") == InstitutionKey(
             "KNA", "Social Security Board"
         )
+        assert workspace.scoring.declined(FORM_A) == 1  # the consent refusal, not scored
     others = [k for k in keys if k.code == "Social Security Board"]
     assert [k.country for k in others] == ["BLZ", "KNA"]
     assert names[others[0]].name == "Social Security Board"
