@@ -176,7 +176,7 @@ FIGURES: dict[str, Range] = {
     "s4_09": (45, 420), "s4_13": (3, 160), "s5_02": (0, 85), "s6_07": (1, 22),
     "b0_01_seq": (1, 20), "b0_08": (1, 25), "b3_05": (40, 120),
     "c0_01_seq": (1, 200), "c2_from": (1975, 2012), "c4_02": (2005, 2025), "c4_06": (1, 12),
-    "c4_12": (20, 800), "c7_07": (20, 75),
+    "c4_12": (20, 800), "c4_12a": (20, 1500), "c7_07": (20, 75),
     "d1_01_seq": (1, 3), "d2_02_invited": (15, 26), "d2_03_unlisted": (0, 8), "d3_no": (1, 8),
     "d3_poll_n": (8, 40), "d5_index_l": (15, 85), "d5_index_i": (20, 90), "d5_index_a": (15, 80),
     "d5_index_t": (10, 75), "d5_index_overall": (20, 80), "d8_03_n": (10, 40),
@@ -188,7 +188,7 @@ FIGURES: dict[str, Range] = {
 def suggest(session: FormSession, prompt: Prompt, rng: random.Random) -> Any:
     """A plausible answer to ``prompt`` given the answers so far, or None (no opinion)."""
     if prompt.type in ("integer", "decimal"):
-        number = _figure(session, prompt.id, rng)
+        number = _figure(session, prompt, rng)
         if number is None:
             return None
         return round(number) if prompt.type == "integer" else round(number, 1)
@@ -211,8 +211,9 @@ def suggest(session: FormSession, prompt: Prompt, rng: random.Random) -> Any:
     return rng.choice(sentences).split(",")[0].rstrip(".")  # a short line: the first clause
 
 
-def _figure(session: FormSession, qid: str, rng: random.Random) -> float | None:
+def _figure(session: FormSession, prompt: Prompt, rng: random.Random) -> float | None:
     """Caseloads follow the institution's size (insured persons), ratios stay consistent."""
+    qid = prompt.id
     insured = _number(session, "s1_08")
     staff = _number(session, "s1_11")
     if qid == "s1_08":  # 2,000 (Montserrat) to 600,000 (Jamaica), log-uniform
@@ -230,8 +231,8 @@ def _figure(session: FormSession, qid: str, rng: random.Random) -> float | None:
     if qid == "s4_06":
         paid = _number(session, "s4_05")
         return paid * rng.uniform(0.3, 0.7) if paid else None
-    if qid == "c2_to":
-        start = _number(session, "c2_from")
+    if qid == "c2_to":  # in the work-history repeat: the same entry's start year
+        start = _number(session, prompt.path.removesuffix("c2_to") + "c2_from")
         return min(2026, start + rng.randint(2, 20)) if start else None
     if qid == "d2_02_represented":
         invited = _number(session, "d2_02_invited")
@@ -240,10 +241,11 @@ def _figure(session: FormSession, qid: str, rng: random.Random) -> float | None:
     return rng.uniform(*low_high) if low_high else None
 
 
-def _number(session: FormSession, qid: str) -> float | None:
-    if qid not in session.form.items or session.form.items[qid].scope:
-        return None  # inside a repeat: the generic generator's constraint retries cope
-    value = session.value(qid)
+def _number(session: FormSession, path: str) -> float | None:
+    """The number answered at ``path`` (``s1_08``, or ``c2_work[1].c2_from``), if any."""
+    if path.rsplit(".", 1)[-1] not in session.form.items:
+        return None
+    value = session.value(path)
     return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
 
 
@@ -291,7 +293,9 @@ def _date(session: FormSession, qid: str, rng: random.Random) -> str | None:
     """Workshops in the first months of 2026, lasting up to three days, written up after."""
     start = _answer(session, "d1_04_start")
     end = _answer(session, "d1_04_end")
-    if qid == "d1_04_start":
+    if qid == "c0_01_date":  # beneficiary interviews during the 2026 fieldwork
+        day = dt.date(2026, 3, 2) + dt.timedelta(days=rng.randint(0, 150))
+    elif qid == "d1_04_start":
         day = dt.date(2026, 2, 2) + dt.timedelta(days=rng.randint(0, 80))
     elif qid == "d1_04_end" and start:
         day = dt.date.fromisoformat(str(start)) + dt.timedelta(days=rng.randint(0, 2))
