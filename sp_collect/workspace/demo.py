@@ -9,7 +9,7 @@ from sp_collect.engine.synthetic import synthesize
 from sp_collect.errors import NotFound
 from sp_collect.progress import CancelToken, Progress, check, report
 from sp_collect.workspace.context import WorkspaceContext
-from sp_collect.workspace.demo_bank import suggest
+from sp_collect.workspace.demo_bank import SpreadAnswers
 from sp_collect.workspace.editor import ResponseEditor, store_attachment
 from sp_collect.workspace.responses import ResponseService
 from sp_collect.workspace.results import Changes
@@ -43,6 +43,7 @@ class DemoService:
         if not forms:
             raise NotFound("no form is installed; add forms before generating demo data")
         rng = random.Random(seed)
+        suggest = SpreadAnswers()
         created: list[str] = []
         finalized = 0
         for start in range(0, count, _BATCH):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import random
+from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
@@ -168,6 +169,7 @@ _BANK_BY_PREFIX = (
     ("c", "beneficiary"), ("d", "workshop"),
 )  # fmt: skip
 
+COUNTRY, INSTITUTION = "s1_01", "s1_02"
 Range = tuple[float, float]
 # Question → (low, high), drawn uniformly; log-scaled where the range spans decades.
 FIGURES: dict[str, Range] = {
@@ -209,6 +211,27 @@ def suggest(session: FormSession, prompt: Prompt, rng: random.Random) -> Any:
     if (prompt.appearance or "").startswith("multiline"):
         return " ".join(rng.sample(sentences, rng.randint(1, 3)))
     return rng.choice(sentences).split(",")[0].rstrip(".")  # a short line: the first clause
+
+
+class SpreadAnswers:
+    """:func:`suggest`, plus one memory across the responses of a demo: each Form A goes to the
+    least-used country and institution first, so 30 surveys cover 30 institutions rather than
+    piling up on a few (the rest of a real study's duplicates come later, as resubmissions)."""
+
+    def __init__(self) -> None:
+        self._used: Counter[str] = Counter()
+
+    def __call__(self, session: FormSession, prompt: Prompt, rng: random.Random) -> Any:
+        if prompt.id in (COUNTRY, INSTITUTION) and prompt.type == "select_one":
+            listed = [c.value for c in prompt.choices if c.value not in ("other", "dk")]
+            if listed:
+                least = min(self._used[value] for value in listed)
+                value = rng.choice([v for v in listed if self._used[v] == least])
+                if prompt.id == INSTITUTION:
+                    self._used[value] += 1
+                    self._used[str(_answer(session, COUNTRY))] += 1
+                return value
+        return suggest(session, prompt, rng)
 
 
 def _figure(session: FormSession, prompt: Prompt, rng: random.Random) -> float | None:

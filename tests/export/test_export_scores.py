@@ -42,6 +42,8 @@ def test_the_regional_summary_table_rebuilds_from_the_export(study) -> None:
     workspace, database = study
     pairs = workspace.scoring.scores()
     assert len(pairs) >= 5, "enough institutions for quartiles"
+    # The demo spreads its surveys over the listed institutions: no duplicates among 14.
+    assert not any(found.several for found in workspace.scoring.submissions(FORM_A).values())
     summary = regional_summary({key: pair.validated for key, pair in pairs.items()})
     institutions = rows(
         database, "SELECT * FROM score_institutions WHERE version = 'validated' ORDER BY 2, 3"
