@@ -24,7 +24,7 @@ needs no store. Choices made where BRIEF §6 is silent:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
@@ -39,9 +39,15 @@ from sp_collect.analysis.scoring_config import (
 )
 
 GateReason = Literal["low_score", "dk", "unanswered", "unscored"]
-NotApplicableReason = Literal["hidden", "answered_na"]
-"""``hidden``: skip logic did not ask the question; ``answered_na``: answered "not applicable"."""
-NOT_APPLICABLE: frozenset[ItemStatus] = frozenset({"na", "hidden"})
+NotApplicableReason = Literal["hidden", "answered_na", "not_asked"]
+"""``hidden``: skip logic did not ask the question; ``answered_na``: answered "not applicable";
+``not_asked``: the form version the response was collected with did not have the question."""
+NOT_APPLICABLE: frozenset[ItemStatus] = frozenset({"na", "hidden", "not_asked"})
+_REASONS: dict[ItemStatus, NotApplicableReason] = {
+    "na": "answered_na",
+    "hidden": "hidden",
+    "not_asked": "not_asked",
+}
 
 
 @dataclass(frozen=True)
@@ -163,8 +169,12 @@ def score_institution(
     *,
     corrections: Mapping[str, Any] | None = None,
     relevance: FormRelevance | None = None,
+    not_asked: Collection[str] = (),
 ) -> InstitutionScore:
     """Score one institution; with ``corrections`` (item id → agreed answer) the validated one.
+
+    ``not_asked`` names items the response's form version did not have
+    (:func:`sp_collect.analysis.form_versions.as_current`): not applicable either.
 
     With ``relevance`` (the scored form's skip logic) items the form would not ask with these
     answers, corrections included, are not applicable; without it only answered "not
@@ -178,8 +188,10 @@ def score_institution(
         )
         answers = {**answers, **corrections}
     hidden = relevance.hidden(answers) if relevance is not None else frozenset()
-    sensitivity = _score(answers, config, hidden, dk_as_zero=True, corrected=corrected)
-    result = _score(answers, config, hidden, dk_as_zero=False, corrected=corrected)
+    skipped: dict[str, ItemStatus] = dict.fromkeys(hidden, "hidden")
+    skipped.update(dict.fromkeys(not_asked, "not_asked"))
+    sensitivity = _score(answers, config, skipped, dk_as_zero=True, corrected=corrected)
+    result = _score(answers, config, skipped, dk_as_zero=False, corrected=corrected)
     return replace(result, sensitivity=sensitivity)
 
 
@@ -188,12 +200,17 @@ def score_both(
     config: ScoringConfig,
     corrections: Mapping[str, Any] | None = None,
     relevance: FormRelevance | None = None,
+    not_asked: Collection[str] = (),
 ) -> ScorePair:
     """The "self-reported" and the "validated" (corrected) scores, kept side by side."""
     return ScorePair(
-        self_reported=score_institution(answers, config, relevance=relevance),
+        self_reported=score_institution(answers, config, relevance=relevance, not_asked=not_asked),
         validated=score_institution(
-            answers, config, corrections=corrections or {}, relevance=relevance
+            answers,
+            config,
+            corrections=corrections or {},
+            relevance=relevance,
+            not_asked=not_asked,
         ),
     )
 
@@ -208,13 +225,13 @@ def level_for(index: float | None, config: ScoringConfig) -> int | None:
 def _score(
     answers: Mapping[str, Any],
     config: ScoringConfig,
-    hidden: frozenset[str],
+    skipped: Mapping[str, ItemStatus],
     *,
     dk_as_zero: bool,
     corrected: tuple[str, ...],
 ) -> InstitutionScore:
     items = {
-        item.id: _item_score(item, answers.get(item.id), dk_as_zero, item.id in hidden)
+        item.id: _item_score(item, answers.get(item.id), dk_as_zero, skipped.get(item.id))
         for item in config.items
     }
     threshold = config.provisional_if_completeness_below
@@ -253,9 +270,7 @@ def _score(
         gaps=_gaps(lookup, config),
         gap_items=_gap_items(items.values(), config),
         not_applicable=tuple(
-            NotApplicable(
-                s.id, s.dim, s.sub, s.gate, "hidden" if s.status == "hidden" else "answered_na"
-            )
+            NotApplicable(s.id, s.dim, s.sub, s.gate, _REASONS[s.status])
             for s in items.values()
             if not s.applicable
         ),
@@ -264,9 +279,11 @@ def _score(
     )
 
 
-def _item_score(item: ScoringItem, value: Any, dk_as_zero: bool, hidden: bool) -> ItemScore:
-    # A hidden item's stored value (a workshop correction to a question never asked) is moot.
-    rating = ItemRating("hidden") if hidden else rate_item(item, value)
+def _item_score(
+    item: ScoringItem, value: Any, dk_as_zero: bool, skipped: ItemStatus | None
+) -> ItemScore:
+    # A skipped item's stored value (a workshop correction to a question never asked) is moot.
+    rating = ItemRating(skipped) if skipped else rate_item(item, value)
     score = 0 if dk_as_zero and rating.status == "dk" else rating.score
     return ItemScore(
         id=item.id,

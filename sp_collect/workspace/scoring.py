@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from sp_collect.analysis.applicability import FormRelevance
+from sp_collect.analysis.form_versions import as_current
 from sp_collect.analysis.readiness import ScorePair, score_both
 from sp_collect.analysis.scoring_config import ScoringConfig, load_scoring_config
 from sp_collect.analysis.submissions import (
@@ -171,10 +172,16 @@ class ScoringService:
         relevance = FormRelevance(form_a, config.item_order())
         responses = self.institution_responses(config.form, statuses=statuses)
         corrections = self.workshop_corrections(form_a.model, statuses=statuses)
-        return {
-            key: score_both(responses[key].answers, config, corrections.get(key), relevance)
-            for key in sorted(responses)
-        }
+        scores = {}
+        for key in sorted(responses):
+            row = responses[key]
+            # Answers of an earlier form version, read as the config's items; what that version
+            # did not ask is not applicable.
+            read = as_current(config, row.form_version, row.answers)
+            scores[key] = score_both(
+                read.answers, config, corrections.get(key), relevance, not_asked=read.not_asked
+            )
+        return scores
 
     def institutions(
         self,

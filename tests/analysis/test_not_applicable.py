@@ -120,3 +120,15 @@ def test_relevance_matches_the_form_for_each_agreement_status(value: str) -> Non
     hidden = RELEVANCE.hidden(finalized({**COMPLETE, "s2_01": value}))
     assert ("s2_02" in hidden) == (value == "not_member")
     assert ("s4_16" in hidden) == (value != "ratified")
+
+
+def test_items_the_form_version_did_not_have_are_not_applicable_with_that_reason() -> None:
+    answers = finalized({**COMPLETE, "s2_01": "ratified"})
+    gate = next(item.id for item in CONFIG.items if item.gate and item.id != "s2_02")
+    answers.pop(gate, None)
+    score = score_institution(answers, CONFIG, relevance=RELEVANCE, not_asked=[gate])
+    assert score.items[gate].status == "not_asked"
+    assert gate not in {f.item for f in score.failed_gates}
+    assert NotApplicable(gate, score.items[gate].dim, score.items[gate].sub, True, "not_asked") in (
+        score.not_applicable
+    )

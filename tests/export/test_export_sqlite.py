@@ -88,7 +88,7 @@ def test_score_tables_match_the_workspace_scores_in_both_versions(workspace, dat
             assert indices[("DMA_DSS", code)] == score.dimensions[code].index
     items = list(db["score_items"].rows_where("version = 'validated'"))
     assert items and {row["status"] for row in items} <= {
-        "scored", "dk", "na", "hidden", "unanswered", "unscored",
+        "scored", "dk", "na", "hidden", "not_asked", "unanswered", "unscored",
     }  # fmt: skip
     with sqlite3.connect(database) as conn:
         joined = conn.execute(

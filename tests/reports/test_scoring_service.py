@@ -14,6 +14,7 @@ from sp_collect.analysis.submissions import InstitutionKey
 from sp_collect.errors import FormDefinitionError, NotFound, UsageError
 from sp_collect.resources import shipped_forms
 from sp_collect.workspace import Workspace
+from sp_collect.workspace.scoring import default_config_path
 
 
 def test_every_finished_survey_is_scored_as_its_institution(study):
@@ -190,3 +191,27 @@ def test_the_dashboard_tells_same_named_institutions_apart_and_names_duplicates(
     assert "2 submissions; the latest" in note
     counted = dict(data.by_institution)
     assert sum(1 for label in counted if label.endswith("(BLZ)") or label.endswith("(KNA)")) == 2
+
+
+def test_a_survey_of_the_earlier_form_version_is_scored_as_the_current_one(tmp_path: Path):
+    """Items the 2026.1 survey did not have are not applicable, never failed gates or gaps."""
+    archive = default_config_path().parent.parent / "archive" / "2026.1"
+    workspace, _ = Workspace.create(tmp_path / "ws", PASSPHRASE, name="C", role="coordinator")
+    with workspace:
+        workspace.forms.add(archive / f"{FORM_A}.json")
+        old = workspace.responses.add(
+            FORM_A, fixture("v2026_1/institutional_complete.json"), finalize=True
+        )
+        for path in shipped_forms():
+            workspace.forms.add(path)
+        found = workspace.scoring.submissions(FORM_A)
+        pairs = workspace.scoring.scores()
+    assert [s.uuid for f in found.values() for s in f.submissions] == [old.uuid]
+    [score] = [pair.self_reported for pair in pairs.values()]
+    not_asked = {na.item for na in score.not_applicable if na.reason == "not_asked"}
+    assert not_asked == {
+        "s2_07b", "s2_08b", "s2_10b", "s2_12a", "s3_09a", "s3_10a", "s3_10b", "s7_06b"
+    }  # fmt: skip
+    assert not_asked.isdisjoint(f.item for f in score.failed_gates)
+    assert not_asked.isdisjoint(g.item for g in score.gap_items)
+    assert score.items["s2_07a"].status == "scored"

@@ -55,7 +55,7 @@ INSTITUTION_COLUMNS = (
     Column("failed_gates", label="gate items that cap a level, space-separated"),
     *(Column(target.lower(), int, label=f"1 when {target} is met") for target in TARGETS),
     Column("provisional", label="dimensions whose completeness is below the threshold"),
-    Column("not_applicable", label="items that did not count: item:hidden or item:answered_na"),
+    Column("not_applicable", label="items that did not count, as item:reason"),
     Column("submissions", int, label="finished Form A submissions of this institution"),
     Column("counted_by", label="only, latest (no choice yet) or chosen (by the coordinator)"),
     _RESPONSE,
@@ -81,10 +81,10 @@ ITEM_COLUMNS = (
     Column(
         "status",
         label="scored, dk, na (answered not applicable), hidden (not asked: skip logic), "
-        "unanswered or unscored",
+        "not_asked (not in the response's form version), unanswered or unscored",
     ),
     Column("score", int, label="item score 0-4"),
-    Column("applicable", int, label="0 when not applicable (status na or hidden)"),
+    Column("applicable", int, label="0 when not applicable (status na, hidden or not_asked)"),
     Column("failed_gate", int, label="1 when this gate caps its dimension's level"),
     Column("gap_priority", int, label="w x (4 - score) when the item is a gap"),
     _RESPONSE,
