@@ -203,16 +203,13 @@ def score_both(
     not_asked: Collection[str] = (),
 ) -> ScorePair:
     """The "self-reported" and the "validated" (corrected) scores, kept side by side."""
-    return ScorePair(
-        self_reported=score_institution(answers, config, relevance=relevance, not_asked=not_asked),
-        validated=score_institution(
-            answers,
-            config,
-            corrections=corrections or {},
-            relevance=relevance,
-            not_asked=not_asked,
-        ),
+    self_reported = score_institution(answers, config, relevance=relevance, not_asked=not_asked)
+    if not corrections:  # nothing corrected: the same result, without evaluating it twice
+        return ScorePair(self_reported, self_reported)
+    validated = score_institution(
+        answers, config, corrections=corrections, relevance=relevance, not_asked=not_asked
     )
+    return ScorePair(self_reported, validated)
 
 
 def level_for(index: float | None, config: ScoringConfig) -> int | None:
