@@ -152,6 +152,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "d7_verification": ("Minutes of the next Heads meeting", "Signed arrangement"),
     "d9_prepared_by": ("Study team rapporteur",),
     "d9_reviewed_by": ("Team leader",),
+    "d9_version": ("1.0", "1.1", "2.0"),
+    "d5_questioned": ("s2_07a", "s2_07a, s6_05", "s4_10, s4_08"),
+    "b9_item": ("s2_07a: implied", "s6_05: partly", "s4_10: informal only", "s3_01: no"),
     "s1_03": ("Public Service Pension Fund", "Government Pensions Office"),
     "b0_06_other": ("Ministry of Labour", "Office of the Attorney General", "National ICT Agency"),
     "d2_org_other": ("Ministry of Labour", "ILO Caribbean Office", "OECS Commission"),
@@ -337,7 +340,15 @@ def _answer(session: FormSession, qid: str) -> Any:
 
 
 Maker = Callable[[FormSession, str, random.Random], str]
+
+
+def _initials(_session: FormSession, _qid: str, rng: random.Random) -> str:
+    first, last = _person(rng)
+    return (first[0] + last[0]).upper()
+
+
 _PEOPLE: dict[str, Maker] = {
+    "c0_01_code": _initials,
     "b1_05": _name_and_position,
     "s11_01_names": _names_and_roles,
     "s1_04_position": _position,
