@@ -75,3 +75,20 @@ def test_report_errors_are_one_line(study, cli, capsys, tmp_path):
     )  # fmt: skip
     assert code == 1
     assert err.startswith("error: no response no-such-uuid") and err.count("\n") == 1
+
+
+def test_response_printout_includes_personal_data_only_when_asked(study, cli, capsys, tmp_path):
+    uuid = study.form_a_uuids[study.corrected_key]
+    with study.open() as workspace:
+        name = workspace.responses.get(uuid).answers["s1_04_name"]
+    texts = []
+    for extra in ((), ("--include-sensitive",)):
+        out_path = tmp_path / f"response{len(extra)}.pdf"
+        code, _out, _err = cli(
+            capsys, "report", "response", "-w", str(study.folder), "-o", str(out_path),
+            "--uuid", uuid, *extra,
+        )  # fmt: skip
+        assert code == 0
+        pages = PdfReader(str(out_path)).pages
+        texts.append(" ".join(" ".join((p.extract_text() or "").split()) for p in pages))
+    assert name not in texts[0] and name in texts[1]
