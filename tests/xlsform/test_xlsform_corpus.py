@@ -242,10 +242,11 @@ CASES: dict[str, Case] = {
             "deviceid": "device_id",
             "username": "interviewer",
             "today": "calculate",
+            "phonenumber": "calculate",
         },
-        absent=("audit", "phonenumber"),
+        absent=("audit",),
         form={"version": "2026.2", "title": "Metadata"},
-        report=((2, "style", "ignored"), (7, "type", "converted"), (8, "type", "dropped")),
+        report=((2, "style", "ignored"), (7, "type", "converted"), (8, "type", "converted")),
         scenarios=(
             Scenario(
                 answers=(("respondent", "Ana"),),
@@ -321,7 +322,6 @@ CASES: dict[str, Case] = {
         types={
             "town": "text",
             "country": "select_one",
-            "rate": "calculate",
             "ok": "select_one",
             "score": "integer",
             "code": "text",
@@ -333,8 +333,6 @@ CASES: dict[str, Case] = {
         report=(
             (2, "type", "converted"),
             (3, "appearance", "ignored"),
-            (4, "calculation", "dropped"),
-            (5, "relevant", "dropped"),
             (6, "appearance", "ignored"),
             (7, "type", "converted"),
             (8, "type", "converted"),
@@ -352,18 +350,18 @@ CASES: dict[str, Case] = {
         ),
     ),
     "entities_external": Case(
-        types={"tree": "text", "district": "text", "done": "note"},
+        types={"tree": "text", "district": "select_one", "done": "note"},
         report=(
             (None, None, "ignored"),
             (2, "entities:saveto", "ignored"),
             (2, "guidance_hint", "ignored"),
             (2, "media", "ignored"),
-            (3, "type", "converted"),
         ),
         scenarios=(
             Scenario(
-                answers=(("tree", "Mahogany"), ("district", "North")),
+                answers=(("tree", "Mahogany"), ("district", "north")),
                 labels={"done": "Recorded Mahogany"},
+                choices={"district": ("north",)},
             ),
         ),
     ),

@@ -1,39 +1,50 @@
-"""XLSForm expressions as pyxform leaves them → our syntax: XPath paths become ``${name}``."""
+"""XLSForm expressions as pyxform leaves them → our syntax: XPath paths become ``${id}``."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+
+from sp_collect.engine.xlsform.names import Names, Path
 
 _NAME = r"[A-Za-z_][A-Za-z0-9_.\-]*"
-# Quoted strings and ${refs} are skipped; absolute paths (/data/g/x), relative ones (../x,
-# current()/../x) are rewritten to the last step, which XLSForm names make unique.
+# Quoted strings and ${refs} are skipped; absolute paths (/data/g/x) and relative ones (../x,
+# current()/../x) are resolved to the element's id; instance('list') names follow the list's
+# new name when it had to change.
 _TOKEN = re.compile(
     r"(?P<skip>'[^']*'|\"[^\"]*\"|\$\{[^}]*\})"
-    rf"|(?P<path>(?:current\(\)/)?(?:\.\./)+(?:{_NAME}/)*(?P<rel>{_NAME}))"
-    rf"|(?P<abs>(?<![A-Za-z0-9_)\]}}.])/{_NAME}(?:/{_NAME})*/(?P<last>{_NAME}))"
+    r"|(?P<instance>instance\(\s*(?P<q>['\"])(?P<list>[^'\"]*)(?P=q)\s*\))"
+    rf"|(?P<rel>(?:current\(\)/)?(?P<ups>(?:\.\./)+)(?P<down>(?:{_NAME}/)*{_NAME}))"
+    rf"|(?P<abs>(?<![A-Za-z0-9_)\]}}.])/{_NAME}(?:/{_NAME})*/{_NAME})"
 )
 
 UNSUPPORTED_FUNCTIONS: dict[str, str] = {
-    "pulldata": "pulldata() reads an external CSV file",
-    "instance": "instance() reads a secondary instance (external or choice data)",
     "jr:itext": "jr:itext() reads a translation by id",
-    "digest": "digest() needs a hashing function sp_collect does not offer",
-    "area": "area() works on geoshapes",
-    "distance": "distance() works on geotraces",
-    "geofence": "geofence() works on geoshapes",
     "extract-signed": "extract-signed() verifies external signatures",
 }
 _CALL = re.compile(r"(?P<skip>'[^']*'|\"[^\"]*\"|\$\{[^}]*\})|(?P<name>[A-Za-z_][\w:\-]*)\s*\(")
 
 
-def to_ours(expression: str) -> str:
-    """The expression with pyxform's XPath paths written back as ``${name}`` references."""
+def to_ours(
+    expression: str,
+    names: Names | None = None,
+    context: Path = (),
+    lists: Mapping[str, str] | None = None,
+) -> str:
+    """The expression with pyxform's XPath paths written back as ``${id}`` references."""
+    table = names or Names([])
 
     def replace(match: re.Match[str]) -> str:
         if match.group("skip"):
             return match.group(0)
-        name = match.group("rel") or match.group("last")
-        return "${" + name + "}"
+        if match.group("instance"):
+            name = match.group("list")
+            return f"instance('{(lists or {}).get(name, name)}')"
+        if match.group("rel"):
+            ups = match.group("ups").count("..")
+            return "${" + table.relative(context, ups, match.group("down").split("/")) + "}"
+        steps = match.group("abs").split("/")[2:]
+        return "${" + table.absolute(steps) + "}"
 
     return _TOKEN.sub(replace, expression.strip())
 
