@@ -62,7 +62,10 @@ def rows_to_choices(
                     translations[language or "default"] = text
             elif column not in (value, "list_name") and text:
                 extras[f"{column}_" if column in RESERVED else column] = text
-        shown = texts.text(translations) if translations else None
+        if set(translations) == {"default"}:
+            shown: str | dict[str, str] | None = translations["default"]
+        else:
+            shown = texts.text(translations) if translations else None
         choices.append({"value": key, "label": shown or key, **extras})
     return choices
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from pyxform.aliases import _type_alias_map
 from pyxform.question_type_dictionary import QUESTION_TYPE_DICT
 
 from sp_collect.engine.xlsform.report import Action
@@ -63,7 +64,7 @@ def map_type(kind: str) -> TypeMapping:
         return TypeMapping(None, "dropped", f"question removed: {_NO_EQUIVALENT[kind]}")
     if kind in _ASKED_LOCATION:
         return TypeMapping("geopoint", "converted", _ASKED_LOCATION[kind])
-    spec: dict[str, Any] = QUESTION_TYPE_DICT.get(kind) or {}
+    spec: dict[str, Any] = QUESTION_TYPE_DICT.get(_type_alias_map.get(kind, kind)) or {}
     bind: dict[str, Any] = spec.get("bind") or {}
     control: dict[str, Any] = spec.get("control") or {}
     tag = control.get("tag")
