@@ -250,3 +250,38 @@ def test_end_rows_never_take_a_question_row_number(tmp_path: Path) -> None:
     )
     found = [(f.row, f.column) for f in result.report.findings if f.column == "guidance_hint"]
     assert found == [(6, "guidance_hint")]
+
+
+def test_pulldata_with_its_csv_becomes_an_instance_lookup(tmp_path: Path) -> None:
+    path = write(
+        tmp_path / "form.xlsx",
+        {
+            "survey": [
+                ["type", "name", "label", "calculation"],
+                ["text", "code", "Code"],
+                ["calculate", "rate", None, "pulldata('rates', 'rate', 'code', ${code}) * 2"],
+                ["calculate", "other", None, "pulldata('absent', 'a', 'b', ${code})"],
+            ]
+        },
+    )
+    (tmp_path / "rates.csv").write_text("code,rate\nA,1.5\nB,2\n", encoding="utf-8")
+    form, _ctx = map_survey(read_xlsform(path))
+    items = _items(form["items"])
+    assert items["rate"]["calculation"] == "instance('rates')/root/item[code = ${code}]/rate * 2"
+    assert items["other"]["calculation"] == "pulldata('absent', 'a', 'b', ${code})"
+    assert form["choice_lists"]["rates"][0] == {
+        "value": "A",
+        "label": "A",
+        "code": "A",
+        "rate": "1.5",
+    }
+
+
+def test_last_saved_values_are_reported_as_what_they_are(tmp_path: Path) -> None:
+    result = _import(
+        tmp_path,
+        [["type", "name", "label", "default"], ["text", "w", "Width", "${last-saved#w}"]],
+    )
+    (finding,) = [f for f in result.report.findings if f.column == "default"]
+    assert "previous response" in finding.detail
+    assert finding.lost == "expression"

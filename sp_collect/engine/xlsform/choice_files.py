@@ -46,6 +46,9 @@ def rows_to_choices(
     are skipped; every other column is kept on the choice, for filters and lookups."""
     choices: list[dict[str, Any]] = []
     seen: set[str] = set()
+    rows = list(rows)
+    if rows and value not in rows[0]:
+        value = next(iter(rows[0]))  # a pulldata() file without a name column: its first one
     for row in rows:
         key = str(row.get(value) or "").strip()
         if not key or key in seen:
@@ -60,7 +63,7 @@ def rows_to_choices(
                 language = found.group("language") if found else None
                 if text:
                     translations[language or "default"] = text
-            elif column not in (value, "list_name") and text:
+            elif column not in ("name", "list_name") and text:
                 extras[f"{column}_" if column in RESERVED else column] = text
         if set(translations) == {"default"}:
             shown: str | dict[str, str] | None = translations["default"]
@@ -84,3 +87,16 @@ def find_file(name: str, places: Iterable[Path]) -> Path | None:
         if place.is_file() and place.name == name:
             return place
     return None
+
+
+def load_csv_choices(
+    file_name: str, places: Iterable[Path], texts: Texts, value: str, label: str
+) -> list[dict[str, Any]]:
+    """The choices of CSV file ``file_name`` found in ``places``; empty if absent or unreadable."""
+    path = find_file(file_name, places)
+    if path is None:
+        return []
+    try:
+        return rows_to_choices(read_csv(path), texts, value, label)
+    except (OSError, UnicodeDecodeError, csv.Error):
+        return []

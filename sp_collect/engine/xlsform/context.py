@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sp_collect.engine.xlsform.expressions import to_ours
+from sp_collect.engine.xlsform.choice_files import load_csv_choices
+from sp_collect.engine.xlsform.expressions import pulldata_to_instance, to_ours
 from sp_collect.engine.xlsform.names import Names
 from sp_collect.engine.xlsform.names import Path as ElementPath
 from sp_collect.engine.xlsform.report import ImportReport
@@ -37,4 +38,17 @@ class Context:
 
     def expression(self, text: str) -> str:
         """``text`` in our syntax, its paths resolved from the element being converted."""
+        if "pulldata" in text:
+            text = pulldata_to_instance(text, self.csv_list)
         return to_ours(text, self.names, self.path, self.lists)
+
+    def csv_list(self, stem: str) -> str | None:
+        """The choice list made from ``<stem>.csv`` (read once, from the media places)."""
+        list_id = self.lists.get(stem, stem)
+        if list_id in self.file_lists:
+            return list_id
+        choices = load_csv_choices(f"{stem}.csv", self.media, self.texts, "name", "label")
+        if not choices:
+            return None
+        self.file_lists[list_id] = choices
+        return list_id

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from sp_collect.engine.xlsform.names import Names, Path
 
@@ -22,6 +22,8 @@ UNSUPPORTED_FUNCTIONS: dict[str, str] = {
     "jr:itext": "jr:itext() reads a translation by id",
     "extract-signed": "extract-signed() verifies external signatures",
 }
+LAST_SAVED = "${last-saved#"
+"""``${last-saved#name}``: the answer in the last response saved on the device."""
 _CALL = re.compile(r"(?P<skip>'[^']*'|\"[^\"]*\"|\$\{[^}]*\})|(?P<name>[A-Za-z_][\w:\-]*)\s*\(")
 
 
@@ -49,9 +51,66 @@ def to_ours(
     return _TOKEN.sub(replace, expression.strip())
 
 
+_PULLDATA = re.compile(r"(?P<skip>'[^']*'|\"[^\"]*\")|\bpulldata\s*\(")
+
+
+def pulldata_to_instance(expression: str, list_for: Callable[[str], str | None]) -> str:
+    """``pulldata('f', 'col', 'key', v)`` → ``instance('f')/root/item[key = v]/col`` where
+    ``list_for('f')`` gives the choice list holding f.csv (None leaves the call as it is)."""
+    out, index = [], 0
+    for match in _PULLDATA.finditer(expression):
+        if match.group("skip") or match.start() < index:
+            continue
+        arguments, end = _arguments(expression, match.end())
+        if len(arguments) != 4 or end < 0:
+            continue
+        names = [_literal(argument) for argument in arguments[:3]]
+        list_id = list_for(names[0]) if names[0] else None
+        if list_id is None or not names[1] or not names[2]:
+            continue
+        out += [
+            expression[index : match.start()],
+            f"instance('{list_id}')/root/item[{names[2]} = {arguments[3].strip()}]/{names[1]}",
+        ]
+        index = end
+    return "".join(out) + expression[index:]
+
+
+def _arguments(text: str, start: int) -> tuple[list[str], int]:
+    """The comma-separated arguments of a call whose '(' ends at ``start``, and where it ends."""
+    depth, quote, current, found = 0, "", start, []
+    for position in range(start, len(text)):
+        char = text[position]
+        if quote:
+            quote = "" if char == quote else quote
+        elif char in "'\"":
+            quote = char
+        elif char == "(":
+            depth += 1
+        elif char == ")" and depth:
+            depth -= 1
+        elif char == ")":
+            return [*found, text[current:position]], position + 1
+        elif char == "," and not depth:
+            found.append(text[current:position])
+            current = position + 1
+    return found, -1
+
+
+def _literal(argument: str) -> str | None:
+    text = argument.strip()
+    if len(text) >= 2 and text[0] == text[-1] and text[0] in "'\"":
+        return text[1:-1]
+    return None
+
+
 def unsupported_calls(expression: str) -> list[str]:
     """Why the expression cannot run here: one reason per unsupported function it calls."""
     reasons: list[str] = []
+    if LAST_SAVED in expression:
+        reasons.append(
+            "${last-saved#…} reads the previous response; sp_collect starts each response afresh"
+        )
     for match in _CALL.finditer(expression):
         reason = UNSUPPORTED_FUNCTIONS.get(match.group("name") or "")
         if reason and reason not in reasons:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import csv
 import re
 from typing import Any
 
 from sp_collect.engine.xlsform.appearances import map_appearance
-from sp_collect.engine.xlsform.choice_files import find_file, read_csv, rows_to_choices
+from sp_collect.engine.xlsform.choice_files import load_csv_choices
 from sp_collect.engine.xlsform.context import Context
 from sp_collect.engine.xlsform.logic import map_expression, map_logic
 from sp_collect.engine.xlsform.names import Path
@@ -195,17 +194,10 @@ def _file_list(itemset: str, child: dict[str, Any], row: int, ctx: Context) -> s
         return list_id
     if not itemset.lower().endswith(".csv"):
         return None
-    path = find_file(itemset, ctx.media)
-    if path is None:
-        return None
     parameters = child.get("parameters") or {}
     value = str(parameters.get("value") or "name")
     label = str(parameters.get("label") or "label")
-    try:
-        rows = read_csv(path)
-    except (OSError, UnicodeDecodeError, csv.Error):
-        return None
-    choices = rows_to_choices(rows, ctx.texts, value, label)
+    choices = load_csv_choices(itemset, ctx.media, ctx.texts, value, label)
     if not choices:
         return None
     ctx.file_lists[list_id] = choices
