@@ -65,8 +65,8 @@ def test_report_lists_findings_by_sheet_row_and_column(
     printed = capsys.readouterr().out
     assert "settings row 2 column public_key: public_key: ignored" in printed
     lines = printed.splitlines()
-    assert lines[1].startswith("WARNING: the form lost 3 questions"), lines[1]
-    assert "survey row 12 column type: background-audio: dropped" in printed
+    assert lines[1].startswith("WARNING: the form lost 2 questions"), lines[1]
+    assert "survey row 12 column type: background-audio: converted" in printed
     assert lines.index(next(x for x in lines if x.startswith("settings row 2"))) == 2
     assert main(["forms", "validate", str(out)]) == 0
 

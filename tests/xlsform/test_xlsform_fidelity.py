@@ -65,7 +65,7 @@ def test_names_unique_only_among_siblings_are_all_kept_and_paths_follow_them(
 def test_every_pyxform_type_alias_has_a_meaning_here(alias: str) -> None:
     mapped = map_type(alias)
     if mapped.type is None:
-        assert alias in ("background-audio", "osm", "xml-external", "csv-external")
+        assert alias in ("xml-external", "csv-external")
     else:
         assert mapped.type in {
             "text", "integer", "decimal", "date", "time", "datetime", "geopoint", "image",

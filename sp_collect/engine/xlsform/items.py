@@ -72,6 +72,9 @@ def _convert(
         item.update(_repeat_count(child, row, ctx, generated))
     else:
         mapped = _question_type(child, kind)
+        if kind in ("csv-external", "xml-external"):
+            _external_instance(kind, str(child["name"]), row, ctx)
+            return None
         if mapped.type == "audit":
             ctx.audit = True
             ctx.report.add(
@@ -100,12 +103,31 @@ def _convert(
     _appearance(item, child, row, ctx)
     map_logic(item, child, row, ctx)
     if item["type"] not in ("section", "repeat"):
-        _from_type(item, _question_type(child, kind), ctx)
+        _from_type(item, kind, _question_type(child, kind), ctx)
     _special(item, kind, child, row, ctx)
     _extra_columns(child, row, ctx)
     if item["type"] in ("section", "repeat"):
         item["items"] = convert_children(child.get("children", []), ctx, path)
     return item
+
+
+def _external_instance(kind: str, name: str, row: int, ctx: Context) -> None:
+    """``csv-external``: the CSV becomes a choice list that ``instance()`` lookups read."""
+    list_id = ctx.csv_list(name) if kind == "csv-external" else None
+    if list_id is not None:
+        detail = f"{name}.csv became the choice list '{list_id}' that instance('{name}') reads"
+        ctx.report.add("survey", row, "type", kind, "converted", detail)
+        return
+    file_name = f"{name}.{kind.split('-', maxsplit=1)[0]}"
+    ctx.report.add(
+        "survey",
+        row,
+        "type",
+        kind,
+        "ignored",
+        f"{file_name} was not found beside the XLSForm (or is not a CSV); expressions that read "
+        "it are reported below",
+    )
 
 
 def _question_type(child: dict[str, Any], kind: str) -> TypeMapping:
@@ -118,7 +140,7 @@ def _question_type(child: dict[str, Any], kind: str) -> TypeMapping:
 _SELECTS = {False: "select_one", True: "select_multiple"}
 
 
-def _from_type(item: dict[str, Any], mapped: TypeMapping, ctx: Context) -> None:
+def _from_type(item: dict[str, Any], kind: str, mapped: TypeMapping, ctx: Context) -> None:
     """What pyxform adds with some types: a constraint (``phone number``), a hint, a value."""
     if mapped.constraint:
         limits = ctx.expression(mapped.constraint)
@@ -127,8 +149,8 @@ def _from_type(item: dict[str, Any], mapped: TypeMapping, ctx: Context) -> None:
         )
     if mapped.hint and "hint" not in item:
         item["hint"] = mapped.hint
-    if item["type"] == "calculate" and "calculation" not in item:
-        # 'hidden' (or a calculate pyxform let through): its value is its default, if any.
+    if kind == "hidden" and "calculation" not in item:
+        # A hidden value is its default, if any; a calculate always has a calculation.
         default = item.pop("default", None)
         if isinstance(default, str) and default.startswith("="):
             item["calculation"] = default[1:]

@@ -48,22 +48,24 @@ _UNREAD_PROPERTIES = {
     "subscriberid": "the subscriber id",
     "email": "the account e-mail",
 }
-_NO_EQUIVALENT = {
-    "background-audio": "sp_collect does not record in the background",
-    "osm": "OpenStreetMap questions have no equivalent",
-}
-_ASKED_LOCATION = {
-    "start-geopoint": "the location is not recorded by itself: it became a location question",
-    "background-geopoint": "the location is not tracked: it became a location question",
-}
+_ASKED = {
+    "start-geopoint": (
+        "geopoint", "the location is not recorded by itself: it became a location question",
+    ),
+    "background-geopoint": (
+        "geopoint", "the location is not tracked: it became a location question",
+    ),
+    "background-audio": (
+        "audio", "nothing is recorded in the background: it became an audio question",
+    ),
+    "osm": ("file", "OpenMapKit is not opened: it became a file question that takes the .osm file"),
+}  # fmt: skip
 
 
 def map_type(kind: str) -> TypeMapping:
     """What pyxform's type ``kind`` (any alias) becomes here."""
-    if kind in _NO_EQUIVALENT:
-        return TypeMapping(None, "dropped", f"question removed: {_NO_EQUIVALENT[kind]}")
-    if kind in _ASKED_LOCATION:
-        return TypeMapping("geopoint", "converted", _ASKED_LOCATION[kind])
+    if kind in _ASKED:
+        return TypeMapping(_ASKED[kind][0], "converted", _ASKED[kind][1])
     spec: dict[str, Any] = QUESTION_TYPE_DICT.get(_type_alias_map.get(kind, kind)) or {}
     bind: dict[str, Any] = spec.get("bind") or {}
     control: dict[str, Any] = spec.get("control") or {}
