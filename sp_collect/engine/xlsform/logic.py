@@ -50,8 +50,9 @@ def map_logic(item: dict[str, Any], child: dict[str, Any], row: int, ctx: Contex
                 row,
                 _BIND_COLUMNS.get(key, key),
                 key,
-                "ignored",
+                "dropped" if key == "calculate" else "ignored",
                 f"a {item['type']} has no '{_BIND_COLUMNS.get(key, key)}' here",
+                lost="expression" if key == "calculate" else None,
             )
         if child.get("default"):
             _ignore_default(ctx, row, f"a {item['type']} has no default here")
