@@ -285,3 +285,24 @@ def test_last_saved_values_are_reported_as_what_they_are(tmp_path: Path) -> None
     (finding,) = [f for f in result.report.findings if f.column == "default"]
     assert "previous response" in finding.detail
     assert finding.lost == "expression"
+
+
+def test_a_loop_becomes_one_section_per_choice_with_the_label_filled_in(tmp_path: Path) -> None:
+    result = _import(
+        tmp_path,
+        [
+            ["type", "name", "label"],
+            ["begin loop over animals", "herd", None],
+            ["integer", "count", "How many %(label)s?"],
+            ["end loop", None, None],
+        ],
+        choices=[CHOICES, ["animals", "cow", "cows"], ["animals", "goat", "goats"]],
+    )
+    (herd,) = result.form["items"]
+    assert [group["id"] for group in herd["items"]] == ["cow", "goat"]
+    counts = [group["items"][0] for group in herd["items"]]
+    assert [(c["id"], c["label"]) for c in counts] == [
+        ("count", "How many cows?"),
+        ("goat_count", "How many goats?"),
+    ]
+    assert not result.report.losses()

@@ -33,9 +33,8 @@ KNOWN_LOSSY = frozenset(
         # column the choices lack, a default that is not a choice.
         "ona_error_test_form", "pyxform_bad_calc", "ona_tutorial_", "pyxform_or_other",
         "pyxform_xl_date_ambiguous", "pyxform_xl_date_ambiguous_v1", "wq_input_types",
-        # The same choice value twice in a list (allow_choice_duplicates); 'begin loop'.
+        # The same choice value twice in a list (allow_choice_duplicates).
         "ona_choice_filter", "ona_new_cascading_select", "pyxform_choice_filter_test",
-        "pyxform_loop", "pyxform_simple_loop",
     }
 )  # fmt: skip
 FILLER_KNOWN_FAILURES = {

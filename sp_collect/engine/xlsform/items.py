@@ -15,7 +15,8 @@ from sp_collect.engine.xlsform.types import TypeMapping, map_type
 _EXTERNAL_ITEMSET = re.compile(r"\.(csv|xml|geojson)$", re.IGNORECASE)
 _HANDLED = {
     "type", "name", "label", "hint", "bind", "control", "choices", "itemset", "list_name",
-    "choice_filter", "parameters", "query", "default", "_dynamic_default", "actions", "children",
+    "choice_filter", "parameters", "query", "_row", "default", "_dynamic_default", "actions",
+    "children",
 }  # fmt: skip
 
 
@@ -30,7 +31,7 @@ def convert_children(
         if child.get("type") == "group" and child.get("control", {}).get("bodyless"):
             items += convert_children(child.get("children", []), ctx, (*parent, name))  # meta
             continue
-        located = ctx.rows.take(name)
+        located = child["_row"] if "_row" in child else ctx.rows.take(name)
         if located is None:
             # instanceID, or_other's "<name>_other", a repeat's "<name>_count" calculate.
             generated[name] = child

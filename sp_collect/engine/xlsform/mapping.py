@@ -10,6 +10,7 @@ from sp_collect.engine.xlsform.choice_files import list_ids, rows_to_choices
 from sp_collect.engine.xlsform.context import Context
 from sp_collect.engine.xlsform.expressions import unsupported_calls
 from sp_collect.engine.xlsform.items import convert_children
+from sp_collect.engine.xlsform.loops import expand_loops
 from sp_collect.engine.xlsform.names import Names
 from sp_collect.engine.xlsform.reader import XlsForm
 from sp_collect.engine.xlsform.report import ImportReport
@@ -33,8 +34,9 @@ def map_survey(xls: XlsForm, media: tuple[Path, ...] = ()) -> tuple[dict[str, An
     survey = xls.survey
     report = ImportReport()
     texts = Texts(survey, report)
-    children = list(survey.get("children") or [])
-    ctx = Context(texts, Rows(xls.sheets), report, Names(children))
+    rows = Rows(xls.sheets)
+    children = expand_loops(list(survey.get("children") or []), rows)
+    ctx = Context(texts, rows, report, Names(children))
     ctx.media = (*media, xls.path.parent)
     external = _external_rows(xls)
     ctx.lists = list_ids([*(survey.get("choices") or {}), *external, *_file_stems(children)])
