@@ -332,7 +332,7 @@ CASES: dict[str, Case] = {
         },
         report=(
             (2, "type", "converted"),
-            (3, "appearance", "ignored"),
+            (3, "appearance", "dropped"),
             (6, "appearance", "ignored"),
             (7, "type", "converted"),
             (8, "type", "converted"),

@@ -306,3 +306,23 @@ def test_a_loop_becomes_one_section_per_choice_with_the_label_filled_in(tmp_path
         ("goat_count", "How many goats?"),
     ]
     assert not result.report.losses()
+
+
+def test_search_reads_its_csv_with_the_columns_the_choices_sheet_names(tmp_path: Path) -> None:
+    path = write(
+        tmp_path / "form.xlsx",
+        {
+            "survey": [
+                ["type", "name", "label", "appearance"],
+                ["select_one towns", "town", "Town", "search('towns')"],
+            ],
+            "choices": [CHOICES, ["towns", "code", "town_name"]],
+        },
+    )
+    (tmp_path / "towns.csv").write_text("code,town_name\nkgn,Kingston\n", encoding="utf-8")
+    result = import_xlsform(path)
+    (town,) = result.form["items"]
+    assert result.form["choice_lists"][town["choices"]] == [
+        {"value": "kgn", "label": "Kingston", "code": "kgn"}
+    ]
+    assert not result.report.losses()

@@ -91,7 +91,7 @@ def test_unsupported_functions_are_named_once_and_strings_are_not_calls() -> Non
         ("text", "multiline", ("text", "multiline"), ()),
         ("section", "field-list", ("section", None), ()),
         ("select_one", "minimal search('towns', 'matches', 'a', ${x})", ("select_one", "minimal"),
-         ("ignored",)),
+         ()),
         ("geopoint", "maps", ("geopoint", None), ("ignored",)),
     ],
 )  # fmt: skip

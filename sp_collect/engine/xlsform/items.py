@@ -197,7 +197,7 @@ def _select(
             lost="choices",
         )
         return
-    item["choices"] = list_id
+    item["choices"] = _searched_list(child, row, ctx) or list_id
     if "or_other" in raw_type[1:] and item["type"] != "rank":
         item["or_other"] = True
         ctx.or_other_lists.add(xls_list)
@@ -207,6 +207,49 @@ def _select(
             item["choice_filter"] = expression
     if not _EXTERNAL_ITEMSET.search(itemset):
         _parameters(child, row, ctx, "choices keep their order")
+
+
+_SEARCH = re.compile(r"search\(\s*['\"]([^'\"]+)['\"]")
+
+
+def _searched_list(child: dict[str, Any], row: int, ctx: Context) -> str | None:
+    """``search('file')``: the choices come from file.csv; the choices sheet's row for the list
+    names the CSV's value and label columns. None (and a reported loss) without the file."""
+    found = _SEARCH.search(str((child.get("control") or {}).get("appearance") or ""))
+    if not found:
+        return None
+    stem = found.group(1).removesuffix(".csv")
+    template = (child.get("choices") or [{}])[0]
+    label = template.get("label")
+    label_column = next(iter(label.values())) if isinstance(label, dict) else label
+    choices = load_csv_choices(
+        f"{stem}.csv", ctx.media, ctx.texts, str(template.get("name") or "name"),
+        str(label_column or "label"),
+    )  # fmt: skip
+    if not choices:
+        ctx.report.add(
+            "survey",
+            row,
+            "appearance",
+            found.group(0) + ")",
+            "dropped",
+            f"{stem}.csv was not found beside the XLSForm: the question offers the choices "
+            "sheet's placeholder rows instead of the file's; put the file there and import again",
+            lost="choices",
+        )
+        return None
+    list_id = ctx.lists.get(f"{stem}.search", f"{stem}_search")
+    ctx.file_lists[list_id] = choices
+    ctx.report.add(
+        "survey",
+        row,
+        "appearance",
+        found.group(0) + ")",
+        "converted",
+        f"the {len(choices)} rows of {stem}.csv became the choice list '{list_id}'"
+        + (" (all of them: the search filter is not applied)" if "," in found.string else ""),
+    )
+    return list_id
 
 
 def _file_list(itemset: str, child: dict[str, Any], row: int, ctx: Context) -> str | None:
