@@ -326,3 +326,26 @@ def test_search_reads_its_csv_with_the_columns_the_choices_sheet_names(tmp_path:
         {"value": "kgn", "label": "Kingston", "code": "kgn"}
     ]
     assert not result.report.losses()
+
+
+def test_a_geojson_beside_the_form_gives_features_as_choices(tmp_path: Path) -> None:
+    path = write(
+        tmp_path / "form.xlsx",
+        {
+            "survey": [
+                ["type", "name", "label"],
+                ["select_one_from_file wells.geojson", "well", "Well"],
+            ]
+        },
+    )
+    (tmp_path / "wells.geojson").write_text(
+        '{"type": "FeatureCollection", "features": [{"type": "Feature", "geometry": '
+        '{"type": "Point", "coordinates": [-76.8, 18.0]}, "properties": {"id": "w1", '
+        '"title": "North well", "depth": 12}}]}',
+        encoding="utf-8",
+    )
+    result = import_xlsform(path)
+    assert result.form["choice_lists"]["wells"] == [
+        {"value": "w1", "label": "North well", "depth": "12", "geometry": "18.0 -76.8 0 0"}
+    ]
+    assert not result.report.losses()

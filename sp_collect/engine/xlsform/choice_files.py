@@ -9,6 +9,7 @@ They become ordinary choice lists, so ``select_one_external``, ``select_one_from
 from __future__ import annotations
 
 import csv
+import json
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -92,11 +93,39 @@ def find_file(name: str, places: Iterable[Path]) -> Path | None:
 def load_csv_choices(
     file_name: str, places: Iterable[Path], texts: Texts, value: str, label: str
 ) -> list[dict[str, Any]]:
-    """The choices of CSV file ``file_name`` found in ``places``; empty if absent or unreadable."""
+    """The choices of the CSV or GeoJSON file ``file_name`` found in ``places``; empty if it is
+    absent or unreadable."""
     path = find_file(file_name, places)
     if path is None:
         return []
     try:
-        return rows_to_choices(read_csv(path), texts, value, label)
-    except (OSError, UnicodeDecodeError, csv.Error):
+        rows = read_geojson(path) if path.suffix.lower() == ".geojson" else read_csv(path)
+        return rows_to_choices(rows, texts, value, label)
+    except (OSError, UnicodeDecodeError, csv.Error, ValueError, KeyError, TypeError):
         return []
+
+
+def read_geojson(path: Path) -> list[dict[str, str]]:
+    """Features as ODK reads them: ``name`` from the id, ``label`` from the title property,
+    every other property, and ``geometry`` as ODK writes a point, trace or shape."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    rows: list[dict[str, str]] = []
+    for feature in data.get("features") or []:
+        properties = {
+            k: str(v) for k, v in (feature.get("properties") or {}).items() if v is not None
+        }
+        identifier = properties.pop("id", None) or feature.get("id")
+        row = {"name": str(identifier or ""), "label": properties.pop("title", "")}
+        row.update(properties)
+        row["geometry"] = _odk_geometry(feature.get("geometry") or {})
+        rows.append(row)
+    return rows
+
+
+def _odk_geometry(geometry: dict[str, Any]) -> str:
+    """GeoJSON [lon, lat] coordinates → ODK's ``lat lon 0 0`` points separated by ``;``."""
+    kind, coordinates = geometry.get("type"), geometry.get("coordinates") or []
+    points = {"Point": [coordinates], "LineString": coordinates}.get(
+        str(kind), coordinates[0] if kind == "Polygon" and coordinates else []
+    )
+    return ";".join(f"{point[1]} {point[0]} 0 0" for point in points if len(point) >= 2)

@@ -192,8 +192,8 @@ def _select(
             "type",
             raw_type[0],
             "converted",
-            f"the choices of {source} were not found: the question became a text; put the file "
-            "beside the XLSForm (or add the choices to the choices sheet) and import again",
+            f"the choices of {source} {_WHY_NOT_READ.get(source[-4:].lower(), _NOT_FOUND)}: "
+            "the question became a text",
             lost="choices",
         )
         return
@@ -209,6 +209,10 @@ def _select(
         _parameters(child, row, ctx, "choices keep their order")
 
 
+_NOT_FOUND = (
+    "were not found; put the file beside the XLSForm (or pass it with --media) and import again"
+)
+_WHY_NOT_READ = {".xml": "are in XML, which is not read; save them as a CSV file and import again"}
 _SEARCH = re.compile(r"search\(\s*['\"]([^'\"]+)['\"]")
 
 
@@ -258,7 +262,7 @@ def _file_list(itemset: str, child: dict[str, Any], row: int, ctx: Context) -> s
     list_id = ctx.lists.get(stem, stem)
     if list_id in ctx.file_lists:
         return list_id
-    if not itemset.lower().endswith(".csv"):
+    if not itemset.lower().endswith((".csv", ".geojson")):
         return None
     parameters = child.get("parameters") or {}
     value = str(parameters.get("value") or "name")
