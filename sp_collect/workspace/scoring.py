@@ -35,7 +35,7 @@ from sp_collect.resources import forms_dir
 from sp_collect.storage import ResponseRow
 from sp_collect.storage.statuses import SCORED
 from sp_collect.workspace.context import WorkspaceContext
-from sp_collect.workspace.results import Changes
+from sp_collect.workspace.changes import Changes
 
 WORKSHOP_FORM = "caricom-workshop-summary"
 INSTITUTION = "s1_02"
