@@ -71,7 +71,7 @@ class ReportService:
         out_path = Path(out_path)
         check(cancel)
         if kind == "response":
-            needed = _needed(uuid, "uuid", kind)
+            needed = _needed(uuid, "response", kind)
             return self._response(out_path, needed, meta, include_sensitive, progress, cancel)
         if kind == "workshop":
             return self._workshop(out_path, uuid, meta, config_path, progress, cancel)

@@ -34,8 +34,8 @@ from sp_collect.reports.inputs import InstitutionInfo
 from sp_collect.resources import forms_dir
 from sp_collect.storage import ResponseRow
 from sp_collect.storage.statuses import SCORED
-from sp_collect.workspace.context import WorkspaceContext
 from sp_collect.workspace.changes import Changes
+from sp_collect.workspace.context import WorkspaceContext
 
 WORKSHOP_FORM = "caricom-workshop-summary"
 INSTITUTION = "s1_02"
