@@ -9,6 +9,7 @@ from typing import Any
 from sp_collect.analysis.frameworks import FrameworksConfig
 from sp_collect.analysis.readiness import InstitutionScore, ScorePair
 from sp_collect.analysis.scoring_config import ScoringConfig
+from sp_collect.analysis.submissions import InstitutionKey, InstitutionSubmissions
 from sp_collect.engine.model import Form
 
 
@@ -21,6 +22,14 @@ class InstitutionInfo:
     country: str
     country_name: str
     response_uuid: str
+    """The submission that counts (``submissions.counted``)."""
+    submissions: InstitutionSubmissions | None = None
+    """All its submissions and which one counts; ``submissions.note`` is the sentence to print
+    when there are several."""
+
+    @property
+    def key(self) -> InstitutionKey:
+        return InstitutionKey(self.country, self.code)
 
 
 @dataclass(frozen=True)
@@ -56,16 +65,16 @@ class Interview:
 @dataclass(frozen=True)
 class RegionalData:
     scoring: ScoringContext
-    pairs: Mapping[str, ScorePair]
-    institutions: Mapping[str, InstitutionInfo]
+    pairs: Mapping[InstitutionKey, ScorePair]
+    institutions: Mapping[InstitutionKey, InstitutionInfo]
     country_names: Mapping[str, str]
     frameworks: FrameworksConfig
     frameworks_file: str
     interviews: tuple[Interview, ...]
-    answers: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
-    """Institution code → the Form A answers that count for it."""
-    submissions: Mapping[str, int] = field(default_factory=dict)
-    """Institution code → Form A submissions received (more than 1: the latest counts)."""
+    answers: Mapping[InstitutionKey, Mapping[str, Any]] = field(default_factory=dict)
+    """Institution → the Form A answers that count for it."""
+    submissions: Mapping[InstitutionKey, int] = field(default_factory=dict)
+    """Institution → Form A submissions received (several: the chosen or the latest counts)."""
     refusals: int = 0
     """Form A responses whose institution declined to take part (``s0_02``)."""
     beneficiaries: tuple[Mapping[str, Any], ...] = ()
@@ -75,8 +84,8 @@ class RegionalData:
     """Form D answers, every finished workshop."""
     countries: tuple[tuple[str, str, str], ...] = ()
     """(code, name, group: full / associate) of every member state and associate member."""
-    listed: Mapping[str, tuple[str, str]] = field(default_factory=dict)
-    """Listed institution code → (name, country code)."""
+    listed: Mapping[InstitutionKey, str] = field(default_factory=dict)
+    """Every institution of the study's list (country, code) → its name."""
     named: bool = False
     """Name institutions (only when the team asks for it); by default countries and totals."""
     correction_problems: tuple[str, ...] = ()
@@ -85,11 +94,8 @@ class RegionalData:
     fieldwork: tuple[str, str] | None = None
     """First and last date a response was saved."""
 
-    def country_of(self, code: str) -> str:
-        info = self.institutions.get(code)
-        if info is not None:
-            return info.country
-        return self.listed.get(code, ("", ""))[1]
+    def country_of(self, key: InstitutionKey) -> str:
+        return key.country
 
-    def scores(self) -> dict[str, InstitutionScore]:
+    def scores(self) -> dict[InstitutionKey, InstitutionScore]:
         return {code: self.scoring.pick(pair) for code, pair in self.pairs.items()}

@@ -16,6 +16,7 @@ from sp_collect.analysis.descriptive import choice_labels, question_label
 from sp_collect.analysis.readiness import InstitutionScore
 from sp_collect.analysis.regional import RegionalSummary, regional_summary
 from sp_collect.analysis.scoring_config import ScoringConfig
+from sp_collect.analysis.submissions import InstitutionKey
 from sp_collect.analysis.workshops import WorkshopSummary, summarise_all
 from sp_collect.engine.model import text_in
 from sp_collect.reports.inputs import RegionalData
@@ -31,7 +32,7 @@ class Context:
     language: str
 
     @cached_property
-    def scores(self) -> dict[str, InstitutionScore]:
+    def scores(self) -> dict[InstitutionKey, InstitutionScore]:
         return self.data.scores()
 
     @cached_property
@@ -54,20 +55,20 @@ class Context:
         return self.data.country_names.get(code, code) or NO_DATA
 
     @cached_property
-    def by_country(self) -> dict[str, list[str]]:
+    def by_country(self) -> dict[str, list[InstitutionKey]]:
         """Country → codes of the institutions scored there."""
-        groups: dict[str, list[str]] = {}
+        groups: dict[str, list[InstitutionKey]] = {}
         for code in sorted(self.scores):
             groups.setdefault(self.data.country_of(code), []).append(code)
         return groups
 
-    def institution_name(self, code: str) -> str:
-        info = self.data.institutions.get(code)
+    def institution_name(self, key: InstitutionKey) -> str:
+        info = self.data.institutions.get(key)
         if info is not None:
             return info.name
-        return self.data.listed.get(code, (code, ""))[0]
+        return self.data.listed.get(key, key.code)
 
-    def units(self) -> list[tuple[str, list[str]]]:
+    def units(self) -> list[tuple[str, list[InstitutionKey]]]:
         """(row label, institution codes): countries, or institutions when naming is on."""
         if self.data.named:
             return [
@@ -119,11 +120,11 @@ class Context:
         name = text_in(label, self.language, "en") if label else ""
         return f"{level} {name}".strip()
 
-    def median_index(self, codes: list[str], area: str) -> float | None:
+    def median_index(self, codes: list[InstitutionKey], area: str) -> float | None:
         values = [v for v in (self.scores[c].index(area) for c in codes) if v is not None]
         return statistics.median(values) if values else None
 
-    def median_level(self, codes: list[str], dim: str) -> int | None:
+    def median_level(self, codes: list[InstitutionKey], dim: str) -> int | None:
         """The median institution's level (lower middle for an even count; gates applied)."""
         levels = sorted(
             lvl for lvl in (self.scores[c].dimensions[dim].level for c in codes) if lvl is not None

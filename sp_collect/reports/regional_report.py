@@ -9,6 +9,7 @@ from sp_collect.analysis.beneficiaries import BeneficiaryCell, cell, consented
 from sp_collect.analysis.descriptive import SMALL_N, distribution, half_up, numbers, plural, share
 from sp_collect.analysis.roadmap import HORIZONS, roadmap
 from sp_collect.analysis.scoring_config import DIMENSIONS
+from sp_collect.analysis.submissions import InstitutionKey
 from sp_collect.errors import ReportError
 from sp_collect.reports import regional_readiness, regional_status, regional_voices
 from sp_collect.reports.document import (
@@ -280,7 +281,7 @@ def _method(ctx: Context) -> list[Block]:
     forms = "; ".join(f"{form} version {version}" for form, version in sorted(data.forms.items()))
     dates = f"from {data.fieldwork[0]} to {data.fieldwork[1]}" if data.fieldwork else "no dates"
     validated = sum(1 for p in data.pairs.values() if p.validated.corrected_items)
-    missing = [name for code, (name, _c) in sorted(data.listed.items()) if code not in ctx.scores]
+    missing = [name for key, name in sorted(data.listed.items()) if key not in ctx.scores]
     provisional = sum(1 for s in ctx.scores.values() if s.provisional_dimensions)
     dk = [
         (s.overall, s.sensitivity.overall)
@@ -359,9 +360,9 @@ def _coverage(ctx: Context) -> list[Block]:
         ]
     ]
     for code, name, group in data.countries:
-        institutions = [c for c, (_n, country) in data.listed.items() if country == code]
+        institutions = [key for key in data.listed if key.country == code]
         institutions += [
-            c for c in ctx.scores if c not in data.listed and ctx.data.country_of(c) == code
+            key for key in ctx.scores if key not in data.listed and key.country == code
         ]
         status = (
             "; ".join(
@@ -404,7 +405,7 @@ def _coverage(ctx: Context) -> list[Block]:
     ]
 
 
-def _form_a_status(ctx: Context, code: str) -> str:
+def _form_a_status(ctx: Context, code: InstitutionKey) -> str:
     if code not in ctx.scores:
         return "no answer"
     count = ctx.data.submissions.get(code, 1)

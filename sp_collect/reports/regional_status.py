@@ -143,7 +143,7 @@ def profiles(ctx: Context) -> list[Block]:
 
 def _profile(ctx: Context, country: str, kii: Any) -> list[Block]:
     data = ctx.data
-    listed = sorted(c for c, (_n, where) in data.listed.items() if where == country)
+    listed = sorted(key for key in data.listed if key.country == country)
     codes = ctx.by_country.get(country, [])
     others = [c for c in codes if c not in data.listed]
     answered = [

@@ -327,7 +327,8 @@ def _glossary(ctx: Context) -> list[Block]:
 def _scores_annex(ctx: Context) -> Table:
     if ctx.data.named:
         header, *rows = score_table(ctx.scores)
-        return Table([list(header), *rows], None, font_size=6)
+        widths = [30, 56, 26, 26, 26, 26, 30, 30, 44, 56, 36, 40, 24, 32]
+        return Table([list(header), *rows], widths, font_size=6)
     rows = [
         [
             "Country",

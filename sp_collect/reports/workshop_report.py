@@ -15,8 +15,10 @@ from pathlib import Path
 
 from sp_collect.analysis.readiness import InstitutionScore
 from sp_collect.analysis.scoring_config import DIMENSIONS
+from sp_collect.analysis.submissions import InstitutionKey
 from sp_collect.analysis.workshop_corrections import (
     CORRECTIONS,
+    COUNTRY,
     INSTITUTION,
     INSTITUTION_OTHER,
     SCORES,
@@ -131,7 +133,7 @@ SIGN_OFF = ("d9_prepared_by", "d9_prepared_on", "d9_reviewed_by", "d9_twg_date",
 def write_workshop_report(
     out_path: Path,
     view: ResponseView,
-    recomputed: Mapping[str, InstitutionScore],
+    recomputed: Mapping[InstitutionKey, InstitutionScore],
     meta: ReportMeta,
     *,
     problems: Sequence[str] = (),
@@ -278,7 +280,7 @@ def _findings(view: ResponseView, lang: str) -> list[Block]:
 
 def _corrections(
     view: ResponseView,
-    recomputed: Mapping[str, InstitutionScore],
+    recomputed: Mapping[InstitutionKey, InstitutionScore],
     problems: Sequence[str],
     lang: str,
 ) -> list[Block]:
@@ -292,7 +294,8 @@ def _corrections(
         presented = ["d5_index_l", "d5_index_i", "d5_index_a", "d5_index_t", "d5_index_overall"]
         rows = [["", *DIMENSIONS, t("overall", lang)]]
         rows.append([t("presented", lang), *[view.answer(base + p) for p in presented]])
-        score = recomputed.get(str(code)) if code else None
+        country = str(view.value(base + COUNTRY) or "")
+        score = recomputed.get(InstitutionKey(country, str(code))) if code else None
         if score is not None:
             indices = [score.index(d) for d in DIMENSIONS]
             rows.append([t("recomputed", lang), *map(number, indices), number(score.overall)])

@@ -8,12 +8,13 @@ opening the app does not pay for them.
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
 from sp_collect.analysis.frameworks import load_frameworks
 from sp_collect.analysis.readiness import InstitutionScore, score_institution
+from sp_collect.analysis.sensitive import mentions_sensitive
+from sp_collect.analysis.submissions import InstitutionKey
 from sp_collect.analysis.workshop_corrections import corrections_from_workshop
 from sp_collect.engine.model import Form, text_in
 from sp_collect.errors import AnswerError, NotFound, UsageError
@@ -22,7 +23,6 @@ from sp_collect.reports.document import report_format
 from sp_collect.reports.inputs import Interview, RegionalData, ReportMeta, ScoringContext
 from sp_collect.reports.response_view import ResponseView, open_session
 from sp_collect.reports.texts import check_language
-from sp_collect.resources import forms_dir
 from sp_collect.storage import ResponseRow
 from sp_collect.storage.statuses import SCORED
 from sp_collect.workspace.context import WorkspaceContext
@@ -31,18 +31,13 @@ from sp_collect.workspace.scoring import (
     WORKSHOP_FORM,
     ScoringService,
     choice_labels,
+    default_frameworks_path,
     finished_rows,
-    institution_code,
 )
 
 REPORT_KINDS: tuple[str, ...] = ("response", "readiness", "regional", "workshop", "workshops")
 KII_FORM = "caricom-kii-institutional"
 BENEFICIARY_FORM = "caricom-beneficiary-interview"
-CONSENT = "s0_02"
-
-
-def default_frameworks_path() -> Path:
-    return forms_dir() / "scoring" / "frameworks.json"
 
 
 class ReportService:
@@ -67,13 +62,15 @@ class ReportService:
         config_path: Path | str | None = None,
         fmt: str | None = None,
         named: bool = False,
+        include_sensitive: bool = False,
         progress: Progress | None = None,
         cancel: CancelToken | None = None,
     ) -> Path:
         """Write one report; ``validated=False`` reports self-reported scores.
 
         ``fmt``: ``pdf`` or ``docx`` (default: the file's extension). ``named``: the regional
-        report names institutions (by default it shows countries and the region only).
+        report names institutions (by default it shows countries and the region only). A
+        printed response leaves out answers tagged sensitive unless ``include_sensitive``.
         """
         if kind not in REPORT_KINDS:
             raise UsageError(
@@ -86,29 +83,32 @@ class ReportService:
         out_path = Path(out_path)
         fmt = report_format(str(out_path), fmt)
         if fmt != "pdf" and kind == "response":
-            raise UsageError("a response printout is written as PDF only; name the file .pdf")
+            raise UsageError(
+                "a response printout is written as PDF only; name the file .pdf",
+                code="report_format",
+            )
         check(cancel)
         if kind == "response":
-            return self._response(out_path, _needed(uuid, "response", kind), meta, progress, cancel)
+            needed = _needed(uuid, "response", kind)
+            return self._response(out_path, needed, meta, include_sensitive, progress, cancel)
         if kind == "workshop":
             return self._workshop(out_path, uuid, meta, config_path, fmt, progress, cancel)
         scoring = self.scoring_context(config_path, validated)
         if kind == "readiness":
-            code = _needed(institution, "institution", kind)
-            pairs = self._scoring.scores(config_path)
-            if code not in pairs:
-                known = ", ".join(pairs) or "none yet"
-                raise NotFound(
-                    f"no scored survey for institution {code}; scored institutions: {known}",
-                    code="institution_not_scored",
+            try:
+                key = self._scoring.resolve_institution(
+                    _needed(institution, "institution", kind), config_path
                 )
-            info = self._scoring.institutions(scoring.config.form, language)[code]
+            except NotFound as exc:
+                raise NotFound(exc.message, code="institution_not_scored") from None
+            pairs = self._scoring.scores(config_path)
+            info = self._scoring.institutions(scoring.config.form, language)[key]
             from sp_collect.reports.readiness_report import write_readiness_report
 
             return write_readiness_report(
                 out_path,
                 info,
-                pairs[code],
+                pairs[key],
                 scoring,
                 meta,
                 fmt=fmt,
@@ -136,6 +136,7 @@ class ReportService:
         out_path: Path,
         uuid: str,
         meta: ReportMeta,
+        include_sensitive: bool,
         progress: Progress | None,
         cancel: CancelToken | None,
     ) -> Path:
@@ -147,7 +148,10 @@ class ReportService:
 
         row = self._responses.get(uuid)
         form = self._ctx.forms.compiled(row.form_id, row.form_version)
-        view = ResponseView(open_session(form, row.state, row.answers, meta.language))
+        session = open_session(form, row.state, row.answers, meta.language)
+        view = ResponseView(session, include_sensitive=include_sensitive)
+        # A name built from personal data (a beneficiary's name) is personal data too.
+        named = include_sensitive or not mentions_sensitive(form, form.model.settings.instance_name)
         header = ResponseHeader(
             uuid=row.uuid,
             revision=row.revision,
@@ -155,7 +159,7 @@ class ReportService:
             form_id=row.form_id,
             form_version=row.form_version,
             title=text_in(form.model.title, meta.language, form.model.default_language),
-            instance_name=row.instance_name,
+            instance_name=row.instance_name if named else "",
         )
         comments = [
             Comment(c.question_path, c.text, c.author, c.created_at)
@@ -192,7 +196,10 @@ class ReportService:
                 code="not_a_workshop_summary",
             )
         form = self._ctx.forms.compiled(row.form_id, row.form_version)
-        view = ResponseView(open_session(form, row.state, row.answers, meta.language))
+        session = open_session(form, row.state, row.answers, meta.language)
+        # Participants' names are sensitive: the summary prints them only for those who agreed
+        # to be listed (d2_listed), in its annex.
+        view = ResponseView(session, include_sensitive=True)
         recomputed, problems = self.workshop_scores(row.answers, config_path)
         from sp_collect.reports.workshop_report import write_workshop_report
 
@@ -209,7 +216,7 @@ class ReportService:
 
     def workshop_scores(
         self, record: dict[str, Any], config_path: Path | str | None = None
-    ) -> tuple[dict[str, InstitutionScore], list[str]]:
+    ) -> tuple[dict[InstitutionKey, InstitutionScore], list[str]]:
         """The corrected institutions' scores with this workshop's corrections only, and the
         corrections that could not apply (an unknown item, an impossible answer)."""
         try:
@@ -255,9 +262,7 @@ class ReportService:
         beneficiary_rows = self._rows(BENEFICIARY_FORM)
         workshop_rows = self._rows(WORKSHOP_FORM)
         form_a_rows = self._rows(form_a)
-        submissions = Counter(
-            code for code in (institution_code(row.answers) for row in form_a_rows) if code
-        )
+        submissions = self._scoring.submissions(form_a)
         chosen = self._scoring.institution_responses(form_a)
         problems: list[AnswerError] = []
         self._scoring.workshop_corrections(scoring.form, problems=problems)
@@ -272,8 +277,8 @@ class ReportService:
             frameworks_file=frameworks_path.name,
             interviews=interviews,
             answers={code: row.answers for code, row in chosen.items()},
-            submissions=dict(submissions),
-            refusals=sum(1 for row in form_a_rows if row.answers.get(CONSENT) == "no"),
+            submissions={key: len(found.submissions) for key, found in submissions.items()},
+            refusals=self._scoring.declined(form_a),
             beneficiaries=tuple(row.answers for row in beneficiary_rows),
             beneficiary_form=self._form(beneficiary_rows),
             workshops=tuple(row.answers for row in workshop_rows),
@@ -286,9 +291,8 @@ class ReportService:
                 for c in form.choice_lists.get("country", [])
             ),
             listed={
-                c.value: (
-                    text_in(c.label, language, form.default_language),
-                    str(c.extra_columns().get("country", "")),
+                InstitutionKey(str(c.extra_columns().get("country", "")), c.value): text_in(
+                    c.label, language, form.default_language
                 )
                 for c in form.choice_lists.get("institution", [])
                 if c.value != "other"

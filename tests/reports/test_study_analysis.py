@@ -95,11 +95,12 @@ def test_roadmap_merges_recommendations_across_institutions_and_workshops(study)
 def test_a_workshop_report_recomputes_with_its_own_corrections_only(study):
     with study.open() as workspace:
         pairs = workspace.scoring.scores()
-        other = next(code for code in sorted(pairs) if code != study.corrected_institution)
+        other = next(key for key in sorted(pairs) if key != study.corrected_key)
         record = {
             "d5_scores": [
                 {
-                    "d5_institution": other,
+                    "d5_country": other.country,
+                    "d5_institution": other.code,
                     "d5_corrections": [
                         {"d5_item": "s2_06", "d5_corrected": "in_force"},
                         {"d5_item": "s99_99", "d5_corrected": "yes"},
