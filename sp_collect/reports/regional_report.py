@@ -389,8 +389,9 @@ def _coverage(ctx: Context) -> list[Block]:
     return [
         Para(
             f"{plural(data.refusals, 'institution')} declined the survey (consent refused; not "
-            f"named); {plural(duplicates, 'institution')} sent several Form A submissions — the "
-            f"latest counts; {plural(declined, 'key informant')} declined the interview; "
+            f"named); {plural(duplicates, 'institution')} sent several Form A submissions (the "
+            "one the coordinator chose counts, else the latest); "
+            f"{plural(declined, 'key informant')} declined the interview; "
             f"{plural(refused_c, 'beneficiary interview')} did not go ahead (not eligible or "
             "no consent)."
         ),
@@ -409,4 +410,8 @@ def _form_a_status(ctx: Context, code: InstitutionKey) -> str:
     if code not in ctx.scores:
         return "no answer"
     count = ctx.data.submissions.get(code, 1)
-    return "answered" if count <= 1 else f"{count} submissions, the latest counts"
+    return (
+        "answered"
+        if count <= 1
+        else f"{count} submissions (the chosen one, else the latest, counts)"
+    )
