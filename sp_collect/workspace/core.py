@@ -20,7 +20,7 @@ from sp_collect.workspace.conflict_ops import ConflictOps
 from sp_collect.workspace.demo import DemoOps
 from sp_collect.workspace.editor import ResponseEditor, describe_issues
 from sp_collect.workspace.export_ops import ExportOps
-from sp_collect.workspace.packages import PackageOps
+from sp_collect.workspace.packages import PackageOps, assigned_answers
 from sp_collect.workspace.report_ops import ReportOps
 from sp_collect.workspace.results import Changes, Created, SavedResponse
 from sp_collect.workspace.scoring_ops import ScoringOps
@@ -140,7 +140,10 @@ class Workspace(PackageOps, SyncOps, DemoOps, ConflictOps, ScoringOps, ReportOps
         return self.add_form(result.form), tuple(result.report.lines())
 
     def forms(self) -> list[Any]:
-        return self.store.forms.list()
+        """Installed form versions; on a field device with an assignment, only assigned forms."""
+        assignment = self.my_assignment() if self.info.role == "field" else None
+        rows = self.store.forms.list()
+        return [row for row in rows if assignment is None or assignment.allows(row.form_id)]
 
     def compiled_form(self, form_id: str, version: str | None = None) -> CompiledForm:
         if version is None:
@@ -160,6 +163,9 @@ class Workspace(PackageOps, SyncOps, DemoOps, ConflictOps, ScoringOps, ReportOps
     def start_response(self, form_id: str, *, language: str | None = None) -> ResponseEditor:
         """A new draft, saved at once so it survives a crash before the first answer."""
         editor = self._new_editor(form_id, language)
+        if self.info.role == "field":  # the institution and country the package assigned
+            for path, value in assigned_answers(editor.form.model, self.my_assignment()).items():
+                editor.session.answer(path, value)
         with self.store.atomic():
             editor.create()
         return editor

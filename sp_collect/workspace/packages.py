@@ -8,12 +8,15 @@ pinned key would let a stranger push forms, so it gets the same protection.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sp_collect.engine import load_form
+from sp_collect.engine.model import Form, Repeat, SelectOne
 from sp_collect.errors import BundleError, NotFound, WorkspaceError
+from sp_collect.sync.assignments import Assignment, assignments_body, read_assignments
 from sp_collect.sync.identity import ContactCard
 from sp_collect.sync.package import Package, build_package, read_package
 from sp_collect.workspace.results import Changes
@@ -47,43 +50,106 @@ class InstalledPackage:
     escrow: dict[str, Any]
 
 
+@dataclass(frozen=True)
+class DeviceAssignment:
+    """What the last built package asked of one device, and what came back from it."""
+
+    assignment: Assignment
+    name: str
+    """The device's name when it is a contact, else empty."""
+    received: int
+    """Responses merged from the device (any status)."""
+    received_forms: tuple[str, ...]
+
+
 class PackageOps:
     """Mixed into :class:`Workspace`."""
 
     def build_package(
         self: Workspace,
-        form_paths: list[Path],
+        form_paths: Sequence[Path | str],
         out_path: Path,
         *,
-        scoring_paths: tuple[Path, ...] = (),
-        assignments: dict[str, Any] | None = None,
+        form_ids: Sequence[str] = (),
+        scoring_paths: Sequence[Path | str] = (),
+        assignments: Iterable[Assignment] = (),
         backup_cards: tuple[ContactCard, ...] = (),
     ) -> tuple[dict[str, Any], Path]:
-        """Sign a package of validated forms; each build gets the next version number."""
+        """Sign a package of validated forms; each build gets the next version number.
+
+        Forms come from files (``form_paths``) and/or from the newest installed version of
+        ``form_ids`` (what the app's Forms and packages page offers).
+        """
         if self.info.role != "coordinator":
             raise WorkspaceError("only a coordinator workspace can build form packages")
-        if not form_paths:
+        if not form_paths and not form_ids:
             raise WorkspaceError("name at least one form to put in the package (--forms)")
         for path in form_paths:
             load_form(Path(path))  # refuse an invalid form with its file and pointer
+        forms = [Path(p).read_bytes() for p in form_paths]
+        for form_id in form_ids:
+            self.compiled_form(form_id)  # NotFound with advice when not installed
+            definition = self.store.forms.latest(form_id)
+            forms.append(json.dumps(definition, ensure_ascii=False, indent=1).encode())
         previous = _sealed_json(self, BUILT)
         sequence = int(previous.get("sequence", 0)) + 1 if previous else 1
+        assigned = assignments_body(assignments)
         body = build_package(
-            out_path,
+            Path(out_path),
             self.identity,
             sequence=sequence,
-            forms=[Path(p).read_bytes() for p in form_paths],
+            forms=forms,
             scoring=[(Path(p).name, Path(p).read_bytes()) for p in scoring_paths],
             package_id=previous.get("package_id") if previous else None,
             backup_recipients=backup_cards,
-            assignments=assignments,
+            assignments=assigned,
         )
+        record = {
+            "package_id": body["package_id"],
+            "sequence": body["sequence"],
+            "assignments": assigned,
+            "forms": [f["id"] for f in body["files"] if f.get("role") == "form"],
+        }
         with self.store.atomic():
-            _put_sealed_json(
-                self, BUILT, {"package_id": body["package_id"], "sequence": body["sequence"]}
-            )
+            _put_sealed_json(self, BUILT, record)
             self.store.events.append("package_built", body["package_id"], {"sequence": sequence})
-        return body, out_path
+        return body, Path(out_path)
+
+    def built_package_sequence(self: Workspace) -> int | None:
+        """The version number of the last package this coordinator built (None before any)."""
+        built = _sealed_json(self, BUILT)
+        return int(built["sequence"]) if built else None
+
+    def device_assignments(self: Workspace) -> list[DeviceAssignment]:
+        """Per device named in the last built package: its assignment and what it sent back."""
+        built = _sealed_json(self, BUILT)
+        assigned = read_assignments(built.get("assignments", {}))
+        contacts = {str(row.card.get("fingerprint", "")): row for row in self.store.contacts.list()}
+        result = []
+        for fingerprint, assignment in assigned.items():
+            contact = contacts.get(fingerprint)
+            rows = (
+                [r for r in self.store.responses.list() if r.sender == contact.key_id]
+                if contact is not None
+                else []
+            )
+            result.append(
+                DeviceAssignment(
+                    assignment,
+                    contact.name if contact is not None else "",
+                    len(rows),
+                    tuple(sorted({r.form_id for r in rows})),
+                )
+            )
+        return result
+
+    def my_assignment(self: Workspace) -> Assignment | None:
+        """What the installed package assigns to this device (None: every form, no pre-fill)."""
+        package = self.installed_package()
+        if package is None:
+            return None
+        assigned = read_assignments(package.assignments)  # checked when the package was read
+        return assigned.get(self.card.fingerprint)
 
     def installed_package(self: Workspace) -> InstalledPackage | None:
         record = _sealed_json(self, INSTALLED)
@@ -171,3 +237,32 @@ def _sealed_json(workspace: Workspace, name: str) -> dict[str, Any]:
 
 def _put_sealed_json(workspace: Workspace, name: str, value: dict[str, Any]) -> None:
     workspace.store.secrets.put(name, json.dumps(value, sort_keys=True).encode())
+
+
+def assigned_answers(form: Form, assignment: Assignment | None) -> dict[str, str]:
+    """The answers a new response starts with: the assigned institution and country, in the
+    form's first (not repeated) questions choosing from the ``institution`` and ``country`` lists.
+    The country follows from the institution's ``country`` column when not assigned itself."""
+    if assignment is None or not (assignment.institution or assignment.country):
+        return {}
+    country = assignment.country
+    if assignment.institution and not country:
+        for choice in form.choice_lists.get("institution", []):
+            if choice.value == assignment.institution:
+                country = str(choice.extra_columns().get("country") or "") or None
+    wanted = {"country": country, "institution": assignment.institution}
+    answers: dict[str, str] = {}
+    for item in _top_level_items(form.items):
+        if isinstance(item, SelectOne) and isinstance(item.choices, str):
+            value = wanted.get(item.choices)
+            if value:
+                answers[item.id] = value
+                wanted[item.choices] = None  # only the first question of each list
+    return answers
+
+
+def _top_level_items(items: list[Any]) -> Iterable[Any]:
+    for item in items:
+        yield item
+        if not isinstance(item, Repeat) and hasattr(item, "items"):
+            yield from _top_level_items(item.items)
