@@ -83,8 +83,10 @@ class Workspace(PackageOps, SyncOps, DemoOps, ConflictOps, ScoringOps, ReportOps
     def recover(folder: Path | str, recovery_code: str, new_passphrase: str) -> None:
         Store.recover(Path(folder), recovery_code, new_passphrase)
 
-    def change_passphrase(self, old: str, new: str) -> None:
-        self.store.change_passphrase(old, new)
+    def change_passphrase(self, old: str, new: str, *, recovery_code: str | None = None) -> None:
+        """A new passphrase, proven by the current one or (when it is forgotten) the recovery
+        code; the old passphrase no longer opens the workspace."""
+        self.store.change_passphrase(old, new, recovery_code=recovery_code)
 
     def check(self) -> Any:
         return self.store.check()

@@ -20,6 +20,12 @@ if TYPE_CHECKING:
 class ExportOps:
     """Mixed into :class:`Workspace`."""
 
+    def export_formats(self: Workspace) -> tuple[str, ...]:
+        """``csv`` (a folder of files), ``xlsx`` and ``sqlite`` (one file each)…"""
+        from sp_collect.analysis.export import FORMATS
+
+        return FORMATS
+
     def export_data(
         self: Workspace,
         format: str,

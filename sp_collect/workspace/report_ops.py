@@ -16,6 +16,7 @@ from sp_collect.errors import NotFound, UsageError
 from sp_collect.progress import CancelToken, Progress, check
 from sp_collect.reports.inputs import Interview, RegionalData, ReportMeta, ScoringContext
 from sp_collect.reports.response_view import ResponseView, open_session
+from sp_collect.reports.texts import LANGUAGES as REPORT_LANGUAGES
 from sp_collect.reports.texts import check_language
 from sp_collect.resources import forms_dir
 from sp_collect.workspace.scoring_ops import (
@@ -29,6 +30,8 @@ if TYPE_CHECKING:
     from sp_collect.workspace.core import Workspace
 
 REPORT_KINDS: tuple[str, ...] = ("response", "readiness", "regional", "workshop")
+REPORT_FORMATS: tuple[str, ...] = ("pdf",)
+"""The file formats reports are written in (the UI offers these, in this order)."""
 KII_FORM = "caricom-kii-institutional"
 
 
@@ -38,6 +41,13 @@ def default_frameworks_path() -> Path:
 
 class ReportOps:
     """Mixed into :class:`Workspace`."""
+
+    def report_formats(self: Workspace) -> tuple[str, ...]:
+        return REPORT_FORMATS
+
+    def report_languages(self: Workspace) -> tuple[str, ...]:
+        """The languages the reports' own wording is written in."""
+        return REPORT_LANGUAGES
 
     def report(
         self: Workspace,
@@ -49,12 +59,18 @@ class ReportOps:
         language: str = "en",
         validated: bool = True,
         config_path: Path | str | None = None,
+        format: str = "pdf",
         progress: Progress | None = None,
         cancel: CancelToken | None = None,
     ) -> Path:
-        """Write one report as a PDF; ``validated=False`` reports self-reported scores."""
+        """Write one report (as a PDF); ``validated=False`` reports self-reported scores."""
         if kind not in REPORT_KINDS:
             raise UsageError(f"unknown report {kind!r}; choose one of {', '.join(REPORT_KINDS)}")
+        if format not in REPORT_FORMATS:
+            raise UsageError(
+                f"reports are written as {', '.join(REPORT_FORMATS)}, not {format!r}",
+                code="unknown_format",
+            )
         if kind != "response":  # a printed response may be in any of its form's languages
             check_language(language)
         meta = ReportMeta(self.info.name, dt.date.today().isoformat(), language)
