@@ -160,7 +160,7 @@ def test_the_coordinators_job_in_the_app(qtbot: QtBot, tmp_path: Path) -> None:
 
 
 def test_a_wrong_current_passphrase_is_said_in_the_dialog(qtbot: QtBot, tmp_path: Path) -> None:
-    coord, created = Workspace.create(tmp_path / "w", PASSPHRASE, name="Study", role="coordinator")
+    coord, _ = Workspace.create(tmp_path / "w", PASSPHRASE, name="Study", role="coordinator")
     ctx = AppContext(coord, Runner())
     ctx.settings["preferences"] = Preferences(tmp_path / "settings.ini")
     settings = _show(qtbot, SettingsPage(ctx))
