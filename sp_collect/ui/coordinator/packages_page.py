@@ -69,6 +69,8 @@ class PackagesPage(Page):
         self.assignments = QTableWidget(0, ASSIGN_COLUMNS)
         self.assignments.verticalHeader().setVisible(False)
         self.assignments.horizontalHeader().setStretchLastSection(True)
+        self.assignments.setColumnWidth(0, self.fontMetrics().horizontalAdvance("M") * 22)
+        self.assignments.setColumnWidth(1, self.fontMetrics().horizontalAdvance("M") * 16)
         self.assign_label.setBuddy(self.assignments)
         self.add_device = QPushButton()
         self.add_device.clicked.connect(lambda _checked=False: self.add_assignment())
@@ -176,7 +178,7 @@ class PackagesPage(Page):
         for row in workspace.forms():
             versions.setdefault(row.form_id, []).append(row.version)
             titles[row.form_id] = row.title or row.form_id
-        headers = [self.tr("Form"), self.tr("Title"), self.tr("Versions installed")]
+        headers = [self.tr("Form"), self.tr("Versions installed"), self.tr("Title")]
         self.forms.clearContents()
         self.forms.setColumnCount(len(headers))
         self.forms.setHorizontalHeaderLabels(headers)
@@ -188,7 +190,7 @@ class PackagesPage(Page):
             check.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
             check.setData(_FORM_ID, form_id)
             self.forms.setItem(r, 0, check)
-            for c, text in ((1, titles[form_id]), (2, ", ".join(versions[form_id]))):
+            for c, text in ((1, ", ".join(versions[form_id])), (2, titles[form_id])):
                 item = QTableWidgetItem(text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 self.forms.setItem(r, c, item)

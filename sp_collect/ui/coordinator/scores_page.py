@@ -217,13 +217,13 @@ class ScoresPage(Page):
     def item_headers(self) -> list[str]:
         return [
             self.tr("Item"),
-            self.tr("Question"),
             self.tr("Dimension"),
             self.tr("Gate"),
             self.tr("Answer"),
             self.tr("Self-reported score"),
             self.tr("Validated score"),
             self.tr("Corrected at the workshop"),
+            self.tr("Question"),
         ]
 
     def selected(self) -> InstitutionRow | None:
@@ -249,13 +249,13 @@ class ScoresPage(Page):
         rows = [
             [
                 item.item,
-                item.question,
                 item.dimension,
                 yes if item.gate else no,
                 item.answer or self.tr("(no answer)"),
                 "–" if item.self_reported is None else str(item.self_reported),
                 "–" if item.validated is None else str(item.validated),
                 yes if item.corrected else no,
+                item.question,
             ]
             for item in row.items
         ]
