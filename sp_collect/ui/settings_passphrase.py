@@ -20,18 +20,18 @@ from sp_collect.ui.widgets.palette import mark_error
 
 
 class ChangePassphraseDialog(QDialog):
-    """Current passphrase (unless ``recovery_code`` is given), the new one twice.
+    """The current passphrase and the new one twice.
 
-    After a recovery-code unlock, call it with that code: the user then only chooses the new
-    passphrase. The change runs on the worker (key derivation is slow on purpose).
+    After an unlock with the recovery code (``workspace.unlocked_by_recovery``) the current
+    passphrase is not asked: the unlock screen opens this dialog right away, and Settings opens
+    it the same way until a new passphrase is chosen. The change runs on the worker (the key
+    derivation is slow on purpose).
     """
 
-    def __init__(
-        self, ctx: AppContext, parent: QWidget | None = None, *, recovery_code: str | None = None
-    ) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.recovery_code = recovery_code
+        self.recovery = ctx.workspace.unlocked_by_recovery
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.current = QLineEdit()
@@ -50,7 +50,7 @@ class ChangePassphraseDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self._labels = [QLabel(), QLabel(), QLabel()]
         form = QFormLayout()
-        if recovery_code is None:
+        if not self.recovery:
             form.addRow(self._labels[0], self.current)
         else:
             self.current.hide()
@@ -68,7 +68,7 @@ class ChangePassphraseDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Change the passphrase"))
-        if self.recovery_code is None:
+        if not self.recovery:
             intro = self.tr(
                 "Type the current passphrase, then the new one twice (at least %1 characters). "
                 "The old passphrase stops working at once; the recovery code stays the same."
@@ -101,17 +101,18 @@ class ChangePassphraseDialog(QDialog):
         complete = (
             len(self.first.text()) >= MIN_PASSPHRASE
             and self.first.text() == self.second.text()
-            and (self.recovery_code is not None or bool(self.current.text()))
+            and (self.recovery or bool(self.current.text()))
             and not self.problem.text()
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(complete)
 
     def change(self) -> None:
         workspace = self.ctx.workspace
-        old, new, code = self.current.text(), self.first.text(), self.recovery_code
+        old = None if self.recovery else self.current.text()
+        new = self.first.text()
         self.buttons.setEnabled(False)
         self.ctx.runner.run(
-            lambda _p, _c: workspace.change_passphrase(old, new, recovery_code=code),
+            lambda _p, _c: workspace.change_passphrase(old, new),
             on_done=lambda _result: self._changed(),
             on_error=self._failed,
         )

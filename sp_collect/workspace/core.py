@@ -39,6 +39,7 @@ class Workspace(PackageOps, SyncOps, DemoOps, ConflictOps, ScoringOps, ReportOps
         self.store = store
         self.folder = folder
         self._identity: Identity | None = None
+        self._recovery_code: str | None = None
         self._forms: dict[tuple[str, str], CompiledForm] = {}
 
     # -- lifecycle -----------------------------------------------------------------------------
@@ -77,16 +78,34 @@ class Workspace(PackageOps, SyncOps, DemoOps, ConflictOps, ScoringOps, ReportOps
     ) -> Workspace:
         folder = Path(folder)
         store = Store.open(folder, passphrase=passphrase, recovery_code=recovery_code)
-        return cls(store, folder)
+        workspace = cls(store, folder)
+        # Kept in memory only (like the database key), so that the forgotten passphrase can be
+        # replaced without being known: see change_passphrase.
+        workspace._recovery_code = recovery_code if passphrase is None else None
+        return workspace
 
     @staticmethod
     def recover(folder: Path | str, recovery_code: str, new_passphrase: str) -> None:
         Store.recover(Path(folder), recovery_code, new_passphrase)
 
-    def change_passphrase(self, old: str, new: str, *, recovery_code: str | None = None) -> None:
-        """A new passphrase, proven by the current one or (when it is forgotten) the recovery
-        code; the old passphrase no longer opens the workspace."""
-        self.store.change_passphrase(old, new, recovery_code=recovery_code)
+    @property
+    def unlocked_by_recovery(self) -> bool:
+        """Opened with the recovery code and no new passphrase chosen since: the user should
+        choose one now (the forgotten passphrase still opens the workspace until then)."""
+        return self._recovery_code is not None
+
+    def change_passphrase(self, old: str | None, new: str) -> None:
+        """A new passphrase, proven by the current one, or (``old`` None, after an unlock with
+        the recovery code) by that code; the old passphrase no longer opens the workspace."""
+        if old is None and self._recovery_code is None:
+            raise WorkspaceError(
+                "give the current passphrase to change it", code="passphrase_needed"
+            )
+        if old is None:
+            self.store.change_passphrase("", new, recovery_code=self._recovery_code)
+        else:
+            self.store.change_passphrase(old, new)
+        self._recovery_code = None
 
     def check(self) -> Any:
         return self.store.check()

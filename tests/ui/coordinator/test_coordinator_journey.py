@@ -185,7 +185,8 @@ def test_after_a_recovery_unlock_only_the_new_passphrase_is_asked(
     _coord.close()
     coord = Workspace.open(tmp_path / "w", recovery_code=created.recovery_code)
     ctx = AppContext(coord, Runner())
-    dialog = ChangePassphraseDialog(ctx, recovery_code=created.recovery_code)
+    assert coord.unlocked_by_recovery
+    dialog = ChangePassphraseDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.current.isHidden()
@@ -196,6 +197,7 @@ def test_after_a_recovery_unlock_only_the_new_passphrase_is_asked(
     dialog.change()
     wait_idle(qtbot, ctx)
     assert dialog.result() == dialog.DialogCode.Accepted
+    assert not coord.unlocked_by_recovery
     coord.close()
     with pytest.raises(SpCollectError):
         Workspace.open(tmp_path / "w", passphrase=PASSPHRASE)
