@@ -30,9 +30,14 @@ def register(commands: argparse._SubParsersAction) -> None:
     responses = commands.add_parser("responses", help="add, list and show responses")
     actions = responses.add_subparsers(dest="responses_command", metavar="ACTION", required=True)
 
-    add = actions.add_parser("add", help="add a response from a JSON file of answers")
+    add = actions.add_parser(
+        "add",
+        help="add a response from a JSON file of answers",
+        description="ANSWERS.json holds answers keyed by question id, or is what "
+        "'responses show --json' printed (then --form may be left out).",
+    )
     add_workspace_option(add)
-    add.add_argument("--form", required=True, metavar="ID")
+    add.add_argument("--form", metavar="ID", help="the form (else the shown response's form)")
     add.add_argument("--answers", type=Path, required=True, metavar="ANSWERS.json")
     add.add_argument("--finalize", action="store_true", help="finalize it (refused if invalid)")
     add.set_defaults(func=_add)
@@ -80,11 +85,25 @@ def _read_answers(path: Path) -> dict[str, object]:
 
 
 def _add(args: argparse.Namespace) -> int:
-    answers = _read_answers(args.answers)
+    form, answers = _form_and_answers(_read_answers(args.answers), args.form)
     with open_workspace(args) as workspace:
-        saved = workspace.add_response(args.form, answers, finalize=args.finalize)
+        saved = workspace.add_response(form, answers, finalize=args.finalize)
     print(f"Saved response {saved.uuid} ({saved.status}).")
     return 0
+
+
+def _form_and_answers(data: dict[str, object], form: str | None) -> tuple[str, dict[str, object]]:
+    """Plain answers, or a response as ``responses show --json`` prints it (its answers)."""
+    answers, shown_form = data.get("answers"), data.get("form_id")
+    if isinstance(answers, dict) and isinstance(shown_form, str):
+        if form is not None and form != shown_form:
+            raise UsageError(
+                f"that file holds a {shown_form} response, not {form}; leave out --form"
+            )
+        return shown_form, answers
+    if form is None:
+        raise UsageError("give the form the answers belong to (--form ID)")
+    return form, data
 
 
 def _edit(args: argparse.Namespace) -> int:
