@@ -7,6 +7,7 @@ values (``Changes``, ``SavedResponse``…) and never print.
 
 from __future__ import annotations
 
+import mimetypes
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,7 @@ from sp_collect.workspace.scoring_ops import ScoringOps
 from sp_collect.workspace.sync_ops import SyncOps
 
 IDENTITY_SECRET_PREFIX = "identity."
+ATTACHMENT_FIELDS = frozenset({"sha256", "name", "media_type", "size"})
 
 
 class Workspace(PackageOps, SyncOps, DemoOps, ConflictOps, ScoringOps, ReportOps, ExportOps):
@@ -275,6 +277,40 @@ class Workspace(PackageOps, SyncOps, DemoOps, ConflictOps, ScoringOps, ReportOps
             if editor.status != "draft":
                 editor.reopen(reason or "")
             return editor.finalize() if finalize else editor.save()
+
+    def attach_file(self, path: Path | str) -> dict[str, Any]:
+        """Store a file in the encrypted attachment store; returns the answer that refers to it
+        (``{sha256, name, media_type, size}``) for a file, image, audio or signature question."""
+        path = Path(path)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise AnswerError(
+                f"the file {path} could not be read; check its name", code="attachment_unreadable"
+            ) from exc
+        media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        digest = self.store.attachments.put(data, media_type, path.name)
+        return {"sha256": digest, "name": path.name, "media_type": media_type, "size": len(data)}
+
+    def check_attachments(self, values: Any) -> None:
+        """Refuse an attachment answer whose file is not in this workspace (a made-up one).
+
+        The command line calls it on typed answers; bundles and the form view bring their files.
+        """
+        if isinstance(values, Mapping):
+            digest = values.get("sha256")
+            if isinstance(digest, str) and set(values) == ATTACHMENT_FIELDS:
+                if not self.store.attachments.has(digest):
+                    raise AnswerError(
+                        f"the attachment {values.get('name')!r} is not stored in this workspace; "
+                        'give the file itself ({"file": "path"}) instead of a reference',
+                        code="attachment_missing",
+                    )
+                return
+            values = list(values.values())
+        if isinstance(values, list):
+            for value in values:
+                self.check_attachments(value)
 
     def responses(self, *, status: str | None = None, form_id: str | None = None) -> list[Any]:
         return self.store.responses.list(status=status, form_id=form_id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from typing import Any
 
 from sp_collect.cli.common import (
     add_workspace_option,
@@ -48,9 +49,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     edit.add_argument(
         "--answers",
         type=Path,
-        required=True,
         metavar="CHANGES.json",
-        help="a JSON object of question path → new value",
+        help="a JSON object of question path → new value (leave out to only --finalize)",
     )
     edit.add_argument("--reason", help="why a finalized or sent response is changed (audited)")
     edit.add_argument("--finalize", action="store_true")
@@ -87,9 +87,23 @@ def _read_answers(path: Path) -> dict[str, object]:
 def _add(args: argparse.Namespace) -> int:
     form, answers = _form_and_answers(_read_answers(args.answers), args.form)
     with open_workspace(args) as workspace:
+        answers = _with_files(workspace, answers, args.answers.parent)
+        workspace.check_attachments(answers)
         saved = workspace.add_response(form, answers, finalize=args.finalize)
     print(f"Saved response {saved.uuid} ({saved.status}).")
     return 0
+
+
+def _with_files(workspace: Any, value: Any, base: Path) -> Any:
+    """Each ``{"file": "PATH"}`` (a file, image, audio or signature answer) stored in the
+    workspace and replaced by its reference; PATH is relative to the answers file's folder."""
+    if isinstance(value, dict):
+        if set(value) == {"file"} and isinstance(value["file"], str):
+            return workspace.attach_file(base / value["file"])
+        return {key: _with_files(workspace, item, base) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_with_files(workspace, item, base) for item in value]
+    return value
 
 
 def _form_and_answers(data: dict[str, object], form: str | None) -> tuple[str, dict[str, object]]:
@@ -107,8 +121,13 @@ def _form_and_answers(data: dict[str, object], form: str | None) -> tuple[str, d
 
 
 def _edit(args: argparse.Namespace) -> int:
-    changes = _read_answers(args.answers)
+    if args.answers is None and not args.finalize:
+        raise UsageError("give the changes (--answers CHANGES.json), or --finalize, or both")
+    changes = _read_answers(args.answers) if args.answers is not None else {}
     with open_workspace(args) as workspace:
+        if args.answers is not None:
+            changes = _with_files(workspace, changes, args.answers.parent)
+            workspace.check_attachments(changes)
         saved = workspace.edit_response(
             args.uuid, changes, reason=args.reason, finalize=args.finalize
         )
