@@ -14,6 +14,7 @@ from typing import Any
 
 from sp_collect.engine import CompiledForm, FormSession, load_form
 from sp_collect.engine.loader import read_form_json
+from sp_collect.engine.model import text_in
 from sp_collect.errors import AnswerError, FormDefinitionError, NotFound, WorkspaceError
 from sp_collect.storage import Store
 from sp_collect.sync.identity import ContactCard, Identity
@@ -181,6 +182,18 @@ class Workspace(PackageOps, SyncOps, DemoOps, ConflictOps, ScoringOps, ReportOps
                 raise NotFound(f"form '{form_id}' version {version} is not installed")
             self._forms[key] = load_form(definition)
         return self._forms[key]
+
+    def question_labels(
+        self, form_id: str, version: str | None = None, language: str | None = None
+    ) -> dict[str, str]:
+        """Question id → its label in ``language`` (the form's default language if None)."""
+        model = self.compiled_form(form_id, version).model
+        language = language or model.default_language
+        return {
+            item.id: text_in(getattr(item, "label", None), language, model.default_language)
+            for _pointer, item in model.walk()
+            if getattr(item, "id", None)
+        }
 
     # -- responses -----------------------------------------------------------------------------
     def start_response(self, form_id: str, *, language: str | None = None) -> ResponseEditor:

@@ -188,9 +188,6 @@ class SyncOps:
         card = self.find_contact(device)
         return export_return(self.store, self.identity, card, Path(out_path), cancel=cancel)
 
-    def conflicts(self: Workspace) -> list[Any]:
-        return self.store.conflicts.list()
-
 
 def _named(exc: BundleError, path: Path) -> BundleError:
     """The same error, its message starting with the file name so a list of results reads well."""

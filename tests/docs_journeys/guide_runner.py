@@ -90,3 +90,15 @@ class GuideRunner:
         """``sentence`` is in the guide and in what the command printed."""
         assert _flat(sentence) in self.text, f"{self.guide.name} does not say {sentence!r}"
         assert _flat(sentence) in _flat(printed), f"{sentence!r} not in:\n{printed}"
+
+
+def attachments_as_files(value: object, folder: Path) -> object:
+    """Attachment references of the fixture become files beside the answers, as users give them."""
+    if isinstance(value, dict):
+        if set(value) == {"sha256", "name", "media_type", "size"}:
+            (folder / value["name"]).write_bytes(b"evidence: " + value["name"].encode())
+            return {"file": value["name"]}
+        return {k: attachments_as_files(v, folder) for k, v in value.items()}
+    if isinstance(value, list):
+        return [attachments_as_files(v, folder) for v in value]
+    return value

@@ -13,7 +13,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from guide_runner import ROOT, GuideRunner
+from guide_runner import ROOT, GuideRunner, attachments_as_files
 
 from sp_collect.workspace import Workspace
 
@@ -22,18 +22,6 @@ FIXTURES = ROOT / "tests" / "fixtures"
 COORD = "coordinator passphrase"
 ANNE = "interviewer anne passphrase"
 NEW = "a new coordinator passphrase"
-
-
-def _attachments_as_files(value: object, folder: Path) -> object:
-    """Attachment references of the fixture become files beside the answers, as users give them."""
-    if isinstance(value, dict):
-        if set(value) == {"sha256", "name", "media_type", "size"}:
-            (folder / value["name"]).write_bytes(b"evidence: " + value["name"].encode())
-            return {"file": value["name"]}
-        return {k: _attachments_as_files(v, folder) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_attachments_as_files(v, folder) for v in value]
-    return value
 
 
 def _uuid(out: str) -> str:
@@ -174,7 +162,7 @@ def test_the_guides_commands_run_end_to_end(
         values={"UUID": _uuid(out)},
     )
     workshop = json.loads((FIXTURES / "workshop_complete.json").read_text(encoding="utf-8"))
-    (work / "workshop.json").write_text(json.dumps(_attachments_as_files(workshop, work)))
+    (work / "workshop.json").write_text(json.dumps(attachments_as_files(workshop, work)))
     coordinator.run(
         "sp-collect responses add --workspace DIR --form caricom-workshop-summary --answers "
         "workshop.json --finalize",

@@ -263,13 +263,13 @@ def _review(args: argparse.Namespace) -> int:
 
 def _review_conflicts(args: argparse.Namespace) -> int:
     with open_workspace(args) as workspace:
-        rows = workspace.conflicts()
+        senders = {row.key_id: row.name for row in workspace.contacts()}
         table = []
-        for row in rows:
-            ours = workspace.response(row.uuid).answers
-            keys = set(ours) | set(row.incoming)
-            differ = sorted(k for k in keys if ours.get(k) != row.incoming.get(k))
-            table.append([row.uuid, row.revision, row.sender, ", ".join(differ)])
+        for view in workspace.conflict_views():
+            labels = workspace.question_labels(view.form_id, view.form_version)
+            differ = [f"{q} ({labels[q]})" if labels.get(q) else q for q in view.differing]
+            sender = senders.get(view.sender, view.sender)
+            table.append([view.uuid, view.revision, sender, "; ".join(differ)])
     print_table(["response", "revision", "sender", "questions that differ"], table)
     return 0
 

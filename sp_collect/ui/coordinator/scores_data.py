@@ -8,7 +8,6 @@ from typing import Any
 
 from sp_collect.analysis.readiness import InstitutionScore, ScorePair
 from sp_collect.analysis.scoring_config import DIMENSIONS, TARGETS
-from sp_collect.engine.model import text_in
 from sp_collect.progress import CancelToken, Progress, check
 from sp_collect.workspace import Workspace
 
@@ -54,12 +53,7 @@ def collect(
     if not pairs:
         return ScoresData(())
     config = workspace.scoring_config()
-    form = workspace.compiled_form(config.form).model
-    questions = {
-        item.id: text_in(getattr(item, "label", None), language, form.default_language)
-        for _pointer, item in form.walk()
-        if hasattr(item, "id")
-    }
+    questions = workspace.question_labels(config.form, language=language)
     infos = workspace.institutions(config.form, language)
     responses = workspace.institution_responses(config.form)
     rows = []
