@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from sp_collect.engine.model import Form, Repeat, SelectOne
 from sp_collect.errors import BundleError
 
 DEVICES = "devices"
@@ -94,3 +95,32 @@ def read_assignments(
 
 def _invalid(reason: str) -> BundleError:
     return BundleError(f"the package's assignments are invalid: {reason}.", code="bad_assignment")
+
+
+def assigned_answers(form: Form, assignment: Assignment | None) -> dict[str, str]:
+    """The answers a new response starts with: the assigned institution and country, in the
+    form's first (not repeated) questions choosing from the ``institution`` and ``country`` lists.
+    The country follows from the institution's ``country`` column when not assigned itself."""
+    if assignment is None or not (assignment.institution or assignment.country):
+        return {}
+    country = assignment.country
+    if assignment.institution and not country:
+        for choice in form.choice_lists.get("institution", []):
+            if choice.value == assignment.institution:
+                country = str(choice.extra_columns().get("country") or "") or None
+    wanted = {"country": country, "institution": assignment.institution}
+    answers: dict[str, str] = {}
+    for item in _top_level_items(form.items):
+        if isinstance(item, SelectOne) and isinstance(item.choices, str):
+            value = wanted.get(item.choices)
+            if value:
+                answers[item.id] = value
+                wanted[item.choices] = None  # only the first question of each list
+    return answers
+
+
+def _top_level_items(items: list[Any]) -> Iterable[Any]:
+    for item in items:
+        yield item
+        if not isinstance(item, Repeat) and hasattr(item, "items"):
+            yield from _top_level_items(item.items)

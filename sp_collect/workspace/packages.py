@@ -11,18 +11,15 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sp_collect.engine import load_form
-from sp_collect.engine.model import Form, Repeat, SelectOne
 from sp_collect.errors import BundleError, NotFound, WorkspaceError
 from sp_collect.sync.assignments import Assignment, assignments_body, read_assignments
 from sp_collect.sync.identity import ContactCard
 from sp_collect.sync.package import Package, build_package, read_package
+from sp_collect.workspace.context import WorkspaceContext
 from sp_collect.workspace.results import Changes
-
-if TYPE_CHECKING:
-    from sp_collect.workspace.core import Workspace
 
 INSTALLED = "package.installed"
 BUILT = "package.built"
@@ -62,13 +59,16 @@ class DeviceAssignment:
     received_forms: tuple[str, ...]
 
 
-class PackageOps:
-    """Mixed into :class:`Workspace`."""
+class PackageService:
+    """The coordinator builds signed packages; a device inspects and installs them."""
 
-    def build_package(
-        self: Workspace,
+    def __init__(self, ctx: WorkspaceContext) -> None:
+        self._ctx = ctx
+
+    def build(
+        self,
         form_paths: Sequence[Path | str],
-        out_path: Path,
+        out_path: Path | str,
         *,
         form_ids: Sequence[str] = (),
         scoring_paths: Sequence[Path | str] = (),
@@ -80,7 +80,7 @@ class PackageOps:
         Forms come from files (``form_paths``) and/or from the newest installed version of
         ``form_ids`` (what the app's Forms and packages page offers).
         """
-        if self.info.role != "coordinator":
+        if self._ctx.info.role != "coordinator":
             raise WorkspaceError("only a coordinator workspace can build form packages")
         if not form_paths and not form_ids:
             raise WorkspaceError("name at least one form to put in the package (--forms)")
@@ -88,15 +88,15 @@ class PackageOps:
             load_form(Path(path))  # refuse an invalid form with its file and pointer
         forms = [Path(p).read_bytes() for p in form_paths]
         for form_id in form_ids:
-            self.compiled_form(form_id)  # NotFound with advice when not installed
-            definition = self.store.forms.latest(form_id)
+            self._ctx.forms.compiled(form_id)  # NotFound with advice when not installed
+            definition = self._ctx.store.forms.latest(form_id)
             forms.append(json.dumps(definition, ensure_ascii=False, indent=1).encode())
-        previous = _sealed_json(self, BUILT)
+        previous = _sealed_json(self._ctx, BUILT)
         sequence = int(previous.get("sequence", 0)) + 1 if previous else 1
         assigned = assignments_body(assignments)
         body = build_package(
             Path(out_path),
-            self.identity,
+            self._ctx.identity,
             sequence=sequence,
             forms=forms,
             scoring=[(Path(p).name, Path(p).read_bytes()) for p in scoring_paths],
@@ -104,32 +104,25 @@ class PackageOps:
             backup_recipients=backup_cards,
             assignments=assigned,
         )
-        record = {
-            "package_id": body["package_id"],
-            "sequence": body["sequence"],
-            "assignments": assigned,
-            "forms": [f["id"] for f in body["files"] if f.get("role") == "form"],
-        }
-        with self.store.atomic():
-            _put_sealed_json(self, BUILT, record)
-            self.store.events.append("package_built", body["package_id"], {"sequence": sequence})
+        record = {"package_id": body["package_id"], "sequence": body["sequence"]}
+        with self._ctx.store.atomic():
+            _put_sealed_json(self._ctx, BUILT, {**record, "assignments": assigned})
+            self._ctx.store.events.append(
+                "package_built", body["package_id"], {"sequence": sequence}
+            )
         return body, Path(out_path)
 
-    def built_package_sequence(self: Workspace) -> int | None:
-        """The version number of the last package this coordinator built (None before any)."""
-        built = _sealed_json(self, BUILT)
-        return int(built["sequence"]) if built else None
-
-    def device_assignments(self: Workspace) -> list[DeviceAssignment]:
+    def device_assignments(self) -> list[DeviceAssignment]:
         """Per device named in the last built package: its assignment and what it sent back."""
-        built = _sealed_json(self, BUILT)
+        built = _sealed_json(self._ctx, BUILT)
         assigned = read_assignments(built.get("assignments", {}))
-        contacts = {str(row.card.get("fingerprint", "")): row for row in self.store.contacts.list()}
+        store = self._ctx.store
+        contacts = {str(row.card.get("fingerprint", "")): row for row in store.contacts.list()}
         result = []
         for fingerprint, assignment in assigned.items():
             contact = contacts.get(fingerprint)
             rows = (
-                [r for r in self.store.responses.list() if r.sender == contact.key_id]
+                [r for r in store.responses.list() if r.sender == contact.key_id]
                 if contact is not None
                 else []
             )
@@ -143,16 +136,16 @@ class PackageOps:
             )
         return result
 
-    def my_assignment(self: Workspace) -> Assignment | None:
+    def my_assignment(self) -> Assignment | None:
         """What the installed package assigns to this device (None: every form, no pre-fill)."""
-        package = self.installed_package()
+        package = self.installed()
         if package is None:
             return None
         assigned = read_assignments(package.assignments)  # checked when the package was read
-        return assigned.get(self.card.fingerprint)
+        return assigned.get(self._ctx.identity.card.fingerprint)
 
-    def installed_package(self: Workspace) -> InstalledPackage | None:
-        record = _sealed_json(self, INSTALLED)
+    def installed(self) -> InstalledPackage | None:
+        record = _sealed_json(self._ctx, INSTALLED)
         if not record:
             return None
         return InstalledPackage(
@@ -164,21 +157,21 @@ class PackageOps:
             escrow=record.get("escrow", {}),
         )
 
-    def inspect_package(self: Workspace, path: Path) -> PackagePreview:
+    def inspect(self, path: Path) -> PackagePreview:
         """Verify a package fully and say who signed it, without installing anything."""
-        package = _verified(self, path)
+        package = _verified(self.installed(), path)
         return PackagePreview(
             path=Path(path),
             signer_name=package.signer.name,
             fingerprint=package.signer.fingerprint,
             sequence=package.sequence,
             forms=tuple((f.form_id, f.version) for f in package.forms),
-            first_install=self.installed_package() is None,
+            first_install=self.installed() is None,
         )
 
-    def install_package(self: Workspace, path: Path) -> Changes:
+    def install(self, path: Path) -> Changes:
         """Install the forms, pin the signer, trust the coordinators: all or nothing."""
-        package = _verified(self, path)
+        package = _verified(self.installed(), path)
         definitions = []
         for form_file in package.forms:
             definition = json.loads(form_file.data)
@@ -193,17 +186,17 @@ class PackageOps:
             "escrow": package.escrow,
         }
         added = set()
-        with self.store.atomic():
+        with self._ctx.store.atomic():
             for definition in definitions:
-                if self.store.forms.add(
+                if self._ctx.store.forms.add(
                     definition["id"], str(definition["version"]), definition,
                     package_id=package.package_id,
                 ):  # fmt: skip
                     added.add(definition["id"])
             for card in package.coordinators:
-                self.store.contacts.trust(card.to_dict())
-            _put_sealed_json(self, INSTALLED, record)
-            self.store.events.append(
+                self._ctx.store.contacts.trust(card.to_dict())
+            _put_sealed_json(self._ctx, INSTALLED, record)
+            self._ctx.store.events.append(
                 "package_installed", package.package_id, {"sequence": package.sequence}
             )
         forms = ", ".join(f"{f.form_id} {f.version}" for f in package.forms)
@@ -215,8 +208,7 @@ class PackageOps:
         )
 
 
-def _verified(workspace: Workspace, path: Path) -> Package:
-    installed = workspace.installed_package()
+def _verified(installed: InstalledPackage | None, path: Path) -> Package:
     try:
         return read_package(
             Path(path),
@@ -228,41 +220,12 @@ def _verified(workspace: Workspace, path: Path) -> Package:
         raise BundleError(f"there is no file {path}", code="not_found") from exc
 
 
-def _sealed_json(workspace: Workspace, name: str) -> dict[str, Any]:
+def _sealed_json(ctx: WorkspaceContext, name: str) -> dict[str, Any]:
     try:
-        return json.loads(workspace.store.secrets.get(name))
+        return json.loads(ctx.store.secrets.get(name))
     except NotFound:
         return {}
 
 
-def _put_sealed_json(workspace: Workspace, name: str, value: dict[str, Any]) -> None:
-    workspace.store.secrets.put(name, json.dumps(value, sort_keys=True).encode())
-
-
-def assigned_answers(form: Form, assignment: Assignment | None) -> dict[str, str]:
-    """The answers a new response starts with: the assigned institution and country, in the
-    form's first (not repeated) questions choosing from the ``institution`` and ``country`` lists.
-    The country follows from the institution's ``country`` column when not assigned itself."""
-    if assignment is None or not (assignment.institution or assignment.country):
-        return {}
-    country = assignment.country
-    if assignment.institution and not country:
-        for choice in form.choice_lists.get("institution", []):
-            if choice.value == assignment.institution:
-                country = str(choice.extra_columns().get("country") or "") or None
-    wanted = {"country": country, "institution": assignment.institution}
-    answers: dict[str, str] = {}
-    for item in _top_level_items(form.items):
-        if isinstance(item, SelectOne) and isinstance(item.choices, str):
-            value = wanted.get(item.choices)
-            if value:
-                answers[item.id] = value
-                wanted[item.choices] = None  # only the first question of each list
-    return answers
-
-
-def _top_level_items(items: list[Any]) -> Iterable[Any]:
-    for item in items:
-        yield item
-        if not isinstance(item, Repeat) and hasattr(item, "items"):
-            yield from _top_level_items(item.items)
+def _put_sealed_json(ctx: WorkspaceContext, name: str, value: dict[str, Any]) -> None:
+    ctx.store.secrets.put(name, json.dumps(value, sort_keys=True).encode())

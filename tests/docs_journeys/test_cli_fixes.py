@@ -36,20 +36,20 @@ def test_review_conflicts_names_the_questions_that_differ_and_the_sender(
     coord, _ = Workspace.create(tmp_path / "c", PASSPHRASE, name="Study", role="coordinator")
     field, _ = Workspace.create(tmp_path / "f", PASSPHRASE, name="Marcia Laurent", role="field")
     form = forms_dir() / f"{SURVEY}.json"
-    coord.add_form(form)
-    coord.build_package([form], tmp_path / "p.sppackage")
-    field.install_package(tmp_path / "p.sppackage")
-    saved = field.add_response(SURVEY, _answers("institutional_complete.json"), finalize=True)
-    field.export_bundle(tmp_path / "1.spbundle")
-    coord.trust_contact(field.card)
-    coord.import_bundles([tmp_path / "1.spbundle"])
+    coord.forms.add(form)
+    coord.packages.build([form], tmp_path / "p.sppackage")
+    field.packages.install(tmp_path / "p.sppackage")
+    saved = field.responses.add(SURVEY, _answers("institutional_complete.json"), finalize=True)
+    field.sync.export_bundle(tmp_path / "1.spbundle")
+    coord.contacts.trust(field.card)
+    coord.sync.import_bundles([tmp_path / "1.spbundle"])
     # A restored backup sends the same revision with another figure (written past the façade).
     row = field.store.responses.get(saved.uuid)
     assert row is not None
     field.store.responses.set_status(saved.uuid, "draft")
     field.store.responses.save(saved.uuid, state=row.state, answers={**row.answers, "s1_08": 9})
     field.store.responses.set_status(saved.uuid, "finalized", revision=row.revision)
-    field.export_bundle(tmp_path / "2.spbundle")
+    field.sync.export_bundle(tmp_path / "2.spbundle")
     coord.close()
     field.close()
 
@@ -68,7 +68,7 @@ def test_a_made_up_attachment_is_refused_and_a_file_is_stored(
 ) -> None:
     monkeypatch.setenv("SP_COLLECT_PASSPHRASE", PASSPHRASE)
     workspace, _ = Workspace.create(tmp_path / "w", PASSPHRASE, name="Study", role="coordinator")
-    workspace.add_form(forms_dir() / f"{WORKSHOP}.json")
+    workspace.forms.add(forms_dir() / f"{WORKSHOP}.json")
     workspace.close()
     made_up = tmp_path / "made-up.json"
     made_up.write_text(json.dumps(_answers("workshop_complete.json")))
@@ -88,6 +88,6 @@ def test_a_made_up_attachment_is_refused_and_a_file_is_stored(
     assert code == 0, err
     uuid = out.split()[2]
     with Workspace.open(tmp_path / "w", passphrase=PASSPHRASE) as opened:
-        stored = opened.response(uuid).answers["d9_signature"]
+        stored = opened.responses.get(uuid).answers["d9_signature"]
         assert stored["name"] == "signature.png" and stored["size"] == len(b"\x89PNG a signature")
         assert opened.store.attachments.has(stored["sha256"])

@@ -141,7 +141,7 @@ def test_the_guides_commands_run_end_to_end(
 
     # A survey carried over with the recovery guide's commands; Form D with its files.
     with Workspace.open(coord_dir, passphrase=COORD) as workspace:
-        survey = workspace.add_response(
+        survey = workspace.responses.add(
             "caricom-institutional-survey",
             json.loads((FIXTURES / "institutional_complete.json").read_text(encoding="utf-8")),
         )

@@ -30,32 +30,32 @@ def test_device_gets_its_forms_and_institution(tmp_path: Path) -> None:
     field, _ = Workspace.create(tmp_path / "f", PASSPHRASE, name="Marcia", role="field")
     other, _ = Workspace.create(tmp_path / "o", PASSPHRASE, name="Other", role="field")
     for form in (SURVEY, KII):
-        coord.add_form(forms_dir() / f"{form}.json")
+        coord.forms.add(forms_dir() / f"{form}.json")
     mine = Assignment(field.card.fingerprint, (SURVEY,), institution="BRB_NISSS")
     package = tmp_path / "study.sppackage"
-    coord.build_package([], package, form_ids=[SURVEY, KII], assignments=[mine])
+    coord.packages.build([], package, form_ids=[SURVEY, KII], assignments=[mine])
     for device in (field, other):
-        device.install_package(package)
+        device.packages.install(package)
 
-    assert {row.form_id for row in field.forms()} == {SURVEY}
-    assert {row.form_id for row in other.forms()} == {SURVEY, KII}  # not named: everything
-    started = field.start_response(SURVEY)
-    reopened = field.open_response(started.uuid).session  # what was saved, not the live editor
+    assert {row.form_id for row in field.forms.list()} == {SURVEY}
+    assert {row.form_id for row in other.forms.list()} == {SURVEY, KII}  # not named: everything
+    started = field.responses.start(SURVEY)
+    reopened = field.responses.open(started.uuid).session  # what was saved, not the live editor
     assert reopened.value("s1_02") == "BRB_NISSS"
     assert reopened.value("s1_01") == "BRB"  # from the institution's country column
-    fresh = other.start_response(SURVEY)
-    assert other.open_response(fresh.uuid).session.value("s1_02") is None
+    fresh = other.responses.start(SURVEY)
+    assert other.responses.open(fresh.uuid).session.value("s1_02") is None
 
-    overview = coord.device_assignments()
+    overview = coord.packages.device_assignments()
     assert [(d.assignment.fingerprint, d.received) for d in overview] == [
         (field.card.fingerprint, 0)
     ]
     answers = json.loads((FIXTURES / "institutional_complete.json").read_text(encoding="utf-8"))
-    field.add_response(SURVEY, answers, finalize=True)
-    field.export_bundle(tmp_path / "marcia.spbundle")
-    coord.trust_contact(field.card)
-    coord.import_bundles([tmp_path / "marcia.spbundle"])
-    (device,) = coord.device_assignments()
+    field.responses.add(SURVEY, answers, finalize=True)
+    field.sync.export_bundle(tmp_path / "marcia.spbundle")
+    coord.contacts.trust(field.card)
+    coord.sync.import_bundles([tmp_path / "marcia.spbundle"])
+    (device,) = coord.packages.device_assignments()
     assert (device.name, device.received, device.received_forms) == ("Marcia", 1, (SURVEY,))
     for workspace in (coord, field, other):
         workspace.close()
@@ -63,8 +63,8 @@ def test_device_gets_its_forms_and_institution(tmp_path: Path) -> None:
 
 def test_assigning_a_form_not_in_the_package_is_refused(tmp_path: Path) -> None:
     coord, _ = Workspace.create(tmp_path / "c", PASSPHRASE, name="Coord", role="coordinator")
-    coord.add_form(forms_dir() / f"{SURVEY}.json")
+    coord.forms.add(forms_dir() / f"{SURVEY}.json")
     wrong = Assignment(coord.card.fingerprint, (KII,))
     with pytest.raises(BundleError, match="does not contain"):
-        coord.build_package([], tmp_path / "p.sppackage", form_ids=[SURVEY], assignments=[wrong])
+        coord.packages.build([], tmp_path / "p.sppackage", form_ids=[SURVEY], assignments=[wrong])
     coord.close()

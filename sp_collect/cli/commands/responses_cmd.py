@@ -88,8 +88,8 @@ def _add(args: argparse.Namespace) -> int:
     form, answers = _form_and_answers(_read_answers(args.answers), args.form)
     with open_workspace(args) as workspace:
         answers = _with_files(workspace, answers, args.answers.parent)
-        workspace.check_attachments(answers)
-        saved = workspace.add_response(form, answers, finalize=args.finalize)
+        workspace.responses.check_attachments(answers)
+        saved = workspace.responses.add(form, answers, finalize=args.finalize)
     print(f"Saved response {saved.uuid} ({saved.status}).")
     return 0
 
@@ -99,7 +99,7 @@ def _with_files(workspace: Any, value: Any, base: Path) -> Any:
     workspace and replaced by its reference; PATH is relative to the answers file's folder."""
     if isinstance(value, dict):
         if set(value) == {"file"} and isinstance(value["file"], str):
-            return workspace.attach_file(base / value["file"])
+            return workspace.responses.attach_file(base / value["file"])
         return {key: _with_files(workspace, item, base) for key, item in value.items()}
     if isinstance(value, list):
         return [_with_files(workspace, item, base) for item in value]
@@ -127,8 +127,8 @@ def _edit(args: argparse.Namespace) -> int:
     with open_workspace(args) as workspace:
         if args.answers is not None:
             changes = _with_files(workspace, changes, args.answers.parent)
-            workspace.check_attachments(changes)
-        saved = workspace.edit_response(
+            workspace.responses.check_attachments(changes)
+        saved = workspace.responses.edit(
             args.uuid, changes, reason=args.reason, finalize=args.finalize
         )
     print(f"Saved response {saved.uuid} ({saved.status}, revision {saved.revision}).")
@@ -137,7 +137,7 @@ def _edit(args: argparse.Namespace) -> int:
 
 def _purge(args: argparse.Namespace) -> int:
     with open_workspace(args) as workspace:
-        print(sentence(workspace.purge_received().message))
+        print(sentence(workspace.sync.purge_received().message))
     return 0
 
 
@@ -145,7 +145,7 @@ def _demo(args: argparse.Namespace) -> int:
     if args.responses < 1:
         raise UsageError("--responses must be at least 1")
     with open_workspace(args) as workspace, ProgressBar("Generating") as bar:
-        changes = workspace.generate_demo(
+        changes = workspace.demo.generate(
             args.responses, form_id=args.form, finalize=args.finalize, seed=args.seed, progress=bar
         )
     print(sentence(changes.message))
@@ -154,7 +154,7 @@ def _demo(args: argparse.Namespace) -> int:
 
 def _list(args: argparse.Namespace) -> int:
     with open_workspace(args) as workspace:
-        rows = workspace.responses(status=args.status, form_id=args.form)
+        rows = workspace.responses.list(status=args.status, form_id=args.form)
     if args.json:
         print_json([_summary(row) for row in rows])
         return 0
@@ -170,7 +170,7 @@ def _list(args: argparse.Namespace) -> int:
 
 def _show(args: argparse.Namespace) -> int:
     with open_workspace(args) as workspace:
-        row = workspace.response(args.uuid)
+        row = workspace.responses.get(args.uuid)
         comments = [
             {
                 "question": c.question_path,
@@ -178,7 +178,7 @@ def _show(args: argparse.Namespace) -> int:
                 "author": c.author,
                 "revision": c.revision,
             }
-            for c in workspace.comments(args.uuid)
+            for c in workspace.responses.comments(args.uuid)
         ]
     if args.json:
         print_json({**_summary(row), "answers": row.answers, "comments": comments})

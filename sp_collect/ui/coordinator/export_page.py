@@ -52,7 +52,7 @@ class ExportPage(Page):
         self.heading = heading()
         self.intro = explanation()
         self.format = QComboBox()
-        for code in ctx.workspace.export_formats():
+        for code in ctx.workspace.exports.formats():
             self.format.addItem(code.upper(), code)
         self.format.currentIndexChanged.connect(lambda _i: self._show_destination())
         self.folder = QLineEdit(str(preferences(ctx).export_folder))
@@ -175,7 +175,7 @@ class ExportPage(Page):
         workspace = self.ctx.workspace
 
         def work(progress: Progress, cancel: CancelToken) -> DataExportReport:
-            return workspace.export_data(
+            return workspace.exports.write(
                 fmt,
                 path,
                 language=language,

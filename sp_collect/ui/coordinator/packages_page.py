@@ -35,7 +35,7 @@ from sp_collect.ui.settings import preferences
 from sp_collect.ui.worker import RunningTask
 from sp_collect.workspace import Changes
 from sp_collect.workspace.packages import DeviceAssignment
-from sp_collect.workspace.scoring_ops import default_config_path
+from sp_collect.workspace.scoring import default_config_path
 
 _FORM_ID = Qt.ItemDataRole.UserRole + 1
 ASSIGN_COLUMNS = 4
@@ -175,7 +175,7 @@ class PackagesPage(Page):
         }  # a newly installed form starts ticked
         versions: dict[str, list[str]] = {}
         titles: dict[str, str] = {}
-        for row in workspace.forms():
+        for row in workspace.forms.list():
             versions.setdefault(row.form_id, []).append(row.version)
             titles[row.form_id] = row.title or row.form_id
         headers = [self.tr("Form"), self.tr("Versions installed"), self.tr("Title")]
@@ -196,7 +196,7 @@ class PackagesPage(Page):
                 self.forms.setItem(r, c, item)
         self.forms.resizeColumnsToContents()
         self.build_button.setEnabled(bool(versions))
-        self._show_devices(workspace.device_assignments())
+        self._show_devices(workspace.packages.device_assignments())
 
     def ticked_forms(self) -> list[str]:
         return [
@@ -302,14 +302,14 @@ class PackagesPage(Page):
 
         def work(_progress: object, _cancel: object) -> Changes:
             if xlsform:
-                changes, findings = workspace.import_xlsform(path)
+                changes, findings = workspace.forms.import_xlsform(path)
                 if findings:
                     return Changes(
                         forms=changes.forms,
                         message=changes.message + " — " + "; ".join(findings),
                     )
                 return changes
-            return workspace.add_form(path)
+            return workspace.forms.add(path)
 
         return self.ctx.run(
             work, self._installed, parent=self, progress_label=self.tr("Installing the form…")
@@ -341,7 +341,7 @@ class PackagesPage(Page):
         backups = tuple(self.backups)
 
         def work(_progress: object, _cancel: object) -> tuple[dict, Path]:
-            return workspace.build_package(
+            return workspace.packages.build(
                 [],
                 path,
                 form_ids=form_ids,

@@ -28,7 +28,7 @@ from sp_collect.ui.pages import COORDINATOR, Page, register_page
 from sp_collect.ui.settings import preferences
 from sp_collect.ui.worker import RunningTask
 from sp_collect.workspace import Workspace
-from sp_collect.workspace.scoring_ops import SCORED_STATUSES, WORKSHOP_FORM
+from sp_collect.workspace.scoring import SCORED_STATUSES, WORKSHOP_FORM
 
 
 @dataclass(frozen=True)
@@ -47,11 +47,13 @@ class ReportChoices:
 def collect_choices(workspace: Workspace, language: str) -> ReportChoices:
     """Off the UI thread: what each report kind can be written about."""
     try:
-        form_a = workspace.scoring_config().form
-        infos = workspace.institutions(form_a, language)
+        form_a = workspace.scoring.config().form
+        infos = workspace.scoring.institutions(form_a, language)
     except SpCollectError:
         infos = {}  # no survey installed yet: no readiness report to offer
-    finished = [row for status in SCORED_STATUSES for row in workspace.responses(status=status)]
+    finished = [
+        row for status in SCORED_STATUSES for row in workspace.responses.list(status=status)
+    ]
     finished.sort(key=lambda r: r.updated_at, reverse=True)
     named = [
         (row, f"{row.instance_name or row.uuid[:8]} · {row.form_id} · {row.status}")
@@ -60,8 +62,8 @@ def collect_choices(workspace: Workspace, language: str) -> ReportChoices:
     responses = tuple((row.uuid, text) for row, text in named)
     workshops = tuple((row.uuid, text) for row, text in named if row.form_id == WORKSHOP_FORM)
     return ReportChoices(
-        formats=workspace.report_formats(),
-        languages=workspace.report_languages(),
+        formats=workspace.reports.formats(),
+        languages=workspace.reports.languages(),
         institutions=tuple((code, f"{info.name} ({code})") for code, info in infos.items()),
         responses=responses,
         workshops=workshops,
@@ -256,7 +258,7 @@ class ReportsPage(Page):
         workspace = self.ctx.workspace
 
         def work(progress: Progress, cancel: CancelToken) -> Path:
-            return workspace.report(
+            return workspace.reports.write(
                 kind,
                 path,
                 uuid=subject if kind in ("response", "workshop") else None,

@@ -49,13 +49,13 @@ def collect(
     cancel: CancelToken | None = None,
 ) -> ScoresData:
     """Every scored institution with both scores and the items behind them."""
-    pairs = workspace.scores()
+    pairs = workspace.scoring.scores()
     if not pairs:
         return ScoresData(())
-    config = workspace.scoring_config()
-    questions = workspace.question_labels(config.form, language=language)
-    infos = workspace.institutions(config.form, language)
-    responses = workspace.institution_responses(config.form)
+    config = workspace.scoring.config()
+    questions = workspace.forms.question_labels(config.form, language=language)
+    infos = workspace.scoring.institutions(config.form, language)
+    responses = workspace.scoring.institution_responses(config.form)
     rows = []
     for done, (code, pair) in enumerate(pairs.items()):
         check(cancel)

@@ -69,14 +69,14 @@ def test_the_coordinators_job_in_the_app(qtbot: QtBot, tmp_path: Path) -> None:
     assert packages.devices.rowCount() == 1
 
     # The device gets only its forms, sends a survey and a workshop summary back.
-    field.install_package(package)
-    assert {row.form_id for row in field.forms()} == {SURVEY, WORKSHOP}
-    survey = field.add_response(SURVEY, _fixture("institutional_complete.json"), finalize=True)
-    field.add_response(WORKSHOP, _fixture("workshop_complete.json"), finalize=True)
+    field.packages.install(package)
+    assert {row.form_id for row in field.forms.list()} == {SURVEY, WORKSHOP}
+    survey = field.responses.add(SURVEY, _fixture("institutional_complete.json"), finalize=True)
+    field.responses.add(WORKSHOP, _fixture("workshop_complete.json"), finalize=True)
     bundle = tmp_path / "marcia.spbundle"
-    field.export_bundle(bundle)
+    field.sync.export_bundle(bundle)
 
-    coord.trust_contact(field.card)  # the Identity page's job, tested there
+    coord.contacts.trust(field.card)  # the Identity page's job, tested there
     imports = _show(qtbot, ImportsPage(ctx))
     imports.import_files([bundle])
     wait_idle(qtbot, ctx)
@@ -88,7 +88,7 @@ def test_the_coordinators_job_in_the_app(qtbot: QtBot, tmp_path: Path) -> None:
     review._show(survey.uuid)
     review.decide("approved", {})
     wait_idle(qtbot, ctx)
-    assert coord.response(survey.uuid).status == "approved"
+    assert coord.responses.get(survey.uuid).status == "approved"
     packages.refresh()
     assert packages.devices.item(0, 4).text() == "2"  # what came back from the device
 
@@ -112,7 +112,7 @@ def test_the_coordinators_job_in_the_app(qtbot: QtBot, tmp_path: Path) -> None:
     reports = _show(qtbot, ReportsPage(ctx))
     reports.refresh()
     wait_idle(qtbot, ctx)
-    assert reports.format.count() == len(coord.report_formats())
+    assert reports.format.count() == len(coord.reports.formats())
     for row in range(reports.kind.count()):
         reports.kind.setCurrentIndex(row)
         kind = reports.kind.currentData()
