@@ -85,6 +85,7 @@ class PackagesPage(Page):
         self.fingerprint = fingerprint_label()
         self.devices_label = QLabel()
         self.devices = read_only_table("")
+        self.devices.setWordWrap(False)  # one line per device; the tooltip holds long lists
         install_row = QHBoxLayout()
         install_row.addWidget(self.add_button)
         install_row.addWidget(self.xlsform_button)
