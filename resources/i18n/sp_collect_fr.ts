@@ -1757,6 +1757,21 @@ Ses lots en attente seront importés.</translation>
         <source>Wrote %1.</source>
         <translation>%1 écrit.</translation>
     </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="189"/>
+        <source>&amp;Name the institutions (else: country and a number)</source>
+        <translation>&amp;Nommer les institutions (sinon : pays et numéro)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="190"/>
+        <source>Name the institutions in the report</source>
+        <translation>Nommer les institutions dans le rapport</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="239"/>
+        <source>Institutions in %1</source>
+        <translation>Institutions – %1</translation>
+    </message>
 </context>
 <context>
     <name>ResponseTable</name>

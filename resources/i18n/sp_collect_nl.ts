@@ -1757,6 +1757,21 @@ De vastgehouden bundels worden geïmporteerd.</translation>
         <source>Wrote %1.</source>
         <translation>%1 geschreven.</translation>
     </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="189"/>
+        <source>&amp;Name the institutions (else: country and a number)</source>
+        <translation>De instellingen bij &amp;naam noemen (anders: land en nummer)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="190"/>
+        <source>Name the institutions in the report</source>
+        <translation>De instellingen in het rapport bij naam noemen</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="239"/>
+        <source>Institutions in %1</source>
+        <translation>Instellingen in %1</translation>
+    </message>
 </context>
 <context>
     <name>ResponseTable</name>

@@ -7,6 +7,8 @@ app does not pay for them.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from sp_collect.analysis.frameworks import load_frameworks
@@ -65,11 +67,17 @@ class ReportService:
         language: str = "en",
         validated: bool = True,
         config_path: Path | str | None = None,
+        countries: Sequence[str] = (),
+        named: bool = True,
         format: str = "pdf",
         progress: Progress | None = None,
         cancel: CancelToken | None = None,
     ) -> Path:
-        """Write one report (as a PDF); ``validated=False`` reports self-reported scores."""
+        """Write one report (as a PDF); ``validated=False`` reports self-reported scores.
+
+        The regional report covers ``countries`` only when given (country codes), and with
+        ``named=False`` calls each institution by its country and a number instead of its name.
+        """
         if kind not in REPORT_KINDS:
             raise UsageError(f"unknown report {kind!r}; choose one of {', '.join(REPORT_KINDS)}")
         if format not in REPORT_FORMATS:
@@ -101,7 +109,7 @@ class ReportService:
             return write_readiness_report(
                 out_path, info, pairs[code], scoring, meta, progress=progress, cancel=cancel
             )
-        data = self._regional_data(scoring, config_path, language)
+        data = _scoped(self._regional_data(scoring, config_path, language), countries, named)
         from sp_collect.reports.regional_report import write_regional_report
 
         return write_regional_report(out_path, data, meta, progress=progress, cancel=cancel)
@@ -204,6 +212,61 @@ class ReportService:
             frameworks_file=frameworks_path.name,
             interviews=interviews,
         )
+
+
+def _scoped(data: RegionalData, countries: Sequence[str], named: bool) -> RegionalData:
+    """The regional data of ``countries`` only (all when empty); unnamed institutions become
+    ``DMA-1``, ``DMA-2``… (their country and a number), in code order."""
+    wanted = set(countries)
+    unknown = sorted(wanted - {info.country for info in data.institutions.values()})
+    if unknown:
+        raise NotFound(
+            f"no scored institution in {', '.join(unknown)}; scored countries: "
+            + (", ".join(sorted({i.country for i in data.institutions.values()})) or "none yet")
+        )
+    codes = sorted(
+        code for code in data.pairs if not wanted or data.institutions[code].country in wanted
+    )
+    alias = {code: code for code in codes}
+    if not named:
+        numbers: dict[str, int] = {}
+        for code in codes:
+            country = data.institutions[code].country
+            numbers[country] = numbers.get(country, 0) + 1
+            alias[code] = f"{country or 'XX'}-{numbers[country]}"
+    institutions = {
+        alias[code]: replace(
+            data.institutions[code],
+            code=alias[code],
+            name=data.institutions[code].name if named else alias[code],
+        )
+        for code in codes
+    }
+    interviews = tuple(
+        interview
+        for interview in data.interviews
+        if not wanted or _interview_country(interview) in wanted
+    )
+    return replace(
+        data,
+        pairs={alias[code]: data.pairs[code] for code in codes},
+        institutions=institutions,
+        listed_institutions=frozenset(
+            alias[code] for code in codes if code in data.listed_institutions
+        ),
+        interviews=interviews,
+    )
+
+
+def _interview_country(interview: Interview) -> str | None:
+    """The country an interview (Form B) was held in: its first answer from the country list."""
+    for _pointer, item in interview.form.walk():
+        if getattr(item, "type", None) == "select_one" and getattr(item, "choices", None) == (
+            "country"
+        ):
+            value = interview.answers.get(item.id)
+            return str(value) if value else None
+    return None
 
 
 def _needed(value: str | None, option: str, kind: str) -> str:

@@ -39,6 +39,18 @@ def register(commands: argparse._SubParsersAction) -> None:
         action="store_true",
         help="readiness, regional: report scores without the workshop's corrections",
     )
+    report.add_argument(
+        "--country",
+        action="append",
+        default=[],
+        metavar="CODE",
+        help="regional: only this country's institutions (repeat for several)",
+    )
+    report.add_argument(
+        "--anonymous",
+        action="store_true",
+        help="regional: call institutions by country and number (DMA-1), not by name",
+    )
     report.set_defaults(func=_report)
 
 
@@ -72,6 +84,8 @@ def _report(args: argparse.Namespace) -> int:
             language=args.language,
             validated=not args.self_reported,
             config_path=args.config,
+            countries=tuple(args.country),
+            named=not args.anonymous,
             progress=bar,
         )
     print(f"Wrote {path}.")

@@ -42,6 +42,8 @@ class ReportChoices:
     responses: tuple[tuple[str, str], ...]
     """(uuid, what a person recognises it by)"""
     workshops: tuple[tuple[str, str], ...]
+    countries: tuple[tuple[str, str], ...] = ()
+    """(code, name) of the countries with a scored institution."""
 
 
 def collect_choices(workspace: Workspace, language: str) -> ReportChoices:
@@ -67,6 +69,7 @@ def collect_choices(workspace: Workspace, language: str) -> ReportChoices:
         institutions=tuple((code, f"{info.name} ({code})") for code, info in infos.items()),
         responses=responses,
         workshops=workshops,
+        countries=tuple(sorted({(i.country, i.country_name) for i in infos.values() if i.country})),
     )
 
 
@@ -91,6 +94,8 @@ class ReportsPage(Page):
         self.subject = QComboBox()
         self.validated = QCheckBox()
         self.validated.setChecked(True)
+        self.named = QCheckBox()
+        self.named.setChecked(True)
         self.write_button = QPushButton()
         self.write_button.clicked.connect(self.choose_and_write)
         self.result = explanation()
@@ -108,6 +113,7 @@ class ReportsPage(Page):
             label.setBuddy(field)
             form.addRow(label, field)
         form.addRow("", self.validated)
+        form.addRow("", self.named)
         box = QWidget()
         form.setContentsMargins(0, 0, 0, 0)
         box.setLayout(form)
@@ -180,6 +186,8 @@ class ReportsPage(Page):
         self.subject.setAccessibleName(self.tr("What the report is about"))
         self.validated.setText(self.tr("&Validated scores (with the workshop's corrections)"))
         self.validated.setAccessibleName(self.tr("Use validated scores"))
+        self.named.setText(self.tr("&Name the institutions (else: country and a number)"))
+        self.named.setAccessibleName(self.tr("Name the institutions in the report"))
         self.write_button.setText(self.tr("&Write the report…"))
         self.write_button.setAccessibleName(self.tr("Write the report to a file"))
         self.open_file.setText(self.tr("&Open the report"))
@@ -227,10 +235,15 @@ class ReportsPage(Page):
         elif kind == "workshop":
             options = ((None, self.tr("The latest workshop")), *self.choices.workshops)
         else:
-            options = ((None, self.tr("Every scored institution")),)
+            countries = tuple(
+                (code, self.tr("Institutions in %1").replace("%1", name or code))
+                for code, name in self.choices.countries
+            )
+            options = ((None, self.tr("Every scored institution")), *countries)
         for value, text in options:
             self.subject.addItem(text, value)
         self.validated.setEnabled(kind in ("readiness", "regional"))
+        self.named.setEnabled(kind == "regional")
         needs_subject = kind in ("readiness", "response")
         self.write_button.setEnabled(not needs_subject or self.subject.count() > 0)
 
@@ -255,6 +268,8 @@ class ReportsPage(Page):
         language = str(self.language.currentData() or "en")
         fmt = str(self.format.currentData() or "pdf")
         validated = self.validated.isChecked()
+        named = self.named.isChecked()
+        countries = (subject,) if kind == "regional" and subject else ()
         workspace = self.ctx.workspace
 
         def work(progress: Progress, cancel: CancelToken) -> Path:
@@ -265,6 +280,8 @@ class ReportsPage(Page):
                 institution=subject if kind == "readiness" else None,
                 language=language,
                 validated=validated,
+                countries=countries,
+                named=named,
                 format=fmt,
                 progress=progress,
                 cancel=cancel,

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from coordinator_kit import FIXTURES, PASSPHRASE, SURVEY, wait_idle
+from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
 from sp_collect.errors import SpCollectError
@@ -125,6 +126,18 @@ def test_the_coordinators_job_in_the_app(qtbot: QtBot, tmp_path: Path) -> None:
         wait_idle(qtbot, ctx)
         assert out.read_bytes()[:5] == b"%PDF-", kind
         assert reports.written == out and reports.open_file.isEnabled()
+
+    # The regional report of one country, institutions not named.
+    reports.kind.setCurrentIndex(reports.kind.findData("regional"))
+    reports.subject.setCurrentIndex(reports.subject.findData("DMA"))
+    reports.named.setChecked(False)
+    anonymous = tmp_path / "reports" / "regional-anonymous.pdf"
+    reports.write(anonymous)
+    wait_idle(qtbot, ctx)
+    text = " ".join(page.extract_text() for page in PdfReader(anonymous).pages)
+    assert "DMA-1" in text and "DMA_DSS" not in text and "Dominica Social Security" not in text
+    named = " ".join(page.extract_text() for page in PdfReader(out.with_name("regional.pdf")).pages)
+    assert "DMA_DSS" in named  # the same report with names does show the institution
 
     # Data export: every format; sensitive fields are off unless ticked, with a warning.
     export = _show(qtbot, ExportPage(ctx))
