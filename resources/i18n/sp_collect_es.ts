@@ -2432,6 +2432,11 @@ Sus lotes retenidos se importarán.</translation>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
+    <message>
+        <location filename="../../sp_collect/ui/main_window.py" line="78"/>
+        <source>The passphrase was changed.</source>
+        <translation>Se cambió la frase de contraseña.</translation>
+    </message>
 </context>
 <context>
     <name>_AboutYouPage</name>

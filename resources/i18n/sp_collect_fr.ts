@@ -2432,6 +2432,11 @@ Ses lots en attente seront importés.</translation>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
+    <message>
+        <location filename="../../sp_collect/ui/main_window.py" line="78"/>
+        <source>The passphrase was changed.</source>
+        <translation>La phrase secrète a été changée.</translation>
+    </message>
 </context>
 <context>
     <name>_AboutYouPage</name>

@@ -2432,6 +2432,11 @@ De vastgehouden bundels worden geïmporteerd.</translation>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
+    <message>
+        <location filename="../../sp_collect/ui/main_window.py" line="78"/>
+        <source>The passphrase was changed.</source>
+        <translation>De wachtzin is gewijzigd.</translation>
+    </message>
 </context>
 <context>
     <name>_AboutYouPage</name>

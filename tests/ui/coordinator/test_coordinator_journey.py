@@ -189,20 +189,23 @@ def test_a_wrong_current_passphrase_is_said_in_the_dialog(qtbot: QtBot, tmp_path
     Workspace.open(tmp_path / "w", passphrase=PASSPHRASE).close()
 
 
-def test_after_a_recovery_unlock_only_the_new_passphrase_is_asked(
+def test_after_a_recovery_unlock_the_app_asks_for_a_new_passphrase(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
-    from sp_collect.ui.settings_passphrase import ChangePassphraseDialog
+    from sp_collect.ui.main_window import WorkspaceArea
 
-    _coord, created = Workspace.create(tmp_path / "w", PASSPHRASE, name="S", role="coordinator")
-    _coord.close()
+    first, created = Workspace.create(tmp_path / "w", PASSPHRASE, name="S", role="coordinator")
+    first.close()
     coord = Workspace.open(tmp_path / "w", recovery_code=created.recovery_code)
-    ctx = AppContext(coord, Runner())
     assert coord.unlocked_by_recovery
-    dialog = ChangePassphraseDialog(ctx)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    assert dialog.current.isHidden()
+    ctx = AppContext(coord, Runner())
+    ctx.settings["preferences"] = Preferences(tmp_path / "settings.ini")
+    area = WorkspaceArea(ctx)
+    qtbot.addWidget(area)
+    area.show()
+    qtbot.waitUntil(lambda: area.passphrase_dialog is not None)
+    dialog = area.passphrase_dialog
+    assert dialog is not None and dialog.isVisible() and dialog.current.isHidden()
     dialog.first.setText(NEW_PASSPHRASE)
     dialog.second.setText("different")
     assert "differ" in dialog.problem.text()
