@@ -183,6 +183,11 @@ def test_the_guides_commands_run_end_to_end(
         ),
         ("sp-collect report regional --workspace DIR -o regional.pdf", {}),
         (
+            "sp-collect report regional --workspace DIR --country DMA --anonymous -o "
+            "regional-dominica.pdf",
+            {},
+        ),
+        (
             "sp-collect report response --workspace DIR --uuid UUID --language fr -o response.pdf",
             {"UUID": draft},
         ),
