@@ -1,14 +1,15 @@
 """What the Scores page shows, gathered off the UI thread: one row per institution (both the
-self-reported and the validated score), and per institution the items and answers behind it."""
+self-reported and the validated score), and per institution the items and answers behind it
+(answers as words, as the review screen shows them)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from sp_collect.analysis.readiness import InstitutionScore, ScorePair
 from sp_collect.analysis.scoring_config import DIMENSIONS, TARGETS
 from sp_collect.progress import CancelToken, Progress, check
+from sp_collect.ui.coordinator.answer_rows import answer_rows
 from sp_collect.workspace import Workspace
 
 
@@ -61,14 +62,16 @@ def collect(
         check(cancel)
         if progress is not None:
             progress(done, len(pairs), "institutions")
-        answers = responses[code].answers
+        row = responses[code]
+        form = workspace.forms.compiled(row.form_id, row.form_version)
+        shown = {r.path: r.text for r in answer_rows(form, row.answers, language) if r.question}
         items = tuple(
             ItemRow(
                 item=item_id,
                 question=questions.get(item_id, item_id),
                 dimension=score.dim,
                 gate=score.gate,
-                answer=_answer_text(answers.get(item_id)),
+                answer=shown.get(item_id, ""),
                 self_reported=score.score,
                 validated=pair.validated.items[item_id].score,
                 status=score.status,
@@ -94,11 +97,3 @@ def levels(score: InstitutionScore) -> str:
 def target_met(score: InstitutionScore) -> str:
     met = [target for target in TARGETS if score.targets[target]]
     return met[-1].replace("_", "-") if met else ""
-
-
-def _answer_text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, list):
-        return ", ".join(str(v) for v in value)
-    return str(value)
