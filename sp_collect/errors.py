@@ -426,6 +426,7 @@ CATALOGUE: dict[str, str] = {
     "form_not_object": "…: a form file must hold a JSON object.",
     "form_version_missing": "Form '…' version … is not installed.",
     "institution_not_scored": "No scored survey for institution …; scored institutions: ….",
+    "country_not_scored": "No scored institution in …; scored countries: ….",
     "institution_ambiguous": "A code names institutions in several countries; write COUNTRY/CODE.",
     "choice_not_submission": "The chosen response is not a finished Form A submission.",
     "choice_no_institution": "The chosen response names no institution (consent declined?).",
