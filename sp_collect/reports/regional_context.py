@@ -62,11 +62,48 @@ class Context:
             groups.setdefault(self.data.country_of(code), []).append(code)
         return groups
 
+    @cached_property
+    def aliases(self) -> dict[InstitutionKey, str]:
+        """``DMA-1``, ``DMA-2``…: each scored institution by its country and a number."""
+        numbers: dict[str, int] = {}
+        found = {}
+        for key in sorted(self.scores):
+            numbers[key.country] = numbers.get(key.country, 0) + 1
+            found[key] = f"{key.country or 'XX'}-{numbers[key.country]}"
+        return found
+
     def institution_name(self, key: InstitutionKey) -> str:
+        """Its name when institutions are named; else its country and number (``DMA-1``)."""
+        if not self.data.named:
+            return self.aliases.get(key, key.country)
         info = self.data.institutions.get(key)
         if info is not None:
             return info.name
         return self.data.listed.get(key, key.code)
+
+    def form_a_status(self, key: InstitutionKey) -> str:
+        if key not in self.scores:
+            return "no answer"
+        count = self.data.submissions.get(key, 1)
+        if count <= 1:
+            return "answered"
+        return f"{count} submissions (the chosen one, else the latest, counts)"
+
+    def institution_lines(self, country: str) -> list[str]:
+        """Each institution of the country and whether it answered; when institutions are not
+        named, those that answered by their number and the others counted."""
+        listed = [key for key in self.data.listed if key.country == country]
+        scored = [key for key in self.scores if key.country == country]
+        keys = sorted({*listed, *scored})
+        if self.data.named:
+            return [f"{self.institution_name(k)}: {self.form_a_status(k)}" for k in keys]
+        lines = [f"{self.institution_name(k)}: {self.form_a_status(k)}" for k in sorted(scored)]
+        silent = sum(1 for key in listed if key not in self.scores)
+        if silent:
+            lines.append(
+                f"{silent} listed {'institution' if silent == 1 else 'institutions'} did not answer"
+            )
+        return lines
 
     def units(self) -> list[tuple[str, list[InstitutionKey]]]:
         """(row label, institution codes): countries, or institutions when naming is on."""

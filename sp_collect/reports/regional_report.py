@@ -9,7 +9,6 @@ from sp_collect.analysis.beneficiaries import BeneficiaryCell, cell, consented
 from sp_collect.analysis.descriptive import SMALL_N, distribution, half_up, numbers, plural, share
 from sp_collect.analysis.roadmap import HORIZONS, roadmap
 from sp_collect.analysis.scoring_config import DIMENSIONS
-from sp_collect.analysis.submissions import InstitutionKey
 from sp_collect.errors import ReportError
 from sp_collect.reports import regional_readiness, regional_status, regional_voices
 from sp_collect.reports.document import (
@@ -281,7 +280,10 @@ def _method(ctx: Context) -> list[Block]:
     forms = "; ".join(f"{form} version {version}" for form, version in sorted(data.forms.items()))
     dates = f"from {data.fieldwork[0]} to {data.fieldwork[1]}" if data.fieldwork else "no dates"
     validated = sum(1 for p in data.pairs.values() if p.validated.corrected_items)
-    missing = [name for key, name in sorted(data.listed.items()) if key not in ctx.scores]
+    silent = [key for key in sorted(data.listed) if key not in ctx.scores]
+    missing = [data.listed[key] for key in silent]
+    if not data.named:  # institutions are not named: the countries they are in
+        missing = sorted({ctx.country_name(key.country) for key in silent})
     provisional = sum(1 for s in ctx.scores.values() if s.provisional_dimensions)
     dk = [
         (s.overall, s.sensitivity.overall)
@@ -312,7 +314,7 @@ def _method(ctx: Context) -> list[Block]:
     limits = [
         f"Answers are self-reported; {validated} of {plural(len(data.pairs), 'score')} were "
         "reviewed at a validation workshop.",
-        f"Non-response: {plural(len(missing), 'listed institution')} did not answer"
+        f"Non-response: {plural(len(silent), 'listed institution')} did not answer"
         + (f" ({', '.join(missing)})." if missing else "."),
         f"{plural(provisional, 'institution')} have at least one provisional dimension "
         "(too few applicable items answered).",
@@ -360,16 +362,7 @@ def _coverage(ctx: Context) -> list[Block]:
         ]
     ]
     for code, name, group in data.countries:
-        institutions = [key for key in data.listed if key.country == code]
-        institutions += [
-            key for key in ctx.scores if key not in data.listed and key.country == code
-        ]
-        status = (
-            "; ".join(
-                f"{ctx.institution_name(c)}: {_form_a_status(ctx, c)}" for c in sorted(institutions)
-            )
-            or "no institution listed"
-        )
+        status = "; ".join(ctx.institution_lines(code)) or "no institution listed"
         beneficiaries = worked.get(code, 0)
         rows.append(
             [
@@ -404,14 +397,3 @@ def _coverage(ctx: Context) -> list[Block]:
             "workshops count the country's presence.",
         ),
     ]
-
-
-def _form_a_status(ctx: Context, code: InstitutionKey) -> str:
-    if code not in ctx.scores:
-        return "no answer"
-    count = ctx.data.submissions.get(code, 1)
-    return (
-        "answered"
-        if count <= 1
-        else f"{count} submissions (the chosen one, else the latest, counts)"
-    )

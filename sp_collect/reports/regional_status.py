@@ -143,13 +143,8 @@ def profiles(ctx: Context) -> list[Block]:
 
 def _profile(ctx: Context, country: str, kii: Any) -> list[Block]:
     data = ctx.data
-    listed = sorted(key for key in data.listed if key.country == country)
     codes = ctx.by_country.get(country, [])
-    others = [c for c in codes if c not in data.listed]
-    answered = [
-        f"{ctx.institution_name(c)}: {'answered' if c in codes else 'no answer'}"
-        for c in listed + others
-    ]
+    answered = ctx.institution_lines(country)
     out: list[Block] = [
         Para("Institutions: " + ("; ".join(answered) if answered else "none listed") + "."),
     ]

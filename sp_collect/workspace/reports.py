@@ -8,6 +8,8 @@ opening the app does not pay for them.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -19,9 +21,10 @@ from sp_collect.analysis.workshop_corrections import corrections_from_workshop
 from sp_collect.engine.model import Form, text_in
 from sp_collect.errors import AnswerError, NotFound, UsageError
 from sp_collect.progress import CancelToken, Progress, check
-from sp_collect.reports.document import report_format
+from sp_collect.reports.document import FORMATS, report_format
 from sp_collect.reports.inputs import Interview, RegionalData, ReportMeta, ScoringContext
 from sp_collect.reports.response_view import ResponseView, open_session
+from sp_collect.reports.texts import LANGUAGES as REPORT_LANGUAGES
 from sp_collect.reports.texts import check_language
 from sp_collect.storage import ResponseRow
 from sp_collect.storage.statuses import SCORED
@@ -35,6 +38,7 @@ from sp_collect.workspace.scoring import (
     finished_rows,
 )
 
+REPORT_FORMATS: tuple[str, ...] = FORMATS
 REPORT_KINDS: tuple[str, ...] = ("response", "readiness", "regional", "workshop", "workshops")
 KII_FORM = "caricom-kii-institutional"
 BENEFICIARY_FORM = "caricom-beneficiary-interview"
@@ -50,6 +54,14 @@ class ReportService:
         self._responses = responses
         self._scoring = scoring
 
+    def formats(self) -> tuple[str, ...]:
+        """The file formats reports are written in (the UI offers these, in this order)."""
+        return REPORT_FORMATS
+
+    def languages(self) -> tuple[str, ...]:
+        """The languages the reports' own wording is written in."""
+        return REPORT_LANGUAGES
+
     def write(
         self,
         kind: str,
@@ -60,16 +72,19 @@ class ReportService:
         language: str = "en",
         validated: bool = True,
         config_path: Path | str | None = None,
-        fmt: str | None = None,
-        named: bool = False,
         include_sensitive: bool = False,
+        countries: Sequence[str] = (),
+        named: bool = False,
+        format: str | None = None,
         progress: Progress | None = None,
         cancel: CancelToken | None = None,
     ) -> Path:
         """Write one report; ``validated=False`` reports self-reported scores.
 
-        ``fmt``: ``pdf`` or ``docx`` (default: the file's extension). ``named``: the regional
-        report names institutions (by default it shows countries and the region only). A
+        ``format``: ``pdf`` or ``docx`` (default: the file's extension). The regional report
+        covers ``countries`` only when given (country codes); ``named`` names institutions (by
+        default countries and the region only; an institution a table must single out is called
+        by its country and a number, ``DMA-1``). A
         printed response leaves out answers tagged sensitive unless ``include_sensitive``.
         """
         if kind not in REPORT_KINDS:
@@ -81,7 +96,7 @@ class ReportService:
             check_language(language)
         meta = ReportMeta(self._ctx.info.name, dt.date.today().isoformat(), language)
         out_path = Path(out_path)
-        fmt = report_format(str(out_path), fmt)
+        fmt = report_format(str(out_path), format)
         if fmt != "pdf" and kind == "response":
             raise UsageError(
                 "a response printout is written as PDF only; name the file .pdf",
@@ -115,7 +130,7 @@ class ReportService:
                 progress=progress,
                 cancel=cancel,
             )
-        data = self.regional_data(scoring, config_path, language, named=named)
+        data = _scoped(self.regional_data(scoring, config_path, language, named=named), countries)
         from sp_collect.reports import regional_report
         from sp_collect.reports.render import write_document
 
@@ -312,6 +327,46 @@ class ReportService:
         if not rows:
             return None
         return self._ctx.forms.compiled(rows[0].form_id, rows[0].form_version).model
+
+
+def _scoped(data: RegionalData, countries: Sequence[str]) -> RegionalData:
+    """The regional data of ``countries`` only (everything when empty)."""
+    wanted = set(countries)
+    if not wanted:
+        return data
+    scored = {key.country for key in data.pairs}
+    unknown = sorted(wanted - scored)
+    if unknown:
+        raise NotFound(
+            f"no scored institution in {', '.join(unknown)}; scored countries: "
+            + (", ".join(sorted(scored)) or "none yet"),
+            code="country_not_scored",
+        )
+
+    def mine(mapping: Any) -> dict[Any, Any]:
+        return {key: value for key, value in mapping.items() if key.country in wanted}
+
+    return replace(
+        data,
+        pairs=mine(data.pairs),
+        institutions=mine(data.institutions),
+        answers=mine(data.answers),
+        submissions=mine(data.submissions),
+        listed=mine(data.listed),
+        countries=tuple(c for c in data.countries if c[0] in wanted),
+        interviews=tuple(i for i in data.interviews if _interview_country(i) in wanted),
+    )
+
+
+def _interview_country(interview: Interview) -> str | None:
+    """The country an interview (Form B) was held in: its first answer from the country list."""
+    for _pointer, item in interview.form.walk():
+        if getattr(item, "type", None) == "select_one" and getattr(item, "choices", None) == (
+            "country"
+        ):
+            value = interview.answers.get(item.id)
+            return str(value) if value else None
+    return None
 
 
 def _needed(value: str | None, what: str, kind: str) -> str:

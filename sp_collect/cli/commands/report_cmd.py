@@ -72,6 +72,19 @@ def register(commands: argparse._SubParsersAction) -> None:
         action="store_true",
         help="response: also print answers tagged sensitive (personal data)",
     )
+    report.add_argument(
+        "--country",
+        action="append",
+        default=[],
+        metavar="CODE",
+        help="regional: only this country's institutions (repeat for several)",
+    )
+    report.add_argument(
+        "--anonymous",
+        action="store_true",
+        help="regional: do not name institutions (the default; where a table must single one "
+        "out it is called by country and number, DMA-1)",
+    )
     report.set_defaults(func=_report)
 
 
@@ -139,9 +152,10 @@ def _write_report(args: argparse.Namespace) -> int:
             language=args.language,
             validated=not args.self_reported,
             config_path=args.config,
-            fmt=args.format,
-            named=args.name_institutions,
+            format=args.format,
             include_sensitive=args.include_sensitive,
+            countries=tuple(args.country),
+            named=args.name_institutions and not args.anonymous,
             progress=bar,
         )
     print(f"Wrote {path}.")
