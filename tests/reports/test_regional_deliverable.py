@@ -22,6 +22,7 @@ from sp_collect.analysis.readiness import score_both
 from sp_collect.analysis.score_table import score_table
 from sp_collect.analysis.scoring_config import DIMENSIONS
 from sp_collect.cli.main import main
+from sp_collect.errors import NotFound
 from sp_collect.reports.document import Table
 from sp_collect.reports.inputs import ReportMeta
 from sp_collect.reports.regional_report import regional_document
@@ -331,3 +332,16 @@ def test_figures_and_tables_are_numbered_and_listed_with_their_pages(written):
     entries = [p.text for p in document.paragraphs if p.style.name == "List Paragraph"]
     assert entries and entries[0].startswith(("Table 1. ", "Figure 1. "))
     assert "List of figures and tables" in [p.text for p in document.paragraphs]
+
+
+def test_one_country_unnamed_calls_institutions_by_country_and_number(study, data, tmp_path):
+    key = sorted(data.pairs)[0]
+    out = tmp_path / "one.pdf"
+    with study.open() as workspace:
+        workspace.reports.write("regional", out, countries=(key.country,))
+        with pytest.raises(NotFound) as caught:
+            workspace.reports.write("regional", tmp_path / "none.pdf", countries=("ZZZ",))
+    assert caught.value.code == "country_not_scored"
+    _pages, text = pdf_text(out)
+    assert f"{key.country}-1" in text
+    assert key.code not in text and data.institutions[key].name not in text
