@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sync_kit import FORM, add_finalized, install_form, revise
+from sync_kit import FORM, add_finalized, install_form, photo_answer, revise
 
 from sp_collect.errors import BundleError, Cancelled
 from sp_collect.progress import CancelToken
@@ -175,9 +175,11 @@ def test_a_damaged_bundle_writes_nothing(coord_store, coord, field_side, tmp_pat
 def test_attachments_travel_once_and_deduplicate_by_hash(tmp_path, coord_store, field, coord):
     store, _ = Store.create(tmp_path / "ws", PASSPHRASE, name=field.name, role="field")
     install_form(store, FORM)
-    photo = store.attachments.put(b"\x89PNG the same photo", "image/png", "door.png")
+    data = b"\x89PNG the same photo"
+    photo = store.attachments.put(data, "image/png", "door.png")
     for uuid in UUIDS[:2]:
-        store.responses.create(uuid, FORM["id"], FORM["version"], "ana", {}, {"photo": photo})
+        answers = {"photo": photo_answer(photo, data)}
+        store.responses.create(uuid, FORM["id"], FORM["version"], "ana", {}, answers)
         store.responses.set_status(uuid, "finalized")
     exported = export_bundle(store, field, [coord.card], tmp_path / "x.spbundle")
     store.close()
