@@ -39,35 +39,49 @@ def export_bundle(
             "no recipient to export to; install the coordinator's form package first.",
             code="no_recipients",
         )
-    with store.atomic():
-        total = store.responses.count(statuses=UNCONFIRMED)
-        if not total:
-            raise BundleError(
-                "there is no finalized response to export; finalize a response first.",
-                code="nothing_to_export",
+    try:
+        with store.atomic():
+            total = store.responses.count(statuses=UNCONFIRMED)
+            if not total:
+                raise BundleError(
+                    "there is no finalized response to export; finalize a response first.",
+                    code="nothing_to_export",
+                )
+            content = _collect(store, total, progress, cancel)
+            sequence = store.bundles.next_outgoing_sequence()
+            manifest = container.write(
+                out_path,
+                identity,
+                recipients,
+                kind="bundle",
+                sequence=sequence,
+                members=_members(store, content.body, sorted(content.attachments)),
+                forms=[{"id": f, "version": v} for f, v in sorted(content.forms)],
+                counts={"responses": len(content.uuids), "attachments": len(content.attachments)},
+                cancel=cancel,
+                publish=False,
             )
-        content = _collect(store, total, progress, cancel)
-        sequence = store.bundles.next_outgoing_sequence()
-        manifest = container.write(
-            out_path,
-            identity,
-            recipients,
-            kind="bundle",
-            sequence=sequence,
-            members=_members(store, content.body, sorted(content.attachments)),
-            forms=[{"id": f, "version": v} for f, v in sorted(content.forms)],
-            counts={"responses": len(content.uuids), "attachments": len(content.attachments)},
-            cancel=cancel,
-        )
-        store.bundles.record(
-            manifest["bundle_id"], "out", identity.card.key_id, sequence, manifest["counts"], "sent"
-        )
-        store.responses.set_status_many(content.uuids, "exported")
-        store.events.append(
-            "exported",
-            manifest["bundle_id"],
-            {"responses": len(content.uuids), "sequence": sequence},
-        )
+            store.bundles.record(
+                manifest["bundle_id"],
+                "out",
+                identity.card.key_id,
+                sequence,
+                manifest["counts"],
+                "sent",
+            )
+            store.responses.set_status_many(content.uuids, "exported")
+            store.events.append(
+                "exported",
+                manifest["bundle_id"],
+                {"responses": len(content.uuids), "sequence": sequence},
+            )
+    except BaseException:
+        container.discard(out_path)
+        raise
+    # Recorded (committed) before the file has its name: a kill in between leaves a ".partial"
+    # file and a sequence number the coordinator will see as missing, never two bundles that
+    # share one sequence number. The responses go again in the next bundle.
+    container.publish(out_path)
     report(progress, total, total, "responses")
     return ExportReport(
         path=out_path,

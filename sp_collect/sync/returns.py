@@ -43,22 +43,33 @@ def export_return(
         )
     receipt = [{"uuid": s.uuid, "revision": s.revision} for s in mine]
     decisions = [_decision(store, s) for s in mine if s.status in DECIDED]
-    sequence = store.bundles.next_outgoing_sequence()
-    manifest = container.write(
-        out_path,
-        identity,
-        [device],
-        kind="return",
-        sequence=sequence,
-        members=[_jsonl(RECEIPT, receipt), _jsonl(DECISIONS, decisions)],
-        counts={"decisions": len(decisions), "receipt": len(receipt)},
-        cancel=cancel,
-    )
-    with store.atomic():
-        store.bundles.record(
-            manifest["bundle_id"], "out", identity.card.key_id, sequence, manifest["counts"], "sent"
-        )
-        store.events.append("returned", manifest["bundle_id"], {"to": device.name})
+    try:
+        with store.atomic():
+            sequence = store.bundles.next_outgoing_sequence()
+            manifest = container.write(
+                out_path,
+                identity,
+                [device],
+                kind="return",
+                sequence=sequence,
+                members=[_jsonl(RECEIPT, receipt), _jsonl(DECISIONS, decisions)],
+                counts={"decisions": len(decisions), "receipt": len(receipt)},
+                cancel=cancel,
+                publish=False,
+            )
+            store.bundles.record(
+                manifest["bundle_id"],
+                "out",
+                identity.card.key_id,
+                sequence,
+                manifest["counts"],
+                "sent",
+            )
+            store.events.append("returned", manifest["bundle_id"], {"to": device.name})
+    except BaseException:
+        container.discard(out_path)
+        raise
+    container.publish(out_path)  # recorded first, as bundles are (see export_bundle)
     return ExportReport(
         path=out_path,
         bundle_id=manifest["bundle_id"],
