@@ -9,6 +9,9 @@ from typing import Any
 
 from sp_collect.errors import WorkspaceError
 
+MAX_INTEGER = 2**63 - 1
+"""The largest whole number either database stores (a signed 64-bit integer)."""
+
 
 def dumps(value: Any) -> str:
     """Canonical JSON (sorted keys, no spaces), so equal values give equal text and hashes.
