@@ -27,6 +27,7 @@ from sp_collect.sync.tarsafe import DEFAULT_LIMITS, Limits
 
 QUARANTINE = "quarantine"
 _PROGRESS_EVERY = 500
+MAX_GAPS_LISTED = 100
 _OUTCOMES = {"new": "new", "updated": "updated", "duplicate": "unchanged", "older": "unchanged"}
 
 
@@ -257,7 +258,8 @@ def _sequence_check(
     sequence = verified.sequence
     if sequence <= last:
         return (), True
-    return tuple(range(last + 1, sequence)), False
+    # The first few only: a sender's sequence may jump by billions (a signed, but odd, bundle).
+    return tuple(range(last + 1, min(sequence, last + 1 + MAX_GAPS_LISTED))), False
 
 
 def _finish(store: Store, verified: VerifiedContainer, status: str) -> None:
