@@ -53,6 +53,8 @@ def run_check(db: Database) -> CheckReport:
         if db.kind == "sqlcipher":
             problems += _sqlite_problems(db)
     except WorkspaceError as exc:
+        if exc.code == "disk_full":
+            raise  # not damage: the check could not run
         # A damaged file can fail the checks themselves; that is the finding, not a crash.
         return CheckReport(ok=False, problems=[f"database: {exc.message}"])
     problems += _response_problems(db)

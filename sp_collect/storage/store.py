@@ -146,8 +146,12 @@ class Store:
         try:
             master = _unlock(kf, passphrase, recovery_code)
             db = _connect(folder, kf, master)
-            with db.atomic() as conn:
-                migrations.upgrade(conn)
+            # Read first: an up-to-date workspace opens without writing (a full disk can read).
+            with db.reading() as conn:
+                current = migrations.current_revision(conn)
+            if current != migrations.HEAD:
+                with db.atomic() as conn:
+                    migrations.upgrade(conn)
             return cls(folder, kf, master, db, lock)
         except BaseException:
             if db is not None:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sp_collect.cli.common import add_workspace_option, open_workspace
 from sp_collect.cli.passphrase import add_passphrase_option, ask, read_passphrase
+from sp_collect.errors import WorkspaceError
 
 RECOVERY_ADVICE = (
     "Write this recovery code down on paper and keep it somewhere safe, away from this laptop.\n"
@@ -91,8 +92,15 @@ def _recover(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    with open_workspace(args) as workspace:
-        report = workspace.check()
+    """Exit 0 intact, 1 damaged, 3 when the check could not run (a full disk is not damage)."""
+    try:
+        with open_workspace(args) as workspace:
+            report = workspace.check()
+    except WorkspaceError as exc:
+        if exc.code != "disk_full":
+            raise
+        print(f"error: {exc}; the workspace was not checked", file=sys.stderr)
+        return 3
     if report.ok:
         counts = ", ".join(f"{v} {k}" for k, v in sorted(report.counts.items()))
         print(f"The workspace is intact ({counts}).")
