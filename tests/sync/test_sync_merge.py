@@ -88,6 +88,7 @@ def test_a_higher_revision_replaces_a_lower(coord_store, coord, field_side):
     import_bundle(coord_store, field_side["first"], coord)
     result = import_bundle(coord_store, field_side["second"], coord)
     assert (result.updated, result.unchanged, result.missing_sequences) == (1, 11, ())
+    assert not result.out_of_order  # in order: 1 then 2
     assert _answers(coord_store, UUIDS[0]) == {"name": "revised", "size": 99}
 
 
@@ -114,6 +115,9 @@ def test_sequence_gaps_are_reported(coord_store, coord, field_side):
     import_bundle(coord_store, field_side["first"], coord)
     result = import_bundle(coord_store, field_side["third"], coord)
     assert result.missing_sequences == (2,)
+    assert not result.out_of_order
+    late = import_bundle(coord_store, field_side["second"], coord)
+    assert late.out_of_order and late.missing_sequences == ()
 
 
 def test_unknown_sender_is_quarantined_until_trusted(tmp_path, coord, field, field_side):
