@@ -55,7 +55,7 @@ def export_bundle(
                 recipients,
                 kind="bundle",
                 sequence=sequence,
-                members=_members(store, content.body, sorted(content.attachments)),
+                members=_members(store, content),
                 forms=[{"id": f, "version": v} for f, v in sorted(content.forms)],
                 counts={"responses": len(content.uuids), "attachments": len(content.attachments)},
                 cancel=cancel,
@@ -96,16 +96,13 @@ def export_bundle(
 
 @dataclass
 class _Content:
+    """What pass 1 learnt: every response's uuid and attachments, and the member's size."""
+
     uuids: list[str] = field(default_factory=list)
-    lines: list[bytes] = field(default_factory=list)
+    refs: list[list[str]] = field(default_factory=list)
+    size: int = 0
     attachments: set[str] = field(default_factory=set)
     forms: set[tuple[str, str]] = field(default_factory=set)
-
-    @property
-    def body(self) -> bytes:
-        # responses.jsonl needs its size in its tar header, so its lines are held in memory;
-        # attachments stream one at a time.
-        return b"".join(line + b"\n" for line in self.lines)
 
 
 def _collect(
@@ -117,15 +114,37 @@ def _collect(
         check(cancel)
         refs = sorted(ref for ref in refs_in_json(row.answers) if store.attachments.has(ref))
         content.uuids.append(row.uuid)
+        content.refs.append(refs)
         content.attachments.update(refs)
         content.forms.add((row.form_id, row.form_version))
-        content.lines.append(record_line(row, refs))
+        content.size += len(record_line(row, refs)) + 1
         if done % _PROGRESS_EVERY == 0:
             report(progress, done, total, "responses")
     return content
 
 
-def _members(store: Store, body: bytes, attachments: list[str]) -> Iterator[Member]:
-    yield Member.from_bytes(RESPONSES, body)
-    for digest in attachments:
+def _lines(store: Store, content: _Content) -> Iterator[bytes]:
+    """Pass 2: the same rows, in the same transaction, streamed into the tar a chunk at a time.
+
+    ``responses.jsonl`` needs its size in its tar header before its bytes, so pass 1 measured it;
+    holding every line instead made memory grow with the bundle.
+    """
+    rows = store.responses.iter_texts(statuses=UNCONFIRMED)
+    chunk: list[bytes] = []
+    for uuid, refs, row in zip(content.uuids, content.refs, rows, strict=True):
+        if row.uuid != uuid:
+            raise BundleError(
+                "the responses changed while the bundle was written; export again.",
+                code="changed_during_export",
+            )
+        chunk.append(record_line(row, refs) + b"\n")
+        if len(chunk) == _PROGRESS_EVERY:
+            yield b"".join(chunk)
+            chunk = []
+    yield b"".join(chunk)
+
+
+def _members(store: Store, content: _Content) -> Iterator[Member]:
+    yield Member(RESPONSES, content.size, _lines(store, content))
+    for digest in sorted(content.attachments):
         yield Member.from_bytes(ATTACHMENTS + digest, store.attachments.get(digest))
