@@ -13,9 +13,12 @@ from collections.abc import Callable
 from typing import Any
 
 from sp_collect.engine.answers import AnswerTypeError, check_answer, check_other_text
-from sp_collect.engine.compiled import CompiledForm
+from sp_collect.engine.compiled import CompiledForm, ItemInfo
 from sp_collect.engine.model import Metadata
 
+_SCALARS = (str, int, float, bool, type(None))
+# Answers drawn from a small set (choices, small numbers): worth remembering per bundle.
+_REPEATING = frozenset({"select_one", "select_multiple", "rank", "integer", "decimal", "matrix"})
 ATTACHMENT_TYPES = frozenset({"file", "image", "audio", "signature"})
 Problem = tuple[str, str]
 """(question path, reason)."""
@@ -26,6 +29,9 @@ class AnswerCheck:
 
     def __init__(self, form: CompiledForm) -> None:
         self._form = form
+        # Choice codes and numbers recur across responses: each (question, value) is checked
+        # once per bundle. Text rarely repeats (and would fill memory), so it is not kept.
+        self._verdicts: dict[tuple[str, type, Any], str | None] = {}
 
     def check(self, answers: dict[str, Any]) -> tuple[list[Problem], set[str]]:
         """Every refused value as (path, reason), and the attachment digests the answers name."""
@@ -64,12 +70,27 @@ class AnswerCheck:
                 _try(problems, path, check_other_text, value)
             elif info.type == "repeat":
                 self._repeat(value, (*scope, key), path, problems, digests)
-            elif info.answerable:
+            elif info.type in ATTACHMENT_TYPES:
                 checked = _try(problems, path, check_answer, info, value)
-                if info.type in ATTACHMENT_TYPES and isinstance(checked, dict):
+                if isinstance(checked, dict):
                     digests.add(checked["sha256"])
+            elif info.answerable:
+                self._check_value(info, value, path, problems)
             elif "calculation" not in info.expressions and not isinstance(info.item, Metadata):
                 problems.append((path, "this question takes no answer"))
+
+    def _check_value(self, info: ItemInfo, value: Any, path: str, problems: list[Problem]) -> None:
+        if info.type not in _REPEATING:
+            _try(problems, path, check_answer, info, value)
+            return
+        key = (info.id, type(value), value if isinstance(value, _SCALARS) else repr(value))
+        if key not in self._verdicts:
+            refused: list[Problem] = []
+            _try(refused, path, check_answer, info, value)
+            self._verdicts[key] = refused[0][1] if refused else None
+        reason = self._verdicts[key]
+        if reason is not None:
+            problems.append((path, reason))
 
     def _repeat(
         self,

@@ -138,3 +138,17 @@ def test_an_attachment_already_stored_need_not_travel_again(coord_store, field, 
     lines = [_line(_uuid(0), {"photo": photo_answer(digest, PHOTO)})]
     result = _import(coord_store, field, coord, tmp_path, lines)
     assert (result.new, result.rejected) == (1, 0)
+
+
+def test_a_value_seen_before_gets_the_same_verdict(coord_store, field, coord, tmp_path):
+    """Verdicts on repeated values are remembered per bundle: still one refusal per response."""
+    lines = [
+        _line(_uuid(0), {"size": "many"}),
+        _line(_uuid(1), {"size": 3}),
+        _line(_uuid(2), {"size": "many"}),
+        _line(_uuid(3), {"size": 3}),
+    ]
+    result = _import(coord_store, field, coord, tmp_path, lines)
+    assert (result.new, result.rejected) == (2, 2)
+    assert [n.uuid for n in result.notes] == [_uuid(0), _uuid(2)]
+    assert all("question size:" in n.reason for n in result.notes)
