@@ -109,10 +109,11 @@ def _collect(
     store: Store, total: int, progress: Progress | None, cancel: CancelToken | None
 ) -> _Content:
     content = _Content()
+    stored = set(store.attachments.digests())  # one query, not one per digest an answer names
     # By uuid, as bundles always listed them; streamed, so one query reads them all.
     for done, row in enumerate(store.responses.iter_texts(statuses=UNCONFIRMED), 1):
         check(cancel)
-        refs = sorted(ref for ref in refs_in_json(row.answers) if store.attachments.has(ref))
+        refs = sorted(refs_in_json(row.answers) & stored)
         content.uuids.append(row.uuid)
         content.refs.append(refs)
         content.attachments.update(refs)
