@@ -228,9 +228,7 @@ def cli_start(folder: Path) -> None:
     env = {**os.environ, "PYTHONPATH": str(ROOT), "SP_COLLECT_PASSPHRASE": PASSPHRASE}
     command = [sys.executable, "-m", "sp_collect.cli.main", "forms", "list", "-w", str(folder)]
     best = min(_timed_run(command, env) for _ in range(3))
-    print(
-        f"CLI start and unlock (forms list): {best:.2f} s (target < 0.6 s) {verdict(best < 0.6)}"
-    )
+    print(f"CLI start and unlock (forms list): {best:.2f} s (target < 0.6 s) {verdict(best < 0.6)}")
 
 
 def _timed_run(command: list[str], env: dict[str, str]) -> float:
