@@ -121,7 +121,7 @@ def child(action: str, folder: str, path: str, other: str) -> None:
             export_bundle(store, identity, [ContactCard.from_json(other)], Path(path))
         else:
             result = import_bundle(store, Path(path), identity)
-            assert result.rejected == 0 and result.new > 0, result
+            assert result.rejected == 0 and result.new > 0, (result.status, result.message)
         seconds = time.perf_counter() - start
     print(json.dumps([seconds, peak_rss_mb()]))
 
