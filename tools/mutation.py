@@ -163,8 +163,11 @@ def run_module(copy: Path, module: str, sample: int, rng: random.Random, timeout
     try:
         for mutant in chosen:
             target.write_text(mutated_source(original, mutant.index), encoding="utf-8")
-            if _run_tests(copy, tests, timeout):
+            survived = _run_tests(copy, tests, timeout)
+            if survived:
                 survivors.append(mutant)
+            verdict = "survived" if survived else "killed"
+            print(f"  {module}:{mutant.line} {mutant.what}: {verdict}", flush=True)
     finally:
         target.write_text(original, encoding="utf-8")
     killed = len(chosen) - len(survivors)
