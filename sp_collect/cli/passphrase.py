@@ -30,7 +30,10 @@ def read_passphrase(args: argparse.Namespace, *, confirm: bool = False, prompt: 
         try:
             lines = file.read_text(encoding="utf-8").splitlines()
         except OSError as exc:
-            raise WorkspaceError(f"cannot read the passphrase file {file}: {exc.strerror}") from exc
+            raise WorkspaceError(
+                f"cannot read the passphrase file {file}: {exc.strerror}",
+                code="passphrase_file_unreadable",
+            ) from exc
         return _checked(lines[0] if lines else "", new=confirm)
     from_env = os.environ.get(ENV_VAR)
     if from_env is not None:
@@ -41,19 +44,24 @@ def read_passphrase(args: argparse.Namespace, *, confirm: bool = False, prompt: 
 def ask(prompt: str, *, confirm: bool = False) -> str:
     if not sys.stdin.isatty():
         raise UsageError(
-            f"no passphrase given: set {ENV_VAR} or use --passphrase-file for scripted use"
+            f"no passphrase given: set {ENV_VAR} or use --passphrase-file for scripted use",
+            code="passphrase_missing",
         )
     first = getpass.getpass(prompt)
     if confirm:
         _checked(first, new=True)
         if getpass.getpass("Repeat it: ") != first:
-            raise WorkspaceError("the two passphrases differ; nothing was changed")
+            raise WorkspaceError(
+                "the two passphrases differ; nothing was changed", code="passphrases_differ"
+            )
     return first
 
 
 def _checked(passphrase: str, *, new: bool) -> str:
     if new and len(passphrase) < MIN_LENGTH:
-        raise WorkspaceError(f"choose a passphrase of at least {MIN_LENGTH} characters")
+        raise WorkspaceError(
+            f"choose a passphrase of at least {MIN_LENGTH} characters", code="passphrase_short"
+        )
     if not passphrase:
-        raise WorkspaceError("the passphrase is empty")
+        raise WorkspaceError("the passphrase is empty", code="passphrase_empty")
     return passphrase

@@ -10,7 +10,7 @@ from types import TracebackType
 
 from sqlalchemy import Connection, select
 
-from sp_collect.errors import SpCollectError, WorkspaceError
+from sp_collect.errors import SpCollectError, WorkspaceError, WorkspaceLocked
 from sp_collect.storage import faults, keyfile, keys, migrations
 from sp_collect.storage.attachments import Attachments
 from sp_collect.storage.bundles import Bundles
@@ -137,21 +137,33 @@ class Store:
         *,
         passphrase: str | None = None,
         recovery_code: str | None = None,
+        read_only: bool = False,
     ) -> Store:
-        """Unlock with the passphrase or the recovery code; migrations run if needed."""
+        """Unlock with the passphrase or the recovery code; migrations run if needed.
+
+        A writer holds the folder lock until :meth:`close`, so a second writer is refused. A
+        reader (``read_only``) may open beside a writer (the app): it holds no lock once open
+        and every write through it is refused; the database's own locking (WAL) keeps its
+        reads consistent while the writer goes on. It runs pending migrations only when no
+        writer holds the workspace (a writer has already run them).
+        """
         folder = Path(folder)
         kf = _load_keyfile(folder)
-        lock = _acquire(folder)
+        lock = _acquire(folder) if not read_only else _acquire_if_free(folder)
         db: Database | None = None
         try:
             master = _unlock(kf, passphrase, recovery_code)
             db = _connect(folder, kf, master)
-            # Read first: an up-to-date workspace opens without writing (a full disk can read).
-            with db.reading() as conn:
-                current = migrations.current_revision(conn)
-            if current != migrations.HEAD:
-                with db.atomic() as conn:
-                    migrations.upgrade(conn)
+            if lock.held:
+                # Read first: an up-to-date workspace opens without writing (a full disk reads).
+                with db.reading() as conn:
+                    current = migrations.current_revision(conn)
+                if current != migrations.HEAD:
+                    with db.atomic() as conn:
+                        migrations.upgrade(conn)
+            if read_only:
+                lock.release()
+                db.read_only = True
             return cls(folder, kf, master, db, lock)
         except BaseException:
             if db is not None:
@@ -226,6 +238,14 @@ def _acquire(folder: Path) -> FolderLock:
     except OSError as exc:
         raise faults.translate(exc, folder) or _unwritable(folder, exc) from None
     return lock
+
+
+def _acquire_if_free(folder: Path) -> FolderLock:
+    """The lock if no writer holds it (to run migrations), else an unheld one."""
+    try:
+        return _acquire(folder)
+    except WorkspaceLocked:
+        return FolderLock(folder)
 
 
 def _unlock(kf: Keyfile, passphrase: str | None, recovery_code: str | None) -> bytes:

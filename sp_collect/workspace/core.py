@@ -16,6 +16,7 @@ from sp_collect.errors import WorkspaceError
 from sp_collect.storage import CheckReport, Store, WorkspaceInfo
 from sp_collect.storage.keyfile import KEYFILE_NAME
 from sp_collect.sync.identity import ContactCard, Identity
+from sp_collect.workspace.changes import Created
 from sp_collect.workspace.conflicts import ConflictService
 from sp_collect.workspace.contacts import ContactService
 from sp_collect.workspace.context import IDENTITY_SECRET_PREFIX, WorkspaceContext
@@ -25,7 +26,6 @@ from sp_collect.workspace.forms import FormCatalog
 from sp_collect.workspace.packages import PackageService
 from sp_collect.workspace.reports import ReportService
 from sp_collect.workspace.responses import ResponseService
-from sp_collect.workspace.results import Created
 from sp_collect.workspace.review import ReviewService
 from sp_collect.workspace.scoring import ScoringService
 from sp_collect.workspace.sync import SyncService
@@ -63,9 +63,13 @@ class Workspace:
     ) -> tuple[Workspace, Created]:
         """Create a workspace with a fresh identity; the recovery code is returned once."""
         if role not in ("field", "coordinator"):
-            raise WorkspaceError(f"role must be 'field' or 'coordinator', not {role!r}")
+            raise WorkspaceError(
+                f"role must be 'field' or 'coordinator', not {role!r}", code="role_invalid"
+            )
         if not name.strip():
-            raise WorkspaceError("give the workspace a name (the person or team using it)")
+            raise WorkspaceError(
+                "give the workspace a name (the person or team using it)", code="name_empty"
+            )
         folder = Path(folder)
         store, recovery_code = Store.create(
             folder, passphrase, name=name, role=role, database_url=database_url
@@ -80,10 +84,19 @@ class Workspace:
 
     @classmethod
     def open(
-        cls, folder: Path | str, *, passphrase: str | None = None, recovery_code: str | None = None
+        cls,
+        folder: Path | str,
+        *,
+        passphrase: str | None = None,
+        recovery_code: str | None = None,
+        read_only: bool = False,
     ) -> Workspace:
+        """Unlock a workspace. ``read_only`` opens it beside the app (which holds it for
+        writing): scores, reports, exports and listings work; every change is refused."""
         folder = Path(folder)
-        store = Store.open(folder, passphrase=passphrase, recovery_code=recovery_code)
+        store = Store.open(
+            folder, passphrase=passphrase, recovery_code=recovery_code, read_only=read_only
+        )
         return cls(store, folder)
 
     @staticmethod

@@ -10,7 +10,7 @@ from sp_collect.engine import CompiledForm, load_form
 from sp_collect.engine.loader import read_form_json
 from sp_collect.errors import FormDefinitionError, NotFound
 from sp_collect.storage import FormRow, Store
-from sp_collect.workspace.results import Changes
+from sp_collect.workspace.changes import Changes
 
 
 class FormCatalog:
@@ -46,13 +46,19 @@ class FormCatalog:
         if version is None:
             definition = self._store.forms.latest(form_id)
             if definition is None:
-                raise NotFound(f"no form '{form_id}' is installed; add it with 'forms add' first")
+                raise NotFound(
+                    f"no form '{form_id}' is installed; add it with 'forms add' first",
+                    code="form_missing",
+                )
             version = str(definition["version"])
         key = (form_id, version)
         if key not in self._compiled:
             definition = self._store.forms.get(form_id, version)
             if definition is None:
-                raise NotFound(f"form '{form_id}' version {version} is not installed")
+                raise NotFound(
+                    f"form '{form_id}' version {version} is not installed",
+                    code="form_version_missing",
+                )
             self._compiled[key] = load_form(definition)
         return self._compiled[key]
 
@@ -63,5 +69,7 @@ def _read_definition(source: Path | str | Mapping[str, Any]) -> dict[str, Any]:
         return dict(source)
     _name, data = read_form_json(Path(source))
     if not isinstance(data, dict):
-        raise FormDefinitionError(f"{source}: a form file must hold a JSON object")
+        raise FormDefinitionError(
+            f"{source}: a form file must hold a JSON object", code="form_not_object"
+        )
     return data

@@ -16,8 +16,8 @@ from sp_collect.engine import load_form
 from sp_collect.errors import BundleError, NotFound, WorkspaceError
 from sp_collect.sync.identity import ContactCard
 from sp_collect.sync.package import Package, build_package, read_package
+from sp_collect.workspace.changes import Changes
 from sp_collect.workspace.context import WorkspaceContext
-from sp_collect.workspace.results import Changes
 
 INSTALLED = "package.installed"
 BUILT = "package.built"
@@ -62,9 +62,13 @@ class PackageService:
     ) -> tuple[dict[str, Any], Path]:
         """Sign a package of validated forms; each build gets the next version number."""
         if self._ctx.info.role != "coordinator":
-            raise WorkspaceError("only a coordinator workspace can build form packages")
+            raise WorkspaceError(
+                "only a coordinator workspace can build form packages", code="coordinator_only"
+            )
         if not form_paths:
-            raise WorkspaceError("name at least one form to put in the package (--forms)")
+            raise WorkspaceError(
+                "name at least one form to put in the package", code="package_no_forms"
+            )
         for path in form_paths:
             load_form(Path(path))  # refuse an invalid form with its file and pointer
         previous = _sealed_json(self._ctx, BUILT)

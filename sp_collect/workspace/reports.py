@@ -10,29 +10,26 @@ import datetime as dt
 from pathlib import Path
 
 from sp_collect.analysis.frameworks import load_frameworks
+from sp_collect.analysis.sensitive import mentions_sensitive
 from sp_collect.engine.model import text_in
 from sp_collect.errors import NotFound, UsageError
 from sp_collect.progress import CancelToken, Progress, check
 from sp_collect.reports.inputs import Interview, RegionalData, ReportMeta, ScoringContext
 from sp_collect.reports.response_view import ResponseView, open_session
 from sp_collect.reports.texts import check_language
-from sp_collect.resources import forms_dir
+from sp_collect.storage.statuses import SCORED
 from sp_collect.workspace.context import WorkspaceContext
 from sp_collect.workspace.responses import ResponseService
 from sp_collect.workspace.scoring import (
-    SCORED_STATUSES,
     WORKSHOP_FORM,
     ScoringService,
     choice_labels,
+    default_frameworks_path,
     finished_rows,
 )
 
 REPORT_KINDS: tuple[str, ...] = ("response", "readiness", "regional", "workshop")
 KII_FORM = "caricom-kii-institutional"
-
-
-def default_frameworks_path() -> Path:
-    return forms_dir() / "scoring" / "frameworks.json"
 
 
 class ReportService:
@@ -55,35 +52,40 @@ class ReportService:
         language: str = "en",
         validated: bool = True,
         config_path: Path | str | None = None,
+        include_sensitive: bool = False,
         progress: Progress | None = None,
         cancel: CancelToken | None = None,
     ) -> Path:
-        """Write one report as a PDF; ``validated=False`` reports self-reported scores."""
+        """Write one report as a PDF; ``validated=False`` reports self-reported scores.
+
+        A printed response leaves out answers tagged sensitive unless ``include_sensitive``.
+        """
         if kind not in REPORT_KINDS:
-            raise UsageError(f"unknown report {kind!r}; choose one of {', '.join(REPORT_KINDS)}")
+            raise UsageError(
+                f"unknown report {kind!r}; choose one of {', '.join(REPORT_KINDS)}",
+                code="report_kind",
+            )
         if kind != "response":  # a printed response may be in any of its form's languages
             check_language(language)
         meta = ReportMeta(self._ctx.info.name, dt.date.today().isoformat(), language)
         out_path = Path(out_path)
         check(cancel)
         if kind == "response":
-            return self._response(out_path, _needed(uuid, "uuid", kind), meta, progress, cancel)
+            needed = _needed(uuid, "response", kind)
+            return self._response(out_path, needed, meta, include_sensitive, progress, cancel)
         if kind == "workshop":
             return self._workshop(out_path, uuid, meta, config_path, progress, cancel)
         scoring = self._scoring_context(config_path, validated)
         if kind == "readiness":
-            code = _needed(institution, "institution", kind)
+            key = self._scoring.resolve_institution(
+                _needed(institution, "institution", kind), config_path
+            )
             pairs = self._scoring.scores(config_path)
-            if code not in pairs:
-                known = ", ".join(pairs) or "none yet"
-                raise NotFound(
-                    f"no scored survey for institution {code}; scored institutions: {known}"
-                )
-            info = self._scoring.institutions(scoring.config.form, language)[code]
+            info = self._scoring.institutions(scoring.config.form, language)[key]
             from sp_collect.reports.readiness_report import write_readiness_report
 
             return write_readiness_report(
-                out_path, info, pairs[code], scoring, meta, progress=progress, cancel=cancel
+                out_path, info, pairs[key], scoring, meta, progress=progress, cancel=cancel
             )
         data = self._regional_data(scoring, config_path, language)
         from sp_collect.reports.regional_report import write_regional_report
@@ -100,6 +102,7 @@ class ReportService:
         out_path: Path,
         uuid: str,
         meta: ReportMeta,
+        include_sensitive: bool,
         progress: Progress | None,
         cancel: CancelToken | None,
     ) -> Path:
@@ -111,7 +114,10 @@ class ReportService:
 
         row = self._responses.get(uuid)
         form = self._ctx.forms.compiled(row.form_id, row.form_version)
-        view = ResponseView(open_session(form, row.state, row.answers, meta.language))
+        session = open_session(form, row.state, row.answers, meta.language)
+        view = ResponseView(session, include_sensitive=include_sensitive)
+        # A name built from personal data (a beneficiary's name) is personal data too.
+        named = include_sensitive or not mentions_sensitive(form, form.model.settings.instance_name)
         header = ResponseHeader(
             uuid=row.uuid,
             revision=row.revision,
@@ -119,7 +125,7 @@ class ReportService:
             form_id=row.form_id,
             form_version=row.form_version,
             title=text_in(form.model.title, meta.language, form.model.default_language),
-            instance_name=row.instance_name,
+            instance_name=row.instance_name if named else "",
         )
         comments = [
             Comment(c.question_path, c.text, c.author, c.created_at)
@@ -140,18 +146,25 @@ class ReportService:
     ) -> Path:
         if uuid is None:
             rows = sorted(
-                finished_rows(self._ctx, WORKSHOP_FORM, SCORED_STATUSES), key=lambda r: r.updated_at
+                finished_rows(self._ctx, WORKSHOP_FORM, SCORED), key=lambda r: r.updated_at
             )
             if not rows:
                 raise NotFound(
-                    "no finished workshop summary (Form D) in this workspace; give --uuid"
+                    "no finished workshop summary (Form D) in this workspace",
+                    code="no_workshop_summary",
                 )
             uuid = rows[-1].uuid
         row = self._responses.get(uuid)
         if row.form_id != WORKSHOP_FORM:
-            raise UsageError(f"response {uuid} is a {row.form_id} response, not a workshop summary")
+            raise UsageError(
+                f"response {uuid} is a {row.form_id} response, not a workshop summary",
+                code="not_a_workshop_summary",
+            )
         form = self._ctx.forms.compiled(row.form_id, row.form_version)
-        view = ResponseView(open_session(form, row.state, row.answers, meta.language))
+        # Attendees' names print only where each agreed to be listed (d2_listed): the report
+        # applies that consent itself, so the view keeps the sensitive roster.
+        session = open_session(form, row.state, row.answers, meta.language)
+        view = ResponseView(session, include_sensitive=True)
         try:
             pairs = self._scoring.scores(config_path)
         except NotFound:
@@ -170,7 +183,7 @@ class ReportService:
         form_a = scoring.config.form
         frameworks_path = default_frameworks_path()
         try:
-            kii_rows = finished_rows(self._ctx, KII_FORM, SCORED_STATUSES)
+            kii_rows = finished_rows(self._ctx, KII_FORM, SCORED)
         except NotFound:
             kii_rows = []  # no interview form installed: the report says 0 interviews
         interviews = tuple(
@@ -190,7 +203,9 @@ class ReportService:
         )
 
 
-def _needed(value: str | None, option: str, kind: str) -> str:
-    if not value:
-        raise UsageError(f"the {kind} report needs --{option}")
-    return value
+def _needed(value: str | None, what: str, kind: str) -> str:
+    if value:
+        return value
+    if what == "response":
+        raise UsageError(f"the {kind} report needs a response", code="report_needs_response")
+    raise UsageError(f"the {kind} report needs an institution", code="report_needs_institution")

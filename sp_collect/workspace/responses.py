@@ -8,9 +8,9 @@ from typing import Any
 from sp_collect.engine import CompiledForm, FormSession
 from sp_collect.errors import AnswerError, NotFound
 from sp_collect.storage import CommentRow, ResponseRow, ResponseSummary
+from sp_collect.workspace.changes import SavedResponse
 from sp_collect.workspace.context import WorkspaceContext
 from sp_collect.workspace.editor import ResponseEditor, describe_issues
-from sp_collect.workspace.results import SavedResponse
 
 
 class ResponseService:
@@ -83,13 +83,12 @@ class ResponseService:
         if not (reason and reason.strip()):
             if editor.status != "draft":
                 raise AnswerError(
-                    f"response {uuid} is {editor.status}: give a reason for changing it (--reason)",
+                    f"response {uuid} is {editor.status}: give a reason for changing it",
                     code="no_reason",
                 )
             if editor.session.finalized:
                 raise AnswerError(
-                    f"response {uuid} was finalized before: give a reason for changing it "
-                    "(--reason)",
+                    f"response {uuid} was finalized before: give a reason for changing it",
                     code="no_reason",
                 )
         needs_reason = editor.session.finalized
@@ -117,7 +116,7 @@ class ResponseService:
     def get(self, uuid: str) -> ResponseRow:
         row = self._ctx.store.responses.get(uuid)
         if row is None:
-            raise NotFound(f"no response {uuid} in this workspace")
+            raise NotFound(f"no response {uuid} in this workspace", code="response_missing")
         return row
 
     def comments(self, uuid: str) -> list[CommentRow]:

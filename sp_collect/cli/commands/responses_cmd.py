@@ -15,7 +15,7 @@ from sp_collect.cli.common import (
     sentence,
 )
 from sp_collect.cli.progress_bar import ProgressBar
-from sp_collect.errors import UsageError
+from sp_collect.errors import AnswerError, UsageError
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -90,9 +90,14 @@ def _add(args: argparse.Namespace) -> int:
 def _edit(args: argparse.Namespace) -> int:
     changes = _read_answers(args.answers)
     with open_workspace(args) as workspace:
-        saved = workspace.responses.edit(
-            args.uuid, changes, reason=args.reason, finalize=args.finalize
-        )
+        try:
+            saved = workspace.responses.edit(
+                args.uuid, changes, reason=args.reason, finalize=args.finalize
+            )
+        except AnswerError as exc:
+            if exc.code != "no_reason":
+                raise
+            raise AnswerError(f"{exc.message} (--reason)", code=exc.code) from None
     print(f"Saved response {saved.uuid} ({saved.status}, revision {saved.revision}).")
     return 0
 
@@ -105,7 +110,7 @@ def _purge(args: argparse.Namespace) -> int:
 
 def _demo(args: argparse.Namespace) -> int:
     if args.responses < 1:
-        raise UsageError("--responses must be at least 1")
+        raise UsageError("--responses must be at least 1", code="demo_count")
     with open_workspace(args) as workspace, ProgressBar("Generating") as bar:
         changes = workspace.demo.generate(
             args.responses, form_id=args.form, finalize=args.finalize, seed=args.seed, progress=bar
@@ -115,7 +120,7 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
-    with open_workspace(args) as workspace:
+    with open_workspace(args, read_only=True) as workspace:
         rows = workspace.responses.list(status=args.status, form_id=args.form)
     if args.json:
         print_json([_summary(row) for row in rows])
@@ -131,7 +136,7 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _show(args: argparse.Namespace) -> int:
-    with open_workspace(args) as workspace:
+    with open_workspace(args, read_only=True) as workspace:
         row = workspace.responses.get(args.uuid)
         comments = [
             {

@@ -14,7 +14,7 @@ from sp_collect.cli.common import (
     sentence,
 )
 from sp_collect.cli.progress_bar import ProgressBar
-from sp_collect.errors import SpCollectError, UsageError
+from sp_collect.errors import SpCollectError, UsageError, WorkspaceError
 from sp_collect.sync.identity import ContactCard
 
 
@@ -190,7 +190,7 @@ def _contacts_revoke(args: argparse.Namespace) -> int:
 
 
 def _contacts_list(args: argparse.Namespace) -> int:
-    with open_workspace(args) as workspace:
+    with open_workspace(args, read_only=True) as workspace:
         rows = workspace.contacts.list()
     print_table(
         ["name", "role", "status", "fingerprint", "key id"],
@@ -224,15 +224,22 @@ def _review(args: argparse.Namespace) -> int:
     for item in args.comment:
         question, sep, text = item.partition("=")
         if not sep or not question.strip() or not text.strip():
-            raise UsageError(f"write comments as QUESTION=TEXT, not {item!r}")
+            raise UsageError(
+                f"write comments as QUESTION=TEXT, not {item!r}", code="comment_syntax"
+            )
         comments[question.strip()] = text.strip()
+    if args.decision == "returned" and not comments:
+        raise WorkspaceError(
+            "say what to correct: add at least one comment (--comment QUESTION=TEXT)",
+            code="review_needs_comment",
+        )
     with open_workspace(args) as workspace:
         print(sentence(workspace.reviews.decide(args.uuid, args.decision, comments).message))
     return 0
 
 
 def _review_conflicts(args: argparse.Namespace) -> int:
-    with open_workspace(args) as workspace:
+    with open_workspace(args, read_only=True) as workspace:
         table = [
             [view.uuid, view.revision, view.sender_name, ", ".join(view.differing)]
             for view in workspace.conflicts.views()
@@ -284,7 +291,10 @@ def _return_import(args: argparse.Namespace) -> int:
 # -- helpers ---------------------------------------------------------------------------------------
 def _confirm(prompt: str) -> bool:
     if not sys.stdin.isatty():
-        raise UsageError("cannot ask for confirmation here; check the fingerprint and add --yes")
+        raise UsageError(
+            "cannot ask for confirmation here; check the fingerprint and add --yes",
+            code="confirmation_needed",
+        )
     return input(prompt).strip().lower() in ("y", "yes")
 
 
@@ -292,4 +302,6 @@ def _read_card(path: Path) -> ContactCard:
     try:
         return ContactCard.from_json(path.read_bytes())
     except OSError as exc:
-        raise UsageError(f"cannot read the contact card {path}: {exc.strerror}") from exc
+        raise UsageError(
+            f"cannot read the contact card {path}: {exc.strerror}", code="card_unreadable"
+        ) from exc

@@ -103,7 +103,7 @@ def _recover(args: argparse.Namespace) -> int:
 def _check(args: argparse.Namespace) -> int:
     """Exit 0 intact, 1 damaged, 3 when the check could not run (a full disk is not damage)."""
     try:
-        with open_workspace(args) as workspace:
+        with open_workspace(args, read_only=True) as workspace:
             report = workspace.check()
     except WorkspaceError as exc:
         if exc.code != "disk_full":
@@ -123,7 +123,7 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _identity_show(args: argparse.Namespace) -> int:
-    with open_workspace(args) as workspace:
+    with open_workspace(args, read_only=True) as workspace:
         card = workspace.card
     print(f"Name:        {card.name}")
     print(f"Role:        {card.role}")
@@ -150,7 +150,7 @@ def _identity_keys(args: argparse.Namespace) -> int:
 
 
 def _identity_export(args: argparse.Namespace) -> int:
-    with open_workspace(args) as workspace:
+    with open_workspace(args, read_only=True) as workspace:
         card = workspace.card
     args.output.write_text(card.to_json() + "\n", encoding="utf-8")
     print(
