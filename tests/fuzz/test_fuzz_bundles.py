@@ -193,15 +193,17 @@ def test_replays_downgrades_and_substituted_keys(
     assert newer.status == "merged" and newer.new == 2
     replay = _import(coord_store, tmp_path, seal(second, [coordinator]), coordinator)
     assert replay.status == "duplicate" and replay.new == 0
+    assert "bytes differ" in replay.message  # re-encrypted: the first copy stands
     older = _import(coord_store, tmp_path, seal(first, [coordinator]), coordinator)
     assert older.status == "merged" and older.out_of_order
     # The same name and role with other keys: not the trusted contact, so quarantined.
     impostor = Identity.generate(device.name, device.role)
     swapped = plaintext(impostor, [coordinator], _valid_members(320))
-    assert (
-        _import(coord_store, tmp_path, seal(swapped, [coordinator]), coordinator).status
-        == "quarantined"
-    )
+    held = seal(swapped, [coordinator])
+    assert _import(coord_store, tmp_path, held, coordinator).status == "quarantined"
+    events = coord_store.events.count()
+    assert _import(coord_store, tmp_path, held, coordinator).status == "quarantined"
+    assert coord_store.events.count() == events  # already held: not recorded twice
     # A revoked sender's bundle is rejected.
     coord_store.contacts.trust(outsider.card.to_dict())
     coord_store.contacts.revoke(outsider.card.key_id)

@@ -145,3 +145,32 @@ def test_a_read_only_folder_is_named(closed):
     finally:
         closed.chmod(0o700)
     assert caught.value.code == "read_only"
+
+
+def test_loading_refuses_a_kdf_out_of_bounds_before_any_unlock(closed):
+    _edit(closed, lambda data: data["kdf"].__setitem__("memory_kib", 2**40))
+    with pytest.raises(WorkspaceError) as caught:
+        keyfile.load(closed)
+    assert caught.value.code == "kdf_too_heavy"
+
+
+def test_a_loaded_keyfile_cannot_be_changed_in_memory(closed):
+    import dataclasses
+
+    loaded = keyfile.load(closed)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        loaded.database = "postgresql"  # type: ignore[misc]
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX folders are fsynced")
+def test_saving_makes_the_file_and_its_rename_durable(closed, monkeypatch):
+    synced: list[bool] = []
+    real_fsync = os.fsync
+
+    def recording_fsync(fd: int) -> None:
+        synced.append(stat.S_ISDIR(os.fstat(fd).st_mode))
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", recording_fsync)
+    keyfile.save(closed, keyfile.load(closed))
+    assert synced == [False, True]  # the new file, then the folder holding the rename

@@ -152,3 +152,9 @@ def test_a_value_seen_before_gets_the_same_verdict(coord_store, field, coord, tm
     assert (result.new, result.rejected) == (2, 2)
     assert [n.uuid for n in result.notes] == [_uuid(0), _uuid(2)]
     assert all("question size:" in n.reason for n in result.notes)
+
+
+def test_a_path_given_as_text_is_reported_as_a_path(coord_store, field, coord, tmp_path):
+    bundle = _bundle(tmp_path / "b.spbundle", field, coord, [_line(_uuid(0), {"size": 1})])
+    result = import_bundle(coord_store, str(bundle), coord)  # type: ignore[arg-type]
+    assert result.new == 1 and result.path == bundle and isinstance(result.path, Path)
