@@ -174,3 +174,16 @@ def test_saving_makes_the_file_and_its_rename_durable(closed, monkeypatch):
     monkeypatch.setattr(os, "fsync", recording_fsync)
     keyfile.save(closed, keyfile.load(closed))
     assert synced == [False, True]  # the new file, then the folder holding the rename
+
+
+def test_a_sealed_database_url_opens_with_the_master_key_only():
+    master = keys.new_key()
+    url = "postgresql+psycopg://cora:secret@db.example/study"
+    code = keys.new_recovery_code()
+    made = keyfile.Keyfile.new("ws-1", master, "long passphrase here", code, database_url=url)
+    assert made.database == "postgresql"
+    assert url.encode() not in made.sealed_url
+    assert made.database_url(master) == url
+    with pytest.raises(WorkspaceError) as caught:
+        made.database_url(keys.new_key())
+    assert caught.value.code == "keyfile_corrupt"
