@@ -9,8 +9,8 @@ from typing import Any
 
 from sp_collect.errors import WorkspaceError
 
-MAX_INTEGER = 2**63 - 1
-"""The largest whole number either database stores (a signed 64-bit integer)."""
+MAX_INTEGER = 2**31 - 1
+"""The largest revision or sequence number both databases store (PostgreSQL's ``integer``)."""
 
 
 def dumps(value: Any) -> str:

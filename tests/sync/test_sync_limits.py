@@ -108,6 +108,6 @@ def test_an_answers_file_nested_too_deeply_is_refused(tmp_path):
 def test_a_huge_jump_in_sequence_lists_only_the_first_gaps(coord_store, field, coord, tmp_path):
     from sp_collect.sync.merge import MAX_GAPS_LISTED
 
-    path = _bundle(tmp_path / "b.spbundle", field, coord, response_lines([UUID]), 10**12)
+    path = _bundle(tmp_path / "b.spbundle", field, coord, response_lines([UUID]), MAX_INTEGER)
     result = import_bundle(coord_store, path, coord)
     assert result.missing_sequences == tuple(range(1, MAX_GAPS_LISTED + 1))
