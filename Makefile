@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 HEADLESS := QT_QPA_PLATFORM=offscreen
 
-.PHONY: run test lint bench screenshots translations dist dist-check clean
+.PHONY: run test lint bench mutation screenshots translations dist dist-check clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -32,6 +32,10 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	@for f in benchmarks/*.py; do echo "== $$f"; $(HEADLESS) $(BIN)/python $$f || exit 1; done
+
+# Seeded, sampled mutation testing of the core modules (slow; not in CI). MUTANTS=N per module.
+mutation: $(STAMP)
+	$(HEADLESS) $(BIN)/python tools/mutation.py --sample $(or $(MUTANTS),25)
 
 # Renders the main screens and the first pages of each report to docs/screenshots/*.png.
 screenshots: translations

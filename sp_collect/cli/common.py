@@ -38,6 +38,8 @@ def read_json_object(path: Path, what: str = "a JSON object") -> dict[str, Any]:
         data = json.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
         raise UsageError(f"cannot read {path}: {exc.strerror}", code="file_unreadable") from exc
+    except RecursionError:
+        raise UsageError(f"{path} is nested more deeply than sp_collect reads") from None
     except json.JSONDecodeError as exc:
         raise UsageError(
             f"{path} is not valid JSON (line {exc.lineno}, column {exc.colno})", code="json_syntax"

@@ -59,6 +59,13 @@ def read_form_json(source: str | Path | dict[str, Any]) -> tuple[str | None, Any
 def _parse(text: str, name: str | None) -> Any:
     try:
         return json.loads(text)
+    except RecursionError:
+        raise FormDefinitionError(
+            "the form is nested more deeply than sp_collect reads (thousands of levels); "
+            "flatten its sections",
+            code="too_deep",
+            where=Location(file=name),
+        ) from None
     except json.JSONDecodeError as exc:
         raise FormDefinitionError(
             f"the file is not valid JSON: {exc.msg.lower()} at line {exc.lineno}, "

@@ -51,6 +51,12 @@ class Attachments:
             ).scalar()
         return found is not None
 
+    def digests(self) -> list[str]:
+        """Every stored attachment's SHA-256, sorted."""
+        with self._db.reading() as conn:
+            query = select(attachments.c.sha256).order_by(attachments.c.sha256)
+            return list(conn.execute(query).scalars())
+
     def count(self) -> int:
         with self._db.reading() as conn:
             return int(conn.execute(select(func.count()).select_from(attachments)).scalar_one())

@@ -1,4 +1,5 @@
-"""``workspace check``: SQLCipher page MACs, SQLite integrity, the event chain, attachments."""
+"""``workspace check``: SQLCipher page MACs, SQLite integrity, answer digests, the event chain,
+attachments."""
 
 from __future__ import annotations
 
@@ -7,10 +8,11 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 
 from sp_collect.errors import WorkspaceError
+from sp_collect.storage import values
 from sp_collect.storage.attachments import Attachments
 from sp_collect.storage.db import Database
 from sp_collect.storage.events import Events
-from sp_collect.storage.tables import metadata
+from sp_collect.storage.tables import metadata, responses
 
 
 @dataclass(frozen=True)
@@ -34,14 +36,28 @@ def _sqlite_problems(db: Database) -> list[str]:
     return problems
 
 
+def _response_problems(db: Database) -> list[str]:
+    """Responses whose answers no longer match the digest stored when they were written."""
+    problems: list[str] = []
+    query = select(responses.c.uuid, responses.c.answers, responses.c.answers_sha256)
+    with db.reading() as conn:
+        for uuid, answers, digest in conn.execute(query.order_by(responses.c.uuid)):
+            if values.sha256_text(answers) != digest:
+                problems.append(f"response {uuid}: its answers were changed outside sp_collect")
+    return problems
+
+
 def run_check(db: Database) -> CheckReport:
     problems: list[str] = []
     try:
         if db.kind == "sqlcipher":
             problems += _sqlite_problems(db)
     except WorkspaceError as exc:
+        if exc.code == "disk_full":
+            raise  # not damage: the check could not run
         # A damaged file can fail the checks themselves; that is the finding, not a crash.
         return CheckReport(ok=False, problems=[f"database: {exc.message}"])
+    problems += _response_problems(db)
     problems += Events(db).verify()
     problems += Attachments(db).verify()
     with db.reading() as conn:

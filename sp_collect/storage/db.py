@@ -22,34 +22,49 @@ _WRITE = "sp_collect_write"
 
 def _sqlcipher_creator(path: Path, key: bytes) -> Callable[[], Any]:
     def connect() -> Any:
-        # isolation_level=None: SQLAlchemy, not the driver, decides where transactions begin
-        # (the driver's legacy mode would break SAVEPOINT and transactional DDL).
-        conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
         try:
-            # SQLCipher reports a wrong key or a damaged page on stderr too; the user gets
-            # our one sentence instead.
-            conn.execute("PRAGMA cipher_log_level = NONE")
-            # A raw 256-bit key: SQLCipher skips its own PBKDF2; ours is Argon2id in keyfile.py.
-            conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-            if not conn.execute("PRAGMA cipher_version").fetchone():
-                raise RuntimeError("sqlcipher3 is linked against plain SQLite; refusing to run")
-            # Temp tables and sort spills would be written unencrypted: keep them in memory.
-            conn.execute("PRAGMA temp_store = MEMORY")
-            conn.execute("PRAGMA foreign_keys = ON")
-            conn.execute("PRAGMA busy_timeout = 5000")
-            # The first statement that reads the file: a wrong key or a foreign file fails here.
-            conn.execute("PRAGMA journal_mode = WAL")
-            # FULL for every commit, drafts included: an acknowledged autosave must survive a
-            # power cut, not only a crash. It costs one WAL fsync per save, which
-            # benchmarks/storage.py measured at 0.5-4 ms depending on disk load, as plain
-            # sqlite3 pays too; NORMAL would make drafts cheaper only by risking the last ones.
-            conn.execute("PRAGMA synchronous = FULL")
-        except BaseException:
-            conn.close()
-            raise
-        return conn
+            return _sqlcipher_connect(path, key, exclusive=False)
+        except sqlcipher3.OperationalError as exc:
+            # WAL needs its shared-memory file (-shm), which SQLite cannot grow on a full disk.
+            # Reading needs no space: without -shm (exclusive locking keeps the WAL index in
+            # memory; this process holds the folder lock anyway), read-only until space is freed.
+            if "disk i/o error" not in str(exc).lower() or not faults.no_space(path.parent):
+                raise
+        return _sqlcipher_connect(path, key, exclusive=True)
 
     return connect
+
+
+def _sqlcipher_connect(path: Path, key: bytes, *, exclusive: bool) -> Any:
+    # isolation_level=None: SQLAlchemy, not the driver, decides where transactions begin
+    # (the driver's legacy mode would break SAVEPOINT and transactional DDL).
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        # SQLCipher reports a wrong key or a damaged page on stderr too; the user gets
+        # our one sentence instead.
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        # A raw 256-bit key: SQLCipher skips its own PBKDF2; ours is Argon2id in keyfile.py.
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        if not conn.execute("PRAGMA cipher_version").fetchone():
+            raise RuntimeError("sqlcipher3 is linked against plain SQLite; refusing to run")
+        # Temp tables and sort spills would be written unencrypted: keep them in memory.
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA busy_timeout = 5000")
+        if exclusive:
+            conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+            conn.execute("PRAGMA query_only = ON")
+        # The first statement that reads the file: a wrong key or a foreign file fails here.
+        conn.execute("PRAGMA journal_mode = WAL")
+        # FULL for every commit, drafts included: an acknowledged autosave must survive a
+        # power cut, not only a crash. It costs one WAL fsync per save, which
+        # benchmarks/storage.py measured at 0.5-4 ms depending on disk load, as plain
+        # sqlite3 pays too; NORMAL would make drafts cheaper only by risking the last ones.
+        conn.execute("PRAGMA synchronous = FULL")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
 
 
 def upsert_insert(kind: str, table: Table) -> Any:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import shutil
 from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError, OperationalError
@@ -11,6 +12,9 @@ from sp_collect.errors import WorkspaceError, WorkspaceLocked
 
 _FULL = ("database or disk is full", "no space left")
 _READ_ONLY = ("readonly database", "read-only", "unable to open database file")
+_NEEDS_SPACE = ("disk i/o error", "readonly database", "read-only")
+FULL_BELOW = 1024 * 1024
+"""Free bytes below which the disk counts as full (SQLite needs room for its WAL and index)."""
 _CORRUPT = ("file is not a database", "malformed", "hmac check failed", "not a database")
 
 
@@ -19,6 +23,15 @@ def disk_full() -> WorkspaceError:
         "the disk is full; free some space and try again (what was saved before is kept)",
         code="disk_full",
     )
+
+
+def no_space(folder: Path) -> bool:
+    """Whether the disk holding ``folder`` is (all but) full."""
+    try:
+        usage = shutil.disk_usage(folder)
+    except OSError:
+        return False
+    return usage.free < FULL_BELOW
 
 
 def read_only(folder: Path) -> WorkspaceError:
@@ -49,6 +62,10 @@ def translate(exc: BaseException, folder: Path) -> WorkspaceError | None:
     message = str(exc.orig).lower()
     sqlstate = getattr(exc.orig, "sqlstate", None)
     if sqlstate == "53100" or any(text in message for text in _FULL):
+        return disk_full()
+    if any(text in message for text in _NEEDS_SPACE) and no_space(folder):
+        # A full disk shows as an I/O error (the WAL index cannot grow) or, once opened
+        # read-only for lack of space, as a refused write.
         return disk_full()
     if any(text in message for text in _READ_ONLY):
         return read_only(folder)

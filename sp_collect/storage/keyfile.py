@@ -184,7 +184,7 @@ class Keyfile:
             raise _corrupt() from None
         if database == "postgresql" and not keyfile.sealed_url:
             raise _corrupt()
-        params.require_floor()
+        params.require_bounds()
         return keyfile
 
 

@@ -41,8 +41,9 @@ class KdfParams:
     lanes: int = 4
     salt: bytes = b""
 
-    def require_floor(self) -> None:
-        """Refuse parameters weaker than the floor, so an edited keyfile cannot downgrade us."""
+    def require_bounds(self) -> None:
+        """Refuse parameters weaker than the floor, so an edited keyfile cannot downgrade us,
+        and above the ceiling, so it cannot make unlocking take all memory or hours."""
         if (
             self.iterations < FLOOR.iterations
             or self.memory_kib < FLOOR.memory_kib
@@ -54,6 +55,18 @@ class KdfParams:
                 "restore the original keyfile.json",
                 code="kdf_too_weak",
             )
+        if (
+            self.iterations > CEILING.iterations
+            or self.memory_kib > CEILING.memory_kib
+            or self.lanes > CEILING.lanes
+            or len(self.salt) > CEILING_SALT_BYTES
+        ):
+            raise WorkspaceError(
+                "the keyfile asks for a key derivation far heavier than this app ever writes "
+                f"(at most {CEILING.iterations} passes over {CEILING.memory_kib // 1024} MiB); "
+                "restore the original keyfile.json",
+                code="kdf_too_heavy",
+            )
 
     def aad(self) -> bytes:
         """The parameters as associated data, so the passphrase wrap commits to them."""
@@ -61,6 +74,9 @@ class KdfParams:
 
 
 FLOOR = KdfParams(salt=b"\0" * SALT_BYTES)
+# Far above what the app writes (FLOOR), far below what would exhaust a laptop or take minutes.
+CEILING = KdfParams(iterations=32, memory_kib=1024 * 1024, lanes=16)
+CEILING_SALT_BYTES = 64
 
 
 def new_kdf_params() -> KdfParams:
@@ -73,7 +89,7 @@ def new_key() -> bytes:
 
 def passphrase_key(passphrase: str, params: KdfParams) -> bytes:
     """The key-encryption key for the passphrase wrap (deliberately slow: Argon2id)."""
-    params.require_floor()
+    params.require_bounds()
     kdf = Argon2id(
         salt=params.salt,
         length=KEY_BYTES,

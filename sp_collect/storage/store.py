@@ -155,8 +155,12 @@ class Store:
             master = _unlock(kf, passphrase, recovery_code)
             db = _connect(folder, kf, master)
             if lock.held:
-                with db.atomic() as conn:
-                    migrations.upgrade(conn)
+                # Read first: an up-to-date workspace opens without writing (a full disk reads).
+                with db.reading() as conn:
+                    current = migrations.current_revision(conn)
+                if current != migrations.HEAD:
+                    with db.atomic() as conn:
+                        migrations.upgrade(conn)
             if read_only:
                 lock.release()
                 db.read_only = True

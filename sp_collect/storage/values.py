@@ -9,6 +9,9 @@ from typing import Any
 
 from sp_collect.errors import WorkspaceError
 
+MAX_INTEGER = 2**31 - 1
+"""The largest revision or sequence number both databases store (PostgreSQL's ``integer``)."""
+
 
 def dumps(value: Any) -> str:
     """Canonical JSON (sorted keys, no spaces), so equal values give equal text and hashes.

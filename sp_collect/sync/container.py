@@ -94,14 +94,17 @@ def write(
     counts: dict[str, int] | None = None,
     extra: dict[str, Any] | None = None,
     cancel: CancelToken | None = None,
+    publish: bool = True,
 ) -> dict[str, Any]:
     """Write a signed container encrypted to ``recipients``; return its manifest.
 
-    The file appears at ``out_path`` only when complete (written beside it, then renamed).
+    The file appears at ``out_path`` only when complete (written beside it, then renamed). With
+    ``publish=False`` it stays beside it until :func:`publish` (or :func:`discard`): the caller
+    records it first, so a file with the final name is always one the sender has recorded.
     """
     if not recipients:
         raise ValueError("a container needs at least one recipient")
-    partial = out_path.with_name(out_path.name + ".partial")
+    partial = _partial(out_path)
     read_fd, write_fd = os.pipe()
     failures: list[BaseException] = []
 
@@ -154,8 +157,23 @@ def write(
     if failures:
         partial.unlink(missing_ok=True)
         raise failures[0]
-    partial.replace(out_path)
+    if publish:
+        partial.replace(out_path)
     return manifest
+
+
+def _partial(out_path: Path) -> Path:
+    return out_path.with_name(out_path.name + ".partial")
+
+
+def publish(out_path: Path) -> None:
+    """Give a container written with ``publish=False`` its final name."""
+    _partial(out_path).replace(out_path)
+
+
+def discard(out_path: Path) -> None:
+    """Remove a container written with ``publish=False`` that will not be published."""
+    _partial(out_path).unlink(missing_ok=True)
 
 
 def _add_member(tar: tarfile.TarFile, member: Member) -> MemberDigest:

@@ -39,35 +39,49 @@ def export_bundle(
             "no recipient to export to; install the coordinator's form package first.",
             code="no_recipients",
         )
-    with store.atomic():
-        total = store.responses.count(statuses=UNCONFIRMED)
-        if not total:
-            raise BundleError(
-                "there is no finalized response to export; finalize a response first.",
-                code="nothing_to_export",
+    try:
+        with store.atomic():
+            total = store.responses.count(statuses=UNCONFIRMED)
+            if not total:
+                raise BundleError(
+                    "there is no finalized response to export; finalize a response first.",
+                    code="nothing_to_export",
+                )
+            content = _collect(store, total, progress, cancel)
+            sequence = store.bundles.next_outgoing_sequence()
+            manifest = container.write(
+                out_path,
+                identity,
+                recipients,
+                kind="bundle",
+                sequence=sequence,
+                members=_members(store, content),
+                forms=[{"id": f, "version": v} for f, v in sorted(content.forms)],
+                counts={"responses": len(content.uuids), "attachments": len(content.attachments)},
+                cancel=cancel,
+                publish=False,
             )
-        content = _collect(store, total, progress, cancel)
-        sequence = store.bundles.next_outgoing_sequence()
-        manifest = container.write(
-            out_path,
-            identity,
-            recipients,
-            kind="bundle",
-            sequence=sequence,
-            members=_members(store, content.body, sorted(content.attachments)),
-            forms=[{"id": f, "version": v} for f, v in sorted(content.forms)],
-            counts={"responses": len(content.uuids), "attachments": len(content.attachments)},
-            cancel=cancel,
-        )
-        store.bundles.record(
-            manifest["bundle_id"], "out", identity.card.key_id, sequence, manifest["counts"], "sent"
-        )
-        store.responses.set_status_many(content.uuids, "exported")
-        store.events.append(
-            "exported",
-            manifest["bundle_id"],
-            {"responses": len(content.uuids), "sequence": sequence},
-        )
+            store.bundles.record(
+                manifest["bundle_id"],
+                "out",
+                identity.card.key_id,
+                sequence,
+                manifest["counts"],
+                "sent",
+            )
+            store.responses.set_status_many(content.uuids, "exported")
+            store.events.append(
+                "exported",
+                manifest["bundle_id"],
+                {"responses": len(content.uuids), "sequence": sequence},
+            )
+    except BaseException:
+        container.discard(out_path)
+        raise
+    # Recorded (committed) before the file has its name: a kill in between leaves a ".partial"
+    # file and a sequence number the coordinator will see as missing, never two bundles that
+    # share one sequence number. The responses go again in the next bundle.
+    container.publish(out_path)
     report(progress, total, total, "responses")
     return ExportReport(
         path=out_path,
@@ -82,36 +96,56 @@ def export_bundle(
 
 @dataclass
 class _Content:
+    """What pass 1 learnt: every response's uuid and attachments, and the member's size."""
+
     uuids: list[str] = field(default_factory=list)
-    lines: list[bytes] = field(default_factory=list)
+    refs: list[list[str]] = field(default_factory=list)
+    size: int = 0
     attachments: set[str] = field(default_factory=set)
     forms: set[tuple[str, str]] = field(default_factory=set)
-
-    @property
-    def body(self) -> bytes:
-        # responses.jsonl needs its size in its tar header, so its lines are held in memory;
-        # attachments stream one at a time.
-        return b"".join(line + b"\n" for line in self.lines)
 
 
 def _collect(
     store: Store, total: int, progress: Progress | None, cancel: CancelToken | None
 ) -> _Content:
     content = _Content()
+    stored = set(store.attachments.digests())  # one query, not one per digest an answer names
     # By uuid, as bundles always listed them; streamed, so one query reads them all.
     for done, row in enumerate(store.responses.iter_texts(statuses=UNCONFIRMED), 1):
         check(cancel)
-        refs = sorted(ref for ref in refs_in_json(row.answers) if store.attachments.has(ref))
+        refs = sorted(refs_in_json(row.answers) & stored)
         content.uuids.append(row.uuid)
+        content.refs.append(refs)
         content.attachments.update(refs)
         content.forms.add((row.form_id, row.form_version))
-        content.lines.append(record_line(row, refs))
+        content.size += len(record_line(row, refs)) + 1
         if done % _PROGRESS_EVERY == 0:
             report(progress, done, total, "responses")
     return content
 
 
-def _members(store: Store, body: bytes, attachments: list[str]) -> Iterator[Member]:
-    yield Member.from_bytes(RESPONSES, body)
-    for digest in attachments:
+def _lines(store: Store, content: _Content) -> Iterator[bytes]:
+    """Pass 2: the same rows, in the same transaction, streamed into the tar a chunk at a time.
+
+    ``responses.jsonl`` needs its size in its tar header before its bytes, so pass 1 measured it;
+    holding every line instead made memory grow with the bundle.
+    """
+    rows = store.responses.iter_texts(statuses=UNCONFIRMED)
+    chunk: list[bytes] = []
+    for uuid, refs, row in zip(content.uuids, content.refs, rows, strict=True):
+        if row.uuid != uuid:
+            raise BundleError(
+                "the responses changed while the bundle was written; export again.",
+                code="changed_during_export",
+            )
+        chunk.append(record_line(row, refs) + b"\n")
+        if len(chunk) == _PROGRESS_EVERY:
+            yield b"".join(chunk)
+            chunk = []
+    yield b"".join(chunk)
+
+
+def _members(store: Store, content: _Content) -> Iterator[Member]:
+    yield Member(RESPONSES, content.size, _lines(store, content))
+    for digest in sorted(content.attachments):
         yield Member.from_bytes(ATTACHMENTS + digest, store.attachments.get(digest))

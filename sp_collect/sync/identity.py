@@ -78,6 +78,8 @@ class ContactCard:
     def from_json(cls, text: str | bytes) -> ContactCard:
         try:
             data = json.loads(text)
+        except RecursionError:
+            raise _invalid("it is nested more deeply than sp_collect reads") from None
         except (ValueError, UnicodeDecodeError):
             raise _invalid("it is not valid JSON") from None
         return cls.from_dict(data)

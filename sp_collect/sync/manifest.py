@@ -9,9 +9,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from sp_collect.errors import BundleError, TrustError
+from sp_collect.storage.values import MAX_INTEGER
 from sp_collect.sync import minisign
 from sp_collect.sync.identity import ContactCard
-from sp_collect.sync.tarsafe import strict_json
+from sp_collect.sync.tarsafe import TooDeep, strict_json
 
 FORMAT_VERSION = 1
 KINDS = ("bundle", "return")
@@ -83,6 +84,8 @@ def parse(data: bytes, *, kind: str) -> dict[str, Any]:
     """Parse and validate a manifest; the format version is checked before anything else."""
     try:
         manifest = strict_json(data)
+    except TooDeep:
+        raise _invalid(kind, "it is nested more deeply than sp_collect reads") from None
     except (ValueError, UnicodeDecodeError):
         raise _invalid(kind, "it is not valid UTF-8 JSON") from None
     if not isinstance(manifest, dict):
@@ -109,8 +112,10 @@ def parse(data: bytes, *, kind: str) -> dict[str, Any]:
         uuid.UUID(manifest["bundle_id"], version=4)
     except ValueError:
         raise _invalid(kind, "bundle_id is not a UUID") from None
-    if manifest["sequence"] < 1 or not _CREATED.match(manifest["created"]):
-        raise _invalid(kind, "sequence or created is out of range")
+    if not 1 <= manifest["sequence"] <= MAX_INTEGER:
+        raise _invalid(kind, f"its sequence is not a whole number from 1 to {MAX_INTEGER}")
+    if not _CREATED.match(manifest["created"]):
+        raise _invalid(kind, "created is not a UTC time")
     if not manifest["recipients"] or not all(isinstance(r, str) for r in manifest["recipients"]):
         raise _invalid(kind, "recipients is not a list of keys")
     if not all(_is_form(form) for form in manifest["forms"]):
@@ -123,7 +128,7 @@ def parse(data: bytes, *, kind: str) -> dict[str, Any]:
 
 
 def _is_count(value: object) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= MAX_INTEGER
 
 
 def _is_form(form: object) -> bool:

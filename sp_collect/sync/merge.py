@@ -13,10 +13,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from sp_collect.engine.loader import load_form
 from sp_collect.errors import BundleError, TrustError
 from sp_collect.progress import CancelToken, Progress, report
 from sp_collect.storage import Store
 from sp_collect.sync import container
+from sp_collect.sync.answer_check import AnswerCheck, describe
 from sp_collect.sync.container import VerifiedContainer
 from sp_collect.sync.identity import ContactCard, Identity
 from sp_collect.sync.records import ATTACHMENTS, RESPONSES, Incoming, check_record
@@ -25,6 +27,7 @@ from sp_collect.sync.tarsafe import DEFAULT_LIMITS, Limits
 
 QUARANTINE = "quarantine"
 _PROGRESS_EVERY = 500
+MAX_GAPS_LISTED = 100
 _OUTCOMES = {"new": "new", "updated": "updated", "duplicate": "unchanged", "older": "unchanged"}
 
 
@@ -209,6 +212,7 @@ def _merge(
                 return _report(verified, "duplicate", "already imported; nothing changed")
             gaps, out_of_order = (), False
         forms = _FormCache(store)
+        carried = _Attachments(store, verified)
         done = 0
         pending: list[dict[str, Any]] = []
         for member, item in container.replay(verified, identity, limits=limits, cancel=cancel):
@@ -217,13 +221,13 @@ def _merge(
                 pending.append(item)
                 done += 1
                 if done % _PROGRESS_EVERY == 0:
-                    _merge_chunk(store, verified, pending, forms, tally)
+                    _merge_chunk(store, verified, pending, (forms, carried), tally)
                     pending = []
                     report(progress, done, total, "responses")
             elif member.startswith(ATTACHMENTS) and isinstance(item, bytes):
                 _store_attachment(store, member, item)
                 tally.add("attachments")
-        _merge_chunk(store, verified, pending, forms, tally)
+        _merge_chunk(store, verified, pending, (forms, carried), tally)
         status = "held" if tally.counts["held"] else "merged"
         _finish(store, verified, status)
     report(progress, total, total, "responses")
@@ -254,7 +258,8 @@ def _sequence_check(
     sequence = verified.sequence
     if sequence <= last:
         return (), True
-    return tuple(range(last + 1, sequence)), False
+    # The first few only: a sender's sequence may jump by billions (a signed, but odd, bundle).
+    return tuple(range(last + 1, min(sequence, last + 1 + MAX_GAPS_LISTED))), False
 
 
 def _finish(store: Store, verified: VerifiedContainer, status: str) -> None:
@@ -267,26 +272,46 @@ def _finish(store: Store, verified: VerifiedContainer, status: str) -> None:
 
 
 class _FormCache:
+    """The answer checker of each form version a bundle names (None: not installed here)."""
+
     def __init__(self, store: Store) -> None:
         self._store = store
-        self._known: dict[tuple[str, str], bool] = {}
+        self._checks: dict[tuple[str, str], AnswerCheck | None] = {}
 
-    def has(self, form_id: str, version: str) -> bool:
+    def check(self, form_id: str, version: str) -> AnswerCheck | None:
         key = (form_id, version)
-        if key not in self._known:
-            self._known[key] = self._store.forms.get(form_id, version) is not None
-        return self._known[key]
+        if key not in self._checks:
+            definition = self._store.forms.get(form_id, version)
+            self._checks[key] = None if definition is None else AnswerCheck(load_form(definition))
+        return self._checks[key]
+
+
+class _Attachments:
+    """Whether an attachment a response names arrives in this bundle or is already stored."""
+
+    def __init__(self, store: Store, verified: VerifiedContainer) -> None:
+        self._store = store
+        self._carried = {
+            d.name.removeprefix(ATTACHMENTS)
+            for d in verified.members
+            if d.name.startswith(ATTACHMENTS)
+        }
+
+    def missing(self, digests: set[str]) -> list[str]:
+        return sorted(
+            d for d in digests if d not in self._carried and not self._store.attachments.has(d)
+        )
 
 
 def _merge_chunk(
     store: Store,
     verified: VerifiedContainer,
     records: list[dict[str, Any]],
-    forms: _FormCache,
+    checks: tuple[_FormCache, _Attachments],
     tally: _Tally,
 ) -> None:
     """Merge records in one batched store call; tallies and notes keep the records' order."""
-    checked = [_checked(record, forms) for record in records]
+    checked = [_checked(record, *checks) for record in records]
     incoming = [
         {
             "uuid": item.uuid,
@@ -323,16 +348,29 @@ def _merge_chunk(
         tally.add(_OUTCOMES[outcome], uuid, reason if outcome == "older" else "")
 
 
-def _checked(record: dict[str, Any], forms: _FormCache) -> Incoming | tuple[str, str]:
+def _checked(
+    record: dict[str, Any], forms: _FormCache, carried: _Attachments
+) -> Incoming | tuple[str, str]:
     """The record to merge, or the (outcome, reason) that keeps it out."""
     checked = check_record(record)
     if not isinstance(checked, Incoming):
         return "rejected", f"refused: {checked}"
-    if not forms.has(checked.form_id, checked.form_version):
+    check = forms.check(checked.form_id, checked.form_version)
+    if check is None:
         return (
             "held",
             f"form {checked.form_id} version {checked.form_version} is not installed here; "
             "install it, then import this bundle again",
+        )
+    problems, named = check.check(checked.answers)
+    if problems:
+        return "rejected", f"refused: its answers do not fit the form ({describe(problems)})"
+    missing = carried.missing(named | set(checked.attachments))
+    if missing:
+        return (
+            "rejected",
+            f"refused: attachment {missing[0]} it names is not in the bundle"
+            + (f" (nor {len(missing) - 1} more)" if len(missing) > 1 else ""),
         )
     return checked
 

@@ -20,11 +20,12 @@ from pathlib import Path
 from typing import Any
 
 from sp_collect.errors import BundleError, TrustError
+from sp_collect.storage.values import MAX_INTEGER
 from sp_collect.sync import minisign
 from sp_collect.sync.assignments import read_assignments
 from sp_collect.sync.identity import ContactCard, Identity
 from sp_collect.sync.manifest import check_members
-from sp_collect.sync.tarsafe import Limits, check_member, read_small, strict_json
+from sp_collect.sync.tarsafe import Limits, TooDeep, check_member, read_small, strict_json
 
 PACKAGE_JSON = "package.json"
 PACKAGE_SIG = "package.json.minisig"
@@ -231,6 +232,8 @@ def _verified_body(
 ) -> tuple[dict[str, Any], ContactCard]:
     try:
         body = strict_json(data)
+    except TooDeep:
+        raise _invalid("package.json is nested more deeply than sp_collect reads") from None
     except (ValueError, UnicodeDecodeError):
         body = None
     if not isinstance(body, dict):
@@ -247,6 +250,8 @@ def _verified_body(
         raise _invalid(f"its fields are not {sorted(_FIELDS)} with the right types")
     if body["kind"] != "package":
         raise BundleError(f"this file is not a {WHAT}.", code="wrong_kind")
+    if not 1 <= body["sequence"] <= MAX_INTEGER:
+        raise _invalid(f"its sequence is not a whole number from 1 to {MAX_INTEGER}")
     signer = ContactCard.from_dict(body["signer"])
     if pinned_key is not None and signer.minisign_public != pinned_key:
         raise TrustError(
@@ -287,6 +292,7 @@ def _is_file(entry: object) -> bool:
         and all(isinstance(text, str) for text in texts)
         and isinstance(entry["size"], int)
         and not isinstance(entry["size"], bool)
+        and 0 <= entry["size"] <= MAX_INTEGER
     )
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sp_collect.storage.responses import ResponseText
+from sp_collect.storage.values import MAX_INTEGER
 
 RESPONSES = "responses.jsonl"
 ATTACHMENTS = "attachments/"
@@ -96,6 +97,8 @@ def check_record(record: dict[str, Any]) -> Incoming | str:
     revision = record.get("revision")
     if not isinstance(revision, int) or isinstance(revision, bool) or revision < 1:
         return "its revision is not a whole number of at least 1"
+    if revision > MAX_INTEGER:
+        return f"its revision is larger than {MAX_INTEGER}"
     if not isinstance(record.get("answers"), dict):
         return "its answers are not an object"
     if not isinstance(record.get("audit", []), list):

@@ -42,7 +42,8 @@ class ImportReport:
     held: int = 0
     attachments: int = 0
     missing_sequences: tuple[int, ...] = ()
-    """Sequence numbers from this sender that have not arrived (gaps before this one)."""
+    """Sequence numbers from this sender that have not arrived (gaps before this one; the
+    first 100 of them)."""
     out_of_order: bool = False
     """This bundle is older than one already received from the sender (it still merged)."""
     notes: tuple[ResponseNote, ...] = field(default=())

@@ -8,13 +8,15 @@ that device) and ``decisions.jsonl`` (approved / returned, with per-question com
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 from sp_collect.errors import BundleError
 from sp_collect.progress import CancelToken
 from sp_collect.storage import ResponseSummary, Store, statuses
+from sp_collect.storage.values import MAX_INTEGER
 from sp_collect.sync import container
 from sp_collect.sync.container import Member, VerifiedContainer
 from sp_collect.sync.identity import ContactCard, Identity
@@ -42,22 +44,33 @@ def export_return(
         )
     receipt = [{"uuid": s.uuid, "revision": s.revision} for s in mine]
     decisions = [_decision(store, s) for s in mine if s.status in statuses.DECISIONS]
-    sequence = store.bundles.next_outgoing_sequence()
-    manifest = container.write(
-        out_path,
-        identity,
-        [device],
-        kind="return",
-        sequence=sequence,
-        members=[_jsonl(RECEIPT, receipt), _jsonl(DECISIONS, decisions)],
-        counts={"decisions": len(decisions), "receipt": len(receipt)},
-        cancel=cancel,
-    )
-    with store.atomic():
-        store.bundles.record(
-            manifest["bundle_id"], "out", identity.card.key_id, sequence, manifest["counts"], "sent"
-        )
-        store.events.append("returned", manifest["bundle_id"], {"to": device.name})
+    try:
+        with store.atomic():
+            sequence = store.bundles.next_outgoing_sequence()
+            manifest = container.write(
+                out_path,
+                identity,
+                [device],
+                kind="return",
+                sequence=sequence,
+                members=[_jsonl(RECEIPT, receipt), _jsonl(DECISIONS, decisions)],
+                counts={"decisions": len(decisions), "receipt": len(receipt)},
+                cancel=cancel,
+                publish=False,
+            )
+            store.bundles.record(
+                manifest["bundle_id"],
+                "out",
+                identity.card.key_id,
+                sequence,
+                manifest["counts"],
+                "sent",
+            )
+            store.events.append("returned", manifest["bundle_id"], {"to": device.name})
+    except BaseException:
+        container.discard(out_path)
+        raise
+    container.publish(out_path)  # recorded first, as bundles are (see export_bundle)
     return ExportReport(
         path=out_path,
         bundle_id=manifest["bundle_id"],
@@ -105,15 +118,56 @@ def import_return(
         ):  # fmt: skip
             return _result(verified, "duplicate")
         applied = _Applied()
+        lines: Counter[str] = Counter()
         for member, item in container.replay(verified, identity, cancel=cancel):
             if not isinstance(item, dict):
                 continue
+            lines[member] += 1
             if member == RECEIPT:
+                _check_line(item, lines[member], member, _RECEIPT_FIELDS)
                 applied.receipt(store, item)
             elif member == DECISIONS:
+                _check_line(item, lines[member], member, _DECISION_FIELDS)
                 applied.decision(store, item, sender.name)
         store.events.append("return_imported", verified.bundle_id, {"from": sender.name})
     return _result(verified, "applied", applied)
+
+
+def _is_revision(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= MAX_INTEGER
+
+
+def _is_comments(value: Any) -> bool:
+    return isinstance(value, list) and all(
+        isinstance(c, dict) and all(isinstance(c.get(k, ""), str) for k in _COMMENT_FIELDS)
+        for c in value
+    )
+
+
+Fields = dict[str, Callable[[Any], bool]]
+"""Each field of a line, and the test its value must pass."""
+
+_RECEIPT_FIELDS: Fields = {
+    "uuid": lambda v: isinstance(v, str) and bool(v),
+    "revision": _is_revision,
+}
+_DECISION_FIELDS: Fields = {
+    **_RECEIPT_FIELDS,
+    "decision": lambda v: v in statuses.DECISIONS,
+    "comments": _is_comments,
+}
+_COMMENT_FIELDS = ("question", "text", "author", "created")
+
+
+def _check_line(item: dict[str, Any], number: int, member: str, fields: Fields) -> None:
+    """Refuse the whole return (the transaction rolls back) at the first malformed line."""
+    for name, valid in fields.items():
+        if not valid(item.get(name)):
+            raise BundleError(
+                f"line {number} of {member} in this return is not valid (its {name} is missing "
+                "or wrong); nothing was applied, ask the coordinator to export it again.",
+                code="bad_record",
+            )
 
 
 class _Applied:
@@ -145,25 +199,18 @@ class _Applied:
             store.responses.set_status(row.uuid, "approved")
             self.approved += 1
             return
-        if item.get("decision") != "returned":
-            raise BundleError(
-                f"this return holds an unknown decision for {row.uuid}; ask the coordinator "
-                "to export it again.",
-                code="bad_record",
-            )
         # Editable again; the next finalize carries a higher revision, so it replaces this one.
         # Comments stay on the revision they were written about.
         store.responses.set_status(row.uuid, "draft", revision=row.revision + 1)
-        for comment in item.get("comments") or []:
-            if isinstance(comment, dict):
-                store.comments.add(
-                    row.uuid,
-                    row.revision,
-                    str(comment.get("question", "")),
-                    str(comment.get("text", "")),
-                    str(comment.get("author") or author),
-                )
-                self.comments += 1
+        for comment in item["comments"]:
+            store.comments.add(
+                row.uuid,
+                row.revision,
+                comment.get("question", ""),
+                comment.get("text", ""),
+                comment.get("author") or author,
+            )
+            self.comments += 1
         self.returned.append(row.uuid)
 
 

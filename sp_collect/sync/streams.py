@@ -57,10 +57,16 @@ class HashingChunks(io.RawIOBase):
         return size
 
     def read(self, size: int = -1) -> bytes:
+        """Up to ``size`` bytes, fewer only at the end: tarfile takes a short read for the end
+        of the data, so a read spans chunk boundaries."""
         if size is None or size < 0:
             return b"".join(iter(lambda: self.read(CHUNK), b""))
         buffer = bytearray(size)
-        return bytes(buffer[: self.readinto(buffer)])
+        view = memoryview(buffer)
+        filled = 0
+        while filled < size and (count := self.readinto(view[filled:])):
+            filled += count
+        return bytes(buffer[:filled])
 
 
 class HashingFile(io.RawIOBase):

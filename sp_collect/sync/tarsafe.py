@@ -75,9 +75,21 @@ def _no_constants(token: str) -> Any:
     raise ValueError(f"{token} is not JSON")
 
 
+class TooDeep(ValueError):
+    """JSON nested more deeply than the parser follows (about a thousand levels)."""
+
+
+def loads(text: str, **options: Any) -> Any:
+    """``json.loads``; nesting too deep for it raises ``TooDeep`` instead of ``RecursionError``."""
+    try:
+        return json.loads(text, **options)
+    except RecursionError:
+        raise TooDeep("nested too deeply") from None
+
+
 def strict_json(data: bytes) -> Any:
     """Parse UTF-8 JSON, refusing duplicate keys and NaN/Infinity; ``ValueError`` otherwise."""
-    return json.loads(
+    return loads(
         data.decode("utf-8"), object_pairs_hook=_no_duplicates, parse_constant=_no_constants
     )
 
@@ -99,7 +111,13 @@ def json_lines(stream: IO[bytes], limits: Limits, name: str) -> Iterator[dict[st
         try:
             # Records are covered by the signed manifest's hash, so a duplicate key is the
             # sender's own doing; skipping that check (strict_json) halves the parse time.
-            record = json.loads(line.decode("utf-8"), parse_constant=_no_constants)
+            record = loads(line.decode("utf-8"), parse_constant=_no_constants)
+        except TooDeep:
+            raise BundleError(
+                f"line {number} of {name} is nested more deeply than sp_collect reads; "
+                "it was refused.",
+                code="too_deep",
+            ) from None
         except (ValueError, UnicodeDecodeError):
             record = None
         if not isinstance(record, dict):

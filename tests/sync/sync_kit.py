@@ -105,8 +105,17 @@ FORM: dict[str, Any] = {
     "id": "household",
     "version": "2026.1",
     "title": "Household",
-    "items": [{"type": "text", "id": "name"}, {"type": "integer", "id": "size"}],
+    "items": [
+        {"type": "text", "id": "name"},
+        {"type": "integer", "id": "size"},
+        {"type": "image", "id": "photo"},
+    ],
 }
+
+
+def photo_answer(digest: str, data: bytes) -> dict[str, Any]:
+    """The answer of an image question whose photo is stored under ``digest``."""
+    return {"sha256": digest, "name": "door.png", "media_type": "image/png", "size": len(data)}
 
 
 def install_form(store: Any, form: dict[str, Any]) -> None:

@@ -65,3 +65,21 @@ def test_every_outcome_keeps_its_note_in_order_across_chunks(
     assert [row.uuid for row in coord_store.conflicts.list()] == ["clash"]
     assert coord_store.responses.get("twice").answers == {"name": "d"}
     assert coord_store.responses.get("up").revision == 2
+
+
+def test_an_export_of_many_chunks_carries_every_response(tmp_path, coord_store, field, coord):
+    """responses.jsonl is streamed in chunks of 500 lines: 1,234 arrive, none twice."""
+    from sync_kit import add_finalized, install_form
+
+    from sp_collect.sync.export import export_bundle
+
+    store, _ = Store.create(tmp_path / "field", "pass phrase long", name="Ana", role="field")
+    install_form(store, FORM)
+    uuids = [f"00000000-0000-4000-8000-{i:012d}" for i in range(1234)]
+    with store.atomic():
+        add_finalized(store, uuids)
+    exported = export_bundle(store, field, [coord.card], tmp_path / "many.spbundle")
+    store.close()
+    assert len(exported.responses) == 1234
+    result = import_bundle(coord_store, exported.path, coord)
+    assert (result.new, result.rejected) == (1234, 0)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import subprocess
 import tarfile
 from pathlib import Path
@@ -419,3 +420,20 @@ def test_an_unwritable_destination_fails_cleanly(tmp_path, field, coord):
     big = [container.Member.from_bytes("responses.jsonl", records(20000))]
     with pytest.raises(OSError):
         container.write(missing, field, [coord.card], kind="bundle", sequence=1, members=big)
+
+
+def test_a_member_given_in_many_chunks_is_written_whole(tmp_path, field, coord):
+    """Reads span chunk boundaries (tarfile takes a short read for the end of the data)."""
+    from sp_collect.sync.container import Member
+
+    chunks = [bytes([i % 251]) * (1000 + i) for i in range(300)]
+    data = b"".join(chunks)
+    manifest = container.write(
+        tmp_path / "c.spbundle",
+        field,
+        [coord.card],
+        kind="bundle",
+        sequence=1,
+        members=[Member("blob.bin", len(data), iter(chunks))],
+    )
+    assert manifest["members"][0]["sha256"] == hashlib.sha256(data).hexdigest()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sync_kit import FORM, add_finalized, install_form, revise
+from sync_kit import FORM, add_finalized, install_form, photo_answer, revise
 
 from sp_collect.errors import BundleError, Cancelled
 from sp_collect.progress import CancelToken
@@ -88,6 +88,7 @@ def test_a_higher_revision_replaces_a_lower(coord_store, coord, field_side):
     import_bundle(coord_store, field_side["first"], coord)
     result = import_bundle(coord_store, field_side["second"], coord)
     assert (result.updated, result.unchanged, result.missing_sequences) == (1, 11, ())
+    assert not result.out_of_order  # in order: 1 then 2
     assert _answers(coord_store, UUIDS[0]) == {"name": "revised", "size": 99}
 
 
@@ -114,6 +115,9 @@ def test_sequence_gaps_are_reported(coord_store, coord, field_side):
     import_bundle(coord_store, field_side["first"], coord)
     result = import_bundle(coord_store, field_side["third"], coord)
     assert result.missing_sequences == (2,)
+    assert not result.out_of_order
+    late = import_bundle(coord_store, field_side["second"], coord)
+    assert late.out_of_order and late.missing_sequences == ()
 
 
 def test_unknown_sender_is_quarantined_until_trusted(tmp_path, coord, field, field_side):
@@ -175,9 +179,11 @@ def test_a_damaged_bundle_writes_nothing(coord_store, coord, field_side, tmp_pat
 def test_attachments_travel_once_and_deduplicate_by_hash(tmp_path, coord_store, field, coord):
     store, _ = Store.create(tmp_path / "ws", PASSPHRASE, name=field.name, role="field")
     install_form(store, FORM)
-    photo = store.attachments.put(b"\x89PNG the same photo", "image/png", "door.png")
+    data = b"\x89PNG the same photo"
+    photo = store.attachments.put(data, "image/png", "door.png")
     for uuid in UUIDS[:2]:
-        store.responses.create(uuid, FORM["id"], FORM["version"], "ana", {}, {"photo": photo})
+        answers = {"photo": photo_answer(photo, data)}
+        store.responses.create(uuid, FORM["id"], FORM["version"], "ana", {}, answers)
         store.responses.set_status(uuid, "finalized")
     exported = export_bundle(store, field, [coord.card], tmp_path / "x.spbundle")
     store.close()

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from sync_kit import FORM, add_finalized, install_form, revise
 
-from sp_collect.errors import TrustError
+from sp_collect.errors import BundleError, TrustError
 from sp_collect.storage import Store
+from sp_collect.sync import container
+from sp_collect.sync.container import Member
 from sp_collect.sync.export import export_bundle
 from sp_collect.sync.merge import import_bundle
-from sp_collect.sync.returns import export_return, import_return
+from sp_collect.sync.returns import DECISIONS, RECEIPT, export_return, import_return
 
 PASSPHRASE = "correct horse battery staple"
 UUIDS = [f"00000000-0000-4000-8000-{i:012d}" for i in range(4)]
@@ -90,3 +94,59 @@ def test_entries_about_a_replaced_revision_are_ignored(
     result = import_return(field_store, path, field)
     assert result.stale == 1
     assert field_store.responses.get(UUIDS[2]).status == "finalized"
+
+
+def _crafted_return(path, coord, field, receipt, decisions=()):  # type: ignore[no-untyped-def]
+    lines = [
+        Member.from_bytes(RECEIPT, b"".join(json.dumps(r).encode() + b"\n" for r in receipt)),
+        Member.from_bytes(DECISIONS, b"".join(json.dumps(d).encode() + b"\n" for d in decisions)),
+    ]
+    container.write(path, coord, [field.card], kind="return", sequence=1, members=lines)
+    return path
+
+
+GOOD = {"uuid": UUIDS[0], "revision": 1}
+MALFORMED_RECEIPTS = [
+    ({"uuid": "x", "revision": "y"}, "revision"),
+    ({"uuid": UUIDS[1]}, "revision"),
+    ({"uuid": UUIDS[1], "revision": 0}, "revision"),
+    ({"uuid": UUIDS[1], "revision": True}, "revision"),
+    ({"uuid": UUIDS[1], "revision": 10**30}, "revision"),
+    ({"uuid": 7, "revision": 1}, "uuid"),
+    ({"revision": 1}, "uuid"),
+]
+
+
+@pytest.mark.parametrize(("line", "field_name"), MALFORMED_RECEIPTS)
+def test_a_malformed_receipt_line_refuses_the_whole_return(
+    field_store, field, coord, tmp_path, line, field_name
+):
+    path = _crafted_return(tmp_path / "r.spreturn", coord, field, [GOOD, line])
+    with pytest.raises(BundleError) as caught:
+        import_return(field_store, path, field)
+    assert caught.value.code == "bad_record"
+    assert f"line 2 of {RECEIPT}" in caught.value.message
+    assert f"its {field_name} is" in caught.value.message
+    # The good first line was not applied either, and the return was not recorded.
+    assert field_store.responses.counts() == {"finalized": 4}
+    assert field_store.bundles.last_sequence(coord.card.key_id) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "field_name"),
+    [
+        ({**GOOD, "decision": "burned", "comments": []}, "decision"),
+        ({**GOOD, "decision": "returned", "comments": "fix it"}, "comments"),
+        ({**GOOD, "decision": "returned", "comments": [{"text": 5}]}, "comments"),
+        ({**GOOD, "decision": "approved"}, "comments"),
+    ],
+)
+def test_a_malformed_decision_line_refuses_the_whole_return(
+    field_store, field, coord, tmp_path, line, field_name
+):
+    path = _crafted_return(tmp_path / "r.spreturn", coord, field, [GOOD], [line])
+    with pytest.raises(BundleError) as caught:
+        import_return(field_store, path, field)
+    assert caught.value.code == "bad_record"
+    assert f"its {field_name} is" in caught.value.message
+    assert field_store.responses.counts() == {"finalized": 4}

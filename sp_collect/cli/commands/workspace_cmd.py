@@ -1,4 +1,4 @@
-"""``sp-collect init``, ``workspace passwd|recover|check`` and ``identity show|export``."""
+"""``sp-collect init``, ``workspace passwd|recover|check`` and ``identity show|export|keys``."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from sp_collect.cli.passphrase import (
     read_new_passphrase,
     read_passphrase,
 )
+from sp_collect.errors import WorkspaceError
 
 RECOVERY_ADVICE = (
     "Write this recovery code down on paper and keep it somewhere safe, away from this laptop.\n"
@@ -66,6 +67,15 @@ def register(commands: argparse._SubParsersAction) -> None:
     add_workspace_option(export)
     export.add_argument("-o", "--output", type=Path, required=True, metavar="CARD.json")
     export.set_defaults(func=_identity_export)
+    keys = ident_actions.add_parser(
+        "keys",
+        help="write the age identity and minisign public keys for the age and minisign programs",
+        description="The escape hatch: bundles and returns opened with age and minisign alone "
+        "(docs/bundle-format.md). The age identity is written unprotected: keep it offline.",
+    )
+    add_workspace_option(keys)
+    keys.add_argument("-o", "--output", type=Path, required=True, metavar="FOLDER")
+    keys.set_defaults(func=_identity_keys)
 
 
 def _init(args: argparse.Namespace) -> int:
@@ -104,8 +114,15 @@ def _recover(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    with open_workspace(args, read_only=True) as workspace:
-        report = workspace.check()
+    """Exit 0 intact, 1 damaged, 3 when the check could not run (a full disk is not damage)."""
+    try:
+        with open_workspace(args, read_only=True) as workspace:
+            report = workspace.check()
+    except WorkspaceError as exc:
+        if exc.code != "disk_full":
+            raise
+        print(f"error: {exc}; the workspace was not checked", file=sys.stderr)
+        return 3
     if report.ok:
         counts = ", ".join(f"{v} {k}" for k, v in sorted(report.counts.items()))
         print(f"The workspace is intact ({counts}).")
@@ -124,6 +141,24 @@ def _identity_show(args: argparse.Namespace) -> int:
     print(f"Name:        {card.name}")
     print(f"Role:        {card.role}")
     print(f"Fingerprint: {card.fingerprint}")
+    return 0
+
+
+def _identity_keys(args: argparse.Namespace) -> int:
+    from sp_collect.sync.escape_hatch import write_keys
+    from sp_collect.sync.identity import ContactCard
+
+    with open_workspace(args) as workspace:
+        trusted = [ContactCard.from_dict(c.card) for c in workspace.contacts.list() if c.trusted]
+        written = write_keys(args.output, workspace.identity, trusted)
+    print(
+        f"warning: {written.age_identity} holds this workspace's private key, unprotected: "
+        "anyone with it reads every bundle and return sent to this workspace. Keep it on "
+        "removable media in a safe place, and delete this copy once it is stored.",
+        file=sys.stderr,
+    )
+    print(f"Wrote {written.age_identity} (secret) and {written.own_public}", end="")
+    print(f", and the public keys of {len(written.contacts)} trusted contacts." if trusted else ".")
     return 0
 
 

@@ -1,0 +1,253 @@
+"""Sync on the study's real forms: complete Form A, B and C responses with their documents.
+
+Each figure is printed beside its target (issue 15). Responses come from ``synthesize`` on
+forms/caricom-*.json (about 2–8 KB of answers each); file questions carry PDF-sized documents
+(30 KB, and one 2 MB document standing for a heavy attachment: no question of the forms accepts
+audio). Export and import run in child processes so their peak memory (VmHWM) is their own.
+
+Run: ``.venv/bin/python benchmarks/realistic.py``; ``SP_BENCH_N`` (default 10000) sets the
+export/import size, ``SP_BENCH_BIG`` (default 100000) the large import, 0 to skip it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+from sp_collect.engine.loader import load_form
+from sp_collect.engine.synthetic import synthesize
+from sp_collect.storage import Store
+from sp_collect.sync import container
+from sp_collect.sync.container import Member
+from sp_collect.sync.export import export_bundle
+from sp_collect.sync.identity import ContactCard, Identity
+from sp_collect.sync.merge import import_bundle
+from sp_collect.sync.records import record_line
+
+ROOT = Path(__file__).resolve().parents[1]
+FORMS = [
+    ROOT / "forms" / f"caricom-{name}.json"
+    for name in ("institutional-survey", "kii-institutional", "beneficiary-interview")
+]
+PASSPHRASE = "benchmark passphrase"
+COUNT = int(os.environ.get("SP_BENCH_N", "10000"))
+BIG = int(os.environ.get("SP_BENCH_N_BIG", os.environ.get("SP_BENCH_BIG", "100000")))
+TEMPLATES_PER_FORM = 12
+
+
+def verdict(ok: bool) -> str:
+    return "ok" if ok else "MISSED"
+
+
+def peak_rss_mb() -> float:
+    for text in Path("/proc/self/status").read_text().splitlines():
+        if text.startswith("VmHWM:"):
+            return int(text.split()[1]) / 1024
+    return 0.0
+
+
+def _templates(store: Store) -> list[tuple[str, str, dict[str, Any]]]:
+    """Complete synthetic responses of Forms A, B and C, their documents stored."""
+    rng = random.Random(15)
+    sizes = iter([2 * 1024 * 1024])  # the first document is the heavy one, the rest 30 KB
+
+    def attach(_body: bytes, name: str, _media: str) -> dict[str, Any]:
+        size = next(sizes, 30 * 1024)
+        data = b"%PDF-1.7\n" + rng.randbytes(size)
+        stem = name.rsplit(".", 1)[0]
+        digest = store.attachments.put(data, "application/pdf", f"{stem}.pdf")
+        return {"sha256": digest, "name": f"{stem}.pdf", "media_type": "application/pdf",
+                "size": len(data)}  # fmt: skip
+
+    found = []
+    for path in FORMS:
+        definition = json.loads(path.read_text(encoding="utf-8"))
+        store.forms.add(definition["id"], definition["version"], definition)
+        form = load_form(definition)
+        for _ in range(TEMPLATES_PER_FORM):
+            session = synthesize(form, rng, attach=attach, skip_optional=0.0)
+            found.append((form.id, form.version, session.finalized_answers()))
+    return found
+
+
+def field_workspace(folder: Path, count: int, identity: Identity) -> None:
+    store, _ = Store.create(folder, PASSPHRASE, name=identity.name, role="field")
+    with store.atomic():
+        templates = _templates(store)
+        for i in range(count):
+            form_id, version, answers = templates[i % len(templates)]
+            name = str(uuid.UUID(int=i + 1, version=4))
+            store.responses.create(name, form_id, version, "ana", {}, answers)
+        store.responses.set_status_many([str(uuid.UUID(int=i + 1, version=4)) for i in
+                                         range(count)], "finalized")  # fmt: skip
+    store.close()
+
+
+def coordinator_workspace(folder: Path, field: Identity) -> None:
+    store, _ = Store.create(folder, PASSPHRASE, name="Cora", role="coordinator")
+    for path in FORMS:
+        definition = json.loads(path.read_text(encoding="utf-8"))
+        store.forms.add(definition["id"], definition["version"], definition)
+    store.contacts.trust(field.card.to_dict())
+    store.close()
+
+
+def _secrets(identity: Identity) -> str:
+    return json.dumps({"name": identity.name, "role": identity.role,
+                       "secrets": {k: v.hex() for k, v in identity.secrets().items()}})  # fmt: skip
+
+
+def _identity(text: str) -> Identity:
+    given = json.loads(text)
+    secrets = {k: bytes.fromhex(v) for k, v in given["secrets"].items()}
+    return Identity.from_secrets(given["name"], given["role"], secrets)
+
+
+def child(action: str, folder: str, path: str, other: str) -> None:
+    """In a fresh process: export (field) or import (coordinator); prints seconds and peak MB."""
+    identity = _identity(sys.stdin.readline())
+    with Store.open(Path(folder), passphrase=PASSPHRASE) as store:
+        start = time.perf_counter()
+        if action == "export":
+            export_bundle(store, identity, [ContactCard.from_json(other)], Path(path))
+        else:
+            result = import_bundle(store, Path(path), identity)
+            assert result.rejected == 0 and result.new > 0, (result.status, result.message)
+        seconds = time.perf_counter() - start
+    print(json.dumps([seconds, peak_rss_mb()]))
+
+
+def run_child(action: str, folder: Path, path: Path, identity: Identity, other: str = "") -> Any:
+    done = subprocess.run(
+        [sys.executable, __file__, "--child", action, str(folder), str(path), other],
+        input=_secrets(identity) + "\n", stdout=subprocess.PIPE, text=True, check=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )  # fmt: skip
+    return json.loads(done.stdout)
+
+
+def tar_age_baseline(field_folder: Path, work: Path, recipient: str) -> float:
+    """The same bytes (responses.jsonl and the documents) through ``tar | age`` programs."""
+    plain = work / "plain"
+    (plain / "attachments").mkdir(parents=True)
+    with Store.open(field_folder, passphrase=PASSPHRASE) as store, open(
+        plain / "responses.jsonl", "wb"
+    ) as out:  # fmt: skip
+        for row in store.responses.iter_texts():
+            out.write(record_line(row, []) + b"\n")
+        for digest in store.attachments.digests():
+            (plain / "attachments" / digest).write_bytes(store.attachments.get(digest))
+    start = time.perf_counter()
+    subprocess.run(f"tar cf - -C {plain} . | age -r {recipient} -o {work / 'plain.age'}",
+                   shell=True, check=True)  # fmt: skip
+    seconds = time.perf_counter() - start
+    shutil.rmtree(plain)
+    return seconds
+
+
+def exports(work: Path, field: Identity, coord: Identity) -> Path:
+    peaks = {}
+    bundle = work / "x.spbundle"
+    for count in sorted({min(1000, COUNT), COUNT}):
+        folder = work / f"field-{count}"
+        field_workspace(folder, count, field)
+        out = work / f"x-{count}.spbundle"
+        seconds, peak = run_child("export", folder, out, field, coord.card.to_json())
+        peaks[count] = peak
+        if count == COUNT:
+            size_mb = out.stat().st_size / 2**20
+            baseline = tar_age_baseline(folder, work, coord.card.age_recipient)
+            ratio = seconds / baseline
+            print(
+                f"export {count:,} realistic responses ({size_mb:.0f} MB): {seconds:.1f} s = "
+                f"{ratio:.1f}× tar+age {baseline:.1f} s (target ≤ 2×) {verdict(ratio <= 2)}"
+            )
+            print(f"export peak memory {peak:.0f} MB (target < 300 MB) {verdict(peak < 300)}")
+            out.replace(bundle)
+    if len(peaks) == 2:
+        low, high = peaks[min(peaks)], peaks[max(peaks)]
+        flat = high <= low * 1.25
+        print(f"export peak memory {min(peaks):,}: {low:.0f} MB, {max(peaks):,}: {high:.0f} MB "
+              f"(target: flat in the bundle's size) {verdict(flat)}")  # fmt: skip
+    return bundle
+
+
+def imports(work: Path, bundle: Path, field: Identity, coord: Identity) -> None:
+    folder = work / "coord"
+    coordinator_workspace(folder, field)
+    seconds, peak = run_child("import", folder, bundle, coord)
+    rate = COUNT / seconds
+    print(
+        f"import {COUNT:,} realistic responses: {seconds:.1f} s = {rate:,.0f}/s "
+        f"(target ≥ 5,000/s) {verdict(rate >= 5000)}; peak {peak:.0f} MB"
+    )
+    if BIG:
+        big_import(work, field, coord)
+    cli_start(folder)
+
+
+def big_import(work: Path, field: Identity, coord: Identity) -> None:
+    with Store.open(work / f"field-{COUNT}", passphrase=PASSPHRASE) as store:
+        sample = [record_line(row, []) for row in store.responses.iter_texts()][:200]
+
+    def lines() -> Any:
+        for i in range(BIG):
+            record = json.loads(sample[i % len(sample)])
+            record["uuid"] = str(uuid.UUID(int=10**9 + i, version=4))
+            record["attachments"] = []
+            yield (json.dumps(record, separators=(",", ":")) + "\n").encode()
+
+    size = sum(len(line) for line in lines())
+    bundle = work / "big.spbundle"
+    container.write(bundle, field, [coord.card], kind="bundle", sequence=1,
+                    members=[Member("responses.jsonl", size, lines())],
+                    counts={"responses": BIG})  # fmt: skip
+    folder = work / "coord-big"
+    coordinator_workspace(folder, field)
+    # The documents these answers name: already at the coordinator, as after an earlier bundle.
+    with Store.open(work / f"field-{COUNT}", passphrase=PASSPHRASE) as source, Store.open(
+        folder, passphrase=PASSPHRASE
+    ) as target, target.atomic():  # fmt: skip
+        for digest in source.attachments.digests():
+            target.attachments.put(source.attachments.get(digest), "application/pdf", "d.pdf")
+    seconds, peak = run_child("import", folder, bundle, coord)
+    print(f"import {BIG:,} realistic responses: {seconds:.1f} s = {BIG / seconds:,.0f}/s; peak "
+          f"{peak:.0f} MB (target < 300 MB) {verdict(peak < 300)}")  # fmt: skip
+
+
+def cli_start(folder: Path) -> None:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "SP_COLLECT_PASSPHRASE": PASSPHRASE}
+    command = [sys.executable, "-m", "sp_collect.cli.main", "forms", "list", "-w", str(folder)]
+    best = min(_timed_run(command, env) for _ in range(3))
+    print(f"CLI start and unlock (forms list): {best:.2f} s (target < 0.6 s) {verdict(best < 0.6)}")
+
+
+def _timed_run(command: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, env=env, capture_output=True, check=True)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    field = Identity.generate("Ana Field", "field")
+    coord = Identity.generate("Cora", "coordinator")
+    with tempfile.TemporaryDirectory() as folder:
+        work = Path(folder)
+        bundle = exports(work, field, coord)
+        imports(work, bundle, field, coord)
+
+
+if __name__ == "__main__":
+    if sys.argv[1:2] == ["--child"]:
+        child(*sys.argv[2:6])
+    else:
+        main()
