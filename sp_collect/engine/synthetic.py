@@ -16,17 +16,13 @@ from typing import Any
 import rstr
 
 from sp_collect.engine.compiled import CompiledForm
+from sp_collect.engine.model import ANSWERABLE_TYPES, ATTACHMENT_TYPES
 from sp_collect.engine.prompts import Prompt
 from sp_collect.engine.session import FormSession
 
 Attach = Callable[[bytes, str, str], dict[str, Any]]
 """Stores an attachment (data, file name, media type) and returns its answer reference."""
 
-ANSWERABLE = frozenset(
-    {"text", "integer", "decimal", "select_one", "select_multiple", "rank", "date", "time",
-     "datetime", "geopoint", "matrix", "file", "image", "audio", "signature"}
-)  # fmt: skip
-ATTACHMENTS = frozenset({"file", "image", "audio", "signature"})
 RARE_CHOICES = frozenset({"dk", "na", "other", "refused", "none"})
 WORDS = (
     "the", "institution", "records", "contributions", "benefits", "pension", "members",
@@ -63,7 +59,7 @@ def synthesize(
                 visited.add(prompt.path)
                 progressed = True
                 _fill_repeat(session, prompt, rng)
-            elif prompt.type in ANSWERABLE:
+            elif prompt.type in ANSWERABLE_TYPES:
                 visited.add(prompt.path)
                 progressed = True
                 if prompt.required or rng.random() >= skip_optional:
@@ -110,7 +106,7 @@ def _answer(
     attach: Attach | None,
     pattern: str | None,
 ) -> None:
-    if prompt.type in ATTACHMENTS:
+    if prompt.type in ATTACHMENT_TYPES:
         if attach is not None and (prompt.required or rng.random() < 0.3):
             accept = getattr(session.form.items[prompt.id].item, "accept", None) or []
             session.answer(prompt.path, _attachment(prompt, rng, attach, accept))
