@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from sp_collect.analysis.corridors import Corridor, corridor_matrix
 from sp_collect.analysis.readiness import InstitutionScore
 from sp_collect.analysis.scoring_config import DIMENSIONS, SUBDIMENSIONS, TARGETS
+from sp_collect.analysis.submissions import InstitutionKey
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,7 @@ class CommonGap:
 
 @dataclass(frozen=True)
 class RegionalSummary:
-    institutions: tuple[str, ...]
+    institutions: tuple[InstitutionKey, ...]
     dimensions: Mapping[str, Spread]
     subdimensions: Mapping[str, Spread]
     overall: Spread
@@ -65,8 +66,8 @@ class RegionalSummary:
     corridors: tuple[Corridor, ...]
 
 
-def regional_summary(scores: Mapping[str, InstitutionScore]) -> RegionalSummary:
-    """Summarise institution scores keyed by institution code (e.g. ``BRB_NISSS``)."""
+def regional_summary(scores: Mapping[InstitutionKey, InstitutionScore]) -> RegionalSummary:
+    """Summarise institution scores keyed by institution (e.g. ``BRB/BRB_NISSS``)."""
     ordered = [scores[code] for code in sorted(scores)]
     subs = [code for code in SUBDIMENSIONS if any(code in s.subdimensions for s in ordered)]
     areas = [*DIMENSIONS, *subs]

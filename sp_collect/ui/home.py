@@ -236,6 +236,8 @@ class HomePage(Page):
                     len(findings),
                 )
             )
+            if findings[0].startswith("WARNING:"):  # the import lost questions or expressions
+                box.setInformativeText(findings[0])
             box.setDetailedText("\n".join(findings))
         else:
             box.setText(self.tr("The form was installed; every feature of the XLSForm was kept."))

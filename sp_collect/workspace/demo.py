@@ -10,6 +10,7 @@ from sp_collect.errors import NotFound
 from sp_collect.progress import CancelToken, Progress, check, report
 from sp_collect.workspace.changes import Changes
 from sp_collect.workspace.context import WorkspaceContext
+from sp_collect.workspace.demo_bank import SpreadAnswers
 from sp_collect.workspace.editor import ResponseEditor, store_attachment
 from sp_collect.workspace.responses import ResponseService
 
@@ -44,6 +45,7 @@ class DemoService:
                 "no form is installed; add forms before generating demo data", code="no_forms"
             )
         rng = random.Random(seed)
+        suggest = SpreadAnswers()
         created: list[str] = []
         finalized = 0
         for start in range(0, count, _BATCH):
@@ -52,7 +54,11 @@ class DemoService:
                 for index in range(start, min(count, start + _BATCH)):
                     form = self._ctx.forms.compiled(forms[index % len(forms)])
                     session = synthesize(
-                        form, rng, metadata=self._responses.metadata(form), attach=self._attach
+                        form,
+                        rng,
+                        metadata=self._responses.metadata(form),
+                        attach=self._attach,
+                        suggest=suggest,
                     )
                     editor = ResponseEditor.new(self._ctx, form, session)
                     editor.create()

@@ -10,7 +10,11 @@ from sp_collect.errors import NotFound
 from sp_collect.progress import CancelToken, Progress
 from sp_collect.storage import ResponseRow
 from sp_collect.workspace.context import WorkspaceContext
-from sp_collect.workspace.scoring import ScoringService, default_config_path
+from sp_collect.workspace.scoring import (
+    ScoringService,
+    default_config_path,
+    default_frameworks_path,
+)
 
 if TYPE_CHECKING:
     from sp_collect.analysis.export import DataExportReport, FormSource
@@ -96,7 +100,9 @@ class ExportService:
         pairs = self._scoring.scores()
         if not pairs:
             return None
-        chosen = self._scoring.institution_responses(form_id)
         from sp_collect.analysis.export.scores import ScoreInput
+        from sp_collect.analysis.frameworks import load_frameworks
 
-        return ScoreInput(form_id, pairs, {code: row.uuid for code, row in chosen.items()})
+        path = default_frameworks_path()
+        frameworks = load_frameworks(path, self._scoring.config()) if path.is_file() else None
+        return ScoreInput(form_id, pairs, self._scoring.submissions(form_id), frameworks)

@@ -10,13 +10,13 @@ import datetime as dt
 from pathlib import Path
 
 from sp_collect.analysis.frameworks import load_frameworks
+from sp_collect.analysis.sensitive import mentions_sensitive
 from sp_collect.engine.model import text_in
 from sp_collect.errors import NotFound, UsageError
 from sp_collect.progress import CancelToken, Progress, check
 from sp_collect.reports.inputs import Interview, RegionalData, ReportMeta, ScoringContext
 from sp_collect.reports.response_view import ResponseView, open_session
 from sp_collect.reports.texts import check_language
-from sp_collect.resources import forms_dir
 from sp_collect.storage.statuses import SCORED
 from sp_collect.workspace.context import WorkspaceContext
 from sp_collect.workspace.responses import ResponseService
@@ -24,15 +24,12 @@ from sp_collect.workspace.scoring import (
     WORKSHOP_FORM,
     ScoringService,
     choice_labels,
+    default_frameworks_path,
     finished_rows,
 )
 
 REPORT_KINDS: tuple[str, ...] = ("response", "readiness", "regional", "workshop")
 KII_FORM = "caricom-kii-institutional"
-
-
-def default_frameworks_path() -> Path:
-    return forms_dir() / "scoring" / "frameworks.json"
 
 
 class ReportService:
@@ -55,10 +52,14 @@ class ReportService:
         language: str = "en",
         validated: bool = True,
         config_path: Path | str | None = None,
+        include_sensitive: bool = False,
         progress: Progress | None = None,
         cancel: CancelToken | None = None,
     ) -> Path:
-        """Write one report as a PDF; ``validated=False`` reports self-reported scores."""
+        """Write one report as a PDF; ``validated=False`` reports self-reported scores.
+
+        A printed response leaves out answers tagged sensitive unless ``include_sensitive``.
+        """
         if kind not in REPORT_KINDS:
             raise UsageError(
                 f"unknown report {kind!r}; choose one of {', '.join(REPORT_KINDS)}",
@@ -70,24 +71,21 @@ class ReportService:
         out_path = Path(out_path)
         check(cancel)
         if kind == "response":
-            return self._response(out_path, _needed(uuid, "response", kind), meta, progress, cancel)
+            needed = _needed(uuid, "response", kind)
+            return self._response(out_path, needed, meta, include_sensitive, progress, cancel)
         if kind == "workshop":
             return self._workshop(out_path, uuid, meta, config_path, progress, cancel)
         scoring = self._scoring_context(config_path, validated)
         if kind == "readiness":
-            code = _needed(institution, "institution", kind)
+            key = self._scoring.resolve_institution(
+                _needed(institution, "institution", kind), config_path
+            )
             pairs = self._scoring.scores(config_path)
-            if code not in pairs:
-                known = ", ".join(pairs) or "none yet"
-                raise NotFound(
-                    f"no scored survey for institution {code}; scored institutions: {known}",
-                    code="institution_not_scored",
-                )
-            info = self._scoring.institutions(scoring.config.form, language)[code]
+            info = self._scoring.institutions(scoring.config.form, language)[key]
             from sp_collect.reports.readiness_report import write_readiness_report
 
             return write_readiness_report(
-                out_path, info, pairs[code], scoring, meta, progress=progress, cancel=cancel
+                out_path, info, pairs[key], scoring, meta, progress=progress, cancel=cancel
             )
         data = self._regional_data(scoring, config_path, language)
         from sp_collect.reports.regional_report import write_regional_report
@@ -104,6 +102,7 @@ class ReportService:
         out_path: Path,
         uuid: str,
         meta: ReportMeta,
+        include_sensitive: bool,
         progress: Progress | None,
         cancel: CancelToken | None,
     ) -> Path:
@@ -115,7 +114,10 @@ class ReportService:
 
         row = self._responses.get(uuid)
         form = self._ctx.forms.compiled(row.form_id, row.form_version)
-        view = ResponseView(open_session(form, row.state, row.answers, meta.language))
+        session = open_session(form, row.state, row.answers, meta.language)
+        view = ResponseView(session, include_sensitive=include_sensitive)
+        # A name built from personal data (a beneficiary's name) is personal data too.
+        named = include_sensitive or not mentions_sensitive(form, form.model.settings.instance_name)
         header = ResponseHeader(
             uuid=row.uuid,
             revision=row.revision,
@@ -123,7 +125,7 @@ class ReportService:
             form_id=row.form_id,
             form_version=row.form_version,
             title=text_in(form.model.title, meta.language, form.model.default_language),
-            instance_name=row.instance_name,
+            instance_name=row.instance_name if named else "",
         )
         comments = [
             Comment(c.question_path, c.text, c.author, c.created_at)
@@ -159,7 +161,10 @@ class ReportService:
                 code="not_a_workshop_summary",
             )
         form = self._ctx.forms.compiled(row.form_id, row.form_version)
-        view = ResponseView(open_session(form, row.state, row.answers, meta.language))
+        # Attendees' names print only where each agreed to be listed (d2_listed): the report
+        # applies that consent itself, so the view keeps the sensitive roster.
+        session = open_session(form, row.state, row.answers, meta.language)
+        view = ResponseView(session, include_sensitive=True)
         try:
             pairs = self._scoring.scores(config_path)
         except NotFound:
