@@ -425,6 +425,15 @@ CATALOGUE: dict[str, str] = {
     "form_missing": "No form '…' is installed; add it with 'forms add' first.",
     "form_not_object": "…: a form file must hold a JSON object.",
     "form_version_missing": "Form '…' version … is not installed.",
+    "choice_no_institution": (
+        "The response chosen to count for its institution names no institution; choose another."
+    ),
+    "choice_not_submission": (
+        "The response chosen to count for its institution is not a finished Form A submission."
+    ),
+    "institution_ambiguous": (
+        "An institution code names institutions in several countries; write COUNTRY/CODE."
+    ),
     "institution_not_scored": "No scored survey for institution …; scored institutions: ….",
     "no_forms": "No form is installed; add forms before generating demo data.",
     "no_reason": "Give a reason for editing a finalized response.",

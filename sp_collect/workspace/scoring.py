@@ -221,7 +221,10 @@ class ScoringService:
                 f"(one of {', '.join(str(k) for k in matches)})",
                 code="institution_ambiguous",
             )
-        raise NotFound(f"no scored survey for institution {text}; scored institutions: {listed}")
+        raise NotFound(
+            f"no scored survey for institution {text}; scored institutions: {listed}",
+            code="institution_not_scored",
+        )
 
     def _resolved(
         self, form_id: str, statuses: Iterable[str]
