@@ -425,16 +425,11 @@ CATALOGUE: dict[str, str] = {
     "form_missing": "No form '…' is installed; add it with 'forms add' first.",
     "form_not_object": "…: a form file must hold a JSON object.",
     "form_version_missing": "Form '…' version … is not installed.",
-    "choice_no_institution": (
-        "The response chosen to count for its institution names no institution; choose another."
-    ),
-    "choice_not_submission": (
-        "The response chosen to count for its institution is not a finished Form A submission."
-    ),
-    "institution_ambiguous": (
-        "An institution code names institutions in several countries; write COUNTRY/CODE."
-    ),
     "institution_not_scored": "No scored survey for institution …; scored institutions: ….",
+    "country_not_scored": "No scored institution in …; scored countries: ….",
+    "institution_ambiguous": "A code names institutions in several countries; write COUNTRY/CODE.",
+    "choice_not_submission": "The chosen response is not a finished Form A submission.",
+    "choice_no_institution": "The chosen response names no institution (consent declined?).",
     "no_forms": "No form is installed; add forms before generating demo data.",
     "no_reason": "Give a reason for editing a finalized response.",
     "no_workshop_summary": "No finished workshop summary (Form D) in this workspace.",

@@ -11,6 +11,8 @@ from pathlib import Path
 from sp_collect.errors import UsageError, WorkspaceError
 
 ENV_VAR = "SP_COLLECT_PASSPHRASE"
+NEW_ENV_VAR = "SP_COLLECT_NEW_PASSPHRASE"
+"""``workspace passwd`` in a script: the new passphrase (the current one is in ``ENV_VAR``)."""
 MIN_LENGTH = 8
 
 
@@ -39,6 +41,23 @@ def read_passphrase(args: argparse.Namespace, *, confirm: bool = False, prompt: 
     if from_env is not None:
         return _checked(from_env, new=confirm)
     return ask(prompt or "Passphrase: ", confirm=confirm)
+
+
+def read_new_passphrase(args: argparse.Namespace) -> str:
+    """The new passphrase of ``workspace passwd``: --new-passphrase-file, then
+    $SP_COLLECT_NEW_PASSPHRASE, else asked twice at the terminal."""
+    file: Path | None = getattr(args, "new_passphrase_file", None)
+    if file is not None:
+        return read_passphrase(argparse.Namespace(passphrase_file=file), confirm=True)
+    from_env = os.environ.get(NEW_ENV_VAR)
+    if from_env is not None:
+        return _checked(from_env, new=True)
+    if not sys.stdin.isatty():
+        raise UsageError(
+            f"no new passphrase given: set {NEW_ENV_VAR} or use --new-passphrase-file for "
+            "scripted use"
+        )
+    return ask("New passphrase: ", confirm=True)
 
 
 def ask(prompt: str, *, confirm: bool = False) -> str:

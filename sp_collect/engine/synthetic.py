@@ -121,7 +121,7 @@ def _answer(
         value: Any = suggest(session, prompt, rng) if suggest and attempt < 2 else None
         if value is None and pattern and prompt.type == "text":
             value = _matching(pattern, rng)
-        elif value is None:
+        if value is None:
             value = _value(prompt, rng, attempt)
         if value is None or session.answer(prompt.path, value).ok:
             return
@@ -132,16 +132,20 @@ def _answer(
 def _current(session: FormSession, prompt: Prompt) -> Prompt:
     """The prompt as it is now: a choice filter may depend on an answer given in this pass
     (the institution list follows the country chosen just before it)."""
-    info = session.form.items[prompt.id]
-    if "choice_filter" not in info.expressions:
-        return prompt
+    info = session.form.items.get(prompt.id)
+    if info is None or "choice_filter" not in info.expressions:
+        return prompt  # e.g. the text of an "or other" answer, which has no item of its own
     fresh = session.prompts(info.section)
     return next((p for p in fresh if p.path == prompt.path), prompt)
 
 
-def _matching(pattern: str, rng: random.Random) -> str:
-    generator = rstr.Rstr(rng)
-    return generator.xeger(pattern)
+def _matching(pattern: str, rng: random.Random) -> str | None:
+    """A string the pattern matches; None where Python's regex syntax cannot read an XPath
+    pattern (e.g. ``[\\w-\\.]``), so that a plain value is tried instead."""
+    try:
+        return rstr.Rstr(rng).xeger(pattern)
+    except re.error:
+        return None
 
 
 def _value(prompt: Prompt, rng: random.Random, attempt: int = 0) -> Any:

@@ -179,9 +179,15 @@ class Store:
         finally:
             lock.release()
 
-    def change_passphrase(self, old: str, new: str) -> None:
-        """Rewrap the database key under ``new``; ``old`` must be the current passphrase."""
-        if self._keyfile.unlock_with_passphrase(old) != self._master:
+    def change_passphrase(self, old: str, new: str, *, recovery_code: str | None = None) -> None:
+        """Rewrap the database key under ``new``; ``old`` must be the current passphrase, or
+        ``recovery_code`` the recovery code (after a forgotten passphrase: ``old`` is ignored)."""
+        current = (
+            self._keyfile.unlock_with_recovery_code(recovery_code)
+            if recovery_code is not None
+            else self._keyfile.unlock_with_passphrase(old)
+        )
+        if current != self._master:
             raise WorkspaceError(
                 "the keyfile changed on disk since the workspace was opened; reopen it",
                 code="keyfile_changed",

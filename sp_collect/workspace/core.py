@@ -37,10 +37,12 @@ class Workspace:
     def __init__(self, store: Store, folder: Path, identity: Identity | None = None) -> None:
         self.store = store
         self.folder = folder
+        self._recovery_code: str | None = None
         self._ctx = WorkspaceContext(store, folder, identity)
         self.forms: FormCatalog = self._ctx.forms
-        self.responses = ResponseService(self._ctx)
         self.packages = PackageService(self._ctx)
+        self.forms.assignment = self.packages.my_assignment
+        self.responses = ResponseService(self._ctx)
         self.contacts = ContactService(self._ctx)
         self.sync = SyncService(self._ctx, self.packages, self.contacts)
         self.reviews = ReviewService(self._ctx, self.responses)
@@ -97,14 +99,34 @@ class Workspace:
         store = Store.open(
             folder, passphrase=passphrase, recovery_code=recovery_code, read_only=read_only
         )
-        return cls(store, folder)
+        workspace = cls(store, folder)
+        # Kept in memory only (like the database key), so that the forgotten passphrase can be
+        # replaced without being known: see change_passphrase.
+        workspace._recovery_code = recovery_code if passphrase is None else None
+        return workspace
 
     @staticmethod
     def recover(folder: Path | str, recovery_code: str, new_passphrase: str) -> None:
         Store.recover(Path(folder), recovery_code, new_passphrase)
 
-    def change_passphrase(self, old: str, new: str) -> None:
-        self.store.change_passphrase(old, new)
+    @property
+    def unlocked_by_recovery(self) -> bool:
+        """Opened with the recovery code and no new passphrase chosen since: the user should
+        choose one now (the forgotten passphrase still opens the workspace until then)."""
+        return self._recovery_code is not None
+
+    def change_passphrase(self, old: str | None, new: str) -> None:
+        """A new passphrase, proven by the current one, or (``old`` None, after an unlock with
+        the recovery code) by that code; the old passphrase no longer opens the workspace."""
+        if old is None and self._recovery_code is None:
+            raise WorkspaceError(
+                "give the current passphrase to change it", code="passphrase_needed"
+            )
+        if old is None:
+            self.store.change_passphrase("", new, recovery_code=self._recovery_code)
+        else:
+            self.store.change_passphrase(old, new)
+        self._recovery_code = None
 
     def check(self) -> CheckReport:
         return self.store.check()

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
 from sp_collect.engine import CompiledForm, load_form
 from sp_collect.engine.loader import read_form_json
+from sp_collect.engine.model import text_in
 from sp_collect.errors import FormDefinitionError, NotFound
 from sp_collect.storage import FormRow, Store
+from sp_collect.sync.assignments import Assignment
 from sp_collect.workspace.changes import Changes
 
 
@@ -19,6 +21,8 @@ class FormCatalog:
     def __init__(self, store: Store) -> None:
         self._store = store
         self._compiled: dict[tuple[str, str], CompiledForm] = {}
+        self.assignment: Callable[[], Assignment | None] = lambda: None
+        """This device's assignment (the workspace connects it to its packages)."""
 
     def add(self, source: Path | str | Mapping[str, Any]) -> Changes:
         """Install a form version; every version stays installed so old drafts reopen."""
@@ -39,7 +43,22 @@ class FormCatalog:
         return self.add(result.form), tuple(result.report.lines())
 
     def list(self) -> list[FormRow]:
-        return self._store.forms.list()
+        """Installed form versions; on a device with an assignment, only the assigned forms."""
+        assignment = self.assignment() if self._store.info.role == "field" else None
+        rows = self._store.forms.list()
+        return [row for row in rows if assignment is None or assignment.allows(row.form_id)]
+
+    def question_labels(
+        self, form_id: str, version: str | None = None, language: str | None = None
+    ) -> dict[str, str]:
+        """Question id → its label in ``language`` (the form's default language if None)."""
+        model = self.compiled(form_id, version).model
+        language = language or model.default_language
+        return {
+            item.id: text_in(getattr(item, "label", None), language, model.default_language)
+            for _pointer, item in model.walk()
+            if getattr(item, "id", None)
+        }
 
     def compiled(self, form_id: str, version: str | None = None) -> CompiledForm:
         """One form version (the newest by default), ready for a session."""

@@ -7,15 +7,19 @@ app does not pay for them.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from sp_collect.analysis.frameworks import load_frameworks
 from sp_collect.analysis.sensitive import mentions_sensitive
+from sp_collect.analysis.submissions import InstitutionKey
 from sp_collect.engine.model import text_in
 from sp_collect.errors import NotFound, UsageError
 from sp_collect.progress import CancelToken, Progress, check
 from sp_collect.reports.inputs import Interview, RegionalData, ReportMeta, ScoringContext
 from sp_collect.reports.response_view import ResponseView, open_session
+from sp_collect.reports.texts import LANGUAGES as REPORT_LANGUAGES
 from sp_collect.reports.texts import check_language
 from sp_collect.storage.statuses import SCORED
 from sp_collect.workspace.context import WorkspaceContext
@@ -28,6 +32,7 @@ from sp_collect.workspace.scoring import (
     finished_rows,
 )
 
+REPORT_FORMATS: tuple[str, ...] = ("pdf",)
 REPORT_KINDS: tuple[str, ...] = ("response", "readiness", "regional", "workshop")
 KII_FORM = "caricom-kii-institutional"
 
@@ -42,6 +47,14 @@ class ReportService:
         self._responses = responses
         self._scoring = scoring
 
+    def formats(self) -> tuple[str, ...]:
+        """The file formats reports are written in (the UI offers these, in this order)."""
+        return REPORT_FORMATS
+
+    def languages(self) -> tuple[str, ...]:
+        """The languages the reports' own wording is written in."""
+        return REPORT_LANGUAGES
+
     def write(
         self,
         kind: str,
@@ -53,17 +66,27 @@ class ReportService:
         validated: bool = True,
         config_path: Path | str | None = None,
         include_sensitive: bool = False,
+        countries: Sequence[str] = (),
+        named: bool = True,
+        format: str = "pdf",
         progress: Progress | None = None,
         cancel: CancelToken | None = None,
     ) -> Path:
-        """Write one report as a PDF; ``validated=False`` reports self-reported scores.
+        """Write one report; ``validated=False`` reports self-reported scores.
 
         A printed response leaves out answers tagged sensitive unless ``include_sensitive``.
+        The regional report covers ``countries`` only when given (country codes), and with
+        ``named=False`` calls each institution by its country and a number instead of its name.
         """
         if kind not in REPORT_KINDS:
             raise UsageError(
                 f"unknown report {kind!r}; choose one of {', '.join(REPORT_KINDS)}",
                 code="report_kind",
+            )
+        if format not in REPORT_FORMATS:
+            raise UsageError(
+                f"reports are written as {', '.join(REPORT_FORMATS)}, not {format!r}",
+                code="unknown_format",
             )
         if kind != "response":  # a printed response may be in any of its form's languages
             check_language(language)
@@ -87,7 +110,7 @@ class ReportService:
             return write_readiness_report(
                 out_path, info, pairs[key], scoring, meta, progress=progress, cancel=cancel
             )
-        data = self._regional_data(scoring, config_path, language)
+        data = _scoped(self._regional_data(scoring, config_path, language), countries, named)
         from sp_collect.reports.regional_report import write_regional_report
 
         return write_regional_report(out_path, data, meta, progress=progress, cancel=cancel)
@@ -201,6 +224,61 @@ class ReportService:
             frameworks_file=frameworks_path.name,
             interviews=interviews,
         )
+
+
+def _scoped(data: RegionalData, countries: Sequence[str], named: bool) -> RegionalData:
+    """The regional data of ``countries`` only (all when empty); unnamed institutions become
+    ``DMA-1``, ``DMA-2``… (their country and a number), in code order."""
+    wanted = set(countries)
+    unknown = sorted(wanted - {info.country for info in data.institutions.values()})
+    if unknown:
+        raise NotFound(
+            f"no scored institution in {', '.join(unknown)}; scored countries: "
+            + (", ".join(sorted({i.country for i in data.institutions.values()})) or "none yet"),
+            code="country_not_scored",
+        )
+    keys = sorted(key for key in data.pairs if not wanted or key.country in wanted)
+    alias = {key: key for key in keys}
+    if not named:
+        numbers: dict[str, int] = {}
+        for key in keys:
+            numbers[key.country] = numbers.get(key.country, 0) + 1
+            alias[key] = InstitutionKey(
+                key.country, f"{key.country or 'XX'}-{numbers[key.country]}"
+            )
+    institutions = {
+        alias[key]: replace(
+            data.institutions[key],
+            code=alias[key].code,
+            name=data.institutions[key].name if named else alias[key].code,
+        )
+        for key in keys
+    }
+    interviews = tuple(
+        interview
+        for interview in data.interviews
+        if not wanted or _interview_country(interview) in wanted
+    )
+    return replace(
+        data,
+        pairs={alias[key]: data.pairs[key] for key in keys},
+        institutions=institutions,
+        listed_institutions=frozenset(
+            alias[key].code for key in keys if key.code in data.listed_institutions
+        ),
+        interviews=interviews,
+    )
+
+
+def _interview_country(interview: Interview) -> str | None:
+    """The country an interview (Form B) was held in: its first answer from the country list."""
+    for _pointer, item in interview.form.walk():
+        if getattr(item, "type", None) == "select_one" and getattr(item, "choices", None) == (
+            "country"
+        ):
+            value = interview.answers.get(item.id)
+            return str(value) if value else None
+    return None
 
 
 def _needed(value: str | None, what: str, kind: str) -> str:

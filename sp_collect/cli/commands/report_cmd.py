@@ -54,6 +54,18 @@ def register(commands: argparse._SubParsersAction) -> None:
         action="store_true",
         help="response: also print answers tagged sensitive (personal data)",
     )
+    report.add_argument(
+        "--country",
+        action="append",
+        default=[],
+        metavar="CODE",
+        help="regional: only this country's institutions (repeat for several)",
+    )
+    report.add_argument(
+        "--anonymous",
+        action="store_true",
+        help="regional: call institutions by country and number (DMA-1), not by name",
+    )
     report.set_defaults(func=_report)
 
 
@@ -122,6 +134,8 @@ def _write_report(args: argparse.Namespace) -> int:
             validated=not args.self_reported,
             config_path=args.config,
             include_sensitive=args.include_sensitive,
+            countries=tuple(args.country),
+            named=not args.anonymous,
             progress=bar,
         )
     print(f"Wrote {path}.")

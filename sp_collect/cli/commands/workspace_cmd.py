@@ -7,7 +7,13 @@ import sys
 from pathlib import Path
 
 from sp_collect.cli.common import add_workspace_option, open_workspace
-from sp_collect.cli.passphrase import add_passphrase_option, ask, read_passphrase
+from sp_collect.cli.passphrase import (
+    NEW_ENV_VAR,
+    add_passphrase_option,
+    ask,
+    read_new_passphrase,
+    read_passphrase,
+)
 
 RECOVERY_ADVICE = (
     "Write this recovery code down on paper and keep it somewhere safe, away from this laptop.\n"
@@ -32,6 +38,13 @@ def register(commands: argparse._SubParsersAction) -> None:
     actions = workspace.add_subparsers(dest="workspace_command", metavar="ACTION", required=True)
     passwd = actions.add_parser("passwd", help="change the passphrase (data is not re-encrypted)")
     add_workspace_option(passwd)
+    passwd.add_argument(
+        "--new-passphrase-file",
+        type=Path,
+        metavar="FILE",
+        help=f"read the new passphrase from the first line of FILE (else ${NEW_ENV_VAR}, else "
+        "a prompt)",
+    )
     passwd.set_defaults(func=_passwd)
     recover = actions.add_parser("recover", help="set a new passphrase with the recovery code")
     recover.add_argument("--workspace", "-w", type=Path, required=True, metavar="DIR")
@@ -73,7 +86,7 @@ def _init(args: argparse.Namespace) -> int:
 
 def _passwd(args: argparse.Namespace) -> int:
     old = read_passphrase(args, prompt="Current passphrase: ")
-    new = ask("New passphrase: ", confirm=True)
+    new = read_new_passphrase(args)
     with open_workspace(args, old) as workspace:
         workspace.change_passphrase(old, new)
     print("The passphrase was changed.")
