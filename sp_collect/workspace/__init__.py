@@ -3,6 +3,7 @@
 from sp_collect.storage.statuses import (
     OUTBOX,
     REVIEWABLE,
+    SCORED,
     UNCONFIRMED,
     ResponseStatus,
 )
@@ -13,6 +14,7 @@ from sp_collect.workspace.editor import ResponseEditor
 __all__ = [
     "OUTBOX",
     "REVIEWABLE",
+    "SCORED",
     "UNCONFIRMED",
     "Changes",
     "Created",

@@ -27,8 +27,8 @@ from sp_collect.ui.i18n import LANGUAGES
 from sp_collect.ui.pages import COORDINATOR, Page, register_page
 from sp_collect.ui.settings import preferences
 from sp_collect.ui.worker import RunningTask
-from sp_collect.workspace import Workspace
-from sp_collect.workspace.scoring import SCORED_STATUSES, WORKSHOP_FORM
+from sp_collect.workspace import SCORED, Workspace
+from sp_collect.workspace.scoring import WORKSHOP_FORM
 
 
 @dataclass(frozen=True)
@@ -53,9 +53,7 @@ def collect_choices(workspace: Workspace, language: str) -> ReportChoices:
         infos = workspace.scoring.institutions(form_a, language)
     except SpCollectError:
         infos = {}  # no survey installed yet: no readiness report to offer
-    finished = [
-        row for status in SCORED_STATUSES for row in workspace.responses.list(status=status)
-    ]
+    finished = [row for status in SCORED for row in workspace.responses.list(status=status)]
     finished.sort(key=lambda r: r.updated_at, reverse=True)
     named = [
         (row, f"{row.instance_name or row.uuid[:8]} · {row.form_id} · {row.status}")

@@ -9,6 +9,7 @@ from typing import TypeVar
 
 import pytest
 from coordinator_field import (
+    FIXTURES,
     PASSPHRASE,
     SURVEY,
     CoordinatorAndDevice,
@@ -25,6 +26,7 @@ from sp_collect.ui.settings import Preferences
 from sp_collect.ui.worker import Runner
 
 __all__ = [
+    "FIXTURES",
     "PASSPHRASE",
     "SURVEY",
     "Kit",
