@@ -192,6 +192,15 @@ CATALOGUE: dict[str, str] = {
     "scoring_json": "The scoring config is not valid JSON (…); fix the syntax.",
     "scoring_unreadable": "Cannot read the scoring config (…); check the path.",
     # -- the command line ----------------------------------------------------------------
+    "answers_other_form": "The answers file holds a response of another form than --form.",
+    "assign_syntax": (
+        "--assign takes forms=, institution= or country= settings after a fingerprint."
+    ),
+    "changes_needed": "responses edit needs changes (--answers), --finalize, or both.",
+    "form_needed": "Give the form the answers belong to (--form ID).",
+    "new_passphrase_missing": (
+        "No new passphrase given: set SP_COLLECT_NEW_PASSPHRASE or use --new-passphrase-file."
+    ),
     "card_unreadable": "Cannot read the contact card …: ….",
     "comment_syntax": "Write comments as QUESTION=TEXT, not ….",
     "confirmation_needed": "Cannot ask for confirmation here; check the fingerprint and add --yes.",
@@ -327,6 +336,7 @@ CATALOGUE: dict[str, str] = {
     ),
     "write_failed": "Cannot write …: ….",
     "wrong_recovery_code": "Wrong recovery code for this workspace.",
+    "bad_assignment": "A package's assignments, or a fingerprint given for one, are invalid.",
     # -- bundles, packages, returns ------------------------------------------------------
     "bad_checksum": (
         "This … was damaged in transit (bad checksum for …); ask the sender to export it again."
@@ -425,6 +435,8 @@ CATALOGUE: dict[str, str] = {
     "form_missing": "No form '…' is installed; add it with 'forms add' first.",
     "form_not_object": "…: a form file must hold a JSON object.",
     "form_version_missing": "Form '…' version … is not installed.",
+    "passphrase_needed": "Give the current passphrase to change it.",
+    "unknown_format": "Reports are written as PDF or DOCX; another format was asked for.",
     "institution_not_scored": "No scored survey for institution …; scored institutions: ….",
     "country_not_scored": "No scored institution in …; scored countries: ….",
     "institution_ambiguous": "A code names institutions in several countries; write COUNTRY/CODE.",

@@ -24,10 +24,6 @@ class CancelToken:
     def cancel(self) -> None:
         self._event.set()
 
-    @property
-    def cancelled(self) -> bool:
-        return self._event.is_set()
-
     def check(self) -> None:
         """Raise :class:`Cancelled` if cancellation was asked for."""
         if self._event.is_set():

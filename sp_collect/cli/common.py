@@ -6,9 +6,12 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sp_collect.cli.passphrase import add_passphrase_option, read_passphrase
+
+if TYPE_CHECKING:
+    from sp_collect.workspace import Workspace
 
 
 def add_workspace_option(parser: argparse.ArgumentParser) -> None:
@@ -20,10 +23,10 @@ def add_workspace_option(parser: argparse.ArgumentParser) -> None:
 
 def open_workspace(
     args: argparse.Namespace, passphrase: str | None = None, *, read_only: bool = False
-) -> Any:
+) -> Workspace:
     """The workspace the command names. Commands that only read pass ``read_only``: they then
     work while the app (or another command) holds the workspace for writing."""
-    from sp_collect.workspace import Workspace
+    from sp_collect.workspace import Workspace  # loads the core only when a command needs it
 
     return Workspace.open(
         args.workspace, passphrase=passphrase or read_passphrase(args), read_only=read_only

@@ -55,7 +55,8 @@ def read_new_passphrase(args: argparse.Namespace) -> str:
     if not sys.stdin.isatty():
         raise UsageError(
             f"no new passphrase given: set {NEW_ENV_VAR} or use --new-passphrase-file for "
-            "scripted use"
+            "scripted use",
+            code="new_passphrase_missing",
         )
     return ask("New passphrase: ", confirm=True)
 

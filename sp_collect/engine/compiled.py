@@ -11,11 +11,10 @@ from typing import Any
 from sp_collect.engine.expr import PIPE_PATTERN, Expression, compile_expression
 from sp_collect.engine.filters import rewrite_choice_filter
 from sp_collect.engine.graph import topological_order
-from sp_collect.engine.model import Choice, Form, Metadata, Repeat, Section
+from sp_collect.engine.model import NO_ANSWER_TYPES, Choice, Form, Metadata, Repeat, Section
 from sp_collect.engine.rawform import TEXT_PROPERTIES, expression_texts
 from sp_collect.errors import FormDefinitionError
 
-NOT_ANSWERABLE = frozenset({"note", "section", "repeat", "calculate"})
 VALUE_EXPRESSIONS = ("relevant", "calculation", "repeat_count")
 """Re-evaluated when what they reference changes; they decide values and visibility. The
 others (required, readonly, constraint, choice_filter, piped texts) only change what is shown,
@@ -50,7 +49,7 @@ class ItemInfo:
     @property
     def answerable(self) -> bool:
         return (
-            self.type not in NOT_ANSWERABLE
+            self.type not in NO_ANSWER_TYPES
             and not isinstance(self.item, Metadata)
             and "calculation" not in self.expressions
         )

@@ -206,6 +206,14 @@ QUESTION_TYPES: tuple[str, ...] = (
     "language",
 )  # fmt: skip
 ATTACHMENT_TYPES = frozenset({"file", "image", "audio", "signature"})
+"""Questions answered with a file: the answer is a reference to an encrypted attachment."""
+NO_ANSWER_TYPES = frozenset({"note", "section", "repeat", "calculate"})
+"""Items that hold no answer of their own (a calculate's value is computed)."""
+ANSWERABLE_TYPES = frozenset(
+    {"text", "integer", "decimal", "select_one", "select_multiple", "rank", "date", "time",
+     "datetime", "geopoint", "matrix", *ATTACHMENT_TYPES}
+)  # fmt: skip
+"""Questions a person answers (metadata fills itself)."""
 
 
 class Form(_Strict):

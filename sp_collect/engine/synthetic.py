@@ -18,7 +18,7 @@ from typing import Any
 import rstr
 
 from sp_collect.engine.compiled import CompiledForm
-from sp_collect.engine.model import ATTACHMENT_TYPES
+from sp_collect.engine.model import ANSWERABLE_TYPES, ATTACHMENT_TYPES
 from sp_collect.engine.prompts import Prompt
 from sp_collect.engine.session import FormSession
 
@@ -27,10 +27,6 @@ Attach = Callable[[bytes, str, str], dict[str, Any]]
 Suggest = Callable[[FormSession, Prompt, random.Random], Any]
 """A plausible answer to the prompt given the session's answers so far, or None."""
 
-ANSWERABLE = frozenset(
-    {"text", "integer", "decimal", "select_one", "select_multiple", "rank", "date", "time",
-     "datetime", "geopoint", "matrix", "file", "image", "audio", "signature"}
-)  # fmt: skip
 RARE_CHOICES = frozenset({"dk", "na", "other", "refused", "none"})
 WORDS = (
     "the", "institution", "records", "contributions", "benefits", "pension", "members",
@@ -68,7 +64,7 @@ def synthesize(
                 visited.add(prompt.path)
                 progressed = True
                 _fill_repeat(session, prompt, rng)
-            elif prompt.type in ANSWERABLE:
+            elif prompt.type in ANSWERABLE_TYPES:
                 visited.add(prompt.path)
                 progressed = True
                 if prompt.required or rng.random() >= skip_optional:

@@ -7,7 +7,7 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any
 
 import pyrage
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -16,7 +16,6 @@ from pyrage import x25519
 from sp_collect.errors import BundleError
 from sp_collect.sync import minisign
 
-Role = Literal["field", "coordinator"]
 ROLES: tuple[str, ...] = ("field", "coordinator")
 CARD_TYPE = "sp-collect-contact"
 CARD_VERSION = 1

@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-IMPORT_STATUSES = ("merged", "held", "duplicate", "quarantined", "rejected")
-
 
 @dataclass(frozen=True)
 class ResponseNote:

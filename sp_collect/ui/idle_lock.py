@@ -52,10 +52,6 @@ class IdleLock(QObject):
     def interval_ms(self) -> int:
         return self._timer.interval()
 
-    @property
-    def armed(self) -> bool:
-        return self._timer.isActive()
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         if event.type() in _ACTIVITY and self._timer.isActive():
             self._timer.start()

@@ -8,6 +8,7 @@ from typing import Any
 
 from sp_collect.errors import NotFound, WorkspaceError
 from sp_collect.storage import ConflictRow, values
+from sp_collect.storage.statuses import ResponseStatus
 from sp_collect.workspace.changes import Changes
 from sp_collect.workspace.context import WorkspaceContext
 from sp_collect.workspace.responses import ResponseService
@@ -155,7 +156,7 @@ class ConflictService:
                 form_id=row.form_id,
                 form_version=row.form_version,
                 revision=revision + 1,
-                status="received",
+                status=ResponseStatus.RECEIVED,
                 answers=merged,
                 audit=row.audit,
                 author=row.author,

@@ -8,7 +8,7 @@ from typing import Any
 
 from sp_collect.engine import CompiledForm, FormSession, Issue
 from sp_collect.errors import AnswerError
-from sp_collect.storage.statuses import EDITABLE, SENT
+from sp_collect.storage.statuses import EDITABLE, SENT, ResponseStatus
 from sp_collect.workspace.changes import SavedResponse
 from sp_collect.workspace.context import WorkspaceContext
 
@@ -31,7 +31,7 @@ class ResponseEditor:
         form: CompiledForm,
         session: FormSession,
         uuid: str,
-        status: str = "draft",
+        status: str = ResponseStatus.DRAFT,
         revision: int = 1,
     ) -> None:
         self.ctx = ctx
@@ -110,9 +110,9 @@ class ResponseEditor:
         store = self.ctx.store
         with store.atomic():
             self.write(self.snapshot())
-            store.responses.set_status(self.uuid, "finalized")
+            store.responses.set_status(self.uuid, ResponseStatus.FINALIZED)
             store.events.append("response_finalized", self.uuid, {"revision": self.revision})
-        self.status = "finalized"
+        self.status = ResponseStatus.FINALIZED
         return SavedResponse(self.uuid, self.status, self.revision)
 
     def reopen(self, reason: str) -> SavedResponse:
@@ -130,10 +130,10 @@ class ResponseEditor:
         store = self.ctx.store
         session = FormSession.from_json(self.form, {**self.session.to_json(), "finalized": False})
         with store.atomic():
-            store.responses.set_status(self.uuid, "draft", revision=self.revision)
+            store.responses.set_status(self.uuid, ResponseStatus.DRAFT, revision=self.revision)
             store.events.append("response_reopened", self.uuid, {"reason": reason})
             self.write(_snapshot(session))
-        self.status = "draft"
+        self.status = ResponseStatus.DRAFT
         self.session = session
         return SavedResponse(self.uuid, self.status, self.revision)
 

@@ -10,6 +10,7 @@ from typing import Any
 from sp_collect.engine import CompiledForm, FormSession
 from sp_collect.errors import AnswerError, NotFound
 from sp_collect.storage import CommentRow, ResponseRow, ResponseSummary
+from sp_collect.storage.statuses import ResponseStatus
 from sp_collect.sync.assignments import assigned_answers
 from sp_collect.workspace.changes import SavedResponse
 from sp_collect.workspace.context import WorkspaceContext
@@ -92,7 +93,7 @@ class ResponseService:
         """
         editor = self.open(uuid)
         if not (reason and reason.strip()):
-            if editor.status != "draft":
+            if editor.status != ResponseStatus.DRAFT:
                 raise AnswerError(
                     f"response {uuid} is {editor.status}: give a reason for changing it",
                     code="no_reason",
@@ -115,7 +116,7 @@ class ResponseService:
         if finalize:
             editor.check_finalizable()
         with self._ctx.store.atomic():
-            if editor.status != "draft":
+            if editor.status != ResponseStatus.DRAFT:
                 editor.reopen(reason or "")
             return editor.finalize() if finalize else editor.save()
 

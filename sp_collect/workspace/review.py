@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from sp_collect.errors import WorkspaceError
-from sp_collect.storage.statuses import DECISIONS, REVIEWABLE
+from sp_collect.storage.statuses import DECISIONS, REVIEWABLE, ResponseStatus
 from sp_collect.workspace.changes import Changes
 from sp_collect.workspace.context import WorkspaceContext
 from sp_collect.workspace.responses import ResponseService
@@ -29,7 +29,7 @@ class ReviewService:
                 code="not_reviewable",
             )
         comments = comments or {}
-        if decision == "returned" and not comments:
+        if decision == ResponseStatus.RETURNED and not comments:
             raise WorkspaceError(
                 "say what to correct: add at least one comment on a question",
                 code="review_needs_comment",
@@ -46,5 +46,5 @@ class ReviewService:
                 store.comments.add(uuid, row.revision, question, text, self._ctx.info.name)
             store.responses.set_status(uuid, decision)
             store.events.append(f"response_{decision}", uuid, {"revision": row.revision})
-        verb = "approved" if decision == "approved" else "returned for correction"
+        verb = "approved" if decision == ResponseStatus.APPROVED else "returned for correction"
         return Changes(responses=frozenset({uuid}), message=f"{uuid} {verb}")

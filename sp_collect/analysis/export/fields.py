@@ -13,13 +13,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from sp_collect.analysis.export.tables import Column, ColumnType
+from sp_collect.engine.model import ATTACHMENT_TYPES
 
 Cells = Callable[[Mapping[str, Any]], tuple[Any, ...]]
 LABEL_SEPARATOR = "; "
 """Between labels of a select_multiple or rank: labels contain spaces, values do not."""
 NO_COLUMNS = frozenset({"note", "section", "repeat"})
 OPEN_ENDED = frozenset({"text"})
-ATTACHMENTS = frozenset({"file", "image", "audio", "signature"})
 SQL_TYPES: dict[str, ColumnType] = {"integer": int, "decimal": float}
 
 
@@ -49,7 +49,7 @@ def build_field(question: Question, labels: bool) -> Field | None:
     """None for items that hold no answer (notes, sections, repeats)."""
     if question.type in NO_COLUMNS:
         return None
-    if question.type in ATTACHMENTS:
+    if question.type in ATTACHMENT_TYPES:
         return _attachment(question)
     builder = _BUILDERS.get(question.type, _scalar)
     return builder(question, labels)

@@ -9,7 +9,7 @@ agreed corrections for the validated version), so an export shows the same numbe
 - ``score_areas``: index, level, completeness and gap per dimension and sub-dimension;
 - ``score_items``: each scored item's status (``hidden`` / ``na`` say why it did not count),
   score, gate failure and gap priority;
-- ``score_corridors``: pairwise corridor readiness (BRIEF §6.3);
+- ``score_corridors``: pairwise corridor readiness (study.md §4.3);
 - ``score_frameworks``: each framework criterion's outcome per institution.
 """
 

@@ -112,17 +112,21 @@ def _form_and_answers(data: dict[str, object], form: str | None) -> tuple[str, d
     if isinstance(answers, dict) and isinstance(shown_form, str):
         if form is not None and form != shown_form:
             raise UsageError(
-                f"that file holds a {shown_form} response, not {form}; leave out --form"
+                f"that file holds a {shown_form} response, not {form}; leave out --form",
+                code="answers_other_form",
             )
         return shown_form, answers
     if form is None:
-        raise UsageError("give the form the answers belong to (--form ID)")
+        raise UsageError("give the form the answers belong to (--form ID)", code="form_needed")
     return form, data
 
 
 def _edit(args: argparse.Namespace) -> int:
     if args.answers is None and not args.finalize:
-        raise UsageError("give the changes (--answers CHANGES.json), or --finalize, or both")
+        raise UsageError(
+            "give the changes (--answers CHANGES.json), or --finalize, or both",
+            code="changes_needed",
+        )
     changes = _read_answers(args.answers) if args.answers is not None else {}
     with open_workspace(args) as workspace:
         if args.answers is not None:

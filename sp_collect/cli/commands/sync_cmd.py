@@ -47,7 +47,8 @@ def _assignment(words: list[str]) -> Assignment:
         if key not in _ASSIGN_KEYS:
             raise UsageError(
                 f"--assign takes {', '.join(k + '=' for k in _ASSIGN_KEYS)} after the "
-                f"fingerprint, not {key}="
+                f"fingerprint, not {key}=",
+                code="assign_syntax",
             )
         values[key] = value.strip()
     forms = tuple(f.strip() for f in values.get("forms", "").split(",") if f.strip())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from sp_collect.engine.model import ATTACHMENT_TYPES
 from sp_collect.engine.xlsform.context import Context
 from sp_collect.engine.xlsform.expressions import unsupported_calls
 
@@ -107,7 +108,7 @@ def _default(item: dict[str, Any], child: dict[str, Any], row: int, ctx: Context
             item["default"] = float(text)
         elif kind == "select_multiple":
             item["default"] = text.split()
-        elif kind in ("image", "audio", "file", "signature"):
+        elif kind in ATTACHMENT_TYPES:
             _ignore_default(ctx, row, "a default attachment file is not carried over")
         else:
             item["default"] = text

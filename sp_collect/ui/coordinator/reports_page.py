@@ -275,7 +275,7 @@ class ReportsPage(Page):
                 kind,
                 path,
                 uuid=subject if kind in ("response", "workshop") else None,
-                institution=subject if kind == "readiness" else None,
+                institution=str(subject) if kind == "readiness" else None,
                 language=language,
                 validated=validated,
                 countries=countries,

@@ -59,9 +59,6 @@ class AudioRecorder(QObject):
                 return name, media_type
         return _FORMATS[-1][1:]
 
-    def is_recording(self) -> bool:
-        return self._recorder.recorderState() == QMediaRecorder.RecorderState.RecordingState
-
     def start(self) -> None:
         self._buffer.close()
         self._data.clear()

@@ -30,9 +30,6 @@ class SignaturePad(QWidget):
         line = self.fontMetrics().height()
         return QSize(line * 24, line * 7)
 
-    def is_blank(self) -> bool:
-        return not self._strokes and self._background.isNull()
-
     def clear(self) -> None:
         self._strokes = []
         self._background = QImage()

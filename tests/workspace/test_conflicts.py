@@ -2,11 +2,32 @@
 
 from __future__ import annotations
 
-import pytest
-from coordinator_kit import SURVEY, Kit, conflicting_bundle, merged, survey_answers
+from collections.abc import Iterator
 
+import pytest
+from coordinator_field import (
+    PASSPHRASE,
+    SURVEY,
+    CoordinatorAndDevice,
+    conflicting_bundle,
+    coordinator_and_device,
+    merged,
+    survey_answers,
+)
+
+from sp_collect.cli.main import main
 from sp_collect.errors import NotFound, WorkspaceError
 from sp_collect.workspace.conflicts import differing_questions, merged_answers
+
+Kit = CoordinatorAndDevice
+
+
+@pytest.fixture(scope="module")
+def kit(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Kit]:
+    pair = coordinator_and_device(tmp_path_factory.mktemp("conflicts"))
+    yield pair
+    pair.close()
+
 
 OURS = {"a": 1, "b": "x", "c": [1, 2]}
 THEIRS = {"a": 1, "b": "y", "d": True}
@@ -79,3 +100,19 @@ def test_a_conflict_about_a_replaced_revision_is_not_offered(kit: Kit) -> None:
     with pytest.raises(WorkspaceError) as caught:
         kit.coord.conflicts.resolve(other, 1, {"s1_08": "ours"})
     assert caught.value.code == "conflict_stale"
+
+
+def test_the_command_line_lists_the_questions_that_differ_and_the_sender(
+    kit: Kit, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    third = kit.field.responses.add(SURVEY, survey_answers(), finalize=True).uuid
+    kit.field.sync.export_bundle(kit.folder / "third.spbundle")
+    kit.coord.sync.import_bundles([kit.folder / "third.spbundle"])
+    copy = conflicting_bundle(kit, {"s1_09": 2, "s1_08": 3}, "third-copy.spbundle", uuid=third)
+    kit.coord.sync.import_bundles([copy])
+
+    monkeypatch.setenv("SP_COLLECT_PASSPHRASE", PASSPHRASE)
+    assert main(["review", "conflicts", "-w", str(kit.folder / "coord")]) == 0
+    [row] = [line for line in capsys.readouterr().out.splitlines() if line.startswith(third)]
+    differ = row.split("Marcia Laurent", 1)[1]
+    assert [part.split()[0] for part in differ.split(";")] == ["s1_08", "s1_09"]
