@@ -42,7 +42,9 @@ def read_json_object(path: Path, what: str = "a JSON object") -> dict[str, Any]:
     except OSError as exc:
         raise UsageError(f"cannot read {path}: {exc.strerror}", code="file_unreadable") from exc
     except RecursionError:
-        raise UsageError(f"{path} is nested more deeply than sp_collect reads") from None
+        raise UsageError(
+            f"{path} is nested more deeply than sp_collect reads", code="too_deep"
+        ) from None
     except json.JSONDecodeError as exc:
         raise UsageError(
             f"{path} is not valid JSON (line {exc.lineno}, column {exc.colno})", code="json_syntax"

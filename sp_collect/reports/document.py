@@ -115,5 +115,8 @@ def report_format(path: str, requested: str | None = None) -> str:
         suffix = path.rsplit(".", 1)[-1].lower() if "." in path else "pdf"
         chosen = suffix if suffix in FORMATS else "pdf"
     if chosen not in FORMATS:
-        raise UsageError(f"reports are written as {' or '.join(FORMATS)}, not {requested!r}")
+        raise UsageError(
+            f"reports are written as {' or '.join(FORMATS)}, not {requested!r}",
+            code="report_format",
+        )
     return chosen

@@ -143,6 +143,11 @@ class ImportsPage(Page):
             .replace("%4", str(held))
             .replace("%5", str(refused))
         )
+        rejected = sum(r.rejected for r in reports)
+        if rejected:
+            # Responses a merged bundle carried that broke their form (or lacked an attachment):
+            # refused one by one, each named with its reason in the file's notes.
+            summary += " " + self.tr("%n response(s) refused: see the file's notes.", "", rejected)
         self.last_summary.setText(summary)
         self.quarantine.refresh()
         self.ctx.announce(Changes(message=summary))

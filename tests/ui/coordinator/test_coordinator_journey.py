@@ -47,6 +47,19 @@ def _show(qtbot: QtBot, page: Page) -> Page:
     return page
 
 
+def _with_stored_files(workspace, value, folder: Path):
+    """The answers with each attachment reference replaced by a file stored in ``workspace``."""
+    if isinstance(value, dict) and "sha256" in value:
+        path = folder / value["name"]
+        path.write_bytes(f"stand-in for {value['name']}".encode())
+        return workspace.responses.attach_file(path)
+    if isinstance(value, dict):
+        return {key: _with_stored_files(workspace, item, folder) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_with_stored_files(workspace, item, folder) for item in value]
+    return value
+
+
 def test_the_coordinators_job_in_the_app(qtbot: QtBot, tmp_path: Path) -> None:
     coord, _ = Workspace.create(tmp_path / "coord", PASSPHRASE, name="Study", role="coordinator")
     field, _ = Workspace.create(tmp_path / "field", PASSPHRASE, name="Marcia", role="field")
@@ -73,7 +86,10 @@ def test_the_coordinators_job_in_the_app(qtbot: QtBot, tmp_path: Path) -> None:
     field.packages.install(package)
     assert {row.form_id for row in field.forms.list()} == {SURVEY, WORKSHOP}
     survey = field.responses.add(SURVEY, _fixture("institutional_complete.json"), finalize=True)
-    field.responses.add(WORKSHOP, _fixture("workshop_complete.json"), finalize=True)
+    # The summary's files (evidence, annexes, signature) are stored as a device stores them, so
+    # the bundle carries them: the coordinator refuses a response naming a file it lacks.
+    workshop = _with_stored_files(field, _fixture("workshop_complete.json"), tmp_path)
+    field.responses.add(WORKSHOP, workshop, finalize=True)
     bundle = tmp_path / "marcia.spbundle"
     field.sync.export_bundle(bundle)
 
