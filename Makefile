@@ -10,6 +10,7 @@ HEADLESS := QT_QPA_PLATFORM=offscreen
 .PHONY: run test lint bench mutation screenshots translations dist dist-check clean
 
 $(STAMP): pyproject.toml
+	sh tools/system_packages.sh
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --disable-pip-version-check --upgrade pip
 	$(BIN)/python -m pip install -q --disable-pip-version-check -e '.[dev]'
