@@ -19,7 +19,10 @@ $(STAMP): pyproject.toml
 translations: $(STAMP)
 	$(BIN)/python tools/build_translations.py
 
+# Qt's X11 plugin needs system libraries (libxcb-cursor0, libxcb-icccm4, ...): installed here
+# when root or password-less sudo allows, else the one command to run is printed.
 run: translations
+	$(BIN)/python -m sp_collect.ui.system_libs --install
 	$(BIN)/sp-collect gui --demo
 
 test: $(STAMP)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from sp_collect.applog import configure_logging, user_data_dir
 from sp_collect.storage.keyfile import KEYFILE_NAME
+from sp_collect.ui import system_libs
 from sp_collect.ui.context import AppContext
 from sp_collect.ui.errors import show_error
 from sp_collect.ui.i18n import Translations
@@ -231,6 +232,10 @@ def run(workspace: Path | None = None, *, demo: bool = False, smoke_test: bool =
     """Start the app; returns the exit code. ``smoke_test`` runs offscreen and quits."""
     if smoke_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    elif missing := system_libs.missing_packages():
+        # Qt would stop with a cryptic plugin error; say what to install instead.
+        print(system_libs.advice(missing), file=sys.stderr)
+        return 1
     app = application()
     configure_logging()
     shell = Shell(workspace, demo_root=user_data_dir() / "demo" if demo else None)
