@@ -87,7 +87,7 @@ class QuestionWidget(QWidget):
         self._prompt = prompt
         self._updating = True
         try:
-            marker = " *" if prompt.required else ""
+            marker = "\u00a0*" if prompt.required else ""
             self._label.setText(prompt.label + marker)
             self._hint.setText(prompt.hint)
             self._hint.setVisible(bool(prompt.hint))

@@ -5,18 +5,17 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QBoxLayout,
     QButtonGroup,
-    QCheckBox,
     QComboBox,
     QCompleter,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from sp_collect.engine.prompts import ChoiceOption, Prompt
 
 from .base import QuestionWidget
+from .wrapping import WrappingCheckBox, WrappingRadioButton
 
 
 class _ButtonChoices(QuestionWidget):
@@ -48,7 +48,7 @@ class _ButtonChoices(QuestionWidget):
         return True
 
     def make_button(self, label: str) -> QAbstractButton:
-        return QRadioButton(label)
+        return WrappingRadioButton(label)
 
     def focus_target(self) -> QWidget:
         checked = self._group.checkedButton()
@@ -112,9 +112,27 @@ class RadioWidget(_ButtonChoices):
 
 
 class LikertWidget(RadioWidget):
-    """select_one as a horizontal row of radio buttons (``appearance: likert``)."""
+    """select_one as a row of radio buttons (``appearance: likert``); a column when the row
+    would not fit the width (a small screen, long French labels)."""
 
     horizontal = True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        self._fit(event.size().width())
+        super().resizeEvent(event)
+
+    def _apply_prompt(self, prompt: Prompt) -> None:
+        super()._apply_prompt(prompt)
+        self._fit(self.width())
+
+    def _fit(self, width: int) -> None:
+        spacing = max(self._layout.spacing(), 0)
+        row = sum(b.sizeHint().width() + spacing for b in self._buttons.values())
+        direction = (
+            QBoxLayout.Direction.LeftToRight if row <= width else QBoxLayout.Direction.TopToBottom
+        )
+        if self._layout.direction() != direction:
+            self._layout.setDirection(direction)
 
 
 class CheckboxWidget(_ButtonChoices):
@@ -124,7 +142,7 @@ class CheckboxWidget(_ButtonChoices):
         return False
 
     def make_button(self, label: str) -> QAbstractButton:
-        return QCheckBox(label)
+        return WrappingCheckBox(label)
 
     def value(self) -> list[str] | None:
         return self._checked_values() or None
@@ -138,6 +156,11 @@ class DropdownWidget(QuestionWidget):
 
     def _build_input(self) -> QWidget:
         self._combo = QComboBox()
+        # A long choice must not widen the page: the list pops up as wide as it needs.
+        self._combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self._combo.setMinimumContentsLength(24)
         self._combo.setEditable(True)
         self._combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         completer = QCompleter(self._combo.model(), self._combo)
