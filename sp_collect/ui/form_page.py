@@ -142,6 +142,7 @@ class FormPage(QScrollArea):
         self._comments: dict[str, list[str]] = {}
         self._relevant: dict[str, bool] = {}
         self._only: str | None = None
+        self._context: frozenset[str] = frozenset()
         self._content = QWidget()
         self._layout = QVBoxLayout(self._content)
         self.setWidget(self._content)
@@ -155,6 +156,7 @@ class FormPage(QScrollArea):
         self._layout.addStretch(1)
         self.widgets, self.headers, self._rows, self._order = {}, {}, {}, []
         self._repeat_states, self._relevant, self._only = {}, {}, None
+        self._context = frozenset()
         self.sync_rows(list(prompts))
         # setWidget deletes the previous page's widgets.
         self.setWidget(self._content)
@@ -233,18 +235,20 @@ class FormPage(QScrollArea):
         """Paths of the rows, in form order."""
         return list(self._order)
 
-    def show_only(self, path: str | None) -> None:
-        """Show one row (interview mode) or, with None, every relevant row."""
+    def show_only(self, path: str | None, context: Iterable[str] = ()) -> None:
+        """Show one row (interview mode), with the entry titles framing it (``context``), or,
+        with None, every relevant row."""
         self._only = path
+        self._context = frozenset(context)
         for row_path in self._rows:
             self._place(row_path)
 
     def _place(self, path: str) -> None:
-        # A row shows when its prompt is relevant and, in interview mode, it is the current one.
-        # The page's section title stays above the one question of an interview.
+        # A row shows when its prompt is relevant and, in interview mode, it is the current one
+        # or frames it. The page's section title stays above the one question of an interview.
         title = self._order[:1] == [path] and path in self.headers
-        shown = self._relevant.get(path, True) and (self._only in (None, path) or title)
-        self._rows[path].setVisible(shown)
+        current = self._only in (None, path) or path in self._context or title
+        self._rows[path].setVisible(self._relevant.get(path, True) and current)
 
     def focus_question(self, path: str) -> bool:
         """Scroll to a question and give its input the keyboard focus."""

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 from sp_collect.engine.model import text_in
 from sp_collect.engine.prompts import Prompt, SectionInfo
 from sp_collect.errors import SpCollectError
+from sp_collect.ui import interview_steps
 from sp_collect.ui.form_interview import InterviewClock, InterviewNotes
 from sp_collect.ui.form_page import FormPage
 from sp_collect.ui.form_session import SessionLike
@@ -302,8 +304,12 @@ class FormView(QWidget):
             return
         self._undo.forget_under(path)
         self.toolbar.undo_button.setEnabled(bool(self._undo))
-        self._refresh({path})
+        # The entries after the removed one moved up a place: their rows show new values.
+        self._refresh((), everything=True)
         self.sig_answer_saved.emit(path)
+        if self.interview:
+            walk = self._interview_steps()
+            self._show_step(interview_steps.landing_after_removal(path, index, walk, self._prompts))
 
     def _on_move_repeat(self, path: str, index: int, to: int) -> None:
         try:
@@ -369,15 +375,12 @@ class FormView(QWidget):
     # -- interview mode ----------------------------------------------------------------------
 
     def _interview_steps(self) -> list[str]:
-        """Visible questions and repeat rows of this section, in order (titles are skipped)."""
-        return [
-            path
-            for path in self.page.order()
-            if self._prompts[path].visible and self._prompts[path].type != "section"
-        ]
+        """Visible questions of this section, in order (see :mod:`interview_steps`)."""
+        return interview_steps.steps(self.page.order(), self._prompts)
 
     def _show_step(self, path: str | None) -> None:
-        self.page.show_only(path)
+        context = interview_steps.frame(path, self.page.headers) if path is not None else []
+        self.page.show_only(path, context)
         self._interview_path = path
         if path is not None:
             self.page.focus_question(path)
@@ -390,6 +393,10 @@ class FormView(QWidget):
         current = self._interview_path
         index = steps.index(current) if current in steps else -1
         target = index + direction
+        if direction > 0 and self._offer_another_entry(
+            current, steps[target] if target < len(steps) else None
+        ):
+            return
         if 0 <= target < len(steps):
             self._show_step(steps[target])
             return
@@ -406,6 +413,25 @@ class FormView(QWidget):
             if direction < 0:
                 steps = self._interview_steps()
                 self._show_step(steps[-1] if steps else None)
+
+    def _offer_another_entry(self, current: str | None, following: str | None) -> bool:
+        """After the last question of a repeat's last entry: add another? (True: added)."""
+        repeat = interview_steps.leaving_repeat(current, following, self._prompts)
+        if repeat is None:
+            return False
+        title = self._prompts[repeat].label
+        yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+        answer = QMessageBox.question(
+            self,
+            self.tr("Add another entry?"),
+            self.tr("Add another “%1”?").replace("%1", title),
+            yes | no,
+            no,
+        )
+        if answer != yes:
+            return False
+        self._on_add_repeat(repeat)
+        return True
 
     # -- audit -------------------------------------------------------------------------------
 

@@ -335,3 +335,81 @@ def test_interview_shows_one_question_even_after_leaving_one_empty(qtbot: QtBot)
     assert shown == ["age"]
     qtbot.mouseClick(view.back_button, Qt.MouseButton.LeftButton)
     assert "This question requires an answer." in shown_texts(question(view, "name"))
+
+
+def interview_with_jobs(qtbot: QtBot, minimum: int = 1) -> tuple[FormView, FormSession]:
+    form = copy.deepcopy(FORM)
+    form["settings"] = {"mode": "interview"}
+    jobs = form["items"][1]["items"][0]
+    jobs["min"] = minimum
+    jobs["items"].append({"type": "text", "id": "years", "label": "Years"})
+    form["items"][1]["items"].append({"type": "text", "id": "after", "label": "Anything else?"})
+    return make_view(qtbot, form)
+
+
+def visible_rows(view: FormView) -> list[str]:
+    rows = {**view.page.widgets, **view.page.headers}
+    return [path for path in view.page.order() if path in rows and rows[path].isVisible()]
+
+
+def test_interview_opens_an_existing_entry_at_its_first_question_and_offers_another(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view, session = interview_with_jobs(qtbot)
+    view.show_section("s2")
+    assert session.value("jobs") == 1
+    assert "jobs[0].country" in visible_rows(view), "entry 1 exists: its first question shows"
+    assert "jobs[0]" in visible_rows(view), "framed by its entry title"
+    assert "jobs" not in visible_rows(view), "no bare Add button"
+    qtbot.keyClicks(QApplication.focusWidget(), "Jamaica")
+    asked: list[str] = []
+
+    def reply(_parent, _title, text, *_a, **_k):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes if len(asked) == 1 else QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", reply)
+    qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)  # → years
+    assert asked == []
+    qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)  # end of entry 1: another?
+    assert asked == ["Add another “Job”?"]
+    assert session.value("jobs") == 2
+    assert "jobs[1].country" in visible_rows(view)
+    assert QApplication.focusWidget() is question(view, "jobs[1].country").focus_target()
+    qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)  # "No": on to the next one
+    assert len(asked) == 2 and session.value("jobs") == 2
+    assert visible_rows(view)[-1] == "after"
+
+
+def test_interview_removing_an_entry_lands_on_the_next_one(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view, session = interview_with_jobs(qtbot, minimum=0)
+    view.show_section("s2")
+    assert "jobs" in visible_rows(view), "no entry yet: the Add row is the step"
+    view.page.sig_add_repeat.emit("jobs")
+    view.page.sig_add_repeat.emit("jobs")
+    view.show_question("jobs[1].country")
+    type_in(qtbot, view, "jobs[1].country", "Haiti")
+    view.show_question("jobs[0].years")
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    remove = next(
+        b
+        for b in view.page.headers["jobs[0]"].findChildren(QAbstractButton)
+        if b.text() == "Remove"
+    )
+    qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
+    assert session.value("jobs") == 1
+    assert "jobs[0].country" in visible_rows(view), "the entry that moved up opens"
+    assert question(view, "jobs[0].country").value() == "Haiti"
+    qtbot.mouseClick(
+        next(
+            b
+            for b in view.page.headers["jobs[0]"].findChildren(QAbstractButton)
+            if b.text() == "Remove"
+        ),
+        Qt.MouseButton.LeftButton,
+    )
+    assert session.value("jobs") == 0
+    assert visible_rows(view)[-1] == "jobs", "no entry left: the Add row, not a blank page"
