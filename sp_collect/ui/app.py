@@ -160,7 +160,7 @@ class Shell(QObject):
     def _finish_work(self) -> None:
         # Queued work finishes, and its results reach the screens, before the store closes.
         if self.window.area is not None:
-            self.window.area.close_response()  # its last autosave is written first
+            self.window.area.close_response(ask=False)  # its last autosave is written first
         self.runner.wait()
         QCoreApplication.processEvents()
 

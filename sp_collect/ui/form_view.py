@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -71,6 +71,8 @@ class FormView(QWidget):
         self._interview_path: str | None = None
         self._attention = Attention()
         self._reason: str | None = None
+        self._pending: dict[str, Any] = {}
+        """Edits of a finalized response waiting for their reason (path → value)."""
         self.interview = session.form.model.settings.mode == "interview"
 
         self.nav = SectionNav()
@@ -122,14 +124,24 @@ class FormView(QWidget):
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.finalized_note = QLabel(
-            self.tr(
-                "This response is finalized. Changing an answer asks for a reason, "
-                "which is kept in the audit trail."
+        if self._comments:
+            note = self.tr(
+                "This response was returned for correction. The first change asks for a "
+                "reason, which is kept in the audit trail."
             )
-        )
+        else:
+            note = self.tr(
+                "This response is finalized. The first change asks for a reason, which is "
+                "kept in the audit trail."
+            )
+        self.finalized_note = QLabel(note)
         self.finalized_note.setWordWrap(True)
         self.finalized_note.setVisible(self._session.finalized)
+        # Says when a change was not kept (no reason given).
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        layout.addWidget(self.notice)
         layout.addWidget(self.finalized_note)
         layout.addWidget(self.page, 1)
         self.back_button = QPushButton(self.tr("Back"))
@@ -189,6 +201,7 @@ class FormView(QWidget):
 
     def show_review(self) -> None:
         """Open the review screen with every current issue."""
+        self.confirm_pending()
         if not self._attention.reviewed:
             self._attention.reviewed = True
             self._refresh((), everything=True)
@@ -241,13 +254,17 @@ class FormView(QWidget):
             except SpCollectError as error:
                 self._show_local_error(path, error.message)
                 return
-        reason = self._edit_reason() if self._session.finalized else None
-        if self._session.finalized and reason is None:
-            self._refresh({path}, restore=True)
+        if self._session.finalized and self._reason is None:
+            # The reason is asked when the user leaves the question (or saves), never while
+            # typing: the edit waits here, on screen, and nothing typed is lost.
+            self._pending[path] = value
             return
+        self._commit(path, value)
+
+    def _commit(self, path: str, value: Any) -> None:
         previous = self._session.value(path)
         self._attention.touch(path)
-        result = self._session.answer(path, value, reason=reason)
+        result = self._session.answer(path, value, reason=self._reason)
         if result.status not in _KEPT:
             self._refresh({path}, restore=True)
             self._show_local_error(path, result.message or "")
@@ -257,16 +274,32 @@ class FormView(QWidget):
         self._refresh(result.changed | {path})
         self.sig_answer_saved.emit(path)
 
-    def _edit_reason(self) -> str | None:
-        """Why a finalized response is being changed: asked once, kept in the audit trail."""
-        if self._reason is None:
-            text, ok = QInputDialog.getText(
-                self,
-                self.tr("Change a finalized response"),
-                self.tr("This response is finalized. Why does it need to change?"),
-            )
-            self._reason = text.strip() if ok and text.strip() else None
-        return self._reason
+    def confirm_pending(self) -> bool:
+        """Ask the reason for changes waiting on a finalized response, then keep them; on
+        cancel put the answers back and say so. True when nothing is left waiting."""
+        if not self._pending:
+            return True
+        pending, self._pending = self._pending, {}
+        text, ok = QInputDialog.getText(
+            self,
+            self.tr("Reason for the change"),
+            self.tr("This response is finalized. Why does it need to change?"),
+        )
+        if ok and text.strip():
+            self._reason = text.strip()
+            self.notice.hide()
+            for path, value in pending.items():
+                self._commit(path, value)
+            return True
+        self._refresh(pending.keys(), restore=True)
+        labels = ", ".join(f"“{self._prompts[p].label}”" for p in pending if p in self._prompts)
+        self.notice.setText(
+            self.tr(
+                "Not changed: %1 put back, because a finalized response changes only with a reason."
+            ).replace("%1", labels)
+        )
+        self.notice.show()
+        return True
 
     def _stored(self, value: dict[str, Any]) -> dict[str, Any]:
         if self._store_attachment is None:
@@ -329,7 +362,11 @@ class FormView(QWidget):
 
     def _current_prompts(self) -> dict[str, Prompt]:
         quiet = self._attention.quiet
-        return {p.path: quiet(p) for p in self._session.prompts(self._section)}
+        prompts = {p.path: quiet(p) for p in self._session.prompts(self._section)}
+        for path, value in self._pending.items():  # an edit waiting for its reason stays shown
+            if path in prompts:
+                prompts[path] = replace(prompts[path], value=value)
+        return prompts
 
     def _rebuild_page(self) -> None:
         self._prompts = self._current_prompts()
@@ -441,6 +478,9 @@ class FormView(QWidget):
             return
         left = self._focused
         self._focused = path
+        if left in self._pending:
+            # After the focus change is complete: a dialog inside it would steal the focus.
+            QTimer.singleShot(0, self.confirm_pending)
         if left is not None:
             self._session.leave(left)
             # Leaving a question empty is when "requires an answer" becomes worth saying.

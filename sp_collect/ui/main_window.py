@@ -148,10 +148,14 @@ class WorkspaceArea(QWidget):
         if message:
             self.sig_status.emit(message)
 
-    def close_response(self) -> None:
-        """Drop the open editor (everything accepted is already saved)."""
+    def close_response(self, *, ask: bool = True) -> None:
+        """Drop the open editor (everything accepted is already saved). ``ask``: changes of a
+        finalized response still waiting for their reason ask for it first (locking does not
+        ask: they are dropped)."""
         if self.host is None:
             return
+        if ask:
+            self.host.view.confirm_pending()
         self.host.autosaver.flush()
         host, self.host = self.host, None
         self.stack.removeWidget(host)

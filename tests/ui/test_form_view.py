@@ -222,7 +222,7 @@ def test_tab_reaches_a_field_that_appears_mid_page(qtbot: QtBot) -> None:
     assert order == ["works_other", "employer", None]
 
 
-def test_changing_a_finalized_response_asks_for_a_reason(
+def test_changing_a_finalized_response_asks_for_a_reason_on_leaving_the_question(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     session = FormSession(load_form(FORM))
@@ -230,19 +230,48 @@ def test_changing_a_finalized_response_asks_for_a_reason(
     session.mark_finalized()
     view = FormView(session)
     qtbot.addWidget(view)
-    view.show()
+    with qtbot.waitActive(view):  # focus changes only happen in the active window
+        view.show()
+        view.activateWindow()
     assert view.finalized_note.isVisible()
+    assert "finalized" in view.finalized_note.text()
+    asked: list[str] = []
     replies = iter([("", False), ("Spelling of the name", True)])
-    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: next(replies))
 
-    type_in(qtbot, view, "name", "B")
+    def get_text(*_a, **_k):
+        asked.append(question(view, "name").value())
+        return next(replies)
+
+    monkeypatch.setattr(QInputDialog, "getText", get_text)
+
+    type_in(qtbot, view, "name", "Bob")
+    assert asked == [], "never asked mid-typing"
+    assert question(view, "name").value() == "Bob", "every keystroke is on screen"
+    assert session.value("name") == "Ana"
+    question(view, "age").focus_target().setFocus()  # leaving the question asks
+    qtbot.waitUntil(lambda: asked == ["Bob"])
     assert session.value("name") == "Ana", "cancelling the reason keeps the answer"
     assert question(view, "name").value() == "Ana", "and the screen shows it again"
+    assert view.notice.isVisible() and "“Your name”" in view.notice.text()
 
     type_in(qtbot, view, "name", "Anna")
+    view.show_review()  # saving or reviewing asks too
+    assert asked == ["Bob", "Anna"]
     assert session.value("name") == "Anna"
     changes = [e for e in session.audit if e["kind"] == "change" and e["path"] == "name"]
     assert changes[-1]["reason"] == "Spelling of the name"
+    assert not view.notice.isVisible()
+    view.show_questions()
+    type_in(qtbot, view, "name", "Annabel")
+    assert session.value("name") == "Annabel", "the reason is asked once"
+
+
+def test_a_returned_response_says_returned_for_correction(qtbot: QtBot) -> None:
+    session = FormSession(load_form(FORM))
+    session.mark_finalized()
+    view = FormView(session, comments={"name": ["Check the spelling"]})
+    qtbot.addWidget(view)
+    assert "returned for correction" in view.finalized_note.text()
 
 
 def test_a_refused_add_says_why_on_the_repeat(qtbot: QtBot) -> None:
