@@ -93,7 +93,9 @@ class Shell(QObject):
         screen = UnlockScreen(
             self.folder, self.runner, hint=DEMO_PASSPHRASE if demo else "", choices=choices
         )
-        screen.sig_unlocked.connect(self.unlocked)
+        screen.sig_unlocked.connect(
+            lambda workspace: self.unlocked(workspace, recovered=screen.recovered)
+        )
         self.window.show_screen(screen)
         self.sig_unlock_shown.emit(screen)
         return screen
@@ -124,7 +126,9 @@ class Shell(QObject):
 
     # -- lock and unlock ---------------------------------------------------------------------
 
-    def unlocked(self, workspace: Workspace) -> None:
+    def unlocked(self, workspace: Workspace, *, recovered: bool = False) -> None:
+        """Show the workspace; ``recovered``: opened with the recovery code, which set a new
+        passphrase (said in the status bar)."""
         self.folder = workspace.folder
         self.ctx = AppContext(
             workspace,
@@ -132,6 +136,13 @@ class Shell(QObject):
             settings={"preferences": self.prefs, "language": self.translations.language},
         )
         self.window.show_screen(WorkspaceArea(self.ctx))
+        if recovered:
+            self.window.show_message(
+                self.tr(
+                    "Unlocked with the recovery code. The new passphrase is set: use it from "
+                    "now on; the recovery code still works."
+                )
+            )
         self.idle.arm()
 
     def lock(self) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
     QWidget,
 )
@@ -187,6 +188,11 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.message, 1)
         for label in (self.where, self.role, self.lock_state, self.language):
             bar.addPermanentWidget(label)
+        # Locking is one click away, not only Ctrl+L.
+        self.lock_button = QPushButton()
+        self.lock_button.setFlat(True)
+        self.lock_button.clicked.connect(self.sig_lock_requested)
+        bar.addPermanentWidget(self.lock_button)
         self.lock_action = QAction(self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -214,6 +220,7 @@ class MainWindow(QMainWindow):
         if self.area is not None:
             self.area.sig_status.connect(self.show_message)
         self.lock_action.setEnabled(self.area is not None)
+        self.lock_button.setVisible(self.area is not None)
         self.new_action.setEnabled(self.area is not None)
         self._show_state()
 
@@ -246,6 +253,11 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("sp_collect — social-security study"))
         self.lock_action.setText(self.tr("Lock"))
+        self.lock_button.setText(self.tr("Lock (Ctrl+L)"))
+        self.lock_button.setToolTip(
+            self.tr("Close the workspace now; the passphrase opens it again")
+        )
+        self.lock_button.setAccessibleName(self.tr("Lock the workspace"))
         self.new_action.setText(self.tr("New response"))
         self.role.setAccessibleName(self.tr("Role"))
         self._show_state()
