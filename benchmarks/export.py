@@ -46,8 +46,8 @@ def build(folder: Path, count: int) -> float:
     workspace, _created = Workspace.create(folder, PASSPHRASE, name="Bench", role="coordinator")
     with workspace:
         for path in shipped_forms():
-            workspace.add_form(path)
-        made = workspace.generate_demo(SEEDS, form_id=FORM, finalize=True, seed=7)
+            workspace.forms.add(path)
+        made = workspace.demo.generate(SEEDS, form_id=FORM, finalize=True, seed=7)
         seeds = [workspace.store.responses.get(u) for u in sorted(made.responses)]
         for start in range(0, count, 2000):
             batch = [
@@ -83,7 +83,7 @@ def child_export(folder: Path, fmt: str, out: Path) -> dict[str, Any]:
     workspace = Workspace.open(folder, passphrase=PASSPHRASE)
     started = time.perf_counter()
     with workspace:
-        report = workspace.export_data(fmt, out)
+        report = workspace.exports.write(fmt, out)
     return {
         "seconds": time.perf_counter() - started,
         "rows": sum(rows for _table, rows in report.tables),

@@ -40,17 +40,17 @@ def main() -> None:
         rng = random.Random(11)
         with workspace:
             for path in shipped_forms():
-                workspace.add_form(path)
-            config = workspace.scoring_config()
+                workspace.forms.add(path)
+            config = workspace.scoring.config()
             for index in range(INSTITUTIONS):
-                workspace.add_response(
+                workspace.responses.add(
                     FORM_A, institution_answers(index, config, rng), finalize=True
                 )
             for index in range(INTERVIEWS):
-                workspace.add_response(FORM_B, interview_answers(index, rng), finalize=True)
+                workspace.responses.add(FORM_B, interview_answers(index, rng), finalize=True)
             out = Path(tmp) / "regional.pdf"
             start = time.perf_counter()
-            workspace.report("regional", out)
+            workspace.reports.write("regional", out)
             seconds = time.perf_counter() - start
             size = out.stat().st_size
         verdict = "ok" if seconds < TARGET_SECONDS else "SLOWER THAN TARGET"

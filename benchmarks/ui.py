@@ -45,8 +45,8 @@ def prepared_workspace(folder: Path) -> None:
     workspace, _created = Workspace.create(folder, PASSPHRASE, name="Bench", role="field")
     with workspace:
         for path in sorted((ROOT / "forms").glob("*.json")):
-            workspace.add_form(path)
-        workspace.generate_demo(40, finalize=True, seed=3)
+            workspace.forms.add(path)
+        workspace.demo.generate(40, finalize=True, seed=3)
 
 
 def main() -> int:
@@ -73,7 +73,7 @@ def main() -> int:
         opened: list[float] = []
         for _ in range(5):
             start = time.perf_counter()
-            area.show_editor(workspace.start_response(FORM_A))
+            area.show_editor(workspace.responses.start(FORM_A))
             app.processEvents()
             opened.append(time.perf_counter() - start)
         host = area.host

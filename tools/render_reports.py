@@ -59,24 +59,24 @@ def _write_reports(folder: Path) -> list[Path]:
     rng = random.Random(5)
     with workspace:
         for path in shipped_forms():
-            workspace.add_form(path)
-        config = workspace.scoring_config()
+            workspace.forms.add(path)
+        config = workspace.scoring.config()
         first = ""
         for index in range(INSTITUTIONS):
             answers = institution_answers(index, config, rng)
-            saved = workspace.add_response(FORM_A, answers, finalize=True)
+            saved = workspace.responses.add(FORM_A, answers, finalize=True)
             first = first or saved.uuid
         for index in range(INTERVIEWS):
-            workspace.add_response(FORM_B, interview_answers(index, rng), finalize=True)
-        workshop = workspace.add_response(FORM_D, fixture("workshop_complete.json"), finalize=True)
-        code = str(workspace.response(first).answers["s1_02"])
+            workspace.responses.add(FORM_B, interview_answers(index, rng), finalize=True)
+        workshop = workspace.responses.add(FORM_D, fixture("workshop_complete.json"), finalize=True)
+        code = str(workspace.responses.get(first).answers["s1_02"])
         return [
-            workspace.report("regional", folder / "regional.pdf"),
-            workspace.report(
+            workspace.reports.write("regional", folder / "regional.pdf"),
+            workspace.reports.write(
                 "readiness", folder / "readiness.pdf", institution=code, language="fr"
             ),
-            workspace.report("response", folder / "response.pdf", uuid=first, language="es"),
-            workspace.report("workshop", folder / "workshop.pdf", uuid=workshop.uuid),
+            workspace.reports.write("response", folder / "response.pdf", uuid=first, language="es"),
+            workspace.reports.write("workshop", folder / "workshop.pdf", uuid=workshop.uuid),
         ]
 
 

@@ -68,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
         show(area, InboxPage)
         inbox = area.current_page()
         assert isinstance(inbox, InboxPage)
-        area.show_editor(area.ctx.workspace.open_response(inbox.table.uuids()[0]))
+        area.show_editor(area.ctx.workspace.responses.open(inbox.table.uuids()[0]))
         host = area.host
         assert host is not None
         commented = next(iter(host.view.comments()))
@@ -78,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
         host.view.set_language("fr")
         save(shell.window, args.out / "app_form_fr.png")
         # A new institutional survey: its review screen lists what is still missing.
-        area.show_editor(area.ctx.workspace.start_response(FORM_A, language="fr"))
+        area.show_editor(area.ctx.workspace.responses.start(FORM_A, language="fr"))
         assert area.host is not None
         area.host.view.show_review()
         save(shell.window, args.out / "app_review_fr.png")

@@ -65,12 +65,12 @@ def second_device(scratch: Path, coordinator_folder: Path) -> tuple[Workspace, P
     """A new field workspace with the study package and a first bundle of six responses."""
     package = scratch / "study.sppackage"
     with Workspace.open(coordinator_folder, passphrase=DEMO_PASSPHRASE) as coordinator:
-        coordinator.build_package(shipped_forms(), package)
+        coordinator.packages.build(shipped_forms(), package)
     device, _ = Workspace.create(scratch / "device", DEMO_PASSPHRASE, name=DEVICE, role="field")
-    device.install_package(package)
-    device.generate_demo(6, finalize=True, seed=21)
+    device.packages.install(package)
+    device.demo.generate(6, finalize=True, seed=21)
     bundle = scratch / "kingston-1.spbundle"
-    device.export_bundle(bundle)
+    device.sync.export_bundle(bundle)
     return device, bundle
 
 
@@ -85,7 +85,7 @@ def conflicting_copy(device: Workspace, out: Path) -> Path:
     store.responses.set_status(row.uuid, "draft")
     store.responses.save(row.uuid, state=row.state, answers=changed)
     store.responses.set_status(row.uuid, "finalized")
-    device.export_bundle(out)
+    device.sync.export_bundle(out)
     return out
 
 
@@ -113,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
         imports.import_files([first])
         settle(area)
         save(shell.window, args.out / "coord_quarantine.png")
-        _changes, released = area.ctx.workspace.trust_contact(device.card)
+        _changes, released = area.ctx.workspace.contacts.trust(device.card)
         imports.show_released(released)
         imports.import_files([conflicting_copy(device, scratch / "kingston-2.spbundle")])
         settle(area)

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from sp_collect.engine.compiled import ItemInfo
+from sp_collect.engine.geopoint import parts_out_of_range
 
 OTHER = "other"
 """The choice value ``or_other`` adds."""
@@ -128,8 +129,7 @@ def _geopoint(info: ItemInfo, value: Any) -> str:
     if (
         len(numbers) not in (2, 4)
         or not all(math.isfinite(n) for n in numbers)
-        or not -90 <= numbers[0] <= 90
-        or not -180 <= numbers[1] <= 180
+        or parts_out_of_range(numbers)
     ):
         raise AnswerTypeError(
             f"expected 'latitude longitude' in decimal degrees, got {_shown(value)}"

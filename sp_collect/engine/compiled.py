@@ -119,7 +119,9 @@ class CompiledForm:
                 if info.type == "repeat"
             }
         )
-        """Per repeat: items outside it that read it or anything inside it (counts, sums)."""
+        """Per repeat: items that see its number of instances change: those outside it that
+        read it or anything inside it (sums), and those anywhere that read the repeat itself
+        (``count(${repeat})`` inside it is the same for every instance)."""
 
     @property
     def id(self) -> str:
@@ -142,8 +144,9 @@ class CompiledForm:
 
     def _outside_dependents(self, repeat: str) -> tuple[str, ...]:
         inside = self.subtree(repeat)
-        readers = {dep for name in inside for dep in self.dependents(name)}
-        return tuple(name for name in self.items if name in readers - set(inside))
+        readers = {dep for name in inside for dep in self.dependents(name)} - set(inside)
+        readers |= self.dependents(repeat)
+        return tuple(name for name in self.items if name in readers)
 
     def _index(
         self,

@@ -42,6 +42,8 @@ class Evaluator:
         self.relevant: dict[NodeKey, bool] = {}
         self.views: dict[NodeKey, NodeView] = {}
         self._string_memo: dict[NodeKey, tuple[Any, str]] = {}
+        self.created: set[NodeKey] = set()
+        """Nodes of instances created since the last ``propagate`` (they need views too)."""
 
     # -- values -----------------------------------------------------------------------------
 
@@ -158,19 +160,19 @@ class Evaluator:
         self.init_instance(inst, defaults=defaults)
         return inst
 
-    def init_instance(self, inst: Instance, *, defaults: bool) -> list[NodeKey]:
-        """Apply defaults (once, on creation), evaluate the instance's nodes, create minimums."""
-        evaluated: list[NodeKey] = []
+    def init_instance(self, inst: Instance, *, defaults: bool) -> None:
+        """Apply defaults (once, on creation), evaluate the instance's nodes, create minimums.
+
+        The nodes evaluated, nested instances' included, are added to ``created``."""
         for name in self.form.scope_value_order[inst.repeat]:
             info = self.form.items[name]
             if defaults and info.answerable and info.id not in inst.answers:
                 self._apply_default(info, inst)
             self.evaluate_node(info, inst)
-            evaluated.append((name, inst.uid))
+            self.created.add((name, inst.uid))
             if info.type == "repeat" and defaults and "repeat_count" not in info.expressions:
                 for _ in range(len(inst.children.get(name, ())), info.item.min or 0):
                     self.new_instance(info, inst, defaults=True)
-        return evaluated
 
     def remove_instance(self, inst: Instance) -> None:
         assert inst.parent is not None and inst.repeat is not None
@@ -285,6 +287,9 @@ class Evaluator:
             touched.add((name, uid))
             if self.evaluate_node(info, inst):
                 push_dependents(info, inst)
+        # Instances a repeat count created on the way were evaluated whole, but need views.
+        touched |= self.created
+        self.created.clear()
         return touched
 
     def affected(
@@ -335,6 +340,7 @@ class Evaluator:
         self.relevant.clear()
         self.calculated.clear()
         self.views.clear()
+        self.created.clear()
         for name in self.form.value_order:
             info = self.form.items[name]
             for inst in list(self.root.descendants(info.scope)):

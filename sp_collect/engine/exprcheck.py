@@ -1,4 +1,7 @@
-"""Meaning checks of a form's expressions: syntax, references, select types, `.`, cycles."""
+"""Meaning checks of a form's expressions: syntax, references, `.`, cycles.
+
+selected() and count-selected() take any string (ODK XForms spec), so a text or a calculation
+is a valid first argument: real forms use them on calculates."""
 
 from __future__ import annotations
 
@@ -9,7 +12,6 @@ from sp_collect.engine.filters import VALUE_COLUMNS, column_of, rewrite_choice_f
 from sp_collect.engine.graph import topological_order
 from sp_collect.engine.problems import Problem
 from sp_collect.engine.rawform import (
-    SELECT_TYPES,
     TEXT_PROPERTIES,
     VALUE_PROPERTIES,
     RawItem,
@@ -17,9 +19,6 @@ from sp_collect.engine.rawform import (
     walk_items,
 )
 from sp_collect.errors import ExpressionError
-
-SELECT_FUNCTIONS = frozenset({"selected", "count-selected", "selected-at"})
-"""Functions whose first argument must be a select question."""
 
 
 def expression_problems(form: dict[str, Any]) -> list[Problem]:
@@ -102,25 +101,7 @@ def _check(
                 "'.' (this question's value) can only be used in a constraint",
             )
         )
-    for call in expression.function_calls:
-        target = _reference_argument(call.args[0] if call.args else None)
-        if call.name in SELECT_FUNCTIONS and target in types and types[target] not in SELECT_TYPES:
-            problems.append(
-                Problem(
-                    "not_a_select",
-                    pointer,
-                    f"{call.name}() needs a select question, but '{target}' is a "
-                    f"{types[target]} question",
-                )
-            )
     return expression, problems
-
-
-def _reference_argument(arg: str | None) -> str | None:
-    if arg is None:
-        return None
-    match = PIPE_PATTERN.fullmatch(arg)
-    return match.group(1) if match else arg
 
 
 def _choice_columns(choices: Any, lists: dict[str, Any]) -> set[str] | None:

@@ -162,8 +162,8 @@ class FormSession:
                 f"at most {info.item.max} entries are allowed here", code="repeat_max"
             )
         inst = self._state.add_instance(info, parent)
-        evaluated = self._state.init_instance(inst, defaults=True)
-        self._after_structure(info, parent, evaluated)
+        self._state.init_instance(inst, defaults=True)
+        self._after_structure(info, parent)
         index = count
         self._audit.record(self._now(), "add_repeat", f"{path}[{index}]")
         return index
@@ -180,7 +180,7 @@ class FormSession:
                 f"at least {info.item.min} entries are needed here", code="repeat_min"
             )
         self._state.remove_instance(instances[index])
-        self._after_structure(info, parent, [])
+        self._after_structure(info, parent)
         self._audit.record(self._now(), "remove_repeat", f"{path}[{index}]")
 
     def move_repeat(self, path: str, index: int, to: int) -> None:
@@ -196,7 +196,7 @@ class FormSession:
         if index == to:
             return
         instances.insert(to, instances.pop(index))
-        self._after_structure(info, parent, [])
+        self._after_structure(info, parent)
         self._audit.record(self._now(), "move_repeat", f"{path}[{index}]", new=to)
 
     @property
@@ -353,10 +353,10 @@ class FormSession:
         touched = self._state.propagate(nodes)
         self._state.refresh_views(touched | {(info.id, inst.uid) for info, inst in nodes})
 
-    def _after_structure(self, info: ItemInfo, parent: Instance, evaluated: list[NodeKey]) -> None:
+    def _after_structure(self, info: ItemInfo, parent: Instance) -> None:
         state = self._state
         touched = state.propagate([], state.structure_changed(info, parent))
-        state.refresh_views(touched | set(evaluated) | {(info.id, parent.uid)})
+        state.refresh_views(touched | {(info.id, parent.uid)})
 
     def _issue(self, path: str, message: str) -> Issue:
         parsed = parse_path(path)

@@ -20,7 +20,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel
 
 from sp_collect.applog import configure_logging, user_data_dir
-from sp_collect.storage.keyfile import KEYFILE_NAME
 from sp_collect.ui import system_libs
 from sp_collect.ui.context import AppContext
 from sp_collect.ui.errors import show_error
@@ -30,15 +29,10 @@ from sp_collect.ui.main_window import MainWindow, WorkspaceArea
 from sp_collect.ui.settings import Preferences
 from sp_collect.ui.unlock import FirstRunWizard, UnlockScreen
 from sp_collect.ui.worker import Runner
-from sp_collect.workspace import Workspace
+from sp_collect.workspace import Workspace, is_workspace
 from sp_collect.workspace.demo_workspace import DEMO_PASSPHRASE, demo_folders, ensure_demo
 
 SMOKE_TIMEOUT_MS = 60_000
-
-
-def is_workspace(folder: Path) -> bool:
-    """A folder becomes a workspace when its keyfile is written (the last step of creating)."""
-    return (folder / KEYFILE_NAME).is_file()
 
 
 def default_workspace() -> Path:

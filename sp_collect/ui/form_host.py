@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sp_collect.engine import FormSession
 from sp_collect.errors import AnswerError, SpCollectError
 from sp_collect.ui.context import AppContext
 from sp_collect.ui.errors import show_error
@@ -37,11 +36,9 @@ class Autosaver:
     """Writes a draft after each accepted answer without holding up the screen.
 
     The encrypted write takes about 5 ms (benchmarks/ui.py), a third of a frame, so it runs on
-    the worker thread; the snapshot of the session is taken here on the UI thread (a few
-    microseconds), so the worker never reads a session the user is changing. While one write
-    runs, further answers only mark the draft dirty: one more write follows with the latest
-    snapshot. Storage refuses draft writes once a response is finalized, so a late autosave
-    can never undo a finalize.
+    the worker thread; the snapshot of the session is taken here on the UI thread
+    (``ResponseEditor.snapshot``). While one write runs, further answers only mark the draft
+    dirty: one more write follows with the latest snapshot.
     """
 
     def __init__(self, ctx: AppContext, editor: ResponseEditor, parent: QWidget) -> None:
@@ -64,16 +61,11 @@ class Autosaver:
             QCoreApplication.processEvents()
 
     def _start(self) -> None:
-        session = self._editor.session
-        state = session.to_json()
-        answers = session.finalized_answers()
-        name = session.instance_name() or ""
-        store = self._editor.workspace.store
-        uuid = self._editor.uuid
+        editor = self._editor
+        snapshot = editor.snapshot()
 
         def write(_progress: object, _cancel: object) -> None:
-            with store.atomic():
-                store.responses.save(uuid, state=state, answers=answers, instance_name=name)
+            editor.write(snapshot)
 
         self._running = True
         self._dirty = False
@@ -119,7 +111,7 @@ class FormHost(QWidget):
         self._show_texts()
 
     def _make_view(self) -> FormView:
-        comments = comments_by_question(self.ctx.workspace.comments(self.editor.uuid))
+        comments = comments_by_question(self.ctx.workspace.responses.comments(self.editor.uuid))
         view = FormView(
             self.editor.session, store_attachment=self.store_attachment, comments=comments
         )
@@ -215,10 +207,6 @@ class FormHost(QWidget):
         except SpCollectError as exc:
             show_error(self, exc)
             return
-        # The reason was given once for this reopening: the form no longer asks for each change.
-        state = self.editor.session.to_json()
-        self.editor.session = FormSession.from_json(self.editor.form, {**state, "finalized": False})
-        self.autosave()
         self._rebuild_view()
         self._show_state()
         self.ctx.announce(Changes(responses=frozenset({saved.uuid})))
@@ -244,8 +232,7 @@ class FormHost(QWidget):
             data = bytes(value["data"])
             name = str(value.get("name") or "recording")
             media_type = str(value.get("media_type") or "application/octet-stream")
-        digest = self.ctx.workspace.store.attachments.put(data, media_type, name)
-        return {"sha256": digest, "name": name, "media_type": media_type, "size": len(data)}
+        return self.editor.attach(data, name, media_type)
 
     def close_form(self, message: str) -> None:
         self.autosaver.flush()

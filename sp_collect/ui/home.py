@@ -104,7 +104,7 @@ class HomePage(Page):
 
     def refresh(self, changes: object | None = None) -> None:
         workspace = self.ctx.workspace
-        package = workspace.installed_package() if workspace.info.role == FIELD else None
+        package = workspace.packages.installed() if workspace.info.role == FIELD else None
         if package is not None:
             text = self.tr("Forms from %1's package, version %2.")
             self.package.setText(
@@ -115,20 +115,20 @@ class HomePage(Page):
                 self.tr("No form package installed yet: ask your coordinator for one.")
             )
         else:
-            waiting = len(workspace.responses(status="received"))
+            waiting = len(workspace.responses.list(status="received"))
             self.package.setText(
                 self.tr(
                     "Forms installed in this coordinator workspace. Waiting for review: %1."
                 ).replace("%1", str(waiting))
             )
         self._fill_forms()
-        drafts = workspace.responses(status="draft")
+        drafts = workspace.responses.list(status="draft")
         returned = returned_uuids(self.ctx, drafts)
         numbers = {
             DraftsPage: (self.tr("Drafts"), len(drafts) - len(returned)),
             OutboxPage: (
                 self.tr("Outbox"),
-                sum(len(workspace.responses(status=s)) for s in OUTBOX_STATUSES),
+                sum(len(workspace.responses.list(status=s)) for s in OUTBOX_STATUSES),
             ),
             InboxPage: (self.tr("Inbox (returned)"), len(returned)),
         }
@@ -141,7 +141,7 @@ class HomePage(Page):
         selected = self.selected_form()
         self.forms.clear()
         latest: dict[str, str] = {}
-        for row in self.ctx.workspace.forms():
+        for row in self.ctx.workspace.forms.list():
             latest[row.form_id] = row.title or row.form_id  # listed oldest first: last wins
         for form_id, title in sorted(latest.items(), key=lambda item: item[1].lower()):
             item = QListWidgetItem(title)
@@ -169,7 +169,7 @@ class HomePage(Page):
         )
         if path:
             self.ctx.run(
-                lambda _progress, _cancel: self.ctx.workspace.inspect_package(path),
+                lambda _progress, _cancel: self.ctx.workspace.packages.inspect(path),
                 self._confirm_package,
                 parent=self,
             )
@@ -188,7 +188,7 @@ class HomePage(Page):
                 self.sig_status.emit(self.tr("Nothing was installed."))
                 return
         self.ctx.run(
-            lambda _progress, _cancel: self.ctx.workspace.install_package(preview.path),
+            lambda _progress, _cancel: self.ctx.workspace.packages.install(preview.path),
             self._installed,
             parent=self,
         )
@@ -199,7 +199,7 @@ class HomePage(Page):
         )
         if path:
             self.ctx.run(
-                lambda _progress, _cancel: self.ctx.workspace.add_form(path),
+                lambda _progress, _cancel: self.ctx.workspace.forms.add(path),
                 self._installed,
                 parent=self,
             )
@@ -210,7 +210,7 @@ class HomePage(Page):
         )
         if path:
             self.ctx.run(
-                lambda _progress, _cancel: self.ctx.workspace.import_xlsform(path),
+                lambda _progress, _cancel: self.ctx.workspace.forms.import_xlsform(path),
                 self._imported,
                 parent=self,
                 progress_label=self.tr("Converting the XLSForm…"),

@@ -110,9 +110,9 @@ class WorkspaceArea(QWidget):
         workspace = self.ctx.workspace
 
         def start(_progress: object, _cancel: object) -> ResponseEditor:
-            languages = workspace.compiled_form(form_id).model.languages
+            languages = workspace.forms.compiled(form_id).model.languages
             chosen = language if language in languages else None
-            return workspace.start_response(form_id, language=chosen)
+            return workspace.responses.start(form_id, language=chosen)
 
         self.ctx.run(start, self.show_editor, parent=self)
 
@@ -128,7 +128,7 @@ class WorkspaceArea(QWidget):
 
     def open_response(self, uuid: str) -> None:
         workspace = self.ctx.workspace
-        self.ctx.run(lambda _p, _c: workspace.open_response(uuid), self.show_editor, parent=self)
+        self.ctx.run(lambda _p, _c: workspace.responses.open(uuid), self.show_editor, parent=self)
 
     def show_editor(self, editor: ResponseEditor) -> None:
         self.close_response()

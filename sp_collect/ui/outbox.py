@@ -58,7 +58,9 @@ class OutboxPage(ResponsesPage):
 
     def refresh(self, changes: object | None = None) -> None:
         rows = [
-            s for status in OUTBOX_STATUSES for s in self.ctx.workspace.responses(status=status)
+            s
+            for status in OUTBOX_STATUSES
+            for s in self.ctx.workspace.responses.list(status=status)
         ]
         waiting = sum(1 for s in rows if s.status in ("finalized", "exported"))
         confirmed = len(rows) - waiting
@@ -94,7 +96,7 @@ class OutboxPage(ResponsesPage):
             target = target.with_suffix(".spbundle")
         workspace = self.ctx.workspace
         self.ctx.run(
-            lambda progress, cancel: workspace.export_bundle(
+            lambda progress, cancel: workspace.sync.export_bundle(
                 target, progress=progress, cancel=cancel
             ),
             self._exported,
@@ -150,13 +152,13 @@ class InboxPage(ResponsesPage):
 
     def refresh(self, changes: object | None = None) -> None:
         workspace = self.ctx.workspace
-        drafts = workspace.responses(status="draft")
+        drafts = workspace.responses.list(status="draft")
         returned = returned_uuids(self.ctx, drafts)
         titles = form_titles(self.ctx)
         rows = []
         for summary in drafts:
             if summary.uuid in returned:
-                comments = workspace.comments(summary.uuid)
+                comments = workspace.responses.comments(summary.uuid)
                 rows.append(summary_row(summary, titles, _comment_text(comments)))
         self.table.set_rows(
             summary_headers(self.tr("Comments")),
@@ -176,7 +178,7 @@ class InboxPage(ResponsesPage):
             return
         workspace = self.ctx.workspace
         self.ctx.run(
-            lambda _progress, cancel: workspace.import_return(Path(path), cancel=cancel),
+            lambda _progress, cancel: workspace.sync.import_return(Path(path), cancel=cancel),
             self._imported,
             parent=self,
             progress_label=self.tr("Importing the return…"),

@@ -85,7 +85,7 @@ def summary_headers(*extra: str) -> list[str]:
 
 
 def form_titles(ctx: AppContext) -> dict[str, str]:
-    return {row.form_id: row.title or row.form_id for row in ctx.workspace.forms()}
+    return {row.form_id: row.title or row.form_id for row in ctx.workspace.forms.list()}
 
 
 class ResponseTable(QWidget):
@@ -217,7 +217,7 @@ class ResponsesPage(Page):
 
 def returned_uuids(ctx: AppContext, drafts: Iterable[Any]) -> set[str]:
     """Drafts the coordinator sent back: they carry review comments."""
-    return {s.uuid for s in drafts if s.revision > 1 and ctx.workspace.comments(s.uuid)}
+    return {s.uuid for s in drafts if s.revision > 1 and ctx.workspace.responses.comments(s.uuid)}
 
 
 @register_page
@@ -244,7 +244,7 @@ class DraftsPage(ResponsesPage):
         self.refresh_if_shown()
 
     def refresh(self, changes: object | None = None) -> None:
-        drafts = self.ctx.workspace.responses(status="draft")
+        drafts = self.ctx.workspace.responses.list(status="draft")
         returned = returned_uuids(self.ctx, drafts)
         titles = form_titles(self.ctx)
         self.table.set_rows(

@@ -1,45 +1,54 @@
 """The Workspace façade: the one object the UI and the CLI hold.
 
-It opens the encrypted store, owns the workspace identity, installs forms and runs responses
-through ``FormSession``; sync, scoring and reports hang off it in sibling modules. Methods return
-values (``Changes``, ``SavedResponse``…) and never print.
+It opens the encrypted store and owns the workspace identity; everything else is a small service
+hanging off it, as a collection's decks and models hang off Anki's ``Collection``:
+``forms``, ``responses``, ``packages``, ``contacts``, ``sync``, ``reviews``, ``conflicts``,
+``scoring``, ``reports``, ``exports`` and ``demo``. Each service receives what it needs when the
+workspace opens and none of them knows this class. Methods return values (``Changes``,
+``SavedResponse``…) and never print.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
 
-from sp_collect.engine import CompiledForm, FormSession, load_form
-from sp_collect.engine.loader import read_form_json
-from sp_collect.errors import AnswerError, FormDefinitionError, NotFound, WorkspaceError
-from sp_collect.storage import Store
+from sp_collect.errors import WorkspaceError
+from sp_collect.storage import CheckReport, Store, WorkspaceInfo
+from sp_collect.storage.keyfile import KEYFILE_NAME
 from sp_collect.sync.identity import ContactCard, Identity
-from sp_collect.workspace.conflict_ops import ConflictOps
-from sp_collect.workspace.demo import DemoOps
-from sp_collect.workspace.editor import ResponseEditor, describe_issues
-from sp_collect.workspace.export_ops import ExportOps
-from sp_collect.workspace.packages import PackageOps
-from sp_collect.workspace.report_ops import ReportOps
-from sp_collect.workspace.results import Changes, Created, SavedResponse
-from sp_collect.workspace.scoring_ops import ScoringOps
-from sp_collect.workspace.sync_ops import SyncOps
+from sp_collect.workspace.conflicts import ConflictService
+from sp_collect.workspace.contacts import ContactService
+from sp_collect.workspace.context import IDENTITY_SECRET_PREFIX, WorkspaceContext
+from sp_collect.workspace.demo import DemoService
+from sp_collect.workspace.exports import ExportService
+from sp_collect.workspace.forms import FormCatalog
+from sp_collect.workspace.packages import PackageService
+from sp_collect.workspace.reports import ReportService
+from sp_collect.workspace.responses import ResponseService
+from sp_collect.workspace.results import Created
+from sp_collect.workspace.review import ReviewService
+from sp_collect.workspace.scoring import ScoringService
+from sp_collect.workspace.sync import SyncService
 
-IDENTITY_SECRET_PREFIX = "identity."
 
+class Workspace:
+    """An open, unlocked workspace. Use as a context manager, or call :meth:`close`."""
 
-class Workspace(PackageOps, SyncOps, DemoOps, ConflictOps, ScoringOps, ReportOps, ExportOps):
-    """An open, unlocked workspace. Use as a context manager, or call :meth:`close`.
-
-    Each area's operations live in a mixin module of their own (packages, sync_ops, …).
-    """
-
-    def __init__(self, store: Store, folder: Path) -> None:
+    def __init__(self, store: Store, folder: Path, identity: Identity | None = None) -> None:
         self.store = store
         self.folder = folder
-        self._identity: Identity | None = None
-        self._forms: dict[tuple[str, str], CompiledForm] = {}
+        self._ctx = WorkspaceContext(store, folder, identity)
+        self.forms: FormCatalog = self._ctx.forms
+        self.responses = ResponseService(self._ctx)
+        self.packages = PackageService(self._ctx)
+        self.contacts = ContactService(self._ctx)
+        self.sync = SyncService(self._ctx, self.packages, self.contacts)
+        self.reviews = ReviewService(self._ctx, self.responses)
+        self.conflicts = ConflictService(self._ctx, self.responses)
+        self.scoring = ScoringService(self._ctx)
+        self.reports = ReportService(self._ctx, self.responses, self.scoring)
+        self.exports = ExportService(self._ctx, self.scoring)
+        self.demo = DemoService(self._ctx, self.responses)
 
     # -- lifecycle -----------------------------------------------------------------------------
     @classmethod
@@ -61,15 +70,13 @@ class Workspace(PackageOps, SyncOps, DemoOps, ConflictOps, ScoringOps, ReportOps
         store, recovery_code = Store.create(
             folder, passphrase, name=name, role=role, database_url=database_url
         )
-        workspace = cls(store, folder)
         identity = Identity.generate(name, role)
         with store.atomic():
             for key, secret in identity.secrets().items():
                 store.secrets.put(IDENTITY_SECRET_PREFIX + key, secret)
             store.events.append("workspace_created", name, {"role": role})
-        workspace._identity = identity
         created = Created(str(folder), recovery_code, identity.card.fingerprint)
-        return workspace, created
+        return cls(store, folder, identity), created
 
     @classmethod
     def open(
@@ -86,7 +93,7 @@ class Workspace(PackageOps, SyncOps, DemoOps, ConflictOps, ScoringOps, ReportOps
     def change_passphrase(self, old: str, new: str) -> None:
         self.store.change_passphrase(old, new)
 
-    def check(self) -> Any:
+    def check(self) -> CheckReport:
         return self.store.check()
 
     def close(self) -> None:
@@ -100,182 +107,18 @@ class Workspace(PackageOps, SyncOps, DemoOps, ConflictOps, ScoringOps, ReportOps
 
     # -- identity ------------------------------------------------------------------------------
     @property
-    def info(self) -> Any:
-        return self.store.info
+    def info(self) -> WorkspaceInfo:
+        return self._ctx.info
 
     @property
     def identity(self) -> Identity:
-        if self._identity is None:
-            info = self.store.info
-            prefix = IDENTITY_SECRET_PREFIX
-            secrets = {
-                name.removeprefix(prefix): self.store.secrets.get(name)
-                for name in self.store.secrets.names()
-                if name.startswith(prefix)
-            }
-            self._identity = Identity.from_secrets(info.name, info.role, secrets)
-        return self._identity
+        return self._ctx.identity
 
     @property
     def card(self) -> ContactCard:
-        return self.identity.card
-
-    # -- forms ---------------------------------------------------------------------------------
-    def add_form(self, source: Path | str | Mapping[str, Any]) -> Changes:
-        """Install a form version; every version stays installed so old drafts reopen."""
-        form = load_form(dict(source) if isinstance(source, Mapping) else Path(source))
-        definition = _read_definition(source)
-        with self.store.atomic():
-            new = self.store.forms.add(form.id, form.version, definition)
-            if new:
-                self.store.events.append("form_added", form.id, {"version": form.version})
-        verb = "installed" if new else "was already installed:"
-        return Changes(forms=frozenset({form.id}), message=f"{verb} {form.id} {form.version}")
-
-    def import_xlsform(self, path: Path | str) -> tuple[Changes, tuple[str, ...]]:
-        """Convert an XLSForm and install it; also says what had no exact equivalent."""
-        from sp_collect.engine.xlsform import import_xlsform  # pyxform loads only when needed
-
-        result = import_xlsform(path)
-        return self.add_form(result.form), tuple(result.report.lines())
-
-    def forms(self) -> list[Any]:
-        return self.store.forms.list()
-
-    def compiled_form(self, form_id: str, version: str | None = None) -> CompiledForm:
-        if version is None:
-            definition = self.store.forms.latest(form_id)
-            if definition is None:
-                raise NotFound(f"no form '{form_id}' is installed; add it with 'forms add' first")
-            version = str(definition["version"])
-        key = (form_id, version)
-        if key not in self._forms:
-            definition = self.store.forms.get(form_id, version)
-            if definition is None:
-                raise NotFound(f"form '{form_id}' version {version} is not installed")
-            self._forms[key] = load_form(definition)
-        return self._forms[key]
-
-    # -- responses -----------------------------------------------------------------------------
-    def start_response(self, form_id: str, *, language: str | None = None) -> ResponseEditor:
-        """A new draft, saved at once so it survives a crash before the first answer."""
-        editor = self._new_editor(form_id, language)
-        with self.store.atomic():
-            editor.create()
-        return editor
-
-    def _new_editor(self, form_id: str, language: str | None = None) -> ResponseEditor:
-        form = self.compiled_form(form_id)
-        session = FormSession(
-            form,
-            language=language or form.model.default_language,
-            metadata=self._metadata(form),
-        )
-        return ResponseEditor.new(self, form, session)
-
-    def open_response(self, uuid: str) -> ResponseEditor:
-        row = self.store.responses.get(uuid)
-        if row is None:
-            raise NotFound(f"no response {uuid} in this workspace")
-        form = self.compiled_form(row.form_id, row.form_version)
-        if row.state:
-            session = FormSession.from_json(form, row.state)
-        else:  # received in a bundle: only the answers travel, so the session is rebuilt
-            session = FormSession(form, language=form.model.default_language)
-            session.load_answers(row.answers)
-            session.mark_finalized()
-        return ResponseEditor(self, form, session, row.uuid, row.status, row.revision)
-
-    def add_response(
-        self, form_id: str, answers: Mapping[str, Any], *, finalize: bool = False
-    ) -> SavedResponse:
-        """Validate answers through FormSession (as the UI does) and store them.
-
-        Nothing is stored when an answer is refused, or when ``finalize`` is asked for and the
-        response still has errors: scripted imports either land whole or not at all.
-        """
-        editor = self._new_editor(form_id)
-        problems = editor.session.load_answers(dict(answers))
-        if problems:
-            raise AnswerError(
-                "the answers were refused: " + describe_issues(problems), code="answers_invalid"
-            )
-        if finalize:
-            editor.check_finalizable()
-        with self.store.atomic():
-            editor.create()
-            return editor.finalize() if finalize else editor.save()
-
-    def edit_response(
-        self,
-        uuid: str,
-        changes: Mapping[str, Any],
-        *,
-        reason: str | None = None,
-        finalize: bool = False,
-    ) -> SavedResponse:
-        """Change answers (by path, e.g. ``s2_02`` or ``work_history[0].country``) of a response.
-
-        A finalized or sent response needs a ``reason``, kept in the audit trail. Every change is
-        checked before anything is written: one refused value leaves the response untouched.
-        """
-        editor = self.open_response(uuid)
-        if not (reason and reason.strip()):
-            if editor.status != "draft":
-                raise AnswerError(
-                    f"response {uuid} is {editor.status}: give a reason for changing it (--reason)",
-                    code="no_reason",
-                )
-            if editor.session.finalized:
-                raise AnswerError(
-                    f"response {uuid} was finalized before: give a reason for changing it "
-                    "(--reason)",
-                    code="no_reason",
-                )
-        needs_reason = editor.session.finalized
-        refused = []
-        for path, value in changes.items():
-            result = editor.session.answer(path, value, reason=reason if needs_reason else None)
-            if result.status in ("type", "unknown", "readonly"):
-                refused.append(f"{path}: {(result.message or result.status).rstrip('.')}")
-        if refused:
-            raise AnswerError(
-                "the changes were refused: " + "; ".join(refused), code="answers_invalid"
-            )
-        if finalize:
-            editor.check_finalizable()
-        with self.store.atomic():
-            if editor.status != "draft":
-                editor.reopen(reason or "")
-            return editor.finalize() if finalize else editor.save()
-
-    def responses(self, *, status: str | None = None, form_id: str | None = None) -> list[Any]:
-        return self.store.responses.list(status=status, form_id=form_id)
-
-    def response(self, uuid: str) -> Any:
-        row = self.store.responses.get(uuid)
-        if row is None:
-            raise NotFound(f"no response {uuid} in this workspace")
-        return row
-
-    def comments(self, uuid: str) -> list[Any]:
-        """Review comments on a response, each on the question it concerns."""
-        return self.store.comments.for_response(uuid)
-
-    def _metadata(self, form: CompiledForm) -> dict[str, str]:
-        info = self.store.info
-        return {
-            "interviewer": info.name,
-            "device_id": info.device_id,
-            "form_version": form.model.version,
-        }
+        return self._ctx.identity.card
 
 
-def _read_definition(source: Path | str | Mapping[str, Any]) -> dict[str, Any]:
-    """The form's JSON as a dict, read and parsed once (errors name the file and line)."""
-    if isinstance(source, Mapping):
-        return dict(source)
-    _name, data = read_form_json(Path(source))
-    if not isinstance(data, dict):
-        raise FormDefinitionError(f"{source}: a form file must hold a JSON object")
-    return data
+def is_workspace(folder: Path) -> bool:
+    """A folder becomes a workspace when its keyfile is written (the last step of creating)."""
+    return (folder / KEYFILE_NAME).is_file()

@@ -3,25 +3,28 @@
 from __future__ import annotations
 
 import random
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sp_collect.engine.synthetic import synthesize
 from sp_collect.errors import NotFound
 from sp_collect.progress import CancelToken, Progress, check, report
-from sp_collect.workspace.editor import ResponseEditor
+from sp_collect.workspace.context import WorkspaceContext
+from sp_collect.workspace.editor import ResponseEditor, store_attachment
+from sp_collect.workspace.responses import ResponseService
 from sp_collect.workspace.results import Changes
-
-if TYPE_CHECKING:
-    from sp_collect.workspace.core import Workspace
 
 _BATCH = 200  # responses per transaction: one commit per response would dominate the time
 
 
-class DemoOps:
-    """Mixed into :class:`Workspace`."""
+class DemoService:
+    """Fills the workspace with synthetic responses that pass the forms' own checks."""
 
-    def generate_demo(
-        self: Workspace,
+    def __init__(self, ctx: WorkspaceContext, responses: ResponseService) -> None:
+        self._ctx = ctx
+        self._responses = responses
+
+    def generate(
+        self,
         count: int,
         *,
         form_id: str | None = None,
@@ -35,7 +38,7 @@ class DemoOps:
         Every answer goes through FormSession's checks; a response whose logic chance could not
         satisfy stays a draft instead of being finalized.
         """
-        forms = [form_id] if form_id else sorted({row.form_id for row in self.forms()})
+        forms = [form_id] if form_id else sorted({row.form_id for row in self._ctx.forms.list()})
         if not forms:
             raise NotFound("no form is installed; add forms before generating demo data")
         rng = random.Random(seed)
@@ -43,13 +46,13 @@ class DemoOps:
         finalized = 0
         for start in range(0, count, _BATCH):
             check(cancel)
-            with self.store.atomic():
+            with self._ctx.store.atomic():
                 for index in range(start, min(count, start + _BATCH)):
-                    form = self.compiled_form(forms[index % len(forms)])
+                    form = self._ctx.forms.compiled(forms[index % len(forms)])
                     session = synthesize(
-                        form, rng, metadata=self._metadata(form), attach=self._attach
+                        form, rng, metadata=self._responses.metadata(form), attach=self._attach
                     )
-                    editor = ResponseEditor.new(self, form, session)
+                    editor = ResponseEditor.new(self._ctx, form, session)
                     editor.create()
                     if finalize and not session.errors():
                         editor.finalize()
@@ -63,6 +66,5 @@ class DemoOps:
             f"{finalized} finalized, {drafts} draft(s)",
         )
 
-    def _attach(self: Workspace, data: bytes, name: str, media_type: str) -> dict[str, Any]:
-        digest = self.store.attachments.put(data, media_type, name)
-        return {"sha256": digest, "name": name, "media_type": media_type, "size": len(data)}
+    def _attach(self, data: bytes, name: str, media_type: str) -> dict[str, Any]:
+        return store_attachment(self._ctx, data, name, media_type)

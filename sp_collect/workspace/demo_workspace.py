@@ -70,40 +70,40 @@ def _build(scratch: Path, progress: Progress | None, cancel: CancelToken | None)
     with coordinator, field:
         step(1)
         for path in forms:
-            coordinator.add_form(path)
+            coordinator.forms.add(path)
         package = scratch / "study.sppackage"
-        coordinator.build_package(forms, package)
-        field.install_package(package)
+        coordinator.packages.build(forms, package)
+        field.packages.install(package)
         step(2)
-        field.generate_demo(12, finalize=True, seed=11)
+        field.demo.generate(12, finalize=True, seed=11)
         bundle = scratch / "first.spbundle"
-        field.export_bundle(bundle)
+        field.sync.export_bundle(bundle)
         step(3)
-        coordinator.import_bundles([bundle])  # held: the sender is not trusted yet
-        coordinator.trust_contact(field.card)
+        coordinator.sync.import_bundles([bundle])  # held: the sender is not trusted yet
+        coordinator.contacts.trust(field.card)
         step(4)
-        received = [row.uuid for row in coordinator.responses(status="received")]
+        received = [row.uuid for row in coordinator.responses.list(status="received")]
         for uuid in received[:3]:
-            coordinator.review(uuid, "approved")
+            coordinator.reviews.decide(uuid, "approved")
         for uuid in received[3:5]:
             question = _first_answered_question(field, uuid)
             comment = "Please check this answer against the 2025 annual report."
-            coordinator.review(uuid, "returned", {question: comment})
+            coordinator.reviews.decide(uuid, "returned", {question: comment})
         step(5)
         back = scratch / "back.spreturn"
-        coordinator.export_return(FIELD_NAME, back)
-        field.import_return(back)
+        coordinator.sync.export_return(FIELD_NAME, back)
+        field.sync.import_return(back)
         step(6)
-        field.generate_demo(4, finalize=False, seed=12)
-        field.generate_demo(3, finalize=True, seed=13)
-        coordinator.generate_demo(3, finalize=False, seed=14)
+        field.demo.generate(4, finalize=False, seed=12)
+        field.demo.generate(3, finalize=True, seed=13)
+        coordinator.demo.generate(3, finalize=False, seed=14)
         step(7)
 
 
 def _first_answered_question(workspace: Workspace, uuid: str) -> str:
     """A visible, answered question of the response, for the demo's review comment (read from
     the field workspace: only the device that wrote a response keeps its session state)."""
-    session: FormSession = workspace.open_response(uuid).session
+    session: FormSession = workspace.responses.open(uuid).session
     for section in session.sections() or [None]:
         section_id = section.id if section is not None else None
         for prompt in session.prompts(section_id):

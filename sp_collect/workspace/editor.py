@@ -3,17 +3,25 @@
 from __future__ import annotations
 
 import uuid as uuid_module
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from typing import Any
 
 from sp_collect.engine import CompiledForm, FormSession, Issue
 from sp_collect.errors import AnswerError
+from sp_collect.workspace.context import WorkspaceContext
 from sp_collect.workspace.results import SavedResponse
-
-if TYPE_CHECKING:
-    from sp_collect.workspace.core import Workspace
 
 EDITABLE = frozenset({"draft"})
 SENT = frozenset({"exported", "received", "approved"})
+
+
+@dataclass(frozen=True)
+class SessionSnapshot:
+    """What one autosave writes, copied from the live session (see :meth:`ResponseEditor.save`)."""
+
+    state: dict[str, Any]
+    answers: dict[str, Any]
+    instance_name: str
 
 
 class ResponseEditor:
@@ -21,14 +29,14 @@ class ResponseEditor:
 
     def __init__(
         self,
-        workspace: Workspace,
+        ctx: WorkspaceContext,
         form: CompiledForm,
         session: FormSession,
         uuid: str,
         status: str = "draft",
         revision: int = 1,
     ) -> None:
-        self.workspace = workspace
+        self.ctx = ctx
         self.form = form
         self.session = session
         self.uuid = uuid
@@ -36,8 +44,8 @@ class ResponseEditor:
         self.revision = revision
 
     @classmethod
-    def new(cls, workspace: Workspace, form: CompiledForm, session: FormSession) -> ResponseEditor:
-        return cls(workspace, form, session, str(uuid_module.uuid4()))
+    def new(cls, ctx: WorkspaceContext, form: CompiledForm, session: FormSession) -> ResponseEditor:
+        return cls(ctx, form, session, str(uuid_module.uuid4()))
 
     @property
     def read_only(self) -> bool:
@@ -45,13 +53,13 @@ class ResponseEditor:
 
     def create(self) -> None:
         """Store the new draft (called inside the caller's transaction)."""
-        store = self.workspace.store
+        store = self.ctx.store
         with store.atomic():
             store.responses.create(
                 self.uuid,
                 self.form.model.id,
                 self.form.model.version,
-                self.workspace.info.name,
+                self.ctx.info.name,
                 state=self.session.to_json(),
                 answers=self.session.finalized_answers(),
                 instance_name=self.session.instance_name() or "",
@@ -60,16 +68,33 @@ class ResponseEditor:
 
     def save(self) -> SavedResponse:
         """Autosave: one atomic write of the session state; cheap enough for every answer."""
-        self._write_session()
+        self.write(self.snapshot())
         return SavedResponse(self.uuid, self.status, self.revision)
 
-    def _write_session(self) -> None:
-        self.workspace.store.responses.save(
-            self.uuid,
-            state=self.session.to_json(),
-            answers=self.session.finalized_answers(),
-            instance_name=self.session.instance_name() or "",
-        )
+    def snapshot(self) -> SessionSnapshot:
+        """The session as it is now (a few microseconds), to :meth:`write` later.
+
+        The app takes it on the UI thread and writes it on the worker, so the worker never reads
+        a session the user is changing.
+        """
+        return _snapshot(self.session)
+
+    def write(self, snapshot: SessionSnapshot) -> None:
+        """One atomic write of a snapshot. Storage refuses it once the response is finalized,
+        so a late autosave can never undo a finalize."""
+        store = self.ctx.store
+        with store.atomic():
+            store.responses.save(
+                self.uuid,
+                state=snapshot.state,
+                answers=snapshot.answers,
+                instance_name=snapshot.instance_name,
+            )
+
+    def attach(self, data: bytes, name: str, media_type: str) -> dict[str, Any]:
+        """Put a file, a signature or a recording in the encrypted attachment store; returns
+        the reference that the question's answer holds."""
+        return store_attachment(self.ctx, data, name, media_type)
 
     def check_finalizable(self) -> None:
         """Raise, listing the problems, while the response has errors."""
@@ -84,31 +109,52 @@ class ResponseEditor:
         """Refuse while there are errors (listing them); otherwise mark finalized."""
         self.check_finalizable()
         self.session.mark_finalized()
-        store = self.workspace.store
+        store = self.ctx.store
         with store.atomic():
-            self._write_session()
+            self.write(self.snapshot())
             store.responses.set_status(self.uuid, "finalized")
             store.events.append("response_finalized", self.uuid, {"revision": self.revision})
         self.status = "finalized"
         return SavedResponse(self.uuid, self.status, self.revision)
 
     def reopen(self, reason: str) -> SavedResponse:
-        """Make a finalized (or returned) response editable again; the reason is audited."""
+        """Make a finalized (or sent) response editable again; the reason is audited.
+
+        The reason covers the whole reopening: the session is no longer finalized, so later
+        answers do not each ask for a reason (they would be refused as read-only without one).
+        """
         if not reason.strip():
             raise AnswerError("give a reason for editing a finalized response", code="no_reason")
         # Once a revision has left the device, the corrected one must carry a higher number so
         # that the coordinator's merge replaces the old one instead of reporting a conflict.
         if self.status in SENT:
             self.revision += 1
-        store = self.workspace.store
+        store = self.ctx.store
+        session = FormSession.from_json(self.form, {**self.session.to_json(), "finalized": False})
         with store.atomic():
             store.responses.set_status(self.uuid, "draft", revision=self.revision)
             store.events.append("response_reopened", self.uuid, {"reason": reason})
+            self.write(_snapshot(session))
         self.status = "draft"
+        self.session = session
         return SavedResponse(self.uuid, self.status, self.revision)
 
     def answers(self) -> dict[str, Any]:
         return self.session.finalized_answers()
+
+
+def _snapshot(session: FormSession) -> SessionSnapshot:
+    return SessionSnapshot(
+        session.to_json(), session.finalized_answers(), session.instance_name() or ""
+    )
+
+
+def store_attachment(
+    ctx: WorkspaceContext, data: bytes, name: str, media_type: str
+) -> dict[str, Any]:
+    """Store attachment bytes (encrypted, once per content) and return the answer's reference."""
+    digest = ctx.store.attachments.put(data, media_type, name)
+    return {"sha256": digest, "name": name, "media_type": media_type, "size": len(data)}
 
 
 def describe_issues(issues: list[Issue], limit: int = 10) -> str:

@@ -10,16 +10,14 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sp_collect.engine import load_form
 from sp_collect.errors import BundleError, NotFound, WorkspaceError
 from sp_collect.sync.identity import ContactCard
 from sp_collect.sync.package import Package, build_package, read_package
+from sp_collect.workspace.context import WorkspaceContext
 from sp_collect.workspace.results import Changes
-
-if TYPE_CHECKING:
-    from sp_collect.workspace.core import Workspace
 
 INSTALLED = "package.installed"
 BUILT = "package.built"
@@ -47,11 +45,14 @@ class InstalledPackage:
     escrow: dict[str, Any]
 
 
-class PackageOps:
-    """Mixed into :class:`Workspace`."""
+class PackageService:
+    """The coordinator builds signed packages; a device inspects and installs them."""
 
-    def build_package(
-        self: Workspace,
+    def __init__(self, ctx: WorkspaceContext) -> None:
+        self._ctx = ctx
+
+    def build(
+        self,
         form_paths: list[Path],
         out_path: Path,
         *,
@@ -60,17 +61,17 @@ class PackageOps:
         backup_cards: tuple[ContactCard, ...] = (),
     ) -> tuple[dict[str, Any], Path]:
         """Sign a package of validated forms; each build gets the next version number."""
-        if self.info.role != "coordinator":
+        if self._ctx.info.role != "coordinator":
             raise WorkspaceError("only a coordinator workspace can build form packages")
         if not form_paths:
             raise WorkspaceError("name at least one form to put in the package (--forms)")
         for path in form_paths:
             load_form(Path(path))  # refuse an invalid form with its file and pointer
-        previous = _sealed_json(self, BUILT)
+        previous = _sealed_json(self._ctx, BUILT)
         sequence = int(previous.get("sequence", 0)) + 1 if previous else 1
         body = build_package(
             out_path,
-            self.identity,
+            self._ctx.identity,
             sequence=sequence,
             forms=[Path(p).read_bytes() for p in form_paths],
             scoring=[(Path(p).name, Path(p).read_bytes()) for p in scoring_paths],
@@ -78,15 +79,17 @@ class PackageOps:
             backup_recipients=backup_cards,
             assignments=assignments,
         )
-        with self.store.atomic():
+        with self._ctx.store.atomic():
             _put_sealed_json(
-                self, BUILT, {"package_id": body["package_id"], "sequence": body["sequence"]}
+                self._ctx, BUILT, {"package_id": body["package_id"], "sequence": body["sequence"]}
             )
-            self.store.events.append("package_built", body["package_id"], {"sequence": sequence})
+            self._ctx.store.events.append(
+                "package_built", body["package_id"], {"sequence": sequence}
+            )
         return body, out_path
 
-    def installed_package(self: Workspace) -> InstalledPackage | None:
-        record = _sealed_json(self, INSTALLED)
+    def installed(self) -> InstalledPackage | None:
+        record = _sealed_json(self._ctx, INSTALLED)
         if not record:
             return None
         return InstalledPackage(
@@ -98,21 +101,21 @@ class PackageOps:
             escrow=record.get("escrow", {}),
         )
 
-    def inspect_package(self: Workspace, path: Path) -> PackagePreview:
+    def inspect(self, path: Path) -> PackagePreview:
         """Verify a package fully and say who signed it, without installing anything."""
-        package = _verified(self, path)
+        package = _verified(self.installed(), path)
         return PackagePreview(
             path=Path(path),
             signer_name=package.signer.name,
             fingerprint=package.signer.fingerprint,
             sequence=package.sequence,
             forms=tuple((f.form_id, f.version) for f in package.forms),
-            first_install=self.installed_package() is None,
+            first_install=self.installed() is None,
         )
 
-    def install_package(self: Workspace, path: Path) -> Changes:
+    def install(self, path: Path) -> Changes:
         """Install the forms, pin the signer, trust the coordinators: all or nothing."""
-        package = _verified(self, path)
+        package = _verified(self.installed(), path)
         definitions = []
         for form_file in package.forms:
             definition = json.loads(form_file.data)
@@ -127,17 +130,17 @@ class PackageOps:
             "escrow": package.escrow,
         }
         added = set()
-        with self.store.atomic():
+        with self._ctx.store.atomic():
             for definition in definitions:
-                if self.store.forms.add(
+                if self._ctx.store.forms.add(
                     definition["id"], str(definition["version"]), definition,
                     package_id=package.package_id,
                 ):  # fmt: skip
                     added.add(definition["id"])
             for card in package.coordinators:
-                self.store.contacts.trust(card.to_dict())
-            _put_sealed_json(self, INSTALLED, record)
-            self.store.events.append(
+                self._ctx.store.contacts.trust(card.to_dict())
+            _put_sealed_json(self._ctx, INSTALLED, record)
+            self._ctx.store.events.append(
                 "package_installed", package.package_id, {"sequence": package.sequence}
             )
         forms = ", ".join(f"{f.form_id} {f.version}" for f in package.forms)
@@ -149,8 +152,7 @@ class PackageOps:
         )
 
 
-def _verified(workspace: Workspace, path: Path) -> Package:
-    installed = workspace.installed_package()
+def _verified(installed: InstalledPackage | None, path: Path) -> Package:
     try:
         return read_package(
             Path(path),
@@ -162,12 +164,12 @@ def _verified(workspace: Workspace, path: Path) -> Package:
         raise BundleError(f"there is no file {path}", code="not_found") from exc
 
 
-def _sealed_json(workspace: Workspace, name: str) -> dict[str, Any]:
+def _sealed_json(ctx: WorkspaceContext, name: str) -> dict[str, Any]:
     try:
-        return json.loads(workspace.store.secrets.get(name))
+        return json.loads(ctx.store.secrets.get(name))
     except NotFound:
         return {}
 
 
-def _put_sealed_json(workspace: Workspace, name: str, value: dict[str, Any]) -> None:
-    workspace.store.secrets.put(name, json.dumps(value, sort_keys=True).encode())
+def _put_sealed_json(ctx: WorkspaceContext, name: str, value: dict[str, Any]) -> None:
+    ctx.store.secrets.put(name, json.dumps(value, sort_keys=True).encode())

@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from forms_helpers import form_data
+from forms_helpers import form_data, make_form
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sp_collect.engine import validate_form
+from sp_collect.engine import FormSession, validate_form
 
 
 def text(id_: str, **props: Any) -> dict[str, Any]:
@@ -103,23 +103,6 @@ CASES: list[tuple[str, dict[str, Any], str, str]] = [
         {"items": [text("a", default="=1 +")]},
         "expr_syntax",
         "/items/0/default",
-    ),
-    (
-        "selected on a text",
-        {"items": [text("a"), text("b", relevant="selected(${a}, 'x')")]},
-        "not_a_select",
-        "/items/1/relevant",
-    ),
-    (
-        "count-selected on an integer",
-        {
-            "items": [
-                integer("a"),
-                {"type": "calculate", "id": "c", "calculation": "count-selected(${a})"},
-            ]
-        },
-        "not_a_select",
-        "/items/1/calculation",
     ),
     (
         "unknown choice list",
@@ -448,3 +431,20 @@ def test_instance_name_names_an_unknown_question() -> None:
     assert [(p.code, p.pointer) for p in problems] == [
         ("unknown_reference", "/settings/instance_name")
     ]
+
+
+def test_selected_and_count_selected_take_a_text_or_a_calculation() -> None:
+    form = make_form(
+        items=[
+            text("a"),
+            {"type": "calculate", "id": "picked", "calculation": "concat(${a}, ' z')"},
+            {"type": "calculate", "id": "n", "calculation": "count-selected(${picked})"},
+            text("b", relevant="selected(${picked}, 'y')"),
+        ]
+    )
+    session = FormSession(form)
+    session.answer("a", "x y")
+    assert session.value("n") == 3
+    assert session.is_relevant("b")
+    session.answer("a", "x")
+    assert not session.is_relevant("b")

@@ -34,10 +34,10 @@ def coordinator_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     )
     with workspace:
         for path in shipped_forms():
-            workspace.add_form(path)
-        workspace.add_response(FORM_C, fixture_answers("beneficiary_complete"), finalize=True)
-        workspace.add_response(FORM_A, fixture_answers("institutional_complete"), finalize=True)
-        workspace.add_response(FORM_D, fixture_answers("workshop_complete"), finalize=True)
+            workspace.forms.add(path)
+        workspace.responses.add(FORM_C, fixture_answers("beneficiary_complete"), finalize=True)
+        workspace.responses.add(FORM_A, fixture_answers("institutional_complete"), finalize=True)
+        workspace.responses.add(FORM_D, fixture_answers("workshop_complete"), finalize=True)
     return folder
 
 

@@ -22,7 +22,7 @@ def read_csv(path: Path) -> tuple[list[str], list[dict[str, str]]]:
 @pytest.fixture(scope="module")
 def exported(workspace, tmp_path_factory):
     folder = tmp_path_factory.mktemp("csv") / "out"
-    report = workspace.export_data("csv", folder)
+    report = workspace.exports.write("csv", folder)
     return folder, report
 
 
@@ -109,7 +109,7 @@ def test_sensitive_fields_are_left_out_and_reported(exported) -> None:
 
 
 def test_include_sensitive_keeps_them_with_a_warning(workspace, tmp_path) -> None:
-    report = workspace.export_data("csv", tmp_path, form_id=FORM_C, include_sensitive=True)
+    report = workspace.exports.write("csv", tmp_path, form_id=FORM_C, include_sensitive=True)
     _headers, (row,) = read_csv(tmp_path / f"{BENEFICIARY}.csv")
     assert row["c7_02_name"] == "Winston Charles"
     assert report.sensitive_left_out == ()
@@ -126,7 +126,7 @@ def test_include_sensitive_keeps_them_with_a_warning(workspace, tmp_path) -> Non
 def test_labels_write_choice_labels_in_the_chosen_language(
     workspace, tmp_path, language, expected
 ) -> None:
-    workspace.export_data("csv", tmp_path, form_id=FORM_C, language=language, labels=True)
+    workspace.exports.write("csv", tmp_path, form_id=FORM_C, language=language, labels=True)
     _headers, (row,) = read_csv(tmp_path / f"{BENEFICIARY}.csv")
     assert row["c1_02"] == expected
     assert row["c4_03/post"] == "1"  # 0/1 columns stay numbers
@@ -136,7 +136,7 @@ def test_labels_write_choice_labels_in_the_chosen_language(
 
 
 def test_select_multiple_labels_are_joined_by_semicolons(workspace, tmp_path) -> None:
-    workspace.export_data("csv", tmp_path, form_id=FORM_D, language="fr", labels=True)
+    workspace.exports.write("csv", tmp_path, form_id=FORM_D, language="fr", labels=True)
     _headers, (row,) = read_csv(tmp_path / "caricom_workshop_summary.csv")
     assert row["d1_09"].split("; ") == ["Anglais", "Français", "Néerlandais"]
 
@@ -145,19 +145,19 @@ def test_a_file_where_the_folder_should_be_is_refused(workspace, tmp_path) -> No
     target = tmp_path / "not-a-folder"
     target.write_text("x")
     with pytest.raises(UsageError) as caught:
-        workspace.export_data("csv", target)
+        workspace.exports.write("csv", target)
     assert caught.value.code == "export_target"
 
 
 def test_unknown_form_and_format_are_refused(workspace, tmp_path) -> None:
     with pytest.raises(NotFound):
-        workspace.export_data("csv", tmp_path, form_id="no-such-form")
+        workspace.exports.write("csv", tmp_path, form_id="no-such-form")
     with pytest.raises(UsageError) as caught:
-        workspace.export_data("parquet", tmp_path / "x")
+        workspace.exports.write("parquet", tmp_path / "x")
     assert caught.value.code == "export_format"
 
 
 def test_progress_reports_responses_done_out_of_the_total(workspace, tmp_path) -> None:
     calls: list[tuple[int, int, str]] = []
-    workspace.export_data("csv", tmp_path, progress=lambda *call: calls.append(call))
+    workspace.exports.write("csv", tmp_path, progress=lambda *call: calls.append(call))
     assert calls[-1] == (3, 3, "responses")

@@ -18,7 +18,7 @@ BENEFICIARY = "caricom_beneficiary_interview"
 @pytest.fixture(scope="module")
 def database(workspace, tmp_path_factory) -> Path:
     target = tmp_path_factory.mktemp("sqlite") / "study.db"
-    workspace.export_data("sqlite", target, language="fr")
+    workspace.exports.write("sqlite", target, language="fr")
     return target
 
 
@@ -76,7 +76,7 @@ def test_codebook_table_describes_columns_in_the_export_language(database) -> No
 
 def test_score_tables_match_the_workspace_scores_in_both_versions(workspace, database) -> None:
     db = sqlite_utils.Database(database)
-    expected = workspace.scores()
+    expected = workspace.scoring.scores()
     assert set(expected) == {"DMA_DSS"}
     for version in ("self_reported", "validated"):
         rows = db["score_areas"].rows_where("version = ?", [version])
@@ -98,7 +98,7 @@ def test_score_tables_match_the_workspace_scores_in_both_versions(workspace, dat
 
 def test_no_score_tables_without_form_a(workspace, tmp_path) -> None:
     target = tmp_path / "c.db"
-    report = workspace.export_data("sqlite", target, form_id=FORM_C)
+    report = workspace.exports.write("sqlite", target, form_id=FORM_C)
     assert "score_areas" not in sqlite_utils.Database(target).table_names()
     assert "score_areas" not in dict(report.tables)
 
@@ -108,7 +108,7 @@ def test_an_existing_file_is_replaced_whole_and_nothing_is_left_beside_it(
 ) -> None:
     target = tmp_path / "study.db"
     target.write_bytes(b"old")
-    workspace.export_data("sqlite", target, form_id=FORM_C)
+    workspace.exports.write("sqlite", target, form_id=FORM_C)
     assert sqlite_utils.Database(target)[BENEFICIARY].count == 1
     assert [p.name for p in tmp_path.iterdir()] == ["study.db"]
 
@@ -119,7 +119,7 @@ def test_a_cancelled_export_leaves_the_old_file_and_no_partial(workspace, tmp_pa
     token = CancelToken()
     token.cancel()
     with pytest.raises(Cancelled):
-        workspace.export_data("sqlite", target, cancel=token)
+        workspace.exports.write("sqlite", target, cancel=token)
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["study.db"]
 
@@ -127,5 +127,5 @@ def test_a_cancelled_export_leaves_the_old_file_and_no_partial(workspace, tmp_pa
 def test_a_folder_or_a_missing_folder_is_refused(workspace, tmp_path) -> None:
     for target in (tmp_path, tmp_path / "missing" / "x.db"):
         with pytest.raises(UsageError) as caught:
-            workspace.export_data("sqlite", target)
+            workspace.exports.write("sqlite", target)
         assert caught.value.code == "export_target"

@@ -18,7 +18,7 @@ def sheet_rows(path, name) -> list[dict[str, object]]:
 @pytest.fixture(scope="module")
 def workbook(workspace, tmp_path_factory):
     target = tmp_path_factory.mktemp("xlsx") / "study.xlsx"
-    report = workspace.export_data("xlsx", target, language="nl", labels=True)
+    report = workspace.exports.write("xlsx", target, language="nl", labels=True)
     return target, report
 
 
@@ -54,6 +54,6 @@ def test_sensitive_fields_absent_then_present_on_request(workspace, workbook, tm
     target, _report = workbook
     assert "c7_02_name" not in sheet_rows(target, BENEFICIARY)[0]
     full = tmp_path / "full.xlsx"
-    report = workspace.export_data("xlsx", full, form_id=FORM_C, include_sensitive=True)
+    report = workspace.exports.write("xlsx", full, form_id=FORM_C, include_sensitive=True)
     assert sheet_rows(full, BENEFICIARY)[0]["c7_02_phone"] == "+1 784 555 0142"
     assert any("personal data" in warning for warning in report.warnings)

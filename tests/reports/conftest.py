@@ -21,7 +21,7 @@ from report_study_data import (
 from sp_collect.analysis.scoring_config import load_scoring_config
 from sp_collect.resources import shipped_forms
 from sp_collect.workspace import Workspace
-from sp_collect.workspace.scoring_ops import default_config_path
+from sp_collect.workspace.scoring import default_config_path
 
 INSTITUTIONS = 6
 INTERVIEWS = 8
@@ -52,15 +52,15 @@ def study(tmp_path_factory: pytest.TempPathFactory) -> Study:
     uuids: dict[str, str] = {}
     with workspace:
         for path in shipped_forms():
-            workspace.add_form(path)
+            workspace.forms.add(path)
         for index in range(INSTITUTIONS):
             answers = institution_answers(index, config, rng)
-            saved = workspace.add_response(FORM_A, answers, finalize=True)
+            saved = workspace.responses.add(FORM_A, answers, finalize=True)
             uuids[answers["s1_02"]] = saved.uuid
         for index in range(INTERVIEWS):
-            workspace.add_response(FORM_B, interview_answers(index, rng), finalize=True)
+            workspace.responses.add(FORM_B, interview_answers(index, rng), finalize=True)
         corrected = next(iter(uuids))
-        original = workspace.response(uuids[corrected]).answers
+        original = workspace.responses.get(uuids[corrected]).answers
         # The workshop agrees on an answer that scores differently from the survey's.
         value = "in_force" if original[CORRECTED_ITEM] != "in_force" else "no"
         workshop = fixture("workshop_complete.json")
@@ -73,5 +73,5 @@ def study(tmp_path_factory: pytest.TempPathFactory) -> Study:
                 "d5_corrected": value,
             }
         )
-        saved = workspace.add_response(FORM_D, workshop, finalize=True)
+        saved = workspace.responses.add(FORM_D, workshop, finalize=True)
     return Study(folder, uuids, saved.uuid, corrected, CORRECTED_ITEM, value)

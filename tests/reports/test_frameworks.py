@@ -19,8 +19,8 @@ from sp_collect.analysis.frameworks import (
 from sp_collect.analysis.readiness import score_institution
 from sp_collect.analysis.scoring_config import ScoringConfig, load_scoring_config
 from sp_collect.errors import FormDefinitionError
-from sp_collect.workspace.report_ops import default_frameworks_path
-from sp_collect.workspace.scoring_ops import default_config_path
+from sp_collect.workspace.reports import default_frameworks_path
+from sp_collect.workspace.scoring import default_config_path
 
 
 @pytest.fixture(scope="module")

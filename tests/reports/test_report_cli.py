@@ -28,7 +28,7 @@ def test_score_json_is_one_record_per_institution(study, cli, capsys):
     code, out, _ = cli(capsys, "score", "-w", str(study.folder), "--json")
     assert code == 0
     with study.open() as workspace:
-        pairs = workspace.scores()
+        pairs = workspace.scoring.scores()
     expected = score_rows({c: p.self_reported for c, p in pairs.items()})
     assert json.loads(out) == json.loads(json.dumps(expected))
 
@@ -37,7 +37,7 @@ def test_score_table_validated_shows_the_corrected_figures(study, cli, capsys):
     code, out, _ = cli(capsys, "score", "-w", str(study.folder), "--validated")
     assert code == 0
     with study.open() as workspace:
-        pairs = workspace.scores()
+        pairs = workspace.scoring.scores()
     rows = score_table({c: p.validated for c, p in pairs.items()})
     lines = out.splitlines()
     assert lines[0].split() == rows[0]

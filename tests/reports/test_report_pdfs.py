@@ -19,8 +19,8 @@ from sp_collect.reports.inputs import Interview
 from sp_collect.reports.layout import number
 from sp_collect.reports.observations import observations
 from sp_collect.reports.texts import t
-from sp_collect.workspace.report_ops import KII_FORM, default_frameworks_path
-from sp_collect.workspace.scoring_ops import finished_rows
+from sp_collect.workspace.reports import KII_FORM, default_frameworks_path
+from sp_collect.workspace.scoring import finished_rows
 
 
 def read_pdf(path: Path) -> tuple[list[str], str]:
@@ -43,7 +43,7 @@ def regional(study, tmp_path_factory: pytest.TempPathFactory) -> tuple[list[str]
     out = tmp_path_factory.mktemp("regional") / "regional.pdf"
     calls: list[tuple[int, int]] = []
     with study.open() as workspace:
-        workspace.report(
+        workspace.reports.write(
             "regional", out, progress=lambda done, total, _w: calls.append((done, total))
         )
     assert calls and calls[-1][0] == calls[-1][1] > 0
@@ -70,7 +70,7 @@ def test_regional_has_contents_and_several_pages(regional):
 def test_regional_figures_are_the_scoring_results(study, regional):
     _pages, text = regional
     with study.open() as workspace:
-        scores = {code: pair.validated for code, pair in workspace.scores().items()}
+        scores = {code: pair.validated for code, pair in workspace.scoring.scores().items()}
     summary = regional_summary(scores)
     results = section(text, t("results", "en"), t("heatmap", "en"))
     for code in DIMENSIONS:
@@ -89,8 +89,8 @@ def test_regional_figures_are_the_scoring_results(study, regional):
 def test_regional_framework_counts_are_computed_per_criterion(study, regional):
     _pages, text = regional
     with study.open() as workspace:
-        scores = {code: pair.validated for code, pair in workspace.scores().items()}
-        config = workspace.scoring_config()
+        scores = {code: pair.validated for code, pair in workspace.scoring.scores().items()}
+        config = workspace.scoring.config()
     results = compare_frameworks(load_frameworks(default_frameworks_path(), config), scores)
     body = section(text, t("frameworks", "en"), t("observations", "en"))
     counts = re.findall(r"(\d+) / (\d+) (\d+)", body)
@@ -102,7 +102,7 @@ def test_regional_coverage_and_interviews_are_counted(study, regional):
     _pages, text = regional
     with study.open() as workspace:
         interviews = finished_rows(workspace, KII_FORM, ("finalized",))
-        forms = {row.form_id: workspace.compiled_form(row.form_id).model for row in interviews}
+        forms = {row.form_id: workspace.forms.compiled(row.form_id).model for row in interviews}
     found = observations([Interview(r.answers, forms[r.form_id]) for r in interviews], "en")
     assert t("observations_text", "en", interviews=found.interviews, consented=found.consented,
              quotes=len(found.quotes), coded=found.coded) in text  # fmt: skip
@@ -114,9 +114,9 @@ def test_readiness_profile_in_french_shows_indices_gates_and_recommendations(stu
     code = study.corrected_institution
     out = tmp_path / "readiness.pdf"
     with study.open() as workspace:
-        workspace.report("readiness", out, institution=code, language="fr")
-        pair = workspace.scores()[code]
-        config = workspace.scoring_config()
+        workspace.reports.write("readiness", out, institution=code, language="fr")
+        pair = workspace.scoring.scores()[code]
+        config = workspace.scoring.config()
     _pages, text = read_pdf(out)
     score = pair.validated
     assert "Profil de préparation" in text
@@ -141,12 +141,12 @@ def test_response_printout_uses_the_form_language_comments_and_a_signature_block
     uuid = study.form_a_uuids[study.corrected_institution]
     out = tmp_path / "response.pdf"
     with study.open() as workspace:
-        row = workspace.response(uuid)
+        row = workspace.responses.get(uuid)
         workspace.store.comments.add(
             uuid, row.revision, "s2_06", "Préciser la loi de 2021.", "Coord"
         )
-        workspace.report("response", out, uuid=uuid, language="fr")
-        form = workspace.compiled_form(FORM_A).model
+        workspace.reports.write("response", out, uuid=uuid, language="fr")
+        form = workspace.forms.compiled(FORM_A).model
     _pages, text = read_pdf(out)
     choices = {c.value: text_in(c.label, "fr", "en") for c in form.choice_lists["institution"]}
     assert choices[study.corrected_institution] in text
@@ -158,7 +158,7 @@ def test_response_printout_uses_the_form_language_comments_and_a_signature_block
 def test_response_printout_shows_repeats_as_tables(study, tmp_path):
     out = tmp_path / "workshop-response.pdf"
     with study.open() as workspace:
-        workspace.report("response", out, uuid=study.workshop_uuid, language="es")
+        workspace.reports.write("response", out, uuid=study.workshop_uuid, language="es")
     _pages, text = read_pdf(out)
     for name in ("Andrea Joseph", "Marc-Henri Pierre", "Denise Thomas"):
         assert name in text
@@ -167,8 +167,8 @@ def test_response_printout_shows_repeats_as_tables(study, tmp_path):
 def test_workshop_summary_counts_findings_and_shows_recomputed_indices(study, tmp_path):
     out = tmp_path / "workshop.pdf"
     with study.open() as workspace:
-        workspace.report("workshop", out, language="nl")
-        pair = workspace.scores()[study.corrected_institution]
+        workspace.reports.write("workshop", out, language="nl")
+        pair = workspace.scoring.scores()[study.corrected_institution]
     _pages, text = read_pdf(out)
     assert t("findings_line", "nl", total=2, validated=1, amended=1, contested=0, other=0) in text
     recomputed = " ".join(number(pair.validated.index(d)) for d in DIMENSIONS)
@@ -191,7 +191,7 @@ def test_workshop_summary_counts_findings_and_shows_recomputed_indices(study, tm
 def test_wrong_requests_are_refused_with_a_code(study, tmp_path, kind, options, error, code):
     out = tmp_path / "x.pdf"
     with study.open() as workspace, pytest.raises(error) as caught:
-        workspace.report(kind, out, **options)
+        workspace.reports.write(kind, out, **options)
     assert caught.value.code == code
     assert not out.exists()
 
@@ -205,7 +205,7 @@ def test_a_cancelled_report_writes_nothing(study, tmp_path):
             token.cancel()
 
     with study.open() as workspace, pytest.raises(Cancelled) as caught:
-        workspace.report("regional", out, progress=cancel_midway, cancel=token)
+        workspace.reports.write("regional", out, progress=cancel_midway, cancel=token)
     assert caught.value.code == "cancelled"
     assert not out.exists()
 
@@ -213,8 +213,8 @@ def test_a_cancelled_report_writes_nothing(study, tmp_path):
 def test_regional_in_french_can_report_the_self_reported_scores(study, tmp_path):
     out = tmp_path / "regional-fr.pdf"
     with study.open() as workspace:
-        workspace.report("regional", out, language="fr", validated=False)
-        pairs = workspace.scores()
+        workspace.reports.write("regional", out, language="fr", validated=False)
+        pairs = workspace.scoring.scores()
     _pages, text = read_pdf(out)
     summary = regional_summary({code: pair.self_reported for code, pair in pairs.items()})
     overall = summary.overall
@@ -226,13 +226,13 @@ def test_regional_in_french_can_report_the_self_reported_scores(study, tmp_path)
 def test_a_response_prints_in_haitian_creole_when_its_form_has_it(study, tmp_path):
     out = tmp_path / "beneficiary-ht.pdf"
     with study.open() as workspace:
-        saved = workspace.add_response(
+        saved = workspace.responses.add(
             "caricom-beneficiary-interview", fixture("beneficiary_complete.json"), finalize=True
         )
-        workspace.report("response", out, uuid=saved.uuid, language="ht")
-        form = workspace.compiled_form("caricom-beneficiary-interview").model
+        workspace.reports.write("response", out, uuid=saved.uuid, language="ht")
+        form = workspace.forms.compiled("caricom-beneficiary-interview").model
         with pytest.raises(ReportError) as caught:
-            workspace.report("response", tmp_path / "a.pdf", uuid=next(iter(
+            workspace.reports.write("response", tmp_path / "a.pdf", uuid=next(iter(
                 study.form_a_uuids.values())), language="ht")  # fmt: skip
     assert caught.value.code == "report_language"
     _pages, text = read_pdf(out)

@@ -44,8 +44,8 @@ def coordinator(tmp_path: Path) -> Any:
     workspace, _ = Workspace.create(
         tmp_path / "coord", PASSPHRASE, name="Study Team", role="coordinator"
     )
-    workspace.add_form(FORM_A)
-    workspace.build_package([FORM_A], tmp_path / "study.sppackage")
+    workspace.forms.add(FORM_A)
+    workspace.packages.build([FORM_A], tmp_path / "study.sppackage")
     yield workspace
     workspace.close()
 
@@ -53,7 +53,7 @@ def coordinator(tmp_path: Path) -> Any:
 @pytest.fixture
 def field_shell(qtbot: QtBot, tmp_path: Path, coordinator: Any) -> Shell:
     field, _ = Workspace.create(tmp_path / "field", PASSPHRASE, name="Dominica NIS", role="field")
-    field.install_package(tmp_path / "study.sppackage")
+    field.packages.install(tmp_path / "study.sppackage")
     field.close()
     shell = Shell(tmp_path / "field")
     qtbot.addWidget(shell.window)
@@ -76,7 +76,7 @@ def area_of(shell: Shell) -> WorkspaceArea:
 
 def saved_value(workspace: Workspace, uuid: str, path: str) -> Any:
     """What the store holds for a question (autosave writes off the UI thread)."""
-    return workspace.open_response(uuid).session.value(path)
+    return workspace.responses.open(uuid).session.value(path)
 
 
 def open_host(qtbot: QtBot, area: WorkspaceArea) -> FormHost:
@@ -180,22 +180,22 @@ def test_fill_finalize_send_correct_and_resend(
     assert area.host is None
     assert field_shell.window.isAncestorOf(QApplication.focusWidget()), "keyboard can go on"
     assert "Outbox" in field_shell.window.message.text()
-    assert workspace.response(uuid).status == "finalized"
+    assert workspace.responses.get(uuid).status == "finalized"
 
     bundle = tmp_path / "first.spbundle"
     export_from_outbox(qtbot, area, bundle, monkeypatch)
-    assert workspace.response(uuid).status == "exported"
+    assert workspace.responses.get(uuid).status == "exported"
     assert "Sent, not confirmed yet" in [
         area.current_page().table.model.item(r, 2).text()
         for r in range(area.current_page().table.model.rowCount())
     ]
 
     # The coordinator's side, scripted: trust, import, return with a comment.
-    coordinator.import_bundles([bundle])
-    coordinator.trust_contact(workspace.card)
-    coordinator.review(uuid, "returned", {"s1_08": "Please give the 2025 figure"})
+    coordinator.sync.import_bundles([bundle])
+    coordinator.contacts.trust(workspace.card)
+    coordinator.reviews.decide(uuid, "returned", {"s1_08": "Please give the 2025 figure"})
     back = tmp_path / "back.spreturn"
-    coordinator.export_return("Dominica NIS", back)
+    coordinator.sync.export_return("Dominica NIS", back)
 
     inbox = go_to(qtbot, area, InboxPage)
     assert inbox.table.uuids() == []
@@ -220,8 +220,8 @@ def test_fill_finalize_send_correct_and_resend(
     finalize(qtbot, host, monkeypatch)
 
     export_from_outbox(qtbot, area, tmp_path / "second.spbundle", monkeypatch)
-    coordinator.import_bundles([tmp_path / "second.spbundle"])
-    row = coordinator.response(uuid)
+    coordinator.sync.import_bundles([tmp_path / "second.spbundle"])
+    row = coordinator.responses.get(uuid)
     assert (row.revision, row.answers["s1_08"]) == (2, 41234)
 
 
@@ -230,7 +230,7 @@ def test_a_finalized_response_opens_read_only_and_reopens_with_a_reason(
 ) -> None:
     area = area_of(field_shell)
     workspace = area.ctx.workspace
-    saved = workspace.add_response(FORM_ID, ANSWERS, finalize=True)
+    saved = workspace.responses.add(FORM_ID, ANSWERS, finalize=True)
     outbox = go_to(qtbot, area, OutboxPage)
     assert outbox.table.uuids() == [saved.uuid]
     qtbot.mouseClick(outbox.open_button, Qt.MouseButton.LeftButton)
@@ -261,7 +261,7 @@ def test_autosaves_queue_at_most_one_behind_and_keep_the_last_answer(
 ) -> None:
     area = area_of(field_shell)
     workspace = area.ctx.workspace
-    area.show_editor(workspace.start_response(FORM_ID))
+    area.show_editor(workspace.responses.start(FORM_ID))
     host = open_host(qtbot, area)
     writes: list[str] = []
     real_save = workspace.store.responses.save

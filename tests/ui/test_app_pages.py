@@ -91,7 +91,7 @@ def test_the_demo_has_something_on_every_list(area: WorkspaceArea) -> None:
     area.show_page(DraftsPage)
     assert len(drafts.table.uuids()) >= 3
     role = area.ctx.workspace.info.role
-    counts = {s.status for s in area.ctx.workspace.responses()}
+    counts = {s.status for s in area.ctx.workspace.responses.list()}
     if role == "field":
         assert {"draft", "finalized", "received", "approved"} <= counts
     else:
@@ -155,4 +155,4 @@ def test_the_demo_is_made_once_and_a_half_made_one_is_made_again(demo_root: Path
     (half / "coordinator").mkdir(parents=True)
     folders = ensure_demo(half)
     with Workspace.open(folders.field, passphrase=DEMO_PASSPHRASE) as field:
-        assert field.installed_package() is not None
+        assert field.packages.installed() is not None

@@ -18,10 +18,10 @@ PASSPHRASE = "notes test passphrase"
 
 def test_interview_notes_are_saved_and_restored(qtbot: QtBot, tmp_path: Path) -> None:
     workspace, _ = Workspace.create(tmp_path / "ws", PASSPHRASE, name="Interviewer", role="field")
-    workspace.add_form(forms_dir() / "caricom-beneficiary-interview.json")
+    workspace.forms.add(forms_dir() / "caricom-beneficiary-interview.json")
     runner = Runner()
     ctx = AppContext(workspace, runner)
-    editor = workspace.start_response("caricom-beneficiary-interview")
+    editor = workspace.responses.start("caricom-beneficiary-interview")
     host = FormHost(ctx, editor)
     qtbot.addWidget(host)
     assert host.view.notes is not None, "Form C is an interview: it has a notes box"
@@ -34,7 +34,7 @@ def test_interview_notes_are_saved_and_restored(qtbot: QtBot, tmp_path: Path) ->
     workspace.close()
 
     with Workspace.open(tmp_path / "ws", passphrase=PASSPHRASE) as reopened:
-        again = FormHost(AppContext(reopened, Runner()), reopened.open_response(uuid))
+        again = FormHost(AppContext(reopened, Runner()), reopened.responses.open(uuid))
         qtbot.addWidget(again)
         assert again.view.notes is not None
         assert again.view.notes.text() == "Spoke Kreyol; neighbour translated."

@@ -72,7 +72,7 @@ def test_a_form_package_is_installed_after_the_fingerprint_is_confirmed(
         tmp_path / "c", "coordinator pass", name="Study", role="coordinator"
     )
     with coordinator:
-        coordinator.build_package(
+        coordinator.packages.build(
             [ROOT / "forms" / "caricom-institutional-survey.json"], tmp_path / "study.sppackage"
         )
         fingerprint = coordinator.card.fingerprint

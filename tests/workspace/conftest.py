@@ -18,7 +18,7 @@ def field_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     workspace, _created = Workspace.create(folder, PASSPHRASE, name="Jane Field", role="field")
     with workspace:
         for path in shipped_forms():
-            workspace.add_form(path)
+            workspace.forms.add(path)
     return folder
 
 

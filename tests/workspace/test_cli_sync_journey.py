@@ -76,7 +76,7 @@ def test_package_bundle_review_return_resubmit(tmp_path, capsys, monkeypatch) ->
 
     # A received response (only its answers travel) opens like any other.
     with Workspace.open(coord, passphrase=COORD_PASS) as workspace:
-        received = workspace.open_response(uuid)
+        received = workspace.responses.open(uuid)
         assert received.read_only and received.session.errors() == []
         assert received.session.value("s1_08") == json.loads(ANSWERS.read_text())["s1_08"]
 

@@ -55,18 +55,14 @@ def test_field_journey_leaves_no_plaintext(tmp_path, monkeypatch) -> None:
     folder = tmp_path / "field"
     workspace, created = Workspace.create(folder, passphrase, name="Officer", role="field")
     with workspace:
-        workspace.add_form(FORM)
-        editor = workspace.start_response("canary_form")
+        workspace.forms.add(FORM)
+        editor = workspace.responses.start("canary_form")
         editor.session.answer("story", story)
         editor.save()
         editor.session.answer("notes", note)
         editor.save()
-        digest = workspace.store.attachments.put(document.encode(), "text/plain", "evidence.txt")
-        editor.session.answer(
-            "evidence",
-            {"sha256": digest, "name": "evidence.txt", "media_type": "text/plain",
-             "size": len(document)},
-        )  # fmt: skip
+        reference = editor.attach(document.encode(), "evidence.txt", "text/plain")
+        editor.session.answer("evidence", reference)
         editor.finalize()
         identity_secrets = workspace.identity.secrets()
 
@@ -90,11 +86,11 @@ def test_an_exported_bundle_holds_no_plaintext(tmp_path) -> None:
     form_path = tmp_path / "form.json"
     form_path.write_text(json.dumps(FORM), encoding="utf-8")
     with coordinator:
-        coordinator.build_package([form_path], tmp_path / "p.sppackage")
+        coordinator.packages.build([form_path], tmp_path / "p.sppackage")
     field, _ = Workspace.create(tmp_path / "f", "field passphrase", name="F", role="field")
     with field:
-        field.install_package(tmp_path / "p.sppackage")
-        field.add_response("canary_form", {"story": secret}, finalize=True)
-        report = field.export_bundle(tmp_path / "out.spbundle")
+        field.packages.install(tmp_path / "p.sppackage")
+        field.responses.add("canary_form", {"story": secret}, finalize=True)
+        report = field.sync.export_bundle(tmp_path / "out.spbundle")
     assert report.responses
     assert secret.encode() not in (tmp_path / "out.spbundle").read_bytes()

@@ -43,7 +43,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def _export(args: argparse.Namespace) -> int:
     with open_workspace(args) as workspace, ProgressBar("Exporting") as bar:
-        report = workspace.export_data(
+        report = workspace.exports.write(
             args.format,
             args.output,
             form_id=args.form,

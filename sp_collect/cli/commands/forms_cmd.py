@@ -125,13 +125,13 @@ def _schema(args: argparse.Namespace) -> int:
 def _add(args: argparse.Namespace) -> int:
     with open_workspace(args) as workspace:
         for path in args.files:
-            print(workspace.add_form(path).message)
+            print(workspace.forms.add(path).message)
     return 0
 
 
 def _list(args: argparse.Namespace) -> int:
     with open_workspace(args) as workspace:
-        rows = workspace.forms()
+        rows = workspace.forms.list()
     print_table(
         ["form", "version", "title", "installed"],
         [[r.form_id, r.version, r.title, r.installed_at] for r in rows],

@@ -46,8 +46,8 @@ def _score(args: argparse.Namespace) -> int:
     from sp_collect.analysis.score_table import score_rows, score_table
 
     with open_workspace(args) as workspace:
-        pairs = workspace.scores(args.config)
-        left_out = workspace.correction_problems(args.config) if args.validated else []
+        pairs = workspace.scoring.scores(args.config)
+        left_out = workspace.scoring.correction_problems(args.config) if args.validated else []
     for problem in left_out:
         print(f"warning: correction left out: {problem.message}", file=sys.stderr)
     scores = {
@@ -64,7 +64,7 @@ def _score(args: argparse.Namespace) -> int:
 
 def _report(args: argparse.Namespace) -> int:
     with open_workspace(args) as workspace, ProgressBar(f"Writing the {args.kind} report") as bar:
-        path = workspace.report(
+        path = workspace.reports.write(
             args.kind,
             args.output,
             uuid=args.uuid,

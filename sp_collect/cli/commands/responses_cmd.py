@@ -82,7 +82,7 @@ def _read_answers(path: Path) -> dict[str, object]:
 def _add(args: argparse.Namespace) -> int:
     answers = _read_answers(args.answers)
     with open_workspace(args) as workspace:
-        saved = workspace.add_response(args.form, answers, finalize=args.finalize)
+        saved = workspace.responses.add(args.form, answers, finalize=args.finalize)
     print(f"Saved response {saved.uuid} ({saved.status}).")
     return 0
 
@@ -90,7 +90,7 @@ def _add(args: argparse.Namespace) -> int:
 def _edit(args: argparse.Namespace) -> int:
     changes = _read_answers(args.answers)
     with open_workspace(args) as workspace:
-        saved = workspace.edit_response(
+        saved = workspace.responses.edit(
             args.uuid, changes, reason=args.reason, finalize=args.finalize
         )
     print(f"Saved response {saved.uuid} ({saved.status}, revision {saved.revision}).")
@@ -99,7 +99,7 @@ def _edit(args: argparse.Namespace) -> int:
 
 def _purge(args: argparse.Namespace) -> int:
     with open_workspace(args) as workspace:
-        print(sentence(workspace.purge_received().message))
+        print(sentence(workspace.sync.purge_received().message))
     return 0
 
 
@@ -107,7 +107,7 @@ def _demo(args: argparse.Namespace) -> int:
     if args.responses < 1:
         raise UsageError("--responses must be at least 1")
     with open_workspace(args) as workspace, ProgressBar("Generating") as bar:
-        changes = workspace.generate_demo(
+        changes = workspace.demo.generate(
             args.responses, form_id=args.form, finalize=args.finalize, seed=args.seed, progress=bar
         )
     print(sentence(changes.message))
@@ -116,7 +116,7 @@ def _demo(args: argparse.Namespace) -> int:
 
 def _list(args: argparse.Namespace) -> int:
     with open_workspace(args) as workspace:
-        rows = workspace.responses(status=args.status, form_id=args.form)
+        rows = workspace.responses.list(status=args.status, form_id=args.form)
     if args.json:
         print_json([_summary(row) for row in rows])
         return 0
@@ -132,7 +132,7 @@ def _list(args: argparse.Namespace) -> int:
 
 def _show(args: argparse.Namespace) -> int:
     with open_workspace(args) as workspace:
-        row = workspace.response(args.uuid)
+        row = workspace.responses.get(args.uuid)
         comments = [
             {
                 "question": c.question_path,
@@ -140,7 +140,7 @@ def _show(args: argparse.Namespace) -> int:
                 "author": c.author,
                 "revision": c.revision,
             }
-            for c in workspace.comments(args.uuid)
+            for c in workspace.responses.comments(args.uuid)
         ]
     if args.json:
         print_json({**_summary(row), "answers": row.answers, "comments": comments})

@@ -55,7 +55,7 @@ def _package_build(args: argparse.Namespace) -> int:
     assignments = read_json_object(args.assign) if args.assign else None
     backups = (_read_card(args.backup),) if args.backup else ()
     with open_workspace(args) as workspace:
-        body, path = workspace.build_package(
+        body, path = workspace.packages.build(
             args.forms,
             args.output,
             scoring_paths=tuple(args.scoring),
@@ -71,7 +71,7 @@ def _package_build(args: argparse.Namespace) -> int:
 
 def _package_install(args: argparse.Namespace) -> int:
     with open_workspace(args) as workspace:
-        preview = workspace.inspect_package(args.package)
+        preview = workspace.packages.inspect(args.package)
         if preview.first_install:
             print(f"This package was signed by {preview.signer_name}.")
             print(f"Fingerprint: {preview.fingerprint}")
@@ -79,7 +79,7 @@ def _package_install(args: argparse.Namespace) -> int:
             if not args.yes and not _confirm("Does it match exactly? [y/N] "):
                 print("Nothing was installed.")
                 return 1
-        changes = workspace.install_package(args.package)
+        changes = workspace.packages.install(args.package)
     print(sentence(changes.message))
     return 0
 
@@ -99,7 +99,7 @@ def _register_bundle(commands: argparse._SubParsersAction) -> None:
 
 def _bundle_export(args: argparse.Namespace) -> int:
     with open_workspace(args) as workspace, ProgressBar("Exporting") as bar:
-        result = workspace.export_bundle(args.output, progress=bar)
+        result = workspace.sync.export_bundle(args.output, progress=bar)
     print(
         f"Wrote {len(result.responses)} response(s) and {result.attachments} attachment(s) "
         f"to {result.path} for {', '.join(result.recipients)} "
@@ -110,7 +110,7 @@ def _bundle_export(args: argparse.Namespace) -> int:
 
 def _bundle_import(args: argparse.Namespace) -> int:
     with open_workspace(args) as workspace, ProgressBar("Importing") as bar:
-        results = workspace.import_bundles(args.files, progress=bar)
+        results = workspace.sync.import_bundles(args.files, progress=bar)
     rows = []
     failed = 0
     for result in results:
@@ -173,7 +173,7 @@ def _contacts_trust(args: argparse.Namespace) -> int:
         print("Nothing was changed.")
         return 1
     with open_workspace(args) as workspace, ProgressBar("Importing held bundles") as bar:
-        changes, released = workspace.trust_contact(card, progress=bar)
+        changes, released = workspace.contacts.trust(card, progress=bar)
     print(sentence(changes.message))
     for result in released:
         print(f"  {result.path.name}: {result.message}")
@@ -184,14 +184,14 @@ def _contacts_revoke(args: argparse.Namespace) -> int:
     with open_workspace(args) as workspace:
         path = Path(args.contact)
         key = _read_card(path).key_id if path.suffix == ".json" and path.exists() else None
-        key = key or workspace.find_contact(args.contact).key_id
-        print(sentence(workspace.revoke_contact(key).message))
+        key = key or workspace.contacts.find(args.contact).key_id
+        print(sentence(workspace.contacts.revoke(key).message))
     return 0
 
 
 def _contacts_list(args: argparse.Namespace) -> int:
     with open_workspace(args) as workspace:
-        rows = workspace.contacts()
+        rows = workspace.contacts.list()
     print_table(
         ["name", "role", "status", "fingerprint", "key id"],
         [[r.name, r.role, r.status, r.card.get("fingerprint", ""), r.key_id] for r in rows],
@@ -227,19 +227,16 @@ def _review(args: argparse.Namespace) -> int:
             raise UsageError(f"write comments as QUESTION=TEXT, not {item!r}")
         comments[question.strip()] = text.strip()
     with open_workspace(args) as workspace:
-        print(sentence(workspace.review(args.uuid, args.decision, comments).message))
+        print(sentence(workspace.reviews.decide(args.uuid, args.decision, comments).message))
     return 0
 
 
 def _review_conflicts(args: argparse.Namespace) -> int:
     with open_workspace(args) as workspace:
-        rows = workspace.conflicts()
-        table = []
-        for row in rows:
-            ours = workspace.response(row.uuid).answers
-            keys = set(ours) | set(row.incoming)
-            differ = sorted(k for k in keys if ours.get(k) != row.incoming.get(k))
-            table.append([row.uuid, row.revision, row.sender, ", ".join(differ)])
+        table = [
+            [view.uuid, view.revision, view.sender_name, ", ".join(view.differing)]
+            for view in workspace.conflicts.views()
+        ]
     print_table(["response", "revision", "sender", "questions that differ"], table)
     return 0
 
@@ -260,7 +257,7 @@ def _register_return(commands: argparse._SubParsersAction) -> None:
 
 def _return_export(args: argparse.Namespace) -> int:
     with open_workspace(args) as workspace:
-        result = workspace.export_return(args.to, args.output)
+        result = workspace.sync.export_return(args.to, args.output)
     print(
         f"Wrote a return for {', '.join(result.recipients)} to {result.path}: "
         f"{len(result.responses)} decision(s) and a receipt."
@@ -270,7 +267,7 @@ def _return_export(args: argparse.Namespace) -> int:
 
 def _return_import(args: argparse.Namespace) -> int:
     with open_workspace(args) as workspace:
-        result = workspace.import_return(args.file)
+        result = workspace.sync.import_return(args.file)
     if result.status == "duplicate":
         print("This return was already imported; nothing changed.")
         return 0

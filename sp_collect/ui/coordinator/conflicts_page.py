@@ -24,7 +24,7 @@ from sp_collect.ui.coordinator.display import explanation, heading, read_only_ta
 from sp_collect.ui.pages import COORDINATOR, Page, register_page
 from sp_collect.ui.settings import preferences
 from sp_collect.workspace import Changes
-from sp_collect.workspace.conflict_ops import INCOMING, OURS, ConflictView
+from sp_collect.workspace.conflicts import INCOMING, OURS, ConflictView
 
 QUESTION, CURRENT, THEIRS, KEEP = range(4)
 
@@ -90,8 +90,8 @@ class ConflictsPage(Page):
 
     def refresh(self, changes: object | None = None) -> None:
         current = self.conflicts.currentRow()
-        self.views = self.ctx.workspace.conflict_views()
-        senders = {c.key_id: c.name for c in self.ctx.workspace.contacts()}
+        self.views = self.ctx.workspace.conflicts.views()
+        senders = {c.key_id: c.name for c in self.ctx.workspace.contacts.list()}
         self.conflicts.blockSignals(True)
         self.conflicts.clear()
         for view in self.views:
@@ -127,7 +127,7 @@ class ConflictsPage(Page):
         if view is None:
             self.table.setRowCount(0)
             return
-        form = self.ctx.workspace.compiled_form(view.form_id, view.form_version)
+        form = self.ctx.workspace.forms.compiled(view.form_id, view.form_version)
         language = preferences(self.ctx).language
         labels = question_labels(form, language)
         rank = {name: i for i, name in enumerate(form.items)}
@@ -194,7 +194,7 @@ class ConflictsPage(Page):
         workspace = self.ctx.workspace
         choices = self.picked()
         self.ctx.run(
-            lambda _p, _c: workspace.resolve_conflict(view.uuid, view.revision, choices),
+            lambda _p, _c: workspace.conflicts.resolve(view.uuid, view.revision, choices),
             self._saved,
             parent=self,
         )

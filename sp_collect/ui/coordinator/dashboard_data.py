@@ -81,8 +81,8 @@ def collect(
     by_form: Counter[str] = Counter()
     by_country: Counter[str] = Counter()
     by_institution: Counter[str] = Counter()
-    titles = {row.form_id: row.title or row.form_id for row in workspace.forms()}
-    summaries = workspace.responses()
+    titles = {row.form_id: row.title or row.form_id for row in workspace.forms.list()}
+    summaries = workspace.responses.list()
     choosers: dict[tuple[str, str], tuple[_Chooser | None, _Chooser | None]] = {}
     for done, summary in enumerate(summaries):
         check(cancel)
@@ -92,7 +92,7 @@ def collect(
         by_form[titles.get(summary.form_id, summary.form_id)] += 1
         key = (summary.form_id, summary.form_version)
         if key not in choosers:
-            form = workspace.compiled_form(*key)
+            form = workspace.forms.compiled(*key)
             choosers[key] = (
                 _Chooser.find(form, COUNTRY_LIST, language),
                 _Chooser.find(form, INSTITUTION_LIST, language),
@@ -100,7 +100,7 @@ def collect(
         country, institution = choosers[key]
         if country is None and institution is None:
             continue
-        answers = workspace.response(summary.uuid).answers
+        answers = workspace.responses.get(summary.uuid).answers
         if country is not None:
             country.count(answers, by_country)
         if institution is not None:
@@ -119,11 +119,11 @@ def collect(
 def _heatmap(workspace: Workspace, language: str) -> tuple[HeatMap | None, str]:
     """The validated indices (workshop corrections applied) of every scored institution."""
     try:
-        pairs = workspace.scores()
+        pairs = workspace.scoring.scores()
         if not pairs:
             return None, ""
-        config = workspace.scoring_config()
-        names = workspace.institutions(config.form, language)
+        config = workspace.scoring.config()
+        names = workspace.scoring.institutions(config.form, language)
     except SpCollectError as exc:
         return None, exc.message
     scores = {code: pair.validated for code, pair in pairs.items()}

@@ -125,7 +125,7 @@ class IdentityPage(Page):
         self.fingerprint.setText(spoken_fingerprint(card.fingerprint))
         rows = [
             [c.name, _role(c.role), _contact_status(c.status), str(c.card.get("fingerprint", ""))]
-            for c in self.ctx.workspace.contacts()
+            for c in self.ctx.workspace.contacts.list()
         ]
         headers = [self.tr("Name"), self.tr("Role"), self.tr("Status"), self.tr("Fingerprint")]
         fill_table(self.contacts, headers, rows)

@@ -111,7 +111,7 @@ class ImportsPage(Page):
         files = list(paths)
         workspace = self.ctx.workspace
         return self.ctx.run(
-            lambda progress, cancel: workspace.import_bundles(
+            lambda progress, cancel: workspace.sync.import_bundles(
                 files, progress=progress, cancel=cancel
             ),
             lambda results: self._imported(files, results),

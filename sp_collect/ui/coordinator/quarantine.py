@@ -78,7 +78,7 @@ class QuarantinePanel(QGroupBox):
     def refresh(self) -> None:
         selected = self.selected_key()
         self._pending = {
-            c.key_id: c for c in self.ctx.workspace.contacts() if c.status == "pending"
+            c.key_id: c for c in self.ctx.workspace.contacts.list() if c.status == "pending"
         }
         # Counted by sender, not by file: a revoked sender's files wait here too until the
         # next release rejects them, and they need no decision.
@@ -136,7 +136,7 @@ class QuarantinePanel(QGroupBox):
         card = ContactCard.from_dict(contact.card)
         workspace = self.ctx.workspace
         self.ctx.run(
-            lambda progress, cancel: workspace.trust_contact(
+            lambda progress, cancel: workspace.contacts.trust(
                 card, progress=progress, cancel=cancel
             ),
             self._trusted,
@@ -164,7 +164,7 @@ class QuarantinePanel(QGroupBox):
             return
         workspace = self.ctx.workspace
         key_id = contact.key_id
-        self.ctx.run(lambda _p, _c: workspace.revoke_contact(key_id), self._revoked, parent=self)
+        self.ctx.run(lambda _p, _c: workspace.contacts.revoke(key_id), self._revoked, parent=self)
 
     def _revoked(self, changes: Changes) -> None:
         self.ctx.announce(changes)

@@ -139,11 +139,11 @@ class ReviewPage(Page):
         form_id = self.form_filter.currentData()
         status = self.status_filter.currentData()
         statuses = (status,) if status else REVIEW_STATUSES
-        senders = {c.key_id: c.name for c in workspace.contacts()}
+        senders = {c.key_id: c.name for c in workspace.contacts.list()}
         rows = [
             self._row(s, titles, senders)
             for st in statuses
-            for s in workspace.responses(status=st, form_id=form_id)
+            for s in workspace.responses.list(status=st, form_id=form_id)
         ]
         headers = [
             self.tr("Name"),
@@ -182,8 +182,8 @@ class ReviewPage(Page):
             self.detail.show_response(self.tr("Select a response to read it."), [])
             return
         workspace = self.ctx.workspace
-        row = workspace.response(uuid)
-        form = workspace.compiled_form(row.form_id, row.form_version)
+        row = workspace.responses.get(uuid)
+        form = workspace.forms.compiled(row.form_id, row.form_version)
         rows = answer_rows(form, row.answers, preferences(self.ctx).language)
         caption = (
             self.tr("%1, revision %2: %3")
@@ -192,7 +192,7 @@ class ReviewPage(Page):
             .replace("%3", review_status_text(row.status))
         )
         earlier: dict[str, str] = {}
-        for comment in workspace.comments(uuid):
+        for comment in workspace.responses.comments(uuid):
             line = f"r{comment.revision}: {comment.text}"
             earlier[comment.question_path] = "\n".join(
                 filter(None, (earlier.get(comment.question_path), line))
@@ -206,7 +206,7 @@ class ReviewPage(Page):
             return
         workspace = self.ctx.workspace
         self.ctx.run(
-            lambda _p, _c: workspace.review(uuid, decision, comments),
+            lambda _p, _c: workspace.reviews.decide(uuid, decision, comments),
             self._decided,
             parent=self,
         )
@@ -223,7 +223,12 @@ class ReviewPage(Page):
         (which responses arrived intact, so it may purge them)."""
         workspace = self.ctx.workspace
         return sorted(
-            {s.sender for st in REVIEW_STATUSES for s in workspace.responses(status=st) if s.sender}
+            {
+                s.sender
+                for st in REVIEW_STATUSES
+                for s in workspace.responses.list(status=st)
+                if s.sender
+            }
         )
 
     def send_returns(self) -> None:
@@ -237,7 +242,7 @@ class ReviewPage(Page):
         )
         if not folder:
             return
-        names = {c.key_id: c.name for c in workspace.contacts()}
+        names = {c.key_id: c.name for c in workspace.contacts.list()}
         stamp = date.today().isoformat()
         targets = [
             (key, Path(folder) / f"{file_stem(names.get(key, key))}-{stamp}.spreturn")
@@ -250,7 +255,7 @@ class ReviewPage(Page):
             done = []
             for index, (key, path) in enumerate(targets):
                 progress(index, len(targets), counted)
-                done.append(workspace.export_return(key, path, cancel=cancel))
+                done.append(workspace.sync.export_return(key, path, cancel=cancel))
             return done
 
         self.ctx.run(

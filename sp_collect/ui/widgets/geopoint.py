@@ -8,17 +8,11 @@ from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
+from sp_collect.engine.geopoint import GEOPOINT_PARTS, parts_out_of_range
+
 from .base import QuestionWidget
 from .numbers import DECIMAL_PATTERN, format_number, parse_decimal
 from .palette import mark_error
-
-# (name, lowest, highest); None: no bound.
-_FIELDS: tuple[tuple[str, float | None, float | None], ...] = (
-    ("latitude", -90.0, 90.0),
-    ("longitude", -180.0, 180.0),
-    ("altitude", None, None),
-    ("accuracy", 0.0, None),
-)
 
 
 class GeopointWidget(QuestionWidget):
@@ -36,7 +30,7 @@ class GeopointWidget(QuestionWidget):
         }
         self._edits: dict[str, QLineEdit] = {}
         validator = QRegularExpressionValidator(QRegularExpression(DECIMAL_PATTERN), box)
-        for name, _low, _high in _FIELDS:
+        for name, _low, _high in GEOPOINT_PARTS:
             edit = QLineEdit()
             edit.setValidator(validator)
             edit.setAccessibleName(captions[name])
@@ -59,15 +53,8 @@ class GeopointWidget(QuestionWidget):
         return {name: parse_decimal(edit.text()) for name, edit in self._edits.items()}
 
     def _out_of_range(self) -> list[str]:
-        numbers = self._numbers()
-        bad = []
-        for name, low, high in _FIELDS:
-            number = numbers[name]
-            if number is not None and (
-                (low is not None and number < low) or (high is not None and number > high)
-            ):
-                bad.append(self._edits[name].accessibleName())
-        return bad
+        numbers = list(self._numbers().values())
+        return [self._edits[name].accessibleName() for name in parts_out_of_range(numbers)]
 
     def value(self) -> str | None:
         numbers = self._numbers()
@@ -87,7 +74,7 @@ class GeopointWidget(QuestionWidget):
 
     def _show_value(self, value: Any) -> None:
         parts = str(value).split() if value else []
-        for (name, _low, _high), part in zip(_FIELDS, parts + [""] * 4, strict=False):
+        for (name, _low, _high), part in zip(GEOPOINT_PARTS, parts + [""] * 4, strict=False):
             number = parse_decimal(part) if part else None
             self._edits[name].setText(format_number(number))
 

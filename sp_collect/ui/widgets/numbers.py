@@ -8,6 +8,8 @@ from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from sp_collect.engine.expr import format_number as number_text
+
 from .base import QuestionWidget
 
 INTEGER_PATTERN = r"-?\d{0,18}"
@@ -24,12 +26,11 @@ def parse_decimal(text: str) -> float | None:
 
 
 def format_number(value: Any) -> str:
-    """A number as typed back into a field: no exponent, no trailing ``.0`` noise."""
+    """A number as typed back into a field, written as the engine writes numbers (no exponent,
+    no trailing ``.0``); blank for no answer."""
     if value is None:
         return ""
-    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
-        return str(int(value))
-    return str(value)
+    return number_text(value) if isinstance(value, float) else str(value)
 
 
 class _NumberWidget(QuestionWidget):

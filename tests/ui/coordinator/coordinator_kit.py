@@ -50,12 +50,12 @@ def kit(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Kit]:
         folder / "coord", PASSPHRASE, name="Study Coordinator", role="coordinator"
     )
     form = forms_dir() / f"{SURVEY}.json"
-    coord.add_form(form)
-    coord.build_package([form], folder / "study.sppackage")
+    coord.forms.add(form)
+    coord.packages.build([form], folder / "study.sppackage")
     field, _ = Workspace.create(folder / "field", PASSPHRASE, name="Marcia Laurent", role="field")
-    field.install_package(folder / "study.sppackage")
-    saved = field.add_response(SURVEY, survey_answers(), finalize=True)
-    field.export_bundle(folder / "dominica.spbundle")
+    field.packages.install(folder / "study.sppackage")
+    saved = field.responses.add(SURVEY, survey_answers(), finalize=True)
+    field.sync.export_bundle(folder / "dominica.spbundle")
     yield Kit(coord, field, folder / "dominica.spbundle", saved.uuid, folder)
     coord.close()
     field.close()
@@ -68,8 +68,8 @@ def wait_idle(qtbot: QtBot, ctx: AppContext) -> None:
 
 def merged(kit: Kit) -> None:
     """The coordinator trusts the field device and merges its first bundle."""
-    kit.coord.trust_contact(kit.field.card)
-    kit.coord.import_bundles([kit.bundle])
+    kit.coord.contacts.trust(kit.field.card)
+    kit.coord.sync.import_bundles([kit.bundle])
 
 
 def conflicting_bundle(
@@ -89,7 +89,7 @@ def conflicting_bundle(
     store.responses.save(uuid, state=row.state, answers={**row.answers, **changes})
     store.responses.set_status(uuid, "finalized", revision=row.revision + int(bump))
     path = kit.folder / name
-    kit.field.export_bundle(path)
+    kit.field.sync.export_bundle(path)
     return path
 
 

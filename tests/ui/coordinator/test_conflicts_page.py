@@ -14,7 +14,7 @@ from sp_collect.ui.coordinator.conflicts_page import CURRENT, KEEP, THEIRS, Conf
 def test_a_conflict_is_resolved_field_by_field(qtbot: QtBot, kit: Kit, tmp_path: Path) -> None:
     merged(kit)
     bundle = conflicting_bundle(kit, {"s1_08": 99, "s1_10": 7}, "conflict.spbundle")
-    kit.coord.import_bundles([bundle])
+    kit.coord.sync.import_bundles([bundle])
     ctx = kit.context(tmp_path)
     page = ConflictsPage(ctx)
     qtbot.addWidget(page)
@@ -37,12 +37,12 @@ def test_a_conflict_is_resolved_field_by_field(qtbot: QtBot, kit: Kit, tmp_path:
 
     keep_incoming = page.choices["s1_08"]
     keep_incoming.setCurrentIndex(keep_incoming.findData("incoming"))
-    label = kit.coord.compiled_form(SURVEY).items["s1_08"].item.label["en"]
+    label = kit.coord.forms.compiled(SURVEY).items["s1_08"].item.label["en"]
     assert keep_incoming.accessibleName() == f"Answer to keep for {label}"
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, ctx)
 
-    row = kit.coord.response(kit.uuid)
+    row = kit.coord.responses.get(kit.uuid)
     assert row.revision == 2
     assert (row.answers["s1_08"], row.answers["s1_10"]) == (99, 2115)
     assert page.views == []

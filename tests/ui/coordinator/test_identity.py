@@ -17,7 +17,7 @@ from sp_collect.ui.coordinator.identity_page import IdentityPage, qr_pixmap
 def test_own_identity_qr_code_export_and_contacts(
     qtbot: QtBot, kit: Kit, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    kit.coord.import_bundles([kit.bundle])  # the device becomes a pending contact
+    kit.coord.sync.import_bundles([kit.bundle])  # the device becomes a pending contact
     page = shown_page(qtbot, kit, tmp_path, IdentityPage)
     card = kit.coord.card
     assert page.name.text() == "Study Coordinator"

@@ -52,7 +52,7 @@ def test_unknown_sender_is_held_until_trusted_then_merged(
     assert page.quarantine.isVisible()
     assert page.quarantine.senders.count() == 1
     assert page.quarantine.fingerprint.text().split() == kit.field.card.fingerprint.split()
-    assert kit.coord.responses(status="received") == []
+    assert kit.coord.responses.list(status="received") == []
 
     asked: list[str] = []
 
@@ -72,7 +72,7 @@ def test_unknown_sender_is_held_until_trusted_then_merged(
     wait_idle(qtbot, ctx)
     assert column(page, RESULT) == ["Merged"]
     assert column(page, NEW) == ["1"]
-    assert [r.uuid for r in kit.coord.responses(status="received")] == [kit.uuid]
+    assert [r.uuid for r in kit.coord.responses.list(status="received")] == [kit.uuid]
     assert not page.quarantine.isVisible()
 
     page.import_files([kit.bundle])
@@ -99,9 +99,9 @@ def test_a_revoked_sender_is_rejected_from_then_on(
 ) -> None:
     stranger, _ = Workspace.create(tmp_path / "ws", PASSPHRASE, name="Unknown", role="field")
     with stranger:
-        stranger.install_package(kit.folder / "study.sppackage")
-        stranger.add_response(SURVEY, survey_answers(), finalize=True)
-        stranger.export_bundle(tmp_path / "stranger.spbundle")
+        stranger.packages.install(kit.folder / "study.sppackage")
+        stranger.responses.add(SURVEY, survey_answers(), finalize=True)
+        stranger.sync.export_bundle(tmp_path / "stranger.spbundle")
     page = shown_page(qtbot, kit, tmp_path, ImportsPage)
     page.import_files([tmp_path / "stranger.spbundle"])
     wait_idle(qtbot, page.ctx)
@@ -117,7 +117,7 @@ def test_a_revoked_sender_is_rejected_from_then_on(
     qtbot.mouseClick(page.quarantine.revoke_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, page.ctx)
     page.refresh()
-    assert [c.status for c in kit.coord.contacts() if c.name == "Unknown"] == ["revoked"]
+    assert [c.status for c in kit.coord.contacts.list() if c.name == "Unknown"] == ["revoked"]
     assert not any(
         page.quarantine.senders.item(r).text().startswith("Unknown")
         for r in range(page.quarantine.senders.count())

@@ -58,4 +58,4 @@ def test_a_cancelled_import_changes_nothing(qtbot: QtBot, kit: Kit, tmp_path: Pa
     wait_idle(qtbot, page.ctx)
     assert page.results.rowCount() == 0
     assert kit.coord.store.contacts.list() == before
-    assert kit.coord.responses() == []
+    assert kit.coord.responses.list() == []

@@ -55,8 +55,8 @@ def test_return_with_comments_then_send_the_return_to_the_device(
 
     qtbot.mouseClick(detail.return_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, ctx)
-    assert kit.coord.response(kit.uuid).status == "returned"
-    comments = {c.question_path: c.text for c in kit.coord.comments(kit.uuid)}
+    assert kit.coord.responses.get(kit.uuid).status == "returned"
+    comments = {c.question_path: c.text for c in kit.coord.responses.comments(kit.uuid)}
     assert comments == {"s1_08": "Count the contributors again", "s1_09": "Which year?"}
     assert page.table.uuids() == []  # the queue shows what waits for review
     page.status_filter.setCurrentIndex(page.status_filter.findData("returned"))
@@ -73,7 +73,7 @@ def test_return_with_comments_then_send_the_return_to_the_device(
     assert written.name.startswith("marcia-laurent-")
     assert written.name in page.last_sent.text()
 
-    applied = kit.field.import_return(written)
+    applied = kit.field.sync.import_return(written)
     assert applied.returned == (kit.uuid,)
     assert applied.comments == 2
 
@@ -93,15 +93,15 @@ def test_approving_by_keyboard_moves_the_response_out_of_the_queue(
     qtbot: QtBot, kit: Kit, tmp_path: Path
 ) -> None:
     answers = {**survey_answers(), "s1_04_name": "Second respondent"}
-    saved = kit.field.add_response(SURVEY, answers, finalize=True)
-    kit.field.export_bundle(tmp_path / "second.spbundle")
-    kit.coord.import_bundles([tmp_path / "second.spbundle"])
+    saved = kit.field.responses.add(SURVEY, answers, finalize=True)
+    kit.field.sync.export_bundle(tmp_path / "second.spbundle")
+    kit.coord.sync.import_bundles([tmp_path / "second.spbundle"])
     page = shown_page(qtbot, kit, tmp_path, ReviewPage)
     assert page.table.uuids() == [saved.uuid]
     page.detail.approve_button.setFocus()
     qtbot.keyClick(page.detail.approve_button, Qt.Key.Key_Space)
     wait_idle(qtbot, page.ctx)
-    assert kit.coord.response(saved.uuid).status == "approved"
-    assert kit.coord.comments(saved.uuid) == []
+    assert kit.coord.responses.get(saved.uuid).status == "approved"
+    assert kit.coord.responses.comments(saved.uuid) == []
     assert page.table.uuids() == []
     assert page.detail.answers.topLevelItemCount() == 0  # nothing selected, nothing shown

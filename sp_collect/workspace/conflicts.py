@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sp_collect.errors import NotFound, WorkspaceError
-from sp_collect.storage import values
+from sp_collect.storage import ConflictRow, values
+from sp_collect.workspace.context import WorkspaceContext
+from sp_collect.workspace.responses import ResponseService
 from sp_collect.workspace.results import Changes
-
-if TYPE_CHECKING:
-    from sp_collect.workspace.core import Workspace
 
 OURS, INCOMING = "ours", "incoming"
 _ABSENT = object()
@@ -27,6 +26,9 @@ class ConflictView:
     form_version: str
     instance_name: str
     sender: str
+    """The sender's key id."""
+    sender_name: str
+    """The sender's name, as their contact card gives it (the key id when unknown)."""
     ours: dict[str, Any]
     incoming: dict[str, Any]
     differing: tuple[str, ...]
@@ -79,22 +81,30 @@ def merged_answers(
     return merged
 
 
-class ConflictOps:
-    """Mixed into :class:`Workspace`."""
+class ConflictService:
+    """Open conflicts between our copy of a response and an incoming one, and their resolution."""
 
-    def conflict_views(self: Workspace) -> list[ConflictView]:
+    def __init__(self, ctx: WorkspaceContext, responses: ResponseService) -> None:
+        self._ctx = ctx
+        self._responses = responses
+
+    def list(self) -> list[ConflictRow]:
+        return self._ctx.store.conflicts.list()
+
+    def views(self) -> list[ConflictView]:
         """Open conflicts with our current copy beside the incoming one.
 
         A conflict about a revision that a newer one has since replaced is left out: there is
         nothing left to choose between.
         """
         views = []
-        for conflict in self.store.conflicts.list():
-            row = self.response(conflict.uuid)
+        names = {c.key_id: c.name for c in self._ctx.store.contacts.list()}
+        for conflict in self._ctx.store.conflicts.list():
+            row = self._responses.get(conflict.uuid)
             if row.revision != conflict.revision:
                 continue
             incoming = dict(conflict.incoming.get("answers") or {})
-            order = tuple(self.compiled_form(row.form_id, row.form_version).items)
+            order = tuple(self._ctx.forms.compiled(row.form_id, row.form_version).items)
             views.append(
                 ConflictView(
                     uuid=row.uuid,
@@ -103,6 +113,7 @@ class ConflictOps:
                     form_version=row.form_version,
                     instance_name=row.instance_name,
                     sender=conflict.sender,
+                    sender_name=names.get(conflict.sender, conflict.sender),
                     ours=row.answers,
                     incoming=incoming,
                     differing=differing_questions(row.answers, incoming, order),
@@ -110,21 +121,23 @@ class ConflictOps:
             )
         return views
 
-    def resolve_conflict(
-        self: Workspace, uuid: str, revision: int, choices: Mapping[str, str]
-    ) -> Changes:
+    def resolve(self, uuid: str, revision: int, choices: Mapping[str, str]) -> Changes:
         """Keep, per differing question, our answer or the incoming one.
 
         The result is stored as the next revision (status ``received``, to be reviewed again)
         and the conflict is marked resolved, both in one transaction.
         """
         conflict = next(
-            (c for c in self.store.conflicts.list() if (c.uuid, c.revision) == (uuid, revision)),
+            (
+                c
+                for c in self._ctx.store.conflicts.list()
+                if (c.uuid, c.revision) == (uuid, revision)
+            ),
             None,
         )
         if conflict is None:
             raise NotFound(f"no open conflict for response {uuid} revision {revision}")
-        row = self.response(uuid)
+        row = self._responses.get(uuid)
         if row.revision != revision:
             raise WorkspaceError(
                 f"response {uuid} is now at revision {row.revision}; this conflict is about "
@@ -134,8 +147,8 @@ class ConflictOps:
         incoming = dict(conflict.incoming.get("answers") or {})
         merged = merged_answers(row.answers, incoming, choices)
         taken = sorted(n for n, pick in choices.items() if pick == INCOMING)
-        with self.store.atomic():
-            self.store.responses.upsert_received(
+        with self._ctx.store.atomic():
+            self._ctx.store.responses.upsert_received(
                 uuid=uuid,
                 form_id=row.form_id,
                 form_version=row.form_version,
@@ -149,10 +162,10 @@ class ConflictOps:
                 sender=row.sender or conflict.sender,
                 instance_name=row.instance_name,
             )
-            self.store.conflicts.resolve(
+            self._ctx.store.conflicts.resolve(
                 uuid, revision, {"choices": dict(choices), "revision": revision + 1}
             )
-            self.store.events.append(
+            self._ctx.store.events.append(
                 "conflict_resolved", uuid, {"revision": revision + 1, "incoming": taken}
             )
         return Changes(

@@ -8,20 +8,24 @@ from typing import TYPE_CHECKING
 
 from sp_collect.errors import NotFound
 from sp_collect.progress import CancelToken, Progress
-from sp_collect.storage.responses import ResponseRow
-from sp_collect.workspace.scoring_ops import default_config_path
+from sp_collect.storage import ResponseRow
+from sp_collect.workspace.context import WorkspaceContext
+from sp_collect.workspace.scoring import ScoringService, default_config_path
 
 if TYPE_CHECKING:
     from sp_collect.analysis.export import DataExportReport, FormSource
     from sp_collect.analysis.export.scores import ScoreInput
-    from sp_collect.workspace.core import Workspace
 
 
-class ExportOps:
-    """Mixed into :class:`Workspace`."""
+class ExportService:
+    """Plaintext exports the user asks for: every form's responses, with scores for Form A."""
 
-    def export_data(
-        self: Workspace,
+    def __init__(self, ctx: WorkspaceContext, scoring: ScoringService) -> None:
+        self._ctx = ctx
+        self._scoring = scoring
+
+    def write(
+        self,
         format: str,
         out_path: Path | str,
         *,
@@ -38,11 +42,11 @@ class ExportOps:
         the user asked for it; sensitive fields stay out unless ``include_sensitive``.
         """
         if form_id is not None:
-            self.compiled_form(form_id)  # NotFound, with advice, for a form not installed
+            self._ctx.forms.compiled(form_id)  # NotFound, with advice, for a form not installed
             sources = [self._export_source(form_id)]
         else:
             # Form by form, so only one form's response list is in memory at a time.
-            installed = sorted({row.form_id for row in self.store.forms.list()})
+            installed = sorted({row.form_id for row in self._ctx.store.forms.list()})
             every = (self._export_source(fid) for fid in installed)
             sources = [source for source in every if source.count]
             if not sources:
@@ -63,34 +67,34 @@ class ExportOps:
             cancel=cancel,
         )
 
-    def _export_source(self: Workspace, form_id: str) -> FormSource:
-        newest = self.compiled_form(form_id)
+    def _export_source(self, form_id: str) -> FormSource:
+        newest = self._ctx.forms.compiled(form_id)
         others = [
-            self.compiled_form(form_id, row.version)
-            for row in self.store.forms.list()
+            self._ctx.forms.compiled(form_id, row.version)
+            for row in self._ctx.store.forms.list()
             if row.form_id == form_id and row.version != newest.version
         ]
-        count = self.store.responses.count(form_id=form_id)
+        count = self._ctx.store.responses.count(form_id=form_id)
 
         def responses() -> Iterator[ResponseRow]:
             # Oldest first, so tables read in the order the work was done; one streamed query.
-            return self.store.responses.iter_rows(form_id=form_id, oldest_first=True)
+            return self._ctx.store.responses.iter_rows(form_id=form_id, oldest_first=True)
 
         from sp_collect.analysis.export import FormSource
 
         return FormSource([newest, *reversed(others)], count, responses)
 
-    def _export_scores(self: Workspace, form_ids: list[str]) -> ScoreInput | None:
+    def _export_scores(self, form_ids: list[str]) -> ScoreInput | None:
         """Readiness scores, as ``sp-collect score`` gives them, when Form A is exported."""
         if not default_config_path().is_file():
             return None
-        form_id = self.scoring_config().form
+        form_id = self._scoring.config().form
         if form_id not in form_ids:
             return None
-        pairs = self.scores()
+        pairs = self._scoring.scores()
         if not pairs:
             return None
-        chosen = self.institution_responses(form_id)
+        chosen = self._scoring.institution_responses(form_id)
         from sp_collect.analysis.export.scores import ScoreInput
 
         return ScoreInput(form_id, pairs, {code: row.uuid for code, row in chosen.items()})

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sp_collect.analysis.readiness import ScorePair, score_both
 from sp_collect.analysis.scoring_config import ScoringConfig, load_scoring_config
@@ -19,10 +19,8 @@ from sp_collect.engine.model import Form, text_in
 from sp_collect.errors import AnswerError, NotFound
 from sp_collect.reports.inputs import InstitutionInfo
 from sp_collect.resources import forms_dir
-from sp_collect.storage.responses import ResponseRow
-
-if TYPE_CHECKING:
-    from sp_collect.workspace.core import Workspace
+from sp_collect.storage import ResponseRow
+from sp_collect.workspace.context import WorkspaceContext
 
 SCORED_STATUSES: tuple[str, ...] = ("received", "approved", "finalized", "exported")
 """Responses that count: finished on a device or merged on the coordinator's side."""
@@ -36,21 +34,24 @@ def default_config_path() -> Path:
     return forms_dir() / "scoring" / "caricom-readiness.json"
 
 
-class ScoringOps:
-    """Mixed into :class:`Workspace`."""
+class ScoringService:
+    """Scores per institution from the finished responses, with the shipped configuration."""
 
-    def scoring_config(self: Workspace, config_path: Path | str | None = None) -> ScoringConfig:
+    def __init__(self, ctx: WorkspaceContext) -> None:
+        self._ctx = ctx
+
+    def config(self, config_path: Path | str | None = None) -> ScoringConfig:
         """The config (the shipped one by default), its items in the form's order."""
         config = load_scoring_config(config_path or default_config_path())
-        form = self.compiled_form(config.form).model
+        form = self._ctx.forms.compiled(config.form).model
         return config.ordered_like([item.id for _pointer, item in form.walk()])
 
     def institution_responses(
-        self: Workspace, form_id: str, *, statuses: Iterable[str] = SCORED_STATUSES
+        self, form_id: str, *, statuses: Iterable[str] = SCORED_STATUSES
     ) -> dict[str, ResponseRow]:
         """Institution code → the Form A response that speaks for it."""
         chosen: dict[str, ResponseRow] = {}
-        for row in finished_rows(self, form_id, statuses):
+        for row in finished_rows(self._ctx, form_id, statuses):
             code = institution_code(row.answers)
             if code is None:
                 continue  # consent declined: no institution, nothing to score
@@ -60,7 +61,7 @@ class ScoringOps:
         return chosen
 
     def workshop_corrections(
-        self: Workspace,
+        self,
         form_a: Form,
         *,
         statuses: Iterable[str] = SCORED_STATUSES,
@@ -73,7 +74,9 @@ class ScoringOps:
         """
         merged: dict[str, dict[str, Any]] = {}
         try:
-            rows = sorted(finished_rows(self, WORKSHOP_FORM, statuses), key=lambda r: r.updated_at)
+            rows = sorted(
+                finished_rows(self._ctx, WORKSHOP_FORM, statuses), key=lambda r: r.updated_at
+            )
         except NotFound:
             return merged
         for row in rows:
@@ -90,24 +93,22 @@ class ScoringOps:
                 ]
         return merged
 
-    def correction_problems(
-        self: Workspace, config_path: Path | str | None = None
-    ) -> list[AnswerError]:
+    def correction_problems(self, config_path: Path | str | None = None) -> list[AnswerError]:
         """Workshop corrections that the validated scores had to leave out, and why."""
         problems: list[AnswerError] = []
-        form_a = self.compiled_form(self.scoring_config(config_path).form).model
+        form_a = self._ctx.forms.compiled(self.config(config_path).form).model
         self.workshop_corrections(form_a, problems=problems)
         return problems
 
     def scores(
-        self: Workspace,
+        self,
         config_path: Path | str | None = None,
         *,
         statuses: tuple[str, ...] = SCORED_STATUSES,
     ) -> dict[str, ScorePair]:
         """Self-reported and validated scores per institution code, in code order."""
-        config = self.scoring_config(config_path)
-        form_a = self.compiled_form(config.form).model
+        config = self.config(config_path)
+        form_a = self._ctx.forms.compiled(config.form).model
         responses = self.institution_responses(config.form, statuses=statuses)
         corrections = self.workshop_corrections(form_a, statuses=statuses)
         return {
@@ -116,14 +117,14 @@ class ScoringOps:
         }
 
     def institutions(
-        self: Workspace,
+        self,
         form_id: str,
         language: str = "en",
         *,
         statuses: tuple[str, ...] = SCORED_STATUSES,
     ) -> dict[str, InstitutionInfo]:
         """The scored institutions' names and countries in ``language``."""
-        form = self.compiled_form(form_id).model
+        form = self._ctx.forms.compiled(form_id).model
         institutions = choice_labels(form, "institution", language)
         countries = choice_labels(form, "country", language)
         result = {}
@@ -146,13 +147,15 @@ def institution_code(answers: dict[str, Any]) -> str | None:
     return str(code) if code else None
 
 
-def finished_rows(workspace: Workspace, form_id: str, statuses: Iterable[str]) -> list[ResponseRow]:
+def finished_rows(
+    ctx: WorkspaceContext, form_id: str, statuses: Iterable[str]
+) -> list[ResponseRow]:
     """Every response of the form in the given statuses, answers included."""
-    workspace.compiled_form(form_id)  # NotFound with advice when the form is not installed
+    ctx.forms.compiled(form_id)  # NotFound with advice when the form is not installed
     rows = []
     for status in statuses:
-        for summary in workspace.store.responses.list(status=status, form_id=form_id):
-            row = workspace.store.responses.get(summary.uuid)
+        for summary in ctx.store.responses.list(status=status, form_id=form_id):
+            row = ctx.store.responses.get(summary.uuid)
             if row is not None:
                 rows.append(row)
     return rows

@@ -1,0 +1,67 @@
+"""The installed forms: install (JSON or XLSForm), list, and compile each version once."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from sp_collect.engine import CompiledForm, load_form
+from sp_collect.engine.loader import read_form_json
+from sp_collect.errors import FormDefinitionError, NotFound
+from sp_collect.storage import FormRow, Store
+from sp_collect.workspace.results import Changes
+
+
+class FormCatalog:
+    """Every installed form version; compiled forms are cached for the workspace's lifetime."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._compiled: dict[tuple[str, str], CompiledForm] = {}
+
+    def add(self, source: Path | str | Mapping[str, Any]) -> Changes:
+        """Install a form version; every version stays installed so old drafts reopen."""
+        form = load_form(dict(source) if isinstance(source, Mapping) else Path(source))
+        definition = _read_definition(source)
+        with self._store.atomic():
+            new = self._store.forms.add(form.id, form.version, definition)
+            if new:
+                self._store.events.append("form_added", form.id, {"version": form.version})
+        verb = "installed" if new else "was already installed:"
+        return Changes(forms=frozenset({form.id}), message=f"{verb} {form.id} {form.version}")
+
+    def import_xlsform(self, path: Path | str) -> tuple[Changes, tuple[str, ...]]:
+        """Convert an XLSForm and install it; also says what had no exact equivalent."""
+        from sp_collect.engine.xlsform import import_xlsform  # pyxform loads only when needed
+
+        result = import_xlsform(path)
+        return self.add(result.form), tuple(result.report.lines())
+
+    def list(self) -> list[FormRow]:
+        return self._store.forms.list()
+
+    def compiled(self, form_id: str, version: str | None = None) -> CompiledForm:
+        """One form version (the newest by default), ready for a session."""
+        if version is None:
+            definition = self._store.forms.latest(form_id)
+            if definition is None:
+                raise NotFound(f"no form '{form_id}' is installed; add it with 'forms add' first")
+            version = str(definition["version"])
+        key = (form_id, version)
+        if key not in self._compiled:
+            definition = self._store.forms.get(form_id, version)
+            if definition is None:
+                raise NotFound(f"form '{form_id}' version {version} is not installed")
+            self._compiled[key] = load_form(definition)
+        return self._compiled[key]
+
+
+def _read_definition(source: Path | str | Mapping[str, Any]) -> dict[str, Any]:
+    """The form's JSON as a dict, read and parsed once (errors name the file and line)."""
+    if isinstance(source, Mapping):
+        return dict(source)
+    _name, data = read_form_json(Path(source))
+    if not isinstance(data, dict):
+        raise FormDefinitionError(f"{source}: a form file must hold a JSON object")
+    return data

@@ -1,0 +1,134 @@
+"""Responses: start, open, add and edit them through ``FormSession``; list and read them."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from sp_collect.engine import CompiledForm, FormSession
+from sp_collect.errors import AnswerError, NotFound
+from sp_collect.storage import CommentRow, ResponseRow, ResponseSummary
+from sp_collect.workspace.context import WorkspaceContext
+from sp_collect.workspace.editor import ResponseEditor, describe_issues
+from sp_collect.workspace.results import SavedResponse
+
+
+class ResponseService:
+    """Every response of the workspace; editing goes through a :class:`ResponseEditor`."""
+
+    def __init__(self, ctx: WorkspaceContext) -> None:
+        self._ctx = ctx
+
+    def start(self, form_id: str, *, language: str | None = None) -> ResponseEditor:
+        """A new draft, saved at once so it survives a crash before the first answer."""
+        editor = self._new_editor(form_id, language)
+        with self._ctx.store.atomic():
+            editor.create()
+        return editor
+
+    def _new_editor(self, form_id: str, language: str | None = None) -> ResponseEditor:
+        form = self._ctx.forms.compiled(form_id)
+        session = FormSession(
+            form,
+            language=language or form.model.default_language,
+            metadata=self.metadata(form),
+        )
+        return ResponseEditor.new(self._ctx, form, session)
+
+    def open(self, uuid: str) -> ResponseEditor:
+        row = self.get(uuid)
+        form = self._ctx.forms.compiled(row.form_id, row.form_version)
+        if row.state:
+            session = FormSession.from_json(form, row.state)
+        else:  # received in a bundle: only the answers travel, so the session is rebuilt
+            session = FormSession(form, language=form.model.default_language)
+            session.load_answers(row.answers)
+            session.mark_finalized()
+        return ResponseEditor(self._ctx, form, session, row.uuid, row.status, row.revision)
+
+    def add(
+        self, form_id: str, answers: Mapping[str, Any], *, finalize: bool = False
+    ) -> SavedResponse:
+        """Validate answers through FormSession (as the UI does) and store them.
+
+        Nothing is stored when an answer is refused, or when ``finalize`` is asked for and the
+        response still has errors: scripted imports either land whole or not at all.
+        """
+        editor = self._new_editor(form_id)
+        problems = editor.session.load_answers(dict(answers))
+        if problems:
+            raise AnswerError(
+                "the answers were refused: " + describe_issues(problems), code="answers_invalid"
+            )
+        if finalize:
+            editor.check_finalizable()
+        with self._ctx.store.atomic():
+            editor.create()
+            return editor.finalize() if finalize else editor.save()
+
+    def edit(
+        self,
+        uuid: str,
+        changes: Mapping[str, Any],
+        *,
+        reason: str | None = None,
+        finalize: bool = False,
+    ) -> SavedResponse:
+        """Change answers (by path, e.g. ``s2_02`` or ``work_history[0].country``) of a response.
+
+        A finalized or sent response needs a ``reason``, kept in the audit trail. Every change is
+        checked before anything is written: one refused value leaves the response untouched.
+        """
+        editor = self.open(uuid)
+        if not (reason and reason.strip()):
+            if editor.status != "draft":
+                raise AnswerError(
+                    f"response {uuid} is {editor.status}: give a reason for changing it (--reason)",
+                    code="no_reason",
+                )
+            if editor.session.finalized:
+                raise AnswerError(
+                    f"response {uuid} was finalized before: give a reason for changing it "
+                    "(--reason)",
+                    code="no_reason",
+                )
+        needs_reason = editor.session.finalized
+        refused = []
+        for path, value in changes.items():
+            result = editor.session.answer(path, value, reason=reason if needs_reason else None)
+            if result.status in ("type", "unknown", "readonly"):
+                refused.append(f"{path}: {(result.message or result.status).rstrip('.')}")
+        if refused:
+            raise AnswerError(
+                "the changes were refused: " + "; ".join(refused), code="answers_invalid"
+            )
+        if finalize:
+            editor.check_finalizable()
+        with self._ctx.store.atomic():
+            if editor.status != "draft":
+                editor.reopen(reason or "")
+            return editor.finalize() if finalize else editor.save()
+
+    def list(
+        self, *, status: str | None = None, form_id: str | None = None
+    ) -> list[ResponseSummary]:
+        return self._ctx.store.responses.list(status=status, form_id=form_id)
+
+    def get(self, uuid: str) -> ResponseRow:
+        row = self._ctx.store.responses.get(uuid)
+        if row is None:
+            raise NotFound(f"no response {uuid} in this workspace")
+        return row
+
+    def comments(self, uuid: str) -> list[CommentRow]:
+        """Review comments on a response, each on the question it concerns."""
+        return self._ctx.store.comments.for_response(uuid)
+
+    def metadata(self, form: CompiledForm) -> dict[str, str]:
+        """What a new session records about itself: who, on which device, which version."""
+        info = self._ctx.info
+        return {
+            "interviewer": info.name,
+            "device_id": info.device_id,
+            "form_version": form.model.version,
+        }
