@@ -20,7 +20,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel
 
 from sp_collect.applog import configure_logging, user_data_dir
-from sp_collect.ui import system_libs
+from sp_collect.ui import style, system_libs
 from sp_collect.ui.context import AppContext
 from sp_collect.ui.errors import show_error
 from sp_collect.ui.i18n import Translations
@@ -230,6 +230,7 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("sp_collect")
     app.setOrganizationName("sp_collect")
     app.setApplicationDisplayName("sp_collect")
+    style.apply(app)
     return app
 
 

@@ -251,7 +251,8 @@ class MainWindow(QMainWindow):
         self._show_state()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("sp_collect — social-security study"))
+        # Qt adds " — sp_collect" (the application display name): not repeated here.
+        self.setWindowTitle(self.tr("Social-security study"))
         self.lock_action.setText(self.tr("Lock"))
         self.lock_button.setText(self.tr("Lock (Ctrl+L)"))
         self.lock_button.setToolTip(

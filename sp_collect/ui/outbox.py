@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,7 @@ from sp_collect.ui.pages import FIELD, register_page
 from sp_collect.ui.responses_page import (
     ResponsesPage,
     form_titles,
+    question_labels,
     returned_uuids,
     summary_headers,
     summary_row,
@@ -111,12 +113,10 @@ class OutboxPage(ResponsesPage):
         self.sig_status.emit(message)
 
     def _sent_text(self, report: ExportReport) -> str:
-        text = self.tr("Last bundle: %1 response(s) for %2, written to %3.")
-        return (
-            text.replace("%1", str(len(report.responses)))
-            .replace("%2", ", ".join(report.recipients))
-            .replace("%3", str(report.path))
+        text = self.tr(
+            "Last bundle: %n response(s) for %1, written to %2.", "", len(report.responses)
         )
+        return text.replace("%1", ", ".join(report.recipients)).replace("%2", str(report.path))
 
 
 @register_page
@@ -159,7 +159,8 @@ class InboxPage(ResponsesPage):
         for summary in drafts:
             if summary.uuid in returned:
                 comments = workspace.responses.comments(summary.uuid)
-                rows.append(summary_row(summary, titles, _comment_text(comments)))
+                label = question_labels(self.ctx, summary.form_id, summary.form_version)
+                rows.append(summary_row(summary, titles, _comment_text(comments, label)))
         self.table.set_rows(
             summary_headers(self.tr("Comments")),
             rows,
@@ -190,22 +191,23 @@ class InboxPage(ResponsesPage):
         else:
             message = (
                 self.tr(
-                    "From %1: %2 confirmed, %3 approved, %4 returned for correction with %5 "
-                    "comment(s)."
+                    "From %1: %2 confirmed, %3 approved, %4 returned for correction with %n "
+                    "comment(s).",
+                    "",
+                    report.comments,
                 )
                 .replace("%1", report.sender_name)
                 .replace("%2", str(report.received))
                 .replace("%3", str(report.approved))
                 .replace("%4", str(len(report.returned)))
-                .replace("%5", str(report.comments))
             )
         self.ctx.announce(Changes(responses=frozenset(report.returned), message=message))
         self.sig_status.emit(message)
 
 
-def _comment_text(comments: list[Any]) -> str:
-    """The comments in one cell: the first one, and how many more."""
+def _comment_text(comments: list[Any], label: Callable[[str], str]) -> str:
+    """The comments in one cell: the first one (on its question's label), and how many more."""
     if not comments:
         return ""
-    first = f"{comments[0].question_path}: {comments[0].text}"
+    first = f"{label(comments[0].question_path)}: {comments[0].text}"
     return first if len(comments) == 1 else f"{first} (+{len(comments) - 1})"

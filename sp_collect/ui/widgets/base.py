@@ -13,6 +13,12 @@ from sp_collect.engine.prompts import Prompt
 from .palette import mark_error, restyle_errors
 
 
+def tidy_label(label: str) -> str:
+    """A label whose piped value is still empty ("${country}: worked there from") without the
+    dangling separator it starts with."""
+    return label.lstrip(" :;,–—-") or label
+
+
 class QuestionWidget(QWidget):
     """Renders one :class:`Prompt` and reports the user's edits; never evaluates logic.
 
@@ -88,7 +94,7 @@ class QuestionWidget(QWidget):
         self._updating = True
         try:
             marker = "\u00a0*" if prompt.required else ""
-            self._label.setText(prompt.label + marker)
+            self._label.setText(tidy_label(prompt.label) + marker)
             self._hint.setText(prompt.hint)
             self._hint.setVisible(bool(prompt.hint))
             self._error.setText(prompt.error or "")
