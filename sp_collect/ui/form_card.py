@@ -4,22 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from sp_collect.ui.i18n import LANGUAGES
+from sp_collect.ui.form_session import language_name
 from sp_collect.ui.style import icon
 from sp_collect.workspace.forms import FormSummary
-
-_NAMES = {**LANGUAGES, "ht": "Kreyòl ayisyen"}
-
-
-def language_name(code: str) -> str:
-    """A form language as its speakers write it ("Français", "Kreyòl ayisyen")."""
-    if code in _NAMES:
-        return _NAMES[code]
-    name = QLocale(code).nativeLanguageName()
-    return name[:1].upper() + name[1:] if name else code
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from sp_collect.ui.context import AppContext
 from sp_collect.ui.errors import show_error
 from sp_collect.ui.form_view import FormView
 from sp_collect.ui.responses_page import status_text
+from sp_collect.ui.style import icon
 from sp_collect.workspace import Changes, ResponseEditor
 
 
@@ -93,7 +94,7 @@ class FormHost(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.editor = editor
-        self.back_button = QPushButton()
+        self.back_button = QPushButton(icon("fa5s.arrow-left"), "")
         self.back_button.clicked.connect(lambda: self.close_form(""))
         self.banner = QLabel()
         self.banner.setWordWrap(True)
@@ -145,7 +146,7 @@ class FormHost(QWidget):
             self.view.show_section(section)
 
     def _show_texts(self) -> None:
-        self.back_button.setText(self.tr("← Back to the list"))
+        self.back_button.setText(self.tr("Back to the list"))
         self.back_button.setAccessibleName(self.tr("Back to the list"))
         self.reopen_button.setText(self.tr("Reopen to correct…"))
         self._show_state()

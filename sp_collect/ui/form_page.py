@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from sp_collect.engine.prompts import Prompt, RepeatState
+from sp_collect.ui.style import icon
 from sp_collect.ui.widgets import WIDGETS, QuestionWidget, widget_for
 from sp_collect.ui.widgets.palette import mark_error
 
@@ -56,21 +57,21 @@ class HeaderRow(QWidget):
         layout.addWidget(self._title, 1)
         self._button: QPushButton | None = None
         if prompt.type == "repeat":
-            self._button = QPushButton(self.tr("Add"))
+            self._button = QPushButton(icon("fa5s.plus"), self.tr("Add"))
             self._button.clicked.connect(self.sig_add)
         self._moves: list[tuple[QPushButton, int]] = []
         if prompt.type == "repeat_instance":
-            for text, tip, step in (
-                ("↑", self.tr("Move this entry up"), -1),
-                ("↓", self.tr("Move this entry down"), 1),
+            for name, tip, step in (
+                ("fa5s.arrow-up", self.tr("Move this entry up"), -1),
+                ("fa5s.arrow-down", self.tr("Move this entry down"), 1),
             ):
-                move = QPushButton(text)
+                move = QPushButton(icon(name), "")
                 move.setToolTip(tip)
                 move.setAccessibleName(tip)
                 move.clicked.connect(lambda _checked=False, d=step: self.sig_move.emit(d))
                 layout.addWidget(move)
                 self._moves.append((move, step))
-            self._button = QPushButton(self.tr("Remove"))
+            self._button = QPushButton(icon("fa5s.trash-alt"), self.tr("Remove"))
             self._button.clicked.connect(self._confirm_remove)
         if self._button is not None:
             layout.addWidget(self._button)

@@ -47,7 +47,13 @@ class SessionLike(Protocol):
 
 # Qt names a language by its default country's variant ("American English", "español de
 # España"); the study's languages get their plain names, others fall back to Qt's.
-_PLAIN_NAMES = {"en": "English", "fr": "Français", "nl": "Nederlands", "es": "Español"}
+_PLAIN_NAMES = {
+    "en": "English",
+    "fr": "Français",
+    "nl": "Nederlands",
+    "es": "Español",
+    "ht": "Kreyòl ayisyen",
+}
 
 
 def language_name(code: str) -> str:

@@ -33,6 +33,7 @@ from sp_collect.ui.form_state import Attention, UndoHistory
 from sp_collect.ui.form_toolbar import FormToolbar
 from sp_collect.ui.review_panel import ReviewPanel
 from sp_collect.ui.section_nav import SectionNav
+from sp_collect.ui.style import icon
 from sp_collect.ui.widgets import QuestionWidget
 
 AttachmentStore = Callable[[dict[str, Any]], dict[str, Any]]
@@ -144,8 +145,9 @@ class FormView(QWidget):
         layout.addWidget(self.notice)
         layout.addWidget(self.finalized_note)
         layout.addWidget(self.page, 1)
-        self.back_button = QPushButton(self.tr("Back"))
-        self.next_button = QPushButton(self.tr("Next"))
+        self.back_button = QPushButton(icon("fa5s.arrow-left"), self.tr("Back"))
+        self.next_button = QPushButton(icon("fa5s.arrow-right"), self.tr("Next"))
+        self.next_button.setObjectName("primary")  # in an interview, going on is the main act
         self.back_button.clicked.connect(self.go_back)
         self.next_button.clicked.connect(self.go_next)
         steps = QHBoxLayout()

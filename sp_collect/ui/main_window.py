@@ -20,6 +20,7 @@ from sp_collect.ui.form_host import FormHost
 from sp_collect.ui.home import HomePage
 from sp_collect.ui.i18n import LANGUAGES
 from sp_collect.ui.pages import Page, pages_for
+from sp_collect.ui.style import PAGE_ICONS, icon
 from sp_collect.ui.widgets.palette import restyle_errors
 from sp_collect.workspace import ResponseEditor
 
@@ -59,7 +60,8 @@ class WorkspaceArea(QWidget):
             page.sig_status.connect(self.sig_status)
             self.pages.append(page)
             self.stack.addWidget(page)
-            self.sidebar.addItem(QListWidgetItem(page.title))
+            name = PAGE_ICONS.get(type(page).__name__, "fa5s.file-alt")
+            self.sidebar.addItem(QListWidgetItem(icon(name), page.title))
         self.sidebar.currentRowChanged.connect(self._page_chosen)
         ctx.bus.sig_changed.connect(self._changed)
         layout = QHBoxLayout(self)
@@ -189,7 +191,7 @@ class MainWindow(QMainWindow):
         for label in (self.where, self.role, self.lock_state, self.language):
             bar.addPermanentWidget(label)
         # Locking is one click away, not only Ctrl+L.
-        self.lock_button = QPushButton()
+        self.lock_button = QPushButton(icon("fa5s.lock"), "")
         self.lock_button.setFlat(True)
         self.lock_button.clicked.connect(self.sig_lock_requested)
         bar.addPermanentWidget(self.lock_button)

@@ -192,6 +192,20 @@ def apply(app: QApplication) -> None:
 
 # -- icons -------------------------------------------------------------------------------------
 
+PAGE_ICONS = {
+    "HomePage": "fa5s.home",
+    "DraftsPage": "fa5s.pen",
+    "OutboxPage": "fa5s.paper-plane",
+    "InboxPage": "fa5s.inbox",
+    "ImportsPage": "fa5s.file-import",
+    "ReviewPage": "fa5s.clipboard-check",
+    "ConflictsPage": "fa5s.exclamation-triangle",
+    "DashboardPage": "fa5s.tachometer-alt",
+    "IdentityPage": "fa5s.id-card",
+    "SettingsPage": "fa5s.cog",
+}
+"""Sidebar icon of each page, by class name (one table for field and coordinator pages)."""
+
 _FONTS = {
     "fa5s": ("fontawesome5-solid-webfont-5.15.4.ttf", "fontawesome5-solid-webfont-charmap-5.15.4"),
     "fa5r": (
