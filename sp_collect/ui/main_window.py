@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -49,6 +49,11 @@ class WorkspaceArea(QWidget):
         self.sidebar = QListWidget()
         self.sidebar.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 14)
         self.sidebar.setSpacing(3)
+        # Long page names wrap (French, Spanish) rather than hiding behind a scroll bar.
+        self.sidebar.setWordWrap(True)
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        line = self.fontMetrics().height()
+        self.sidebar.setIconSize(QSize(line, line))
         self.stack = QStackedWidget()
         self.pages: list[Page] = []
         _load_page_modules()
