@@ -61,8 +61,14 @@ class Autosaver:
             self._ctx.runner.wait()
             QCoreApplication.processEvents()
 
+    def ensure_stored(self) -> None:
+        """Store a new draft at its first answer (on this thread: it reads the session)."""
+        if not self._editor.stored:
+            self._editor.create()
+
     def _start(self) -> None:
         editor = self._editor
+        self.ensure_stored()
         snapshot = editor.snapshot()
 
         def write(_progress: object, _cancel: object) -> None:
@@ -109,6 +115,7 @@ class FormHost(QWidget):
         self._layout.addLayout(top)
         self.autosaver = Autosaver(ctx, editor, self)
         self.view = self._make_view()
+        self.view.resume()  # a draft reopens where the user stopped
         self._show_texts()
 
     def _make_view(self) -> FormView:
@@ -178,6 +185,7 @@ class FormHost(QWidget):
 
     def finalize(self) -> None:
         self.autosaver.flush()
+        self.autosaver.ensure_stored()
         try:
             saved = self.editor.finalize()
         except AnswerError as exc:

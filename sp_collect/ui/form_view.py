@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import replace
@@ -41,6 +42,7 @@ AttachmentStore = Callable[[dict[str, Any]], dict[str, Any]]
 file ``{"path"}``, a signature ``{"png"}``, a recording ``{"data", "name", "media_type"}``."""
 _UNSTORED = ("path", "png", "data")
 _KEPT = frozenset({"ok", "required", "constraint"})
+_INDEX = re.compile(r"\[\d+\]")
 """Answer statuses for which the session kept the answer (worth autosaving)."""
 
 
@@ -212,6 +214,21 @@ class FormView(QWidget):
         links = self.review.issue_links()
         if links:
             links[0].setFocus()
+
+    def resume(self) -> bool:
+        """Open where the user stopped: the last question entered or changed (the audit
+        trail records both). False when there is nowhere to go back to."""
+        visible = {s.id for s in self._sections if s.visible}
+        for event in reversed(self._session.audit):
+            if event.get("kind") not in ("enter", "change"):
+                continue
+            path = str(event.get("path", ""))
+            info = self._session.form.items.get(_INDEX.sub("", path).rsplit(".", 1)[-1])
+            if info is None or (info.section is not None and info.section not in visible):
+                continue
+            self.show_question(path, info.section)
+            return path in self.page.widgets
+        return False
 
     def show_question(self, path: str, section: str | None = None) -> None:
         """Switch to the question's section, scroll to it and focus its input."""

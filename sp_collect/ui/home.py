@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -24,6 +25,7 @@ from sp_collect.ui.form_card import DraftInfo, FormCard
 from sp_collect.ui.outbox import OUTBOX_STATUSES, InboxPage, OutboxPage
 from sp_collect.ui.pages import COORDINATOR, FIELD, Page, heading_label, register_page
 from sp_collect.ui.responses_page import DraftsPage, returned_uuids
+from sp_collect.ui.settings import preferences
 from sp_collect.ui.style import icon
 from sp_collect.workspace import Changes
 from sp_collect.workspace.packages import PackagePreview
@@ -188,9 +190,13 @@ class HomePage(Page):
 
     def install_package(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Install a form package"), "", self.tr("Form packages (*.sppackage)")
+            self,
+            self.tr("Install a form package"),
+            str(preferences(self.ctx).last_folder),
+            self.tr("Form packages (*.sppackage)"),
         )
         if path:
+            preferences(self.ctx).last_folder = Path(path).parent
             self.ctx.run(
                 lambda _progress, _cancel: self.ctx.workspace.packages.inspect(path),
                 self._confirm_package,
@@ -218,9 +224,13 @@ class HomePage(Page):
 
     def add_form_file(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Add a form file"), "", self.tr("Forms (*.json)")
+            self,
+            self.tr("Add a form file"),
+            str(preferences(self.ctx).last_folder),
+            self.tr("Forms (*.json)"),
         )
         if path:
+            preferences(self.ctx).last_folder = Path(path).parent
             self.ctx.run(
                 lambda _progress, _cancel: self.ctx.workspace.forms.add(path),
                 self._installed,
@@ -229,9 +239,13 @@ class HomePage(Page):
 
     def import_xlsform(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Import an XLSForm"), "", self.tr("XLSForms (*.xlsx *.xls)")
+            self,
+            self.tr("Import an XLSForm"),
+            str(preferences(self.ctx).last_folder),
+            self.tr("XLSForms (*.xlsx *.xls)"),
         )
         if path:
+            preferences(self.ctx).last_folder = Path(path).parent
             self.ctx.run(
                 lambda _progress, _cancel: self.ctx.workspace.forms.import_xlsform(path),
                 self._imported,

@@ -119,7 +119,8 @@ class WorkspaceArea(QWidget):
         def start(_progress: object, _cancel: object) -> ResponseEditor:
             languages = workspace.forms.compiled(form_id).model.languages
             chosen = language if language in languages else None
-            return workspace.responses.start(form_id, language=chosen)
+            # Stored at the first answer: leaving at once leaves no empty draft behind.
+            return workspace.responses.new(form_id, language=chosen)
 
         self.ctx.run(start, self.show_editor, parent=self)
 

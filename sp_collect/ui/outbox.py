@@ -94,6 +94,7 @@ class OutboxPage(ResponsesPage):
         if not path:
             return
         target = Path(path)
+        prefs.last_folder = target.parent
         if target.suffix != ".spbundle":
             target = target.with_suffix(".spbundle")
         workspace = self.ctx.workspace
@@ -172,11 +173,12 @@ class InboxPage(ResponsesPage):
         path, _filter = QFileDialog.getOpenFileName(
             self,
             self.tr("Import a return file"),
-            str(prefs.export_folder),
+            str(prefs.last_folder),
             self.tr("Return files (*.spreturn);;All files (*)"),
         )
         if not path:
             return
+        prefs.last_folder = Path(path).parent
         workspace = self.ctx.workspace
         self.ctx.run(
             lambda _progress, cancel: workspace.sync.import_return(Path(path), cancel=cancel),
