@@ -7,6 +7,12 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# Property tests check behaviour, not speed: on a loaded two-core machine input generation can
+# be slow, so neither the generation-speed health check nor per-example deadlines apply.
+settings.register_profile("sp_collect", suppress_health_check=[HealthCheck.too_slow], deadline=None)
+settings.load_profile("sp_collect")
 
 
 @pytest.fixture(autouse=True)

@@ -18,7 +18,7 @@ FORM_PATH = ROOT / "forms" / "caricom-institutional-survey.json"
 SCORING_PATH = ROOT / "forms" / "scoring" / "caricom-readiness.json"
 FIXTURES = Path(__file__).parent / "fixtures"
 LANGUAGES = ("en", "fr", "nl", "es")
-GATES = {"s2_02", "s2_07", "s3_01", "s4_10", "s6_01", "s6_05"}
+GATES = {"s2_02", "s2_07a", "s3_01", "s4_10", "s6_01", "s6_05"}
 SUBDIMENSIONS = {
     "L": {"L1", "L2", "L3", "L4"},
     "I": {"I1", "I2", "I3", "I4"},
@@ -62,14 +62,15 @@ def test_form_validates_strictly_with_no_warnings(form_data: dict[str, Any]) -> 
 
 def test_form_header_matches_the_study(form: Form) -> None:
     header = (form.id, form.version, form.default_language)
-    assert header == ("caricom-institutional-survey", "2026.1", "en")
+    assert header == ("caricom-institutional-survey", "2026.2", "en")
     assert form.languages == list(LANGUAGES)
     assert form.settings.mode == "survey" and form.settings.audit
 
 
 def test_every_section_after_consent_depends_on_consent(form: Form) -> None:
     sections = [item for item in form.items if isinstance(item, Section)]
-    assert [s.id for s in sections] == [f"s{n}" for n in range(12)]
+    # S12 (links with social registries and other ministries, 2026.2) comes before S10.
+    assert [s.id for s in sections] == [*(f"s{n}" for n in range(10)), "s12", "s10", "s11"]
     assert all(s.relevant == "${s0_02} = 'yes'" for s in sections[1:])
 
 
@@ -78,7 +79,13 @@ def test_every_brief_item_is_present(questions: dict[str, Any]) -> None:
     expected = {"s0_01", "s0_02", "s0_03"} | {
         f"s{section}_{n:02d}" for section, count in per_section.items() for n in range(1, count + 1)
     }
-    assert expected - questions.keys() == set()
+    # 2026.2 retired ids whose questions were split or reworded; their successors carry a letter.
+    retired = {"s2_07", "s2_08", "s2_10", "s2_12", "s3_09", "s3_10", "s7_06"}
+    successors = {"s2_07a", "s2_07b", "s2_08a", "s2_08b", "s2_08c", "s2_10a", "s2_10b", "s2_12a",
+                  "s3_09a", "s3_10a", "s3_10b", "s7_06a", "s7_06b"}  # fmt: skip
+    successors |= {f"s12_0{n}" for n in range(1, 6)}
+    assert (expected - retired | successors) - questions.keys() == set()
+    assert retired & questions.keys() == set()
 
 
 def test_scored_select_ones_close_with_dont_know(form: Form, questions: dict[str, Any]) -> None:
@@ -128,7 +135,7 @@ def test_scoring_config_names_dimensions_gates_and_recommendations(scoring: dict
     assert {code: {s for s, info in scoring["subdimensions"].items() if info["dim"] == code}
             for code in scoring["dimensions"]} == SUBDIMENSIONS  # fmt: skip
     items = scoring["items"]
-    assert len(items) == 65
+    assert len(items) == 71
     assert {i["id"] for i in items if i.get("gate")} == GATES
     assert all(i["w"] == 3 for i in items if i.get("gate"))
     assert {i["recommendation"] for i in items} == set(scoring["recommendations"])
@@ -297,6 +304,8 @@ def test_skips_follow_the_brief(compiled: CompiledForm) -> None:
     session.answer("s9_01", ["none"])
     assert not _prompt(session, "s9_02").visible
     session.answer("s4_16", "cheque")
+    session.answer("s1_01", "AIA")
+    session.answer("s1_02", _prompt(session, "s1_02").choices[0].value)
     session.answer("s2_01", "not_member")
     # A hidden answer counts as blank, so what hangs on it (s4_17 on s4_16) hides too.
     hidden = ("s2_02", "s4_16", "s4_17")

@@ -88,7 +88,7 @@ def test_form_validates_strictly_with_no_warnings(form_id: str) -> None:
 )
 def test_form_header_matches_the_study(form_id: str, mode: str, languages: list[str]) -> None:
     form = _model(form_id)
-    assert (form.id, form.version, form.default_language) == (form_id, "2026.1", "en")
+    assert (form.id, form.version, form.default_language) == (form_id, "2026.2", "en")
     assert form.languages == languages
     assert form.settings.mode == mode and form.settings.audit
 
@@ -202,7 +202,9 @@ def test_kii_consent_yes_asks_the_consent_details() -> None:
 @pytest.mark.parametrize(
     ("roles", "modules"),
     [
-        (["social_partner"], {"bm1", "bm8"}),
+        (["social_partner"], {"bm1", "bm4", "bm7", "bm8"}),
+        (["beneficiary_rep"], {"bm1", "bm4", "bm7", "bm8"}),
+        (["finance"], {"bm1", "bm4", "bm8"}),
         (["legal"], {"bm1", "bm2", "bm8"}),
         (["regional"], {"bm1", "bm2", "bm3", "bm8"}),
         (["benefits"], {"bm1", "bm4", "bm7", "bm8"}),
@@ -253,7 +255,7 @@ def _screened(**answers: Any) -> dict[str, Any]:
 
 @pytest.mark.parametrize(
     "answers",
-    [{"c0_05": "no"}, {"c0_03": "no"}, {"c0_02": "no"}],
+    [{"c0_05": "no"}, {"c0_03a": "no"}, {"c0_02": "no"}],
     ids=["consent_no", "not_mobile", "under_18"],
 )
 def test_beneficiary_ineligible_or_no_consent_ends_the_interview(answers: dict[str, Any]) -> None:
@@ -285,14 +287,13 @@ def test_beneficiary_work_history_has_one_instance_per_country(countries: list[s
     assert not any(path.endswith(".c2_country") for path in _error_paths(session))
 
 
-def test_beneficiary_work_history_refuses_a_country_twice() -> None:
+def test_beneficiary_work_history_records_two_spells_in_one_country() -> None:
+    # 2026.2: one entry per period of work, so a return to a country is its own entry.
     session = _session(BENEFICIARY, _screened(c2_work=_work("VCT", "TTO")))
-    assert session.answer("c2_work[1].c2_country", "VCT").status == "constraint"
-    assert session.answer("c2_work[1].c2_country", "BRB").ok
-    # Several countries outside the region may each have their own entry.
     session.add_repeat("c2_work")
-    session.answer("c2_work[0].c2_country", "OTH")
-    assert session.answer("c2_work[2].c2_country", "OTH").ok
+    assert session.answer("c2_work[2].c2_country", "VCT").ok
+    assert not any(path.endswith(".c2_country") for path in _error_paths(session))
+    assert session.value("c2_countries") == "VCT TTO VCT"
 
 
 def test_beneficiary_work_questions_name_the_country() -> None:
@@ -372,7 +373,8 @@ def test_workshop_score_correction_must_change_the_answer() -> None:
     path = "d5_scores[0].d5_corrections[0].d5_corrected"
     assert session.answer(path, "240").status == "constraint"
     assert session.answer(path, "120").ok
-    assert session.answer("d5_scores[0].d5_corrections[0].d5_item", "S4-08").status == "constraint"
+    # The item is picked from Form A's scored items of the version the workshop corrects.
+    assert session.answer("d5_scores[0].d5_corrections[0].d5_item", "S4-08").status == "type"
 
 
 def test_workshop_amended_finding_needs_the_new_wording() -> None:

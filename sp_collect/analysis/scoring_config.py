@@ -90,6 +90,23 @@ class ScoringItem(_Strict):
     """``count_bands`` only: selected values that do not count (e.g. ``none``, ``dk``)."""
     dk_values: list[str] = Field(default_factory=lambda: ["dk"])
     na_values: list[str] = Field(default_factory=lambda: ["na"])
+    issa: list[str] = Field(default_factory=list)
+    """The ISSA ICT Guidelines (2016 numbering) the item rests on, e.g. ``C.2.1 (G.52)``."""
+
+
+ValueMap = dict[str, str]
+"""An earlier version's answer code → this version's code."""
+ItemMapping = dict[Identifier, ValueMap | None]
+"""One earlier question → the questions of this version it answers (``None``: same codes).
+An empty mapping says the earlier question is not comparable with any item of this version."""
+
+
+class PreviousVersion(_Strict):
+    """How answers collected with an earlier version of the form read in this configuration."""
+
+    items: dict[Identifier, ItemMapping] = Field(default_factory=dict)
+    not_asked: list[Identifier] = Field(default_factory=list)
+    """Scored items that version did not ask: not applicable for its responses."""
 
 
 class ScoringConfig(_Strict):
@@ -108,6 +125,9 @@ class ScoringConfig(_Strict):
     subdimensions: dict[str, SubDimensionInfo]
     recommendations: dict[str, Text]
     items: list[ScoringItem] = Field(min_length=1)
+    previous_versions: dict[str, PreviousVersion] = Field(default_factory=dict)
+    """Form version → how its answers read in this configuration's items (see
+    :mod:`sp_collect.analysis.form_versions`)."""
 
     def item_order(self) -> dict[str, int]:
         return {item.id: index for index, item in enumerate(self.items)}
@@ -199,6 +219,23 @@ def config_problems(config: ScoringConfig) -> list[ConfigProblem]:
             )
         seen.add(item.id)
         problems.extend(_item_problems(config, item, pointer))
+    for version, previous in config.previous_versions.items():
+        pointer = f"/previous_versions/{_escape(version)}"
+        named = [
+            (f"{pointer}/items/{old}/{new}", new) for old, t in previous.items.items() for new in t
+        ]
+        named += [
+            (f"{pointer}/not_asked/{index}", new) for index, new in enumerate(previous.not_asked)
+        ]
+        problems.extend(
+            ConfigProblem(
+                "scoring_previous_version",
+                where,
+                f"version {version} names {item_id}, which this configuration does not score",
+            )
+            for where, item_id in named
+            if item_id not in seen
+        )
     return problems
 
 

@@ -1,8 +1,10 @@
 """Workshop score corrections: Form D's D5 log turned into typed Form A answers per institution.
 
-Form D records each agreed correction as text (``d5_item``, ``d5_corrected``: "one of the
-item's own answer codes"). Scoring needs the value as Form A stores it, so the text is read by
-the Form A question's type: a number for integer/decimal, a choice value for select_one, and
+Form D records each agreed correction with the Form A item picked from a list (``d5_item``)
+and, for a single-choice item, the corrected answer picked from that item's own choices
+(``d5_corrected_choice``, stored as ``item.code``); any other answer is typed as text
+(``d5_corrected``). Scoring needs the value as Form A stores it, so the text is read by the
+Form A question's type: a number for integer/decimal, a choice value for select_one, and
 choice values separated by spaces or commas for select_multiple (kept in choice order).
 """
 
@@ -23,6 +25,7 @@ INSTITUTION_OTHER = "d5_institution_other"
 CORRECTIONS = "d5_corrections"
 ITEM = "d5_item"
 CORRECTED = "d5_corrected"
+CORRECTED_CHOICE = "d5_corrected_choice"
 
 
 def corrections_from_workshop(
@@ -64,6 +67,10 @@ def _correction(
             code="correction_unknown_item",
             where=Location(question=f"{path}/{ITEM}"),
         )
+    picked = correction.get(CORRECTED_CHOICE)
+    if picked:
+        where = Location(question=f"{path}/{CORRECTED_CHOICE}")
+        return _typed(question, str(picked).removeprefix(f"{qid}."), form, where)
     where = Location(question=f"{path}/{CORRECTED}")
     return _typed(question, str(correction.get(CORRECTED, "")), form, where)
 

@@ -43,9 +43,9 @@ class ItemInfo:
     choices: tuple[Choice, ...]
     rows: tuple[Choice, ...]
     piped: frozenset[str]
-    """Names piped into the item's label, hint or messages."""
+    """Names piped into the item's label, hint, messages or choice labels."""
     broad: bool
-    """True when an expression uses position() or indexed-repeat()."""
+    """True when an expression uses position(), indexed-repeat() or a location path."""
 
     @property
     def answerable(self) -> bool:
@@ -175,11 +175,12 @@ class CompiledForm:
                 expressions=MappingProxyType(expressions),
                 choices=choices,
                 rows=tuple(getattr(item, "rows", ())),
-                piped=_piped_names(item),
+                piped=_piped_names(item)
+                | _piped_choice_names((*choices, *getattr(item, "rows", ()))),
                 broad=any(
-                    call.name in BROAD_FUNCTIONS
+                    expression.navigates
+                    or any(call.name in BROAD_FUNCTIONS for call in expression.function_calls)
                     for expression in expressions.values()
-                    for call in expression.function_calls
                 ),
             )
             if isinstance(item, Section | Repeat):
@@ -214,6 +215,16 @@ def _piped_names(item: Any) -> frozenset[str]:
         for value in text.values() if isinstance(text, dict) else [text]:
             if isinstance(value, str):
                 names |= {m.group(1) for m in PIPE_PATTERN.finditer(value)}
+    return frozenset(names)
+
+
+def _piped_choice_names(choices: tuple[Choice, ...]) -> frozenset[str]:
+    """Names piped into choice labels (``"label": "${other_name}"``)."""
+    names: set[str] = set()
+    for choice in choices:
+        texts = choice.label.values() if isinstance(choice.label, dict) else [choice.label]
+        for text in texts:
+            names |= {m.group(1) for m in PIPE_PATTERN.finditer(text)}
     return frozenset(names)
 
 

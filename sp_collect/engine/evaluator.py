@@ -16,10 +16,12 @@ from typing import Any
 
 from sp_collect.engine.answers import AnswerTypeError, check_answer
 from sp_collect.engine.compiled import CompiledForm, ItemInfo
-from sp_collect.engine.expr import NodeSet, Value, from_raw, to_boolean, to_number, to_string
+from sp_collect.engine.expr import NodeSet, Value, from_raw, to_number, to_string
+from sp_collect.engine.expr.paths import DocNode
 from sp_collect.engine.instances import Instance
 from sp_collect.engine.model import Metadata, text_in
 from sp_collect.engine.nodecontext import NodeContext
+from sp_collect.engine.nodedoc import FormNode, choice_list_document
 from sp_collect.engine.nodeview import NodeView, build_view
 from sp_collect.errors import ExpressionError
 
@@ -42,6 +44,8 @@ class Evaluator:
         self.relevant: dict[NodeKey, bool] = {}
         self.views: dict[NodeKey, NodeView] = {}
         self._string_memo: dict[NodeKey, tuple[Any, str]] = {}
+        self._documents: dict[str, DocNode | None] = {}
+        """Choice lists as secondary instances, in the current language."""
         self.created: set[NodeKey] = set()
         """Nodes of instances created since the last ``propagate`` (they need views too)."""
 
@@ -80,6 +84,24 @@ class Evaluator:
         # counts over a repeat run on every instance added, so their cost per instance matters.
         found = anchor.children.get(rest[0], []) if len(rest) == 1 else anchor.descendants(rest)
         return NodeSet(self._strings(target, found))
+
+    def nodes(self, name: str, inst: Instance) -> list[DocNode]:
+        """The nodes ``${name}`` denotes from ``inst``, as a path starts from them."""
+        target = self.form.items.get(name)
+        if target is None:
+            return []
+        scope = target.scope
+        common = _common_depth(scope, inst)
+        holders = inst.ancestor(common).descendants(scope[common:])
+        if target.type == "repeat":
+            return [FormNode(self, target, e) for h in holders for e in h.children.get(name, [])]
+        return [FormNode(self, target, holder) for holder in holders]
+
+    def document(self, name: str) -> DocNode | None:
+        """Secondary instance ``name``: the choice list of that name, in the language."""
+        if name not in self._documents:
+            self._documents[name] = choice_list_document(self, name)
+        return self._documents[name]
 
     def _strings(self, info: ItemInfo, instances: Iterable[Instance]) -> list[str]:
         """XPath strings of the effective values of ``info`` in each of ``instances``.
@@ -134,15 +156,23 @@ class Evaluator:
     def evaluate(self, info: ItemInfo, name: str, inst: Instance, current: Any = None) -> Value:
         """Evaluate one of the node's expressions; a failing one counts as empty."""
         try:
-            return info.expressions[name].evaluate(NodeContext(self, inst, current))
+            return info.expressions[name].evaluate(NodeContext(self, inst, current, info=info))
         except ExpressionError:
             return ""
 
-    def condition(self, info: ItemInfo, name: str, inst: Instance, default: bool) -> bool:
+    def condition(
+        self, info: ItemInfo, name: str, inst: Instance, default: bool, current: Any = None
+    ) -> bool:
+        """A boolean property (relevant, required, readonly, constraint); a failing expression
+        is false."""
         static = getattr(info.item, name, None)
-        if name not in info.expressions:
+        expression = info.expressions.get(name)
+        if expression is None:
             return static if isinstance(static, bool) else default
-        return to_boolean(self.evaluate(info, name, inst))
+        try:
+            return expression.test(NodeContext(self, inst, current, info=info))
+        except ExpressionError:
+            return False
 
     # -- instances ---------------------------------------------------------------------------
 
@@ -341,6 +371,7 @@ class Evaluator:
         self.calculated.clear()
         self.views.clear()
         self.created.clear()
+        self._documents.clear()
         for name in self.form.value_order:
             info = self.form.items[name]
             for inst in list(self.root.descendants(info.scope)):
@@ -385,12 +416,15 @@ def _typed_for(info: ItemInfo, value: Any) -> Any:
 
 
 def _computed(info: ItemInfo, value: Value) -> Any:
-    """A calculation's result as the session stores it: a number, a string or None."""
+    """A calculation's result as the session stores it: a number, a string or None.
+
+    XForms stores every value as its XPath ``string()``; finite numbers are kept as numbers
+    (their string is the same), NaN and ±Infinity as the strings "NaN", "Infinity"."""
     if isinstance(value, NodeSet | bool):
         value = to_string(value)
     if isinstance(value, float):
         if not math.isfinite(value):
-            return None
+            return to_string(value)  # stored as string() stores it: "NaN", "Infinity"
         if info.type == "integer" or value.is_integer():
             return int(value)
         return value

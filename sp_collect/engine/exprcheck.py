@@ -40,6 +40,15 @@ def expression_problems(form: dict[str, Any]) -> list[Problem]:
                 item, name, text=text, pointer=pointer, types=types, columns=columns
             )
             problems += found
+            if expression is not None:
+                problems += [
+                    Problem(
+                        "unknown_choice_list",
+                        pointer,
+                        f"there is no choice list named '{missing}' for instance() or pulldata()",
+                    )
+                    for missing in sorted(expression.lists - lists.keys())
+                ]
             if expression is not None and name in VALUE_PROPERTIES:
                 for ref in expression.references & types.keys():
                     needed.add(ref)

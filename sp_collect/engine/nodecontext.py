@@ -5,9 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
+from sp_collect.engine.compiled import ItemInfo
+from sp_collect.engine.expr.paths import DocNode
 from sp_collect.engine.filters import COLUMN_PREFIX, VALUE_COLUMNS
 from sp_collect.engine.instances import Instance
 from sp_collect.engine.model import Choice
+from sp_collect.engine.nodedoc import FormNode
 
 if TYPE_CHECKING:
     from sp_collect.engine.evaluator import Evaluator
@@ -16,15 +19,22 @@ if TYPE_CHECKING:
 class NodeContext:
     """The EvalContext of one node: ``${x}`` resolves from this node's instance outwards."""
 
-    __slots__ = ("_current", "choice", "inst", "state")
+    __slots__ = ("_current", "choice", "info", "inst", "state")
 
     def __init__(
-        self, state: Evaluator, inst: Instance, current: Any = None, choice: Choice | None = None
+        self,
+        state: Evaluator,
+        inst: Instance,
+        current: Any = None,
+        choice: Choice | None = None,
+        info: ItemInfo | None = None,
     ) -> None:
         self.state = state
         self.inst = inst
         self._current = current
         self.choice = choice
+        self.info = info
+        """The item whose expression this is: current() and paths from '.' or '..'."""
 
     def resolve(self, name: str) -> object:
         if self.choice is not None and name.startswith(COLUMN_PREFIX):
@@ -48,3 +58,21 @@ class NodeContext:
 
     def now(self) -> dt.datetime:
         return self.state.clock()
+
+    def instance(self, name: str) -> DocNode | None:
+        return self.state.document(name)
+
+    def form_version(self) -> str:
+        return self.state.form.version
+
+    def nodes(self, name: str) -> list[DocNode]:
+        return self.state.nodes(name, self.inst)
+
+    def here(self) -> DocNode | None:
+        return FormNode(self.state, self.info, self.inst) if self.info is not None else None
+
+    def context_node(self) -> DocNode | None:
+        return None
+
+    def last(self) -> int:
+        return 1

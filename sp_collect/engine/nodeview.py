@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from sp_collect.engine.answers import OTHER, is_empty
 from sp_collect.engine.compiled import ItemInfo
-from sp_collect.engine.expr import PIPE_PATTERN, NodeSet, format_number, to_boolean
+from sp_collect.engine.expr import PIPE_PATTERN, NodeSet, format_number
 from sp_collect.engine.instances import Instance
 from sp_collect.engine.messages import message as message_in
 from sp_collect.engine.nodecontext import NodeContext
@@ -49,8 +49,8 @@ def build_view(state: Evaluator, info: ItemInfo, inst: Instance) -> NodeView:
                 error_kind = "required"
                 message = getattr(info.item, "required_message", None)
                 error = pipe(state, message, inst) or message_in("required", state.language)
-        elif "constraint" in info.expressions and not to_boolean(
-            state.evaluate(info, "constraint", inst, current=value)
+        elif "constraint" in info.expressions and not state.condition(
+            info, "constraint", inst, True, current=value
         ):
             error_kind = "constraint"
             error = pipe(state, info.item.constraint_message, inst) or message_in(
@@ -68,7 +68,7 @@ def build_view(state: Evaluator, info: ItemInfo, inst: Instance) -> NodeView:
         label=pipe(state, info.item.label, inst),
         hint=pipe(state, info.item.hint, inst),
         choices=_choices(state, info, inst),
-        rows=tuple(ChoiceOption(row.value, state.text(row.label)) for row in info.rows),
+        rows=tuple(ChoiceOption(row.value, pipe(state, row.label, inst)) for row in info.rows),
         other=bool(other),
         other_value=other_value,
         other_error=(
@@ -116,12 +116,12 @@ def _choices(state: Evaluator, info: ItemInfo, inst: Instance) -> tuple[ChoiceOp
     for choice in info.choices:
         if expression is not None:
             try:
-                keep = to_boolean(expression.evaluate(NodeContext(state, inst, choice=choice)))
+                keep = expression.test(NodeContext(state, inst, choice=choice, info=info))
             except ExpressionError:
                 keep = False
             if not keep:
                 continue
-        options.append(ChoiceOption(choice.value, state.text(choice.label)))
+        options.append(ChoiceOption(choice.value, pipe(state, choice.label, inst)))
     if info.or_other and all(option.value != OTHER for option in options):
         options.append(ChoiceOption(OTHER, message_in("other", state.language)))
     return tuple(options)

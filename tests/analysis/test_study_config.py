@@ -22,7 +22,7 @@ from sp_collect.engine.model import Form
 ROOT = Path(__file__).resolve().parents[2]
 CONFIG_FILE = ROOT / "forms" / "scoring" / "caricom-readiness.json"
 FORM_FILE = ROOT / "forms" / "caricom-institutional-survey.json"
-BRIEF_GATES = ["s2_02", "s2_07", "s3_01", "s4_10", "s6_01", "s6_05"]  # BRIEF §6.4
+BRIEF_GATES = ["s2_02", "s2_07a", "s3_01", "s4_10", "s6_01", "s6_05"]  # BRIEF §6.4
 
 pytestmark = pytest.mark.skipif(
     not (CONFIG_FILE.exists() and FORM_FILE.exists()),

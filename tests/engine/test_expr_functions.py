@@ -174,7 +174,10 @@ def test_choice_name_literal_names_a_reference() -> None:
     [
         ("substr('abcdef', 1, 3)", "bc"),
         ("substr('abcdef', 2)", "cdef"),
-        ("substr('abcdef', -2, 100)", "abcdef"),
+        ("substr('abcdef', -2, 100)", "ef"),  # negative: from the end
+        ("substr('abcdef', 1, -1)", "bcde"),
+        ("substr('abcdef', -100)", "abcdef"),
+        ("substr('abcdef', 2.9, 4.9)", "cd"),
         ("substr('abcdef', 4, 2)", ""),
         ("substr('abc', 0 div 0)", "abc"),
     ],
@@ -187,13 +190,16 @@ def test_substr_is_zero_based_and_end_exclusive(source: str, expected: str) -> N
     ("value", "pattern", "expected"),
     [
         ("ABC", "[A-Z]{3}", True),
-        ("ABCD", "[A-Z]{3}", False),  # the whole value must match
+        ("ABCD", "[A-Z]{3}", True),  # a match anywhere counts, as in ODK
+        ("ab12", "[0-9]", True),
+        ("ABCD", "^[A-Z]{3}$", False),  # anchors ask for the whole value
         ("xABC", "^[A-Z]{3}$", False),
+        ("abc", "[0-9]", False),
         ("a@b.org", "[^@]+@[^@]+", True),
         ("", "[0-9]*", True),
     ],
 )
-def test_regex_matches_the_whole_value(value: str, pattern: str, expected: bool) -> None:
+def test_regex_searches_the_value(value: str, pattern: str, expected: bool) -> None:
     assert evaluate("regex(${v}, ${p})", v=value, p=pattern) is expected
 
 

@@ -189,7 +189,8 @@ def test_precedence_or_below_and_below_comparison() -> None:
     ("source", "expected"),
     [
         ("${n} = 3", True),
-        ("${n} = '3.0'", True),  # a number on one side: compare numerically
+        ("${n} = '3.0'", False),  # a node and a string: its string '3' is compared
+        ("${n} = 3.0", True),  # a node and a number: compared as numbers
         ("'3' = '3.0'", False),  # two strings: compare as strings
         ("${s} = 'yes'", True),
         ("${s} != 'no'", True),

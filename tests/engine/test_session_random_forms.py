@@ -67,9 +67,15 @@ def _calculation(draw: st.DrawFn, names: _Names) -> str:
         f"max({n}, 0) div 2",
         f"string-length({t}) + position(..)",
     ]
+    options.append(f"instance('letters')/root/item[name = {t}]/label")
     if names.repeats:
         r = draw(st.sampled_from(names.repeats))
-        options += [f"count(${{{r}}})", f"indexed-repeat({n}, ${{{r}}}, 1)"]
+        options += [
+            f"count(${{{r}}})",
+            f"indexed-repeat({n}, ${{{r}}}, 1)",
+            f"count(${{{r}}}[position() > 1])",
+            f"${{{r}}}[last()]/{n[2:-1]}" if n.startswith("${") else f"count(${{{r}}}[1])",
+        ]
     return draw(st.sampled_from(options))
 
 
@@ -98,7 +104,8 @@ def _items(draw: st.DrawFn, names: _Names, depth: int, in_repeat: bool) -> list[
             names.numbers.append(item["id"])
         else:
             if kind.startswith("select"):
-                item["choices"] = CHOICES
+                item["choices"] = draw(st.sampled_from([CHOICES, "letters"]))
+                item["or_other"] = draw(st.booleans())
             if draw(st.integers(0, 3)) == 0:
                 item["required"] = draw(st.sampled_from(["true()", _condition(draw, names)]))
             if kind == "integer" and draw(st.booleans()):
@@ -113,7 +120,7 @@ def forms(draw: st.DrawFn) -> CompiledForm:
     names = _Names()
     items = _items(draw, names, 0, False)
     items.append({"type": "calculate", "id": "summary", "calculation": _calculation(draw, names)})
-    return make_form(items=items)
+    return make_form(items=items, choice_lists={"letters": CHOICES})
 
 
 @st.composite
@@ -121,7 +128,11 @@ def operations(draw: st.DrawFn) -> list[tuple[str, float, Any]]:
     """Each operation picks its target among the prompts of the moment (a fraction in [0, 1))."""
     kinds = st.sampled_from(["answer", "answer", "answer", "add", "remove", "move"])
     values = st.one_of(
-        st.none(), st.integers(-1, 5), st.sampled_from(["a", "b", "x y"]), st.just(["a", "c"])
+        st.none(),
+        st.integers(-1, 5),
+        st.sampled_from(["a", "b", "x y", "other"]),
+        st.just(["a", "c"]),
+        st.just(["other"]),
     )
     step = st.tuples(kinds, st.floats(0, 0.999), values)
     return draw(st.lists(step, max_size=12))

@@ -47,7 +47,7 @@ def test_form_table_has_metadata_then_questions_with_unique_headers(exported) ->
     (row,) = rows
     assert row["status"] == "finalized" and row["revision"] == "1"
     assert row["author"] == "Study Coordinator" and row["c0_01"] == "BEN-RBT-17"
-    assert row["c4_12"] == "420.0" and row["c7_07"] == "41"
+    assert row["c4_12a"] == "420.0" and row["c7_07"] == "41"
 
 
 def test_select_multiple_is_raw_values_plus_a_0_1_column_per_choice(exported) -> None:

@@ -41,7 +41,7 @@ def test_columns_are_typed_for_analysis(database) -> None:
     db = sqlite_utils.Database(database)
     types = db["c2_work"].columns_dict
     assert types["c2_from"] is int and types["position"] is int
-    assert db[BENEFICIARY].columns_dict["c4_12"] is float
+    assert db[BENEFICIARY].columns_dict["c4_12a"] is float
     assert db[BENEFICIARY].columns_dict["c4_03/post"] is int
 
 

@@ -34,7 +34,7 @@ def test_one_sheet_per_table_then_the_codebook_and_scores(workbook) -> None:
 def test_rows_keep_numbers_as_numbers_and_labels_in_dutch(workbook) -> None:
     target, _report = workbook
     (response,) = sheet_rows(target, BENEFICIARY)
-    assert response["c1_02"] == "Man" and response["c4_12"] == 420.0
+    assert response["c1_02"] == "Man" and response["c4_12a"] == 420.0
     assert response["c4_03/post"] == 1 and response["c4_03/email"] == 0
     work = sheet_rows(target, "c2_work")
     assert [w["parent_key"] for w in work] == [response["response_uuid"]] * 2

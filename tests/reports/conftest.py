@@ -26,6 +26,7 @@ from sp_collect.workspace.scoring import default_config_path
 INSTITUTIONS = 6
 INTERVIEWS = 8
 CORRECTED_ITEM = "s2_02"
+TYPED = ("d5_original", "d5_corrected")
 
 
 @dataclass(frozen=True)
@@ -66,12 +67,12 @@ def study(tmp_path_factory: pytest.TempPathFactory) -> Study:
         workshop = fixture("workshop_complete.json")
         entry = workshop["d5_scores"][0]
         entry.update({"d5_country": original["s1_01"], "d5_institution": corrected})
-        entry["d5_corrections"][0].update(
-            {
-                "d5_item": CORRECTED_ITEM,
-                "d5_original": original[CORRECTED_ITEM],
-                "d5_corrected": value,
-            }
-        )
+        # A single-choice item: both answers are picked from the item's own choices.
+        entry["d5_corrections"][0] = {
+            **{k: v for k, v in entry["d5_corrections"][0].items() if k not in TYPED},
+            "d5_item": CORRECTED_ITEM,
+            "d5_original_choice": f"{CORRECTED_ITEM}.{original[CORRECTED_ITEM]}",
+            "d5_corrected_choice": f"{CORRECTED_ITEM}.{value}",
+        }
         saved = workspace.responses.add(FORM_D, workshop, finalize=True)
     return Study(folder, uuids, saved.uuid, corrected, CORRECTED_ITEM, value)

@@ -39,11 +39,11 @@ def test_the_shipped_criteria_name_only_scored_items_and_known_areas(config):
 
 
 def test_an_item_condition_compares_the_item_score(config):
-    answers = fixture("institutional_complete.json")  # s2_07 "unclear" scores 1, s3_04 scores 3
+    answers = fixture("institutional_complete.json")  # s2_07a "unclear" scores 1, s3_04 scores 3
     score = score_institution(answers, config)
-    assert criterion_outcome(criterion({"item": "s2_07", "min_score": 1}), score) == "met"
-    assert criterion_outcome(criterion({"item": "s2_07", "min_score": 2}), score) == "not_met"
-    both = criterion({"item": "s3_04", "min_score": 3}, {"item": "s2_07", "min_score": 2})
+    assert criterion_outcome(criterion({"item": "s2_07a", "min_score": 1}), score) == "met"
+    assert criterion_outcome(criterion({"item": "s2_07a", "min_score": 2}), score) == "not_met"
+    both = criterion({"item": "s3_04", "min_score": 3}, {"item": "s2_07a", "min_score": 2})
     assert criterion_outcome(both, score) == "not_met"
 
 
@@ -56,10 +56,10 @@ def test_an_area_condition_compares_the_index(config):
 
 
 def test_a_dont_know_makes_a_criterion_not_assessable_unless_another_condition_fails(config):
-    answers = {**fixture("institutional_complete.json"), "s5_03": "dk", "s2_07": "no_basis"}
+    answers = {**fixture("institutional_complete.json"), "s5_03": "dk", "s2_07a": "no_basis"}
     score = score_institution(answers, config)
     assert criterion_outcome(criterion({"item": "s5_03", "min_score": 4}), score) == "unknown"
-    failing = criterion({"item": "s5_03", "min_score": 4}, {"item": "s2_07", "min_score": 1})
+    failing = criterion({"item": "s5_03", "min_score": 4}, {"item": "s2_07a", "min_score": 1})
     assert criterion_outcome(failing, score) == "not_met"
 
 

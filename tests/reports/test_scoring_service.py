@@ -106,13 +106,16 @@ def test_a_bad_workshop_correction_is_left_out_and_named(tmp_path: Path, capsys,
     """One typo in a correction log must not stop the scoring of every institution."""
     workspace, _ = Workspace.create(tmp_path / "ws", PASSPHRASE, name="C", role="coordinator")
     with workspace:
+        # Version 2026.1 of Form D took the item ID as typed text, so a typo could arrive.
         for path in shipped_forms():
-            workspace.forms.add(path)
+            if "workshop" not in path.name:
+                workspace.forms.add(path)
+        workspace.forms.add(path.parent / "archive" / "2026.1" / "caricom-workshop-summary.json")
         config = workspace.scoring.config()
         workspace.responses.add(
             FORM_A, institution_answers(0, config, random.Random(5)), finalize=True
         )
-        record = fixture("workshop_complete.json")
+        record = fixture("v2026_1/workshop_complete.json")
         record["d5_scores"][0]["d5_corrections"][0]["d5_item"] = "s3_39"
         workspace.responses.add("caricom-workshop-summary", record, finalize=True)
         pairs = workspace.scoring.scores()

@@ -11,7 +11,14 @@ import operator
 from collections.abc import Callable
 from typing import Any
 
-from sp_collect.engine.expr.values import NodeSet, Value, to_boolean, to_number, to_string
+from sp_collect.engine.expr.values import (
+    NodeSet,
+    Value,
+    as_nodeset,
+    to_boolean,
+    to_number,
+    to_string,
+)
 
 Comparison = Callable[[Value, Value], bool]
 
@@ -73,8 +80,47 @@ def _key(value: Value, other: Value | None, relational: bool) -> object:
     return to_string(value)
 
 
+def node_truth(value: Value) -> bool:
+    """``boolean()`` of a reference: a node-set is true when it holds a node, whatever its
+    value (XPath 1.0 §4.3), so ``boolean(${empty})`` and ``boolean(${zero})`` are true."""
+    return bool(value.values) if isinstance(value, NodeSet) else True
+
+
+def node_text(value: Value) -> Value:
+    """A reference's value as the node it is: its string, or the node-set itself."""
+    return value if isinstance(value, NodeSet | str) else to_string(value)
+
+
+def _node_equality(op: Callable[[Any, Any], bool], *, both: bool) -> Comparison:
+    """= and != where ``left`` is a reference (a node whose value is a string) and ``right``
+    is a reference too when ``both``: XPath compares a node with a string as strings, with a
+    number as numbers, with a boolean as booleans (the node-set is true)."""
+    general = _equality(op)
+
+    def compare(left: Value, right: Value) -> bool:
+        if isinstance(left, NodeSet) or isinstance(right, NodeSet):
+            return general(as_nodeset(left), as_nodeset(right) if both else right)
+        if both:
+            return op(node_text(left), node_text(right))
+        kind = type(right)
+        if kind is str:
+            return op(left if type(left) is str else to_string(left), right)
+        if kind is bool:
+            return op(True, right)
+        return op(to_number(left), to_number(right))
+
+    return compare
+
+
 COMPARISONS: dict[str, Comparison] = {
     symbol: (_equality(op) if symbol in ("=", "!=") else _relational(op))
     for symbol, op in _OPS.items()
 }
 """Operator symbol → comparison of two values."""
+
+NODE_EQUALITIES: dict[tuple[str, bool], Comparison] = {
+    (symbol, both): _node_equality(_OPS[symbol], both=both)
+    for symbol in ("=", "!=")
+    for both in (False, True)
+}
+"""(operator, both sides references) → equality where the left side is a reference."""

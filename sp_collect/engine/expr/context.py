@@ -6,6 +6,9 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Protocol
 
+from sp_collect.engine.expr.paths import DocNode, Element, Leaf, rows_document
+from sp_collect.engine.expr.values import NodeSet, from_raw, to_string
+
 
 class EvalContext(Protocol):
     """Implemented by FormSession: answers, the current value, repeat positions, labels, time."""
@@ -28,13 +31,33 @@ class EvalContext(Protocol):
     def now(self) -> dt.datetime:
         """The current time, timezone-aware; today() and now() use it."""
 
+    def instance(self, name: str) -> DocNode | None:
+        """Secondary instance ``name`` (a choice list: ``root/item`` rows with ``name``,
+        ``label`` and its other columns), or None when the form has none of that name."""
+
+    def form_version(self) -> str:
+        """The form's version: version()."""
+
+    def nodes(self, name: str) -> list[DocNode]:
+        """The nodes ``${name}`` denotes, where a path starts from it."""
+
+    def here(self) -> DocNode | None:
+        """The node the expression belongs to: current(), and paths from ``.`` or ``..``."""
+
+    def context_node(self) -> DocNode | None:
+        """Inside a predicate, the node it is testing (bare names are its children)."""
+
+    def last(self) -> int:
+        """Inside a predicate, how many nodes it tests: last(); 1 elsewhere."""
+
 
 class SimpleContext:
     """A dict-backed EvalContext for tests and tools (the real one is FormSession).
 
     ``values`` maps names to answers; ``repeats`` maps a repeat name to its instances, each a
     mapping of names to answers; ``labels`` maps a question name to {choice value: label};
-    ``now`` fixes the clock (tests), else today()/now() read the real time.
+    ``now`` fixes the clock (tests), else today()/now() read the real time; ``instances``
+    maps a secondary instance's name to its rows; ``version`` is the form's version.
     """
 
     def __init__(
@@ -46,6 +69,8 @@ class SimpleContext:
         repeats: Mapping[str, Sequence[Mapping[str, object]]] | None = None,
         labels: Mapping[str, Mapping[str, str]] | None = None,
         now: dt.datetime | None = None,
+        instances: Mapping[str, Sequence[Mapping[str, str]]] | None = None,
+        version: str = "",
     ) -> None:
         self.values = dict(values or {})
         self._current = current
@@ -53,6 +78,8 @@ class SimpleContext:
         self.repeats = dict(repeats or {})
         self.labels = dict(labels or {})
         self._now = now
+        self.instances = dict(instances or {})
+        self.version = version
 
     def resolve(self, name: str) -> object:
         return self.values.get(name)
@@ -72,3 +99,33 @@ class SimpleContext:
 
     def now(self) -> dt.datetime:
         return self._now or dt.datetime.now(dt.UTC)
+
+    def instance(self, name: str) -> DocNode | None:
+        rows = self.instances.get(name)
+        return rows_document(rows) if rows is not None else None
+
+    def form_version(self) -> str:
+        return self.version
+
+    def nodes(self, name: str) -> list[DocNode]:
+        if name in self.repeats:
+            return [_entry(values) for values in self.repeats[name]]
+        value = self.values.get(name)
+        if isinstance(value, NodeSet):
+            return [Leaf(text) for text in value]
+        return [Leaf(to_string(from_raw(value)))]
+
+    def here(self) -> DocNode | None:
+        return None
+
+    def context_node(self) -> DocNode | None:
+        return None
+
+    def last(self) -> int:
+        return 1
+
+
+def _entry(values: Mapping[str, object]) -> DocNode:
+    entry = Element()
+    entry.children = {k: [Leaf(to_string(from_raw(v)), entry)] for k, v in values.items()}
+    return entry

@@ -45,11 +45,7 @@ def _unexpected_character(source: str, position: int) -> tuple[str, int]:
             column,
         )
     if char == "/":
-        return (
-            f"paths like /data/name are not supported (column {column}): "
-            "refer to a question as ${name}",
-            column,
-        )
+        return path_message(column), column
     if char in "'\"":
         return f"the text starting at column {column} has no closing {char}", column
     return f"unexpected character {char!r} at column {column}", column
@@ -70,6 +66,8 @@ def _unexpected_token(
         return f"the expression ends too early at column {column}{hint}", column
     column = token.start_pos + 1
     text = str(token)
+    if text == "/":
+        return path_message(column), column
     if text.lower() in _OPERATOR_WORDS:
         return f"write {text.lower()!r} in lower case at column {column}", column
     if text == "=" and source[token.start_pos - 1 : token.start_pos] == "=":
@@ -86,6 +84,19 @@ def _bare_name(source: str, end: int, known_functions: Iterable[str]) -> tuple[s
     match = _TRAILING_NAME.search(source[:end])
     name = match.group(1) if match else source[:end].strip()
     column = (match.start(1) if match else 0) + 1
+    return bare_name_message(name, column, known_functions)
+
+
+def path_message(column: int) -> str:
+    """Paths from the form's root are not supported: references are written ${name}."""
+    return (
+        f"paths like /data/name are not supported (column {column}): refer to a question "
+        "as ${name}, or look a value up with instance('list')/root/item[name = ${q}]/label"
+    )
+
+
+def bare_name_message(name: str, column: int, known_functions: Iterable[str]) -> tuple[str, int]:
+    """A bare name outside a path predicate: a question without ${…}, or a text without quotes."""
     if name in set(known_functions):
         return f"{name!r} at column {column} is a function: write {name}()", column
     return (

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from sp_collect.engine.expr.context import EvalContext
 from sp_collect.engine.expr.spec import Node
-from sp_collect.engine.expr.values import Value
+from sp_collect.engine.expr.values import Value, to_boolean
 from sp_collect.errors import ExpressionError
 
 
@@ -33,11 +35,27 @@ class Expression:
     volatile: bool
     function_calls: tuple[FunctionCall, ...]
     node: Node = field(repr=False, compare=False)
+    navigates: bool = False
+    """It has a location path: it may read other repeat instances than its own."""
+    lists: frozenset[str] = frozenset()
+    """Lists named in instance('…') and pulldata('…', …): the form must have them."""
+    condition: Callable[[EvalContext], bool] | None = field(default=None, repr=False, compare=False)
+    """The expression converted with boolean(), as XPath does it: a reference is a node-set,
+    true whenever its node exists (None: ``to_boolean`` of the value)."""
+
+    def test(self, ctx: EvalContext) -> bool:
+        """``boolean()`` of the expression in ``ctx`` (relevant, required, constraint)."""
+        if self.condition is None:
+            return to_boolean(self.evaluate(ctx))
+        return self._guarded(self.condition, ctx)
 
     def evaluate(self, ctx: EvalContext) -> Value:
         """The value in ``ctx``; any failure, even one of the context, is an ExpressionError."""
+        return self._guarded(self.node, ctx)
+
+    def _guarded(self, node: Callable[[EvalContext], Any], ctx: EvalContext) -> Any:
         try:
-            return self.node(ctx)
+            return node(ctx)
         except ExpressionError:
             raise
         except RecursionError as error:

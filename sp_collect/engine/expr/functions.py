@@ -6,6 +6,10 @@ import math
 
 from sp_collect.engine.expr.context import EvalContext
 from sp_collect.engine.expr.lib_dates import DATE_FUNCTIONS
+from sp_collect.engine.expr.lib_encoding import ENCODING_FUNCTIONS
+from sp_collect.engine.expr.lib_geo import GEO_FUNCTIONS
+from sp_collect.engine.expr.lib_instances import INSTANCE_FUNCTIONS
+from sp_collect.engine.expr.lib_lists import LIST_FUNCTIONS
 from sp_collect.engine.expr.lib_numbers import NUMBER_FUNCTIONS
 from sp_collect.engine.expr.lib_selects import SELECT_FUNCTIONS
 from sp_collect.engine.expr.lib_strings import STRING_FUNCTIONS
@@ -40,11 +44,11 @@ def _indexed_repeat(ctx: EvalContext, name: str, repeat: str, index: Value) -> V
 
 
 _LOGIC_FUNCTIONS: dict[str, FunctionSpec] = {
-    "boolean": FunctionSpec(1, 1, lambda _ctx, v: to_boolean(v)),
+    "boolean": FunctionSpec(1, 1, lambda _ctx, v: to_boolean(v), boolean_args=frozenset({0})),
     "true": FunctionSpec(0, 0, lambda _ctx: True),
     "false": FunctionSpec(0, 0, lambda _ctx: False),
-    "not": FunctionSpec(1, 1, lambda _ctx, v: not to_boolean(v)),
-    "if": FunctionSpec(3, 3, _if, lazy=True),
+    "not": FunctionSpec(1, 1, lambda _ctx, v: not to_boolean(v), boolean_args=frozenset({0})),
+    "if": FunctionSpec(3, 3, _if, lazy=True, boolean_args=frozenset({0})),
     "coalesce": FunctionSpec(2, 2, _coalesce, lazy=True),
     "once": FunctionSpec(1, 1, _once),
     "position": FunctionSpec(0, 1, _position),
@@ -57,5 +61,9 @@ FUNCTIONS: dict[str, FunctionSpec] = {
     **NUMBER_FUNCTIONS,
     **SELECT_FUNCTIONS,
     **DATE_FUNCTIONS,
+    **ENCODING_FUNCTIONS,
+    **GEO_FUNCTIONS,
+    **LIST_FUNCTIONS,
+    **INSTANCE_FUNCTIONS,
 }
 """Every function an expression may call, by its XLSForm name."""

@@ -39,6 +39,20 @@ GRAMMAR = r"""
     | DOTDOT                                    -> parent
     | FUNCNAME "(" [or_expr ("," or_expr)*] ")" -> call
     | "(" or_expr ")"
+    | path
+
+// Location paths, for lookups: instance('list')/root/item[name = ${x}]/label, ../sibling,
+// ${repeat}[position() = 1]/field, current()/../x. A bare name is a step from the context
+// node; the compiler allows it only inside a predicate.
+path: REF predicate+ _step*
+    | REF _step+
+    | FUNCNAME "(" [or_expr ("," or_expr)*] ")" _step+  -> call_path
+    | (DOT | DOTDOT) _step+
+    | name_step _step*                          -> relative_path
+_step: "/" step
+name_step: FUNCNAME predicate*
+step: (FUNCNAME | DOT | DOTDOT) predicate*
+predicate: "[" or_expr "]"
 
 EQ: "="
 NE: "!="

@@ -31,12 +31,12 @@ def _count_selected(_ctx: EvalContext, answer: Value) -> float:
 
 
 def _selected_at(_ctx: EvalContext, answer: Value, index: Value) -> str:
-    """The value at 0-based ``index``, or "" when there is none."""
+    """The value at 0-based ``index`` (truncated), or "" when there is none."""
     chosen = to_string(answer).split()
     position = to_number(index)
-    if not math.isfinite(position) or not 0 <= position < len(chosen):
+    if not math.isfinite(position) or not 0 <= math.trunc(position) < len(chosen):
         return ""
-    return chosen[int(position)]
+    return chosen[math.trunc(position)]
 
 
 def _choice_name(ctx: EvalContext, value: Value, question: Value) -> str:

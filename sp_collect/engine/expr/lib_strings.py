@@ -43,17 +43,21 @@ def _substring(_ctx: EvalContext, value: Value, start: Value, length: Value | No
 
 
 def _substr(_ctx: EvalContext, value: Value, start: Value, end: Value | None = None) -> str:
-    """ODK: 0-based start, end exclusive, both clamped to the string."""
+    """ODK: 0-based start, end exclusive; a negative index counts from the end (as JavaRosa
+    and the web engines do), and both are clamped to the string."""
     text = to_string(value)
-    low = _clamp_index(to_number(start), len(text), default=0)
-    high = len(text) if end is None else _clamp_index(to_number(end), len(text), default=0)
+    low = _index(to_number(start), len(text))
+    high = len(text) if end is None else _index(to_number(end), len(text))
     return text[low:high]
 
 
-def _clamp_index(number: float, size: int, *, default: int) -> int:
+def _index(number: float, size: int) -> int:
+    """An index truncated towards zero, from the end when negative, within [0, size]."""
     if math.isnan(number):
-        return default
-    return int(min(max(number, 0.0), float(size)))
+        return 0
+    number = max(min(number, float(size)), -float(size))
+    whole = math.trunc(number)
+    return whole + size if whole < 0 else whole
 
 
 def _string_length(_ctx: EvalContext, value: Value) -> float:
@@ -70,6 +74,20 @@ def _starts_with(_ctx: EvalContext, text: Value, prefix: Value) -> bool:
 
 def _ends_with(_ctx: EvalContext, text: Value, suffix: Value) -> bool:
     return to_string(text).endswith(to_string(suffix))
+
+
+def _substring_before(_ctx: EvalContext, text: Value, needle: Value) -> str:
+    """XPath: what comes before the first occurrence of ``needle``; "" when it is absent."""
+    haystack, part = to_string(text), to_string(needle)
+    index = haystack.find(part)
+    return haystack[:index] if index >= 0 else ""
+
+
+def _substring_after(_ctx: EvalContext, text: Value, needle: Value) -> str:
+    """XPath: what follows the first occurrence of ``needle``; "" when it is absent."""
+    haystack, part = to_string(text), to_string(needle)
+    index = haystack.find(part)
+    return haystack[index + len(part) :] if index >= 0 else ""
 
 
 def _translate(_ctx: EvalContext, value: Value, source: Value, target: Value) -> str:
@@ -95,8 +113,9 @@ def _pattern(pattern: str) -> re.Pattern[str]:
 
 
 def _regex(_ctx: EvalContext, value: Value, pattern: Value) -> bool:
-    """ODK: true when the whole value matches the pattern."""
-    return _pattern(to_string(pattern)).fullmatch(to_string(value)) is not None
+    """ODK: true when the pattern matches somewhere in the value (anchor it with ^…$ to
+    match the whole value, as ODK's documented patterns do)."""
+    return _pattern(to_string(pattern)).search(to_string(value)) is not None
 
 
 def _uuid(_ctx: EvalContext, length: Value | None = None) -> str:
@@ -121,6 +140,8 @@ STRING_FUNCTIONS: dict[str, FunctionSpec] = {
     "substr": FunctionSpec(2, 3, _substr),
     "string-length": FunctionSpec(0, 1, _string_length, defaults_to_current=True),
     "contains": FunctionSpec(2, 2, _contains),
+    "substring-before": FunctionSpec(2, 2, _substring_before),
+    "substring-after": FunctionSpec(2, 2, _substring_after),
     "starts-with": FunctionSpec(2, 2, _starts_with),
     "ends-with": FunctionSpec(2, 2, _ends_with),
     "translate": FunctionSpec(3, 3, _translate),

@@ -33,6 +33,11 @@ class FunctionSpec:
     defaults_to_current: bool = False
     volatile: bool = False
     name_args: int = 0
+    node_args: bool = False
+    """References among the arguments reach ``impl`` as node-sets (each node counts)."""
+    boolean_args: frozenset[int] = frozenset()
+    """Arguments converted with boolean() before the call: a reference there is true when
+    its node exists, as XPath converts node-sets."""
 
     def arity_text(self) -> str:
         """ "2 arguments", "1 or 2 arguments", "at least 1 argument" — for error messages."""

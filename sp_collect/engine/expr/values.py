@@ -39,6 +39,15 @@ class NodeSet:
         return f"NodeSet({list(self.values)!r})"
 
 
+def as_nodeset(value: Value) -> NodeSet:
+    """A reference's value as a node-set: itself, or the one node holding its string."""
+    if isinstance(value, NodeSet):
+        return value
+    single = NodeSet.__new__(NodeSet)
+    single.values = (to_string(value),)
+    return single
+
+
 Value = str | float | bool | NodeSet
 """What an expression evaluates to."""
 
