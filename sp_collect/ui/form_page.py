@@ -135,6 +135,9 @@ class FormPage(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # Tab goes from question to question, not to the scrolling frame around them.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setAccessibleName(self.tr("Questions"))
         self.widgets: dict[str, QuestionWidget] = {}
         self.headers: dict[str, HeaderRow] = {}
         self._rows: dict[str, QWidget] = {}

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import replace
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -210,6 +211,7 @@ class FormView(QWidget):
             self._attention.reviewed = True
             self._refresh((), everything=True)
         self.review.set_issues(self._session.errors(), self._section_labels())
+        self._drop_focus_in(self._stack)
         self._stack.setCurrentIndex(1)
         links = self.review.issue_links()
         if links:
@@ -388,6 +390,7 @@ class FormView(QWidget):
         return prompts
 
     def _rebuild_page(self) -> None:
+        self._drop_focus_in(self.page)
         self._prompts = self._current_prompts()
         self.page.show_prompts(self._prompts.values(), self._comments)
         self._refresh_sections()
@@ -434,15 +437,42 @@ class FormView(QWidget):
         """Visible questions of this section, in order (see :mod:`interview_steps`)."""
         return interview_steps.steps(self.page.order(), self._prompts)
 
+    @staticmethod
+    def _drop_focus_in(area: QWidget) -> None:
+        """Before the focused question is hidden or deleted: without this, Qt passes the focus
+        along the chain (Next, the section list, the notes) and a screen reader announces
+        each on the way to the question that comes next."""
+        focused = QApplication.focusWidget()
+        if focused is not None and area.isAncestorOf(focused):
+            focused.clearFocus()
+
     def _show_step(self, path: str | None) -> None:
+        self._drop_focus_in(self.page)
         context = interview_steps.frame(path, self.page.headers) if path is not None else []
         self.page.show_only(path, context)
         self._interview_path = path
         if path is not None:
+            self._chain_interview_focus(path)
             self.page.focus_question(path)
             header = self.page.headers.get(path)
             if header is not None:
                 header.setFocus()
+
+    def _chain_interview_focus(self, path: str) -> None:
+        """Tab in an interview: the question, Next, Back, the notes, then the top bar and the
+        section list (the question first: it is what the interviewer works on)."""
+        row = self.page.widgets.get(path) or self.page.headers.get(path)
+        if row is None:
+            return
+        tab = Qt.FocusPolicy.TabFocus
+        chain = [w for w in [row, *row.findChildren(QWidget)] if w.focusPolicy() & tab]
+        chain += [self.next_button, self.back_button]
+        if self.notes is not None:
+            chain.append(self.notes.editor)
+        toolbar = self.toolbar
+        chain += [toolbar.language, toolbar.undo_button, toolbar.review_button, self.nav]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def _step(self, direction: int) -> None:
         steps = self._interview_steps()

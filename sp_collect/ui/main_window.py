@@ -234,6 +234,11 @@ class MainWindow(QMainWindow):
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)
+        # A long message is elided by the status bar: the whole sentence is a hover away
+        # and in what a screen reader reads.
+        self.message.setToolTip(text)
+        self.message.setAccessibleName(self.tr("Status"))
+        self.message.setAccessibleDescription(text)
 
     def _new_response(self) -> None:
         if self.area is not None:

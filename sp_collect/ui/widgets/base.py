@@ -104,7 +104,15 @@ class QuestionWidget(QWidget):
             if force_value or self.value() != prompt.value:
                 self._show_value(prompt.value)
             self._set_read_only(prompt.readonly)
-            self._set_accessible_name(prompt.label)
+            # What a screen reader says on the input: the question (and that it is required),
+            # then the error and the hint, which are separate labels on screen.
+            name = tidy_label(prompt.label)
+            if prompt.required:
+                name += ", " + self.tr("required")
+            self._set_accessible_name(name)
+            error = self.tr("Error: %1").replace("%1", prompt.error) if prompt.error else ""
+            self._describe("; ".join(part for part in (error, prompt.hint) if part))
+            self.focus_target().setProperty("invalid", bool(prompt.error))
         finally:
             self._updating = False
         self.setVisible(prompt.visible)
@@ -156,6 +164,10 @@ class QuestionWidget(QWidget):
 
     def _set_accessible_name(self, label: str) -> None:
         self.focus_target().setAccessibleName(label)
+
+    def _describe(self, text: str) -> None:
+        """The accessible description of the input: its error, then its hint."""
+        self.focus_target().setAccessibleDescription(text)
 
     def _emit(self) -> None:
         if not self._updating:

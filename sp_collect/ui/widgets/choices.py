@@ -42,6 +42,7 @@ class _ButtonChoices(QuestionWidget):
         self._group.buttonToggled.connect(self._on_toggled)
         self._shown: tuple[ChoiceOption, ...] = ()
         self._buttons: dict[str, QAbstractButton] = {}
+        self._question = ""
         return self._box
 
     def exclusive(self) -> bool:
@@ -61,7 +62,8 @@ class _ButtonChoices(QuestionWidget):
             return
         keep = self._checked_values()
         for button in self._buttons.values():
-            self._group.removeButton(button)
+            if self.exclusive():
+                self._group.removeButton(button)
         while (old := self._layout.takeAt(0)) is not None:
             if old.widget() is not None:
                 # Hidden now: deletion waits for the event loop, and must not overlap the new.
@@ -72,7 +74,12 @@ class _ButtonChoices(QuestionWidget):
             button = self.make_button(choice.label)
             button.setProperty("choice", choice.value)
             button.setChecked(choice.value in keep)
-            self._group.addButton(button)
+            if self.exclusive():
+                self._group.addButton(button)
+            else:
+                # Outside a button group each check box is its own Tab stop (Qt makes a
+                # group one stop, reached with the arrow keys).
+                button.toggled.connect(lambda on, b=button: self._on_toggled(b, on))
             self._layout.addWidget(button)
             self._buttons[choice.value] = button
         if self.horizontal:
@@ -81,8 +88,12 @@ class _ButtonChoices(QuestionWidget):
 
     def _set_accessible_name(self, label: str) -> None:
         self._box.setAccessibleName(label)
+        self._question = label
+
+    def _describe(self, text: str) -> None:
+        # Each option says which question it answers, then the error and the hint.
         for button in self._buttons.values():
-            button.setAccessibleDescription(label)
+            button.setAccessibleDescription("; ".join(p for p in (self._question, text) if p))
 
     def _checked_values(self) -> list[str]:
         return [value for value, button in self._buttons.items() if button.isChecked()]
