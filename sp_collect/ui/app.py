@@ -95,12 +95,18 @@ class Shell(QObject):
         return screen
 
     def show_wizard(self) -> FirstRunWizard:
-        wizard = FirstRunWizard(self.folder)
+        wizard = FirstRunWizard(self.folder, self.translations.language)
+        wizard.sig_language_chosen.connect(self._wizard_language)
         wizard.setWindowFlags(Qt.WindowType.Widget)  # a page of the window, not a dialog
         wizard.sig_created.connect(self.unlocked)
         wizard.rejected.connect(self.window.close)
         self.window.show_screen(wizard)
         return wizard
+
+    def _wizard_language(self, code: str) -> None:
+        """The first-run assistant's language choice: switch, then show it again translated."""
+        self.prefs.language = code
+        self.show_wizard()
 
     def _prepare_demo(self, root: Path) -> None:
         waiting = QLabel(self.tr("Preparing the demo workspaces (only the first time)…"))

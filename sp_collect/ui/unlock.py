@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from sp_collect.errors import SpCollectError
 from sp_collect.ui.errors import message_for
+from sp_collect.ui.i18n import LANGUAGES
 from sp_collect.ui.pages import heading_label
 from sp_collect.ui.widgets.palette import mark_error
 from sp_collect.ui.worker import Runner
@@ -242,8 +243,14 @@ class UnlockScreen(QWidget):
 
 
 class _AboutYouPage(QWizardPage):
-    def __init__(self) -> None:
+    def __init__(self, language: str) -> None:
         super().__init__()
+        # The app's language first: everything after it is then read in that language.
+        self.language = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(self.language.findData(language), 0))
+        self.language.setAccessibleName(self.tr("Language of the app"))
         self.setTitle(self.tr("Who uses this workspace?"))
         self.setSubTitle(
             self.tr(
@@ -261,6 +268,7 @@ class _AboutYouPage(QWizardPage):
         self.name.setAccessibleName(self.tr("Name of the person or team"))
         self.registerField("name*", self.name)
         layout = QFormLayout(self)
+        layout.addRow(self.tr("Language of the app"), self.language)
         layout.addRow(self.tr("Role"), self.field)
         layout.addRow("", self.coordinator)
         layout.addRow(self.tr("Name of the person or team"), self.name)
@@ -358,13 +366,18 @@ class FirstRunWizard(QWizard):
 
     sig_created = Signal(object)
     """The new, open :class:`Workspace` (after the user confirmed the code was written down)."""
+    sig_language_chosen = Signal(str)
+    """The user picked the app's language on the first page (the shell switches to it)."""
 
-    def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, folder: Path, language: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.folder = folder
         self.workspace: Workspace | None = None
         self.setWindowTitle(self.tr("Create a workspace"))
-        self.about = _AboutYouPage()
+        self.about = _AboutYouPage(language)
+        self.about.language.currentIndexChanged.connect(
+            lambda _i: self.sig_language_chosen.emit(str(self.about.language.currentData()))
+        )
         self.passphrase = _PassphrasePage()
         self.recovery = _RecoveryPage()
         for page in (self.about, self.passphrase, self.recovery):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -14,6 +16,7 @@ from sp_collect.ui.home import HomePage
 from sp_collect.ui.unlock import FirstRunWizard, UnlockScreen
 from sp_collect.workspace import Workspace
 
+ROOT = Path(__file__).resolve().parents[2]
 PASSPHRASE = "a long shell passphrase"
 
 
@@ -195,3 +198,19 @@ def test_locking_closes_a_dialog_left_open(qtbot: QtBot, field_folder: Path) -> 
     shell.lock()
     assert QApplication.activeModalWidget() is None
     assert isinstance(shell.window.screens.currentWidget(), UnlockScreen)
+
+
+def test_the_first_run_assistant_offers_the_app_language(qtbot: QtBot, tmp_path: Path) -> None:
+    subprocess.run([sys.executable, str(ROOT / "tools" / "build_translations.py")], check=True)
+    shell = started(qtbot, tmp_path / "new")
+    wizard = shell.window.screens.currentWidget()
+    assert isinstance(wizard, FirstRunWizard)
+    assert wizard.about.language.currentData() == "en"
+    try:
+        wizard.about.language.setCurrentIndex(wizard.about.language.findData("fr"))
+        again = shell.window.screens.currentWidget()
+        assert isinstance(again, FirstRunWizard) and again is not wizard
+        assert again.windowTitle() == "Créer un espace de travail"
+        assert again.about.language.currentData() == "fr"
+    finally:
+        shell.prefs.language = "en"

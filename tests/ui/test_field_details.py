@@ -93,3 +93,22 @@ def test_file_dialogs_open_in_the_last_folder_used(
         assert seen == [str(stick)]
         assert prefs.last_folder == stick / "forms", "the next dialog opens where this one was"
         assert [f.form_id for f in workspace.forms.summaries()] == ["caricom-workshop-summary"]
+
+
+def test_english_plurals_and_french_texts_come_from_the_catalogues(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from sp_collect.ui.i18n import Translations
+
+    translations = Translations(QCoreApplication.instance())
+    try:
+        assert translations.apply("en")
+        say = QCoreApplication.translate
+        assert say("SectionNav", "%n answer(s) need attention", "", 1) == "1 answer needs attention"
+        assert say("SectionNav", "%n answer(s) need attention", "", 3) == "3 answers need attention"
+        assert translations.apply("fr")
+        assert say("FormCard", "%n draft(s), last edited %1", "", 2).startswith("2 brouillons")
+        assert say("MainWindow", "Lock (Ctrl+L)") == "Verrouiller (Ctrl+L)"
+    finally:
+        translations.apply("xx")  # back to the source language
+        QCoreApplication.removeTranslator(translations._ours)
