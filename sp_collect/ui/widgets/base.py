@@ -112,7 +112,9 @@ class QuestionWidget(QWidget):
             self._set_accessible_name(name)
             error = self.tr("Error: %1").replace("%1", prompt.error) if prompt.error else ""
             self._describe("; ".join(part for part in (error, prompt.hint) if part))
-            self.focus_target().setProperty("invalid", bool(prompt.error))
+            target = self.focus_target()
+            if bool(target.property("invalid")) != bool(prompt.error):  # a change repolishes
+                target.setProperty("invalid", bool(prompt.error))
         finally:
             self._updating = False
         self.setVisible(prompt.visible)

@@ -9,7 +9,7 @@ screen readers and tests read the option as before.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -95,17 +95,37 @@ def _wrapping(
             policy.setHeightForWidth(True)
             self.setSizePolicy(policy)
 
+        # Layouts ask for these many times per pass: measured once per text and width.
+        _measured: dict[tuple[object, ...], object]
+
+        def _measure(self, key: tuple[object, ...], compute):  # type: ignore[no-untyped-def]
+            cache = self.__dict__.setdefault("_measured", {})
+            full = (*key, self.text())
+            if full not in cache:
+                if len(cache) > 64:
+                    cache.clear()
+                cache[full] = compute()
+            return cache[full]
+
+        def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+            if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+                self.__dict__.pop("_measured", None)
+            super().changeEvent(event)
+
         def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
-            return _size_hint(self, metric)
+            return self._measure(("size",), lambda: _size_hint(self, metric))
 
         def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
-            return _minimum_size_hint(self, metric)
+            return self._measure(("minimum",), lambda: _minimum_size_hint(self, metric))
 
         def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt API)
             return True
 
         def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt API)
-            return _text_height(self, width, metric)
+            whole = self.sizeHint()
+            if width >= whole.width():  # one line: most options, most of the time
+                return whole.height()
+            return self._measure(("height", width), lambda: _text_height(self, width, metric))
 
         def hitButton(self, pos: QPoint) -> bool:  # noqa: N802 (Qt API)
             return self.rect().contains(pos)
