@@ -165,6 +165,7 @@ class ResponseTable(QWidget):
             items = []
             for column, text in enumerate(row.cells):
                 item = QStandardItem(text)
+                item.setToolTip(text)  # an elided cell shows its whole text on hover
                 item.setData(row.uuid, _UUID)
                 keys = row.sort_keys
                 item.setData(keys[column] if column < len(keys) else text.lower(), _SORT)
@@ -174,12 +175,15 @@ class ResponseTable(QWidget):
         self.empty.setText(empty_text)
         self.empty.setVisible(count == 0)
         # The form title is the long column: it takes what is left and elides, so the
-        # status and dates stay readable at any window width.
+        # status and dates stay readable at any window width; a comments column (the Inbox)
+        # is long too and shares the room with it.
         header = self.view.header()
+        last = len(headers) - 1
         for column in range(len(headers)):
+            stretch = column == 1 or (column == last and column > 3)
             mode = (
                 QHeaderView.ResizeMode.Stretch
-                if column == 1
+                if stretch
                 else QHeaderView.ResizeMode.ResizeToContents
             )
             header.setSectionResizeMode(column, mode)
