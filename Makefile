@@ -36,10 +36,14 @@ lint: $(STAMP)
 bench: $(STAMP)
 	@for f in benchmarks/*.py; do echo "== $$f"; $(HEADLESS) $(BIN)/python $$f || exit 1; done
 
-# Renders the main screens and the first pages of each report to docs/screenshots/*.png.
+# Renders the main screens and the first pages of each report to docs/screenshots/*.png, and
+# the app's screens again at a small laptop's 1024x700 (*_1024.png).
 screenshots: translations
 	@for f in tools/screenshots*.py tools/render_reports.py; do \
 	  [ -f "$$f" ] || continue; echo "== $$f"; $(HEADLESS) $(BIN)/python $$f || exit 1; done
+	@for f in tools/screenshots.py tools/screenshots_coordinator.py; do \
+	  echo "== $$f at 1024x700"; \
+	  $(HEADLESS) $(BIN)/python $$f --size 1024x700 --suffix _1024 || exit 1; done
 
 dist: translations
 	$(BIN)/pyinstaller --noconfirm --log-level WARN build.spec

@@ -47,10 +47,11 @@ class WorkspaceArea(QWidget):
         self.ctx = ctx
         self.host: FormHost | None = None
         self.sidebar = QListWidget()
-        self.sidebar.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 14)
         self.sidebar.setSpacing(3)
         # Long page names wrap (French, Spanish) rather than hiding behind a scroll bar.
         self.sidebar.setWordWrap(True)
+        self.sidebar.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.sidebar.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         line = self.fontMetrics().height()
         self.sidebar.setIconSize(QSize(line, line))
@@ -80,6 +81,12 @@ class WorkspaceArea(QWidget):
         for row, page in enumerate(self.pages):
             self.sidebar.item(row).setText(page.title)
             page.retranslate()
+        # As wide as the longest name in this language (within reason): names stay whole.
+        metrics = self.sidebar.fontMetrics()
+        longest = max((metrics.horizontalAdvance(p.title) for p in self.pages), default=0)
+        em = metrics.horizontalAdvance("M")
+        self.sidebar.setFixedWidth(min(longest + self.sidebar.iconSize().width() + em * 3, em * 17))
+        self.sidebar.doItemsLayout()
         if self.host is not None:
             self.host.retranslate()
 
