@@ -40,7 +40,6 @@ class FormCard(QFrame):
         self.drafts = QLabel()
         self.drafts.setWordWrap(True)
         self.start = QPushButton(icon("fa5s.play"), "")
-        self.start.setObjectName("primary")
         self.start.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the list's Enter does the same
         self.start.clicked.connect(lambda: self.sig_start.emit(self.form_id))
         text = QVBoxLayout()

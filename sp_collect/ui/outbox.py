@@ -21,6 +21,7 @@ from sp_collect.ui.responses_page import (
     summary_row,
 )
 from sp_collect.ui.settings import preferences
+from sp_collect.ui.style import icon
 from sp_collect.workspace import Changes
 
 OUTBOX_STATUSES = ("finalized", "exported", "received", "approved")
@@ -41,7 +42,8 @@ class OutboxPage(ResponsesPage):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.export_button = QPushButton()
+        self.export_button = QPushButton(icon("fa5s.paper-plane"), "")
+        self.export_button.setObjectName("primary")
         self.export_button.clicked.connect(self.export_bundle)
         self.buttons.addWidget(self.export_button)
         self.last_report: ExportReport | None = None
@@ -129,7 +131,8 @@ class InboxPage(ResponsesPage):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.import_button = QPushButton()
+        self.import_button = QPushButton(icon("fa5s.file-import"), "")
+        self.import_button.setObjectName("primary")
         self.import_button.clicked.connect(self.import_return)
         self.buttons.addWidget(self.import_button)
         self.retranslate()

@@ -174,13 +174,13 @@ class ResponseTable(QWidget):
             count += 1
         self.empty.setText(empty_text)
         self.empty.setVisible(count == 0)
-        # The form title is the long column: it takes what is left and elides, so the
-        # status and dates stay readable at any window width; a comments column (the Inbox)
-        # is long too and shares the room with it.
+        # The name and the form title are the long columns: they share what is left and
+        # elide (the whole text is the tooltip), so the status and dates stay readable and
+        # nothing scrolls sideways; a comments column (the Inbox) shares the room too.
         header = self.view.header()
         last = len(headers) - 1
         for column in range(len(headers)):
-            stretch = column == 1 or (column == last and column > 3)
+            stretch = column in (0, 1) or (column == last and column > 3)
             mode = (
                 QHeaderView.ResizeMode.Stretch
                 if stretch
