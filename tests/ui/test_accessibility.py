@@ -116,3 +116,38 @@ def test_a_session_without_errors_has_no_invalid_field(qtbot: QtBot) -> None:
     view = FormView(session)
     qtbot.addWidget(view)
     assert not any(w.focus_target().property("invalid") for w in view.page.widgets.values())
+
+
+def test_an_interview_can_be_done_with_the_keyboard_only(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Type, Enter to go on, Space to choose, Tab to Next, the repeat's question, Review."""
+    from PySide6.QtWidgets import QMessageBox
+
+    form = copy.deepcopy(FORM)
+    form["settings"] = {"mode": "interview"}
+    form["items"][1]["items"][0]["min"] = 1
+    view, session = make_view(qtbot, form)
+
+    def key(k: Qt.Key) -> None:
+        qtbot.keyClick(QApplication.focusWidget(), k)
+
+    qtbot.keyClicks(QApplication.focusWidget(), "Ana")
+    key(Qt.Key.Key_Return)
+    qtbot.keyClicks(QApplication.focusWidget(), "34")
+    key(Qt.Key.Key_Return)
+    # "Do you work?": the first option has the focus; Down then Space picks "No".
+    key(Qt.Key.Key_Down)
+    key(Qt.Key.Key_Space)
+    assert session.value("works") == "no"
+    key(Qt.Key.Key_Tab)  # the question first, then Next
+    assert QApplication.focusWidget() is view.next_button
+    key(Qt.Key.Key_Space)
+    assert view.current_section() == "s2"
+    assert QApplication.focusWidget() is question(view, "jobs[0].country").focus_target()
+    qtbot.keyClicks(QApplication.focusWidget(), "Jamaica")
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.No)
+    key(Qt.Key.Key_Return)  # the last entry's last question: another? No → the review
+    assert view.review.isVisible()
+    assert session.value("jobs[0].country") == "Jamaica"
+    assert session.value("name") == "Ana" and session.value("age") == 34
