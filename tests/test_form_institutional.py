@@ -127,7 +127,7 @@ def test_every_text_is_in_four_languages(
         assert all(value.strip() for value in text.values()), text
 
 
-# The scoring config (BRIEF §6, §11 and the forms/analysis contract).
+# The scoring config (study.md §4, §11 and the forms/analysis contract).
 
 
 def test_scoring_config_names_dimensions_gates_and_recommendations(scoring: dict[str, Any]) -> None:

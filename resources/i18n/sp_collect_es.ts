@@ -49,6 +49,69 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../sp_collect/ui/settings_passphrase.py" line="70"/>
+        <source>Change the passphrase</source>
+        <translation>Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/settings_passphrase.py" line="73"/>
+        <source>Type the current passphrase, then the new one twice (at least %1 characters). The old passphrase stops working at once; the recovery code stays the same.</source>
+        <translation>Escriba la frase de contraseña actual y luego la nueva dos veces (al menos %1 caracteres). La antigua deja de funcionar de inmediato; el código de recuperación no cambia.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/settings_passphrase.py" line="78"/>
+        <source>You opened the workspace with the recovery code. Choose a new passphrase now (at least %1 characters): the forgotten one stops working.</source>
+        <translation>Abrió el espacio de trabajo con el código de recuperación. Elija ahora una nueva frase de contraseña (al menos %1 caracteres): la olvidada deja de funcionar.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/settings_passphrase.py" line="82"/>
+        <source>&amp;Current passphrase</source>
+        <translation>Frase de contraseña &amp;actual</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/settings_passphrase.py" line="83"/>
+        <source>&amp;New passphrase</source>
+        <translation>&amp;Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/settings_passphrase.py" line="84"/>
+        <source>New passphrase &amp;again</source>
+        <translation>Nueva frase de contraseña, &amp;otra vez</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/settings_passphrase.py" line="85"/>
+        <source>Current passphrase</source>
+        <translation>Frase de contraseña actual</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/settings_passphrase.py" line="86"/>
+        <source>New passphrase</source>
+        <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/settings_passphrase.py" line="87"/>
+        <source>New passphrase again</source>
+        <translation>Nueva frase de contraseña, otra vez</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/settings_passphrase.py" line="92"/>
+        <source>The new passphrase is too short.</source>
+        <translation>La nueva frase de contraseña es demasiado corta.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/settings_passphrase.py" line="94"/>
+        <source>The two new passphrases differ.</source>
+        <translation>Las dos nuevas frases de contraseña no coinciden.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/settings_passphrase.py" line="96"/>
+        <source>The new passphrase is the same as the current one.</source>
+        <translation>La nueva frase de contraseña es igual a la actual.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPage</name>
     <message>
         <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="74"/>
@@ -222,6 +285,131 @@
         <location filename="../../sp_collect/ui/responses_page.py" line="279"/>
         <source>No drafts. Start a new response from Home (Ctrl+N).</source>
         <translation>No hay borradores. Empiece una respuesta nueva desde Inicio (Ctrl+N).</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="112"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="115"/>
+        <source>Data export</source>
+        <translation>Exportación de datos</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="118"/>
+        <source>Every response of every form, one table per form and per repeat with a codebook, for analysis in a spreadsheet or a statistics program. The exported files are not encrypted: keep them on an encrypted disk.</source>
+        <translation>Todas las respuestas de todos los formularios, una tabla por formulario y por repetición con un libro de códigos, para analizarlas en una hoja de cálculo o un programa estadístico. Los archivos exportados no están cifrados: guárdelos en un disco cifrado.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="124"/>
+        <source>&amp;Format</source>
+        <translation>&amp;Formato</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="124"/>
+        <source>F&amp;older</source>
+        <translation>&amp;Carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="124"/>
+        <source>&amp;Language of labels</source>
+        <translation>&amp;Idioma de las etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="128"/>
+        <source>Export format</source>
+        <translation>Formato de exportación</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="129"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="163"/>
+        <source>Export folder</source>
+        <translation>Carpeta de exportación</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="130"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="131"/>
+        <source>Choose the export folder</source>
+        <translation>Elegir la carpeta de exportación</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="132"/>
+        <source>Language of labels</source>
+        <translation>Idioma de las etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="133"/>
+        <source>Write choice &amp;labels instead of codes</source>
+        <translation>Escribir las &amp;etiquetas de las opciones en lugar de los códigos</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="134"/>
+        <source>Write choice labels instead of codes</source>
+        <translation>Escribir las etiquetas de las opciones en lugar de los códigos</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="135"/>
+        <source>Include &amp;sensitive fields (personal data)</source>
+        <translation>Incluir los campos &amp;sensibles (datos personales)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="136"/>
+        <source>Include sensitive fields</source>
+        <translation>Incluir los campos sensibles</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="137"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="138"/>
+        <source>Export the responses</source>
+        <translation>Exportar las respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="139"/>
+        <source>Open the &amp;folder</source>
+        <translation>Abrir la &amp;carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="140"/>
+        <source>Open the export folder</source>
+        <translation>Abrir la carpeta de exportación</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="149"/>
+        <source>Warning: the export will contain names, contact details and other personal data of respondents, unencrypted. Only do this if the study&apos;s data protection rules allow it, and delete the files when the analysis is done.</source>
+        <translation>Atención: la exportación contendrá, sin cifrar, nombres, datos de contacto y otros datos personales de los encuestados. Hágalo solo si las normas de protección de datos del estudio lo permiten, y borre los archivos al terminar el análisis.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="159"/>
+        <source>Will write: %1</source>
+        <translation>Se escribirá: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="190"/>
+        <source>Exporting the responses…</source>
+        <translation>Exportando las respuestas…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="205"/>
+        <source>Exported %1 response(s) to %2.</source>
+        <translation>%1 respuesta(s) exportada(s) a %2.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="209"/>
+        <source>%1: %2 row(s)</source>
+        <translation>%1: %2 fila(s)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="215"/>
+        <source>Sensitive fields left out: %1</source>
+        <translation>Campos sensibles omitidos: %1</translation>
     </message>
 </context>
 <context>
@@ -1168,6 +1356,242 @@ Compárela con la huella que le dio su coordinador (por teléfono o en persona).
     </message>
 </context>
 <context>
+    <name>PackagesPage</name>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="117"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="120"/>
+        <source>Forms and packages</source>
+        <translation>Formularios y paquetes</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="123"/>
+        <source>Tick the forms the field teams need, then build the package and send it to them. Each build gets the next version number; devices only accept a newer package signed by you.</source>
+        <translation>Marque los formularios que necesitan los equipos de campo, luego genere el paquete y envíeselo. Cada generación recibe el siguiente número de versión; los dispositivos solo aceptan un paquete más reciente firmado por usted.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="128"/>
+        <source>Installed forms; tick those to put in the package</source>
+        <translation>Formularios instalados; marque los que van en el paquete</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="129"/>
+        <source>&amp;Add a form file…</source>
+        <translation>&amp;Añadir un archivo de formulario…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="130"/>
+        <source>Install a form written as JSON</source>
+        <translation>Instalar un formulario escrito en JSON</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="131"/>
+        <source>&amp;Import an XLSForm…</source>
+        <translation>&amp;Importar un XLSForm…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="132"/>
+        <source>Convert and install an XLSForm</source>
+        <translation>Convertir e instalar un XLSForm</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="133"/>
+        <source>Include the readiness &amp;scoring configuration</source>
+        <translation>Incluir la configuración de &amp;puntuación de la preparación</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="136"/>
+        <source>&amp;Assignments (optional): a device, named by the fingerprint on its Identity page, then the form ids it collects (empty: all), an institution and a country code its new responses start with.</source>
+        <translation>&amp;Asignaciones (opcional): un dispositivo, indicado por la huella de su página Identidad, luego los identificadores de los formularios que recoge (vacío: todos), y un código de institución y de país con los que empiezan sus nuevas respuestas.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="144"/>
+        <source>Device fingerprint</source>
+        <translation>Huella del dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="145"/>
+        <source>Forms</source>
+        <translation>Formularios</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="146"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="210"/>
+        <source>Institution</source>
+        <translation>Institución</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="147"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="211"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="150"/>
+        <source>Assignments per device</source>
+        <translation>Asignaciones por dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="151"/>
+        <source>Add a de&amp;vice</source>
+        <translation>Añadir un &amp;dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="152"/>
+        <source>Add a device assignment</source>
+        <translation>Añadir una asignación de dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="153"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="154"/>
+        <source>Remove the chosen assignment</source>
+        <translation>Quitar la asignación elegida</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="155"/>
+        <source>Add a &amp;backup recipient…</source>
+        <translation>Añadir un destinatario de &amp;respaldo…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="157"/>
+        <source>Add the contact card of a backup coordinator workspace</source>
+        <translation>Añadir la tarjeta de contacto de un espacio de coordinación de respaldo</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="159"/>
+        <source>B&amp;uild and save the package…</source>
+        <translation>&amp;Generar y guardar el paquete…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="160"/>
+        <source>Build, sign and save the form package</source>
+        <translation>Generar, firmar y guardar el paquete de formularios</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="161"/>
+        <source>Your fingerprint, to read out to field teams</source>
+        <translation>Su huella, para leerla a los equipos de campo</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="162"/>
+        <source>Devices in the last package</source>
+        <translation>Dispositivos del último paquete</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="163"/>
+        <source>What each device was assigned and sent back</source>
+        <translation>Lo que se asignó a cada dispositivo y lo que devolvió</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="179"/>
+        <source>Form</source>
+        <translation>Formulario</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="179"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="179"/>
+        <source>Versions installed</source>
+        <translation>Versiones instaladas</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="208"/>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="209"/>
+        <source>Assigned forms</source>
+        <translation>Formularios asignados</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="212"/>
+        <source>Responses received</source>
+        <translation>Respuestas recibidas</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="213"/>
+        <source>Forms received</source>
+        <translation>Formularios recibidos</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="215"/>
+        <source>all</source>
+        <translation>todos</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="262"/>
+        <source>A backup workspace&apos;s contact card</source>
+        <translation>La tarjeta de contacto de un espacio de respaldo</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="262"/>
+        <source>Cards (*.json)</source>
+        <translation>Tarjetas (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="278"/>
+        <source>Backup recipients: %1</source>
+        <translation>Destinatarios de respaldo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="284"/>
+        <source>Add a form file</source>
+        <translation>Añadir un archivo de formulario</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="284"/>
+        <source>Forms (*.json)</source>
+        <translation>Formularios (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="291"/>
+        <source>Import an XLSForm</source>
+        <translation>Importar un XLSForm</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="291"/>
+        <source>XLSForms (*.xlsx *.xls)</source>
+        <translation>XLSForms (*.xlsx *.xls)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="313"/>
+        <source>Installing the form…</source>
+        <translation>Instalando el formulario…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="326"/>
+        <source>Save the form package</source>
+        <translation>Guardar el paquete de formularios</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="327"/>
+        <source>Form packages (*.sppackage)</source>
+        <translation>Paquetes de formularios (*.sppackage)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="352"/>
+        <source>Signing the package…</source>
+        <translation>Firmando el paquete…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="360"/>
+        <source>Saved package version %1 to %2. Send it to the field teams, and read them your fingerprint separately (by phone or in person):</source>
+        <translation>Paquete versión %1 guardado en %2. Envíelo a los equipos de campo y léales su huella por separado (por teléfono o en persona):</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="368"/>
+        <source>Saved package version %1.</source>
+        <translation>Paquete versión %1 guardado.</translation>
+    </message>
+</context>
+<context>
     <name>QProgressDialog</name>
     <message>
         <location filename="../../sp_collect/ui/worker.py" line="124"/>
@@ -1290,6 +1714,185 @@ Sus lotes retenidos se importarán.</translation>
         <location filename="../../sp_collect/ui/widgets/rank.py" line="36"/>
         <source>Move down</source>
         <translation>Bajar</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="131"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="155"/>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="137"/>
+        <source>Readiness of one institution</source>
+        <translation>Preparación de una institución</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="138"/>
+        <source>Indices, levels, failed gates, targets and the gaps to close.</source>
+        <translation>Índices, niveles, criterios bloqueantes no cumplidos, metas y brechas por cerrar.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="141"/>
+        <source>Regional summary</source>
+        <translation>Resumen regional</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="142"/>
+        <source>Every scored institution and country, with the regional statistics.</source>
+        <translation>Todas las instituciones y países puntuados, con las estadísticas regionales.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="145"/>
+        <source>Validation workshop</source>
+        <translation>Taller de validación</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="146"/>
+        <source>What a workshop (Form D) agreed, and the scores it changed.</source>
+        <translation>Lo que acordó un taller (formulario D) y las puntuaciones que cambió.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="149"/>
+        <source>One response, printed</source>
+        <translation>Una respuesta, impresa</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="150"/>
+        <source>Every answer of one response, with its review comments.</source>
+        <translation>Todas las respuestas de un cuestionario, con sus comentarios de revisión.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="158"/>
+        <source>Choose a report and what it is about, then write it where you like. You can keep working while it is written.</source>
+        <translation>Elija un informe y su tema, y escríbalo donde quiera. Puede seguir trabajando mientras se escribe.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="171"/>
+        <source>&amp;Report</source>
+        <translation>&amp;Informe</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="171"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="171"/>
+        <source>&amp;Format</source>
+        <translation>&amp;Formato</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="171"/>
+        <source>&amp;About</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="175"/>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="176"/>
+        <source>Language of the report</source>
+        <translation>Idioma del informe</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="177"/>
+        <source>File format of the report</source>
+        <translation>Formato de archivo del informe</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="178"/>
+        <source>What the report is about</source>
+        <translation>El tema del informe</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="179"/>
+        <source>&amp;Validated scores (with the workshop&apos;s corrections)</source>
+        <translation>Puntuaciones &amp;validadas (con las correcciones del taller)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="180"/>
+        <source>Use validated scores</source>
+        <translation>Usar las puntuaciones validadas</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="181"/>
+        <source>&amp;Write the report…</source>
+        <translation>&amp;Escribir el informe…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="182"/>
+        <source>Write the report to a file</source>
+        <translation>Escribir el informe en un archivo</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="183"/>
+        <source>&amp;Open the report</source>
+        <translation>&amp;Abrir el informe</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="184"/>
+        <source>Open the written report</source>
+        <translation>Abrir el informe escrito</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="185"/>
+        <source>Open its &amp;folder</source>
+        <translation>Abrir su &amp;carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="186"/>
+        <source>Open the folder of the written report</source>
+        <translation>Abrir la carpeta del informe escrito</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="226"/>
+        <source>The latest workshop</source>
+        <translation>El último taller</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="228"/>
+        <source>Every scored institution</source>
+        <translation>Todas las instituciones puntuadas</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="242"/>
+        <source>Write the report</source>
+        <translation>Escribir el informe</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="244"/>
+        <source>%1 files (*.%2)</source>
+        <translation>Archivos %1 (*.%2)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="275"/>
+        <source>Writing the report…</source>
+        <translation>Escribiendo el informe…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="287"/>
+        <source>Wrote %1.</source>
+        <translation>Se escribió %1.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="189"/>
+        <source>&amp;Name the institutions (else: country and a number)</source>
+        <translation>&amp;Nombrar las instituciones (si no: país y número)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="190"/>
+        <source>Name the institutions in the report</source>
+        <translation>Nombrar las instituciones en el informe</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="239"/>
+        <source>Institutions in %1</source>
+        <translation>Instituciones de %1</translation>
     </message>
 </context>
 <context>
@@ -1556,6 +2159,207 @@ Sus lotes retenidos se importarán.</translation>
     </message>
 </context>
 <context>
+    <name>ScoresPage</name>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="121"/>
+        <source>Scores</source>
+        <translation>Puntuaciones</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="124"/>
+        <source>Readiness scores</source>
+        <translation>Puntuaciones de preparación</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="127"/>
+        <source>One row per institution with a finished survey (Form A). Validated scores include the corrections agreed at the validation workshop (Form D). Click a column to sort; choose a row to see the answers behind its score.</source>
+        <translation>Una fila por institución con una encuesta terminada (formulario A). Las puntuaciones validadas incluyen las correcciones acordadas en el taller de validación (formulario D). Haga clic en una columna para ordenar; elija una fila para ver las respuestas detrás de su puntuación.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="135"/>
+        <source>Validated (with the workshop&apos;s corrections)</source>
+        <translation>Validadas (con las correcciones del taller)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="136"/>
+        <source>Self-reported</source>
+        <translation>Autodeclaradas</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="139"/>
+        <source>&amp;Scores:</source>
+        <translation>&amp;Puntuaciones:</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="140"/>
+        <source>Which scores to show</source>
+        <translation>Qué puntuaciones mostrar</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="141"/>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtrar:</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="142"/>
+        <source>institution, country, target…</source>
+        <translation>institución, país, meta…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="143"/>
+        <source>Filter the institutions</source>
+        <translation>Filtrar las instituciones</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="144"/>
+        <source>&amp;Recompute</source>
+        <translation>&amp;Recalcular</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="145"/>
+        <source>Recompute the scores</source>
+        <translation>Recalcular las puntuaciones</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="146"/>
+        <source>Scores per institution</source>
+        <translation>Puntuaciones por institución</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="147"/>
+        <source>Items behind the chosen institution&apos;s score</source>
+        <translation>Ítems detrás de la puntuación de la institución elegida</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="148"/>
+        <source>&amp;Open the survey</source>
+        <translation>&amp;Abrir la encuesta</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="149"/>
+        <source>Open the chosen institution&apos;s survey</source>
+        <translation>Abrir la encuesta de la institución elegida</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="154"/>
+        <source>Institution</source>
+        <translation>Institución</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="155"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="157"/>
+        <source>Overall</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="158"/>
+        <source>Levels L/I/A/T</source>
+        <translation>Niveles L/I/A/T</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="159"/>
+        <source>Failed gates</source>
+        <translation>Criterios bloqueantes no cumplidos</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="160"/>
+        <source>Target met</source>
+        <translation>Meta alcanzada</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="161"/>
+        <source>Self-reported overall</source>
+        <translation>Global autodeclarado</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="162"/>
+        <source>Validated overall</source>
+        <translation>Global validado</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="174"/>
+        <source>Computing the scores…</source>
+        <translation>Calculando las puntuaciones…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="203"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="210"/>
+        <source>%n institution(s) scored.</source>
+        <translation>
+            <numerusform>%n institución puntuada.</numerusform>
+            <numerusform>%n instituciones puntuadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="212"/>
+        <source>No institution is scored yet: import and approve finished surveys.</source>
+        <translation>Todavía no hay instituciones puntuadas: importe y apruebe encuestas terminadas.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="219"/>
+        <source>Item</source>
+        <translation>Ítem</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="220"/>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="221"/>
+        <source>Dimension</source>
+        <translation>Dimensión</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="222"/>
+        <source>Gate</source>
+        <translation>Bloqueante</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="223"/>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="224"/>
+        <source>Self-reported score</source>
+        <translation>Puntuación autodeclarada</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="225"/>
+        <source>Validated score</source>
+        <translation>Puntuación validada</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="226"/>
+        <source>Corrected at the workshop</source>
+        <translation>Corregido en el taller</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="248"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="255"/>
+        <source>(no answer)</source>
+        <translation>(sin respuesta)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="264"/>
+        <source>Items behind the score of %1</source>
+        <translation>Ítems detrás de la puntuación de %1</translation>
+    </message>
+</context>
+<context>
     <name>SearchableChecklistWidget</name>
     <message>
         <location filename="../../sp_collect/ui/widgets/choices.py" line="226"/>
@@ -1647,6 +2451,21 @@ Sus lotes retenidos se importarán.</translation>
         <location filename="../../sp_collect/ui/settings.py" line="167"/>
         <source>These choices are kept on this computer for you. Forms can be shown in another language from the form&apos;s own language switch.</source>
         <translation>Estas opciones se guardan en este ordenador para usted. Los formularios pueden mostrarse en otro idioma con el selector de idioma del propio formulario.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/settings.py" line="161"/>
+        <source>Change the &amp;passphrase…</source>
+        <translation>Cambiar la &amp;frase de contraseña…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/settings.py" line="162"/>
+        <source>Change the workspace passphrase</source>
+        <translation>Cambiar la frase de contraseña del espacio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/settings.py" line="189"/>
+        <source>The passphrase was changed.</source>
+        <translation>Se cambió la frase de contraseña.</translation>
     </message>
 </context>
 <context>
@@ -1775,6 +2594,11 @@ Sus lotes retenidos se importarán.</translation>
         <location filename="../../sp_collect/ui/main_window.py" line="79"/>
         <source>Pages</source>
         <translation>Páginas</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/main_window.py" line="78"/>
+        <source>The passphrase was changed.</source>
+        <translation>Se cambió la frase de contraseña.</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,69 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../sp_collect/ui/settings_passphrase.py" line="70"/>
+        <source>Change the passphrase</source>
+        <translation>Changer la phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/settings_passphrase.py" line="73"/>
+        <source>Type the current passphrase, then the new one twice (at least %1 characters). The old passphrase stops working at once; the recovery code stays the same.</source>
+        <translation>Tapez la phrase secrète actuelle, puis la nouvelle deux fois (au moins %1 caractères). L&apos;ancienne cesse aussitôt de fonctionner ; le code de récupération reste le même.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/settings_passphrase.py" line="78"/>
+        <source>You opened the workspace with the recovery code. Choose a new passphrase now (at least %1 characters): the forgotten one stops working.</source>
+        <translation>Vous avez ouvert l&apos;espace de travail avec le code de récupération. Choisissez maintenant une nouvelle phrase secrète (au moins %1 caractères) : celle oubliée cesse de fonctionner.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/settings_passphrase.py" line="82"/>
+        <source>&amp;Current passphrase</source>
+        <translation>Phrase secrète &amp;actuelle</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/settings_passphrase.py" line="83"/>
+        <source>&amp;New passphrase</source>
+        <translation>&amp;Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/settings_passphrase.py" line="84"/>
+        <source>New passphrase &amp;again</source>
+        <translation>Nouvelle phrase secrète, &amp;encore</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/settings_passphrase.py" line="85"/>
+        <source>Current passphrase</source>
+        <translation>Phrase secrète actuelle</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/settings_passphrase.py" line="86"/>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/settings_passphrase.py" line="87"/>
+        <source>New passphrase again</source>
+        <translation>Nouvelle phrase secrète, encore</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/settings_passphrase.py" line="92"/>
+        <source>The new passphrase is too short.</source>
+        <translation>La nouvelle phrase secrète est trop courte.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/settings_passphrase.py" line="94"/>
+        <source>The two new passphrases differ.</source>
+        <translation>Les deux nouvelles phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/settings_passphrase.py" line="96"/>
+        <source>The new passphrase is the same as the current one.</source>
+        <translation>La nouvelle phrase secrète est identique à l&apos;actuelle.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPage</name>
     <message>
         <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="74"/>
@@ -222,6 +285,131 @@
         <location filename="../../sp_collect/ui/responses_page.py" line="279"/>
         <source>No drafts. Start a new response from Home (Ctrl+N).</source>
         <translation>Aucun brouillon. Commencez une nouvelle réponse depuis l’Accueil (Ctrl+N).</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="112"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="115"/>
+        <source>Data export</source>
+        <translation>Export des données</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="118"/>
+        <source>Every response of every form, one table per form and per repeat with a codebook, for analysis in a spreadsheet or a statistics program. The exported files are not encrypted: keep them on an encrypted disk.</source>
+        <translation>Toutes les réponses de tous les formulaires, une table par formulaire et par répétition avec un dictionnaire des codes, pour l&apos;analyse dans un tableur ou un logiciel statistique. Les fichiers exportés ne sont pas chiffrés : gardez-les sur un disque chiffré.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="124"/>
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="124"/>
+        <source>F&amp;older</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="124"/>
+        <source>&amp;Language of labels</source>
+        <translation>&amp;Langue des libellés</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="128"/>
+        <source>Export format</source>
+        <translation>Format d&apos;export</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="129"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="163"/>
+        <source>Export folder</source>
+        <translation>Dossier d&apos;export</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="130"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="131"/>
+        <source>Choose the export folder</source>
+        <translation>Choisir le dossier d&apos;export</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="132"/>
+        <source>Language of labels</source>
+        <translation>Langue des libellés</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="133"/>
+        <source>Write choice &amp;labels instead of codes</source>
+        <translation>Écrire les &amp;libellés des choix au lieu des codes</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="134"/>
+        <source>Write choice labels instead of codes</source>
+        <translation>Écrire les libellés des choix au lieu des codes</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="135"/>
+        <source>Include &amp;sensitive fields (personal data)</source>
+        <translation>Inclure les champs &amp;sensibles (données personnelles)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="136"/>
+        <source>Include sensitive fields</source>
+        <translation>Inclure les champs sensibles</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="137"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="138"/>
+        <source>Export the responses</source>
+        <translation>Exporter les réponses</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="139"/>
+        <source>Open the &amp;folder</source>
+        <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="140"/>
+        <source>Open the export folder</source>
+        <translation>Ouvrir le dossier d&apos;export</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="149"/>
+        <source>Warning: the export will contain names, contact details and other personal data of respondents, unencrypted. Only do this if the study&apos;s data protection rules allow it, and delete the files when the analysis is done.</source>
+        <translation>Attention : l&apos;export contiendra, en clair, les noms, coordonnées et autres données personnelles des répondants. Ne le faites que si les règles de protection des données de l&apos;étude le permettent, et supprimez les fichiers une fois l&apos;analyse terminée.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="159"/>
+        <source>Will write: %1</source>
+        <translation>Écrira : %1</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="190"/>
+        <source>Exporting the responses…</source>
+        <translation>Export des réponses…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="205"/>
+        <source>Exported %1 response(s) to %2.</source>
+        <translation>%1 réponse(s) exportée(s) vers %2.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="209"/>
+        <source>%1: %2 row(s)</source>
+        <translation>%1 : %2 ligne(s)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="215"/>
+        <source>Sensitive fields left out: %1</source>
+        <translation>Champs sensibles laissés de côté : %1</translation>
     </message>
 </context>
 <context>
@@ -1168,6 +1356,242 @@ Comparez-la avec l&apos;empreinte que votre coordinateur vous a donnée (par té
     </message>
 </context>
 <context>
+    <name>PackagesPage</name>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="117"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="120"/>
+        <source>Forms and packages</source>
+        <translation>Formulaires et paquets</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="123"/>
+        <source>Tick the forms the field teams need, then build the package and send it to them. Each build gets the next version number; devices only accept a newer package signed by you.</source>
+        <translation>Cochez les formulaires dont les équipes de terrain ont besoin, puis construisez le paquet et envoyez-le-leur. Chaque construction reçoit le numéro de version suivant ; les appareils n&apos;acceptent qu&apos;un paquet plus récent signé par vous.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="128"/>
+        <source>Installed forms; tick those to put in the package</source>
+        <translation>Formulaires installés ; cochez ceux à mettre dans le paquet</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="129"/>
+        <source>&amp;Add a form file…</source>
+        <translation>&amp;Ajouter un fichier de formulaire…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="130"/>
+        <source>Install a form written as JSON</source>
+        <translation>Installer un formulaire écrit en JSON</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="131"/>
+        <source>&amp;Import an XLSForm…</source>
+        <translation>&amp;Importer un XLSForm…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="132"/>
+        <source>Convert and install an XLSForm</source>
+        <translation>Convertir et installer un XLSForm</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="133"/>
+        <source>Include the readiness &amp;scoring configuration</source>
+        <translation>Inclure la configuration de &amp;notation de la préparation</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="136"/>
+        <source>&amp;Assignments (optional): a device, named by the fingerprint on its Identity page, then the form ids it collects (empty: all), an institution and a country code its new responses start with.</source>
+        <translation>&amp;Affectations (facultatif) : un appareil, désigné par l&apos;empreinte de sa page Identité, puis les identifiants des formulaires qu&apos;il collecte (vide : tous), un code d&apos;institution et de pays par lesquels ses nouvelles réponses commencent.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="144"/>
+        <source>Device fingerprint</source>
+        <translation>Empreinte de l&apos;appareil</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="145"/>
+        <source>Forms</source>
+        <translation>Formulaires</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="146"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="210"/>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="147"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="211"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="150"/>
+        <source>Assignments per device</source>
+        <translation>Affectations par appareil</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="151"/>
+        <source>Add a de&amp;vice</source>
+        <translation>Ajouter un a&amp;ppareil</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="152"/>
+        <source>Add a device assignment</source>
+        <translation>Ajouter une affectation d&apos;appareil</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="153"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="154"/>
+        <source>Remove the chosen assignment</source>
+        <translation>Retirer l&apos;affectation choisie</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="155"/>
+        <source>Add a &amp;backup recipient…</source>
+        <translation>Ajouter un destinataire de &amp;secours…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="157"/>
+        <source>Add the contact card of a backup coordinator workspace</source>
+        <translation>Ajouter la carte de contact d&apos;un espace coordinateur de secours</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="159"/>
+        <source>B&amp;uild and save the package…</source>
+        <translation>&amp;Construire et enregistrer le paquet…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="160"/>
+        <source>Build, sign and save the form package</source>
+        <translation>Construire, signer et enregistrer le paquet de formulaires</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="161"/>
+        <source>Your fingerprint, to read out to field teams</source>
+        <translation>Votre empreinte, à lire aux équipes de terrain</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="162"/>
+        <source>Devices in the last package</source>
+        <translation>Appareils du dernier paquet</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="163"/>
+        <source>What each device was assigned and sent back</source>
+        <translation>Ce que chaque appareil a reçu comme affectation et a renvoyé</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="179"/>
+        <source>Form</source>
+        <translation>Formulaire</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="179"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="179"/>
+        <source>Versions installed</source>
+        <translation>Versions installées</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="208"/>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="209"/>
+        <source>Assigned forms</source>
+        <translation>Formulaires affectés</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="212"/>
+        <source>Responses received</source>
+        <translation>Réponses reçues</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="213"/>
+        <source>Forms received</source>
+        <translation>Formulaires reçus</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="215"/>
+        <source>all</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="262"/>
+        <source>A backup workspace&apos;s contact card</source>
+        <translation>La carte de contact d&apos;un espace de secours</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="262"/>
+        <source>Cards (*.json)</source>
+        <translation>Cartes (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="278"/>
+        <source>Backup recipients: %1</source>
+        <translation>Destinataires de secours : %1</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="284"/>
+        <source>Add a form file</source>
+        <translation>Ajouter un fichier de formulaire</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="284"/>
+        <source>Forms (*.json)</source>
+        <translation>Formulaires (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="291"/>
+        <source>Import an XLSForm</source>
+        <translation>Importer un XLSForm</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="291"/>
+        <source>XLSForms (*.xlsx *.xls)</source>
+        <translation>XLSForms (*.xlsx *.xls)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="313"/>
+        <source>Installing the form…</source>
+        <translation>Installation du formulaire…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="326"/>
+        <source>Save the form package</source>
+        <translation>Enregistrer le paquet de formulaires</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="327"/>
+        <source>Form packages (*.sppackage)</source>
+        <translation>Paquets de formulaires (*.sppackage)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="352"/>
+        <source>Signing the package…</source>
+        <translation>Signature du paquet…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="360"/>
+        <source>Saved package version %1 to %2. Send it to the field teams, and read them your fingerprint separately (by phone or in person):</source>
+        <translation>Paquet version %1 enregistré dans %2. Envoyez-le aux équipes de terrain et lisez-leur votre empreinte séparément (par téléphone ou en personne) :</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="368"/>
+        <source>Saved package version %1.</source>
+        <translation>Paquet version %1 enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>QProgressDialog</name>
     <message>
         <location filename="../../sp_collect/ui/worker.py" line="124"/>
@@ -1290,6 +1714,185 @@ Ses lots en attente seront importés.</translation>
         <location filename="../../sp_collect/ui/widgets/rank.py" line="36"/>
         <source>Move down</source>
         <translation>Descendre</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="131"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="155"/>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="137"/>
+        <source>Readiness of one institution</source>
+        <translation>Préparation d&apos;une institution</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="138"/>
+        <source>Indices, levels, failed gates, targets and the gaps to close.</source>
+        <translation>Indices, niveaux, critères bloquants non atteints, cibles et écarts à combler.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="141"/>
+        <source>Regional summary</source>
+        <translation>Synthèse régionale</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="142"/>
+        <source>Every scored institution and country, with the regional statistics.</source>
+        <translation>Toutes les institutions et tous les pays notés, avec les statistiques régionales.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="145"/>
+        <source>Validation workshop</source>
+        <translation>Atelier de validation</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="146"/>
+        <source>What a workshop (Form D) agreed, and the scores it changed.</source>
+        <translation>Ce qu&apos;un atelier (formulaire D) a convenu, et les scores qu&apos;il a modifiés.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="149"/>
+        <source>One response, printed</source>
+        <translation>Une réponse, imprimée</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="150"/>
+        <source>Every answer of one response, with its review comments.</source>
+        <translation>Toutes les réponses d&apos;un questionnaire, avec ses commentaires de revue.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="158"/>
+        <source>Choose a report and what it is about, then write it where you like. You can keep working while it is written.</source>
+        <translation>Choisissez un rapport et son objet, puis écrivez-le où vous voulez. Vous pouvez continuer à travailler pendant son écriture.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="171"/>
+        <source>&amp;Report</source>
+        <translation>&amp;Rapport</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="171"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="171"/>
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="171"/>
+        <source>&amp;About</source>
+        <translation>&amp;Objet</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="175"/>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="176"/>
+        <source>Language of the report</source>
+        <translation>Langue du rapport</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="177"/>
+        <source>File format of the report</source>
+        <translation>Format de fichier du rapport</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="178"/>
+        <source>What the report is about</source>
+        <translation>L&apos;objet du rapport</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="179"/>
+        <source>&amp;Validated scores (with the workshop&apos;s corrections)</source>
+        <translation>Scores &amp;validés (avec les corrections de l&apos;atelier)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="180"/>
+        <source>Use validated scores</source>
+        <translation>Utiliser les scores validés</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="181"/>
+        <source>&amp;Write the report…</source>
+        <translation>É&amp;crire le rapport…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="182"/>
+        <source>Write the report to a file</source>
+        <translation>Écrire le rapport dans un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="183"/>
+        <source>&amp;Open the report</source>
+        <translation>&amp;Ouvrir le rapport</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="184"/>
+        <source>Open the written report</source>
+        <translation>Ouvrir le rapport écrit</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="185"/>
+        <source>Open its &amp;folder</source>
+        <translation>Ouvrir son &amp;dossier</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="186"/>
+        <source>Open the folder of the written report</source>
+        <translation>Ouvrir le dossier du rapport écrit</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="226"/>
+        <source>The latest workshop</source>
+        <translation>Le dernier atelier</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="228"/>
+        <source>Every scored institution</source>
+        <translation>Toutes les institutions notées</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="242"/>
+        <source>Write the report</source>
+        <translation>Écrire le rapport</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="244"/>
+        <source>%1 files (*.%2)</source>
+        <translation>Fichiers %1 (*.%2)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="275"/>
+        <source>Writing the report…</source>
+        <translation>Écriture du rapport…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="287"/>
+        <source>Wrote %1.</source>
+        <translation>%1 écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="189"/>
+        <source>&amp;Name the institutions (else: country and a number)</source>
+        <translation>&amp;Nommer les institutions (sinon : pays et numéro)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="190"/>
+        <source>Name the institutions in the report</source>
+        <translation>Nommer les institutions dans le rapport</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="239"/>
+        <source>Institutions in %1</source>
+        <translation>Institutions – %1</translation>
     </message>
 </context>
 <context>
@@ -1556,6 +2159,207 @@ Ses lots en attente seront importés.</translation>
     </message>
 </context>
 <context>
+    <name>ScoresPage</name>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="121"/>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="124"/>
+        <source>Readiness scores</source>
+        <translation>Scores de préparation</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="127"/>
+        <source>One row per institution with a finished survey (Form A). Validated scores include the corrections agreed at the validation workshop (Form D). Click a column to sort; choose a row to see the answers behind its score.</source>
+        <translation>Une ligne par institution ayant une enquête terminée (formulaire A). Les scores validés incluent les corrections convenues à l&apos;atelier de validation (formulaire D). Cliquez sur une colonne pour trier ; choisissez une ligne pour voir les réponses derrière son score.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="135"/>
+        <source>Validated (with the workshop&apos;s corrections)</source>
+        <translation>Validés (avec les corrections de l&apos;atelier)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="136"/>
+        <source>Self-reported</source>
+        <translation>Auto-déclarés</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="139"/>
+        <source>&amp;Scores:</source>
+        <translation>&amp;Scores :</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="140"/>
+        <source>Which scores to show</source>
+        <translation>Quels scores afficher</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="141"/>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtrer :</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="142"/>
+        <source>institution, country, target…</source>
+        <translation>institution, pays, cible…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="143"/>
+        <source>Filter the institutions</source>
+        <translation>Filtrer les institutions</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="144"/>
+        <source>&amp;Recompute</source>
+        <translation>&amp;Recalculer</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="145"/>
+        <source>Recompute the scores</source>
+        <translation>Recalculer les scores</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="146"/>
+        <source>Scores per institution</source>
+        <translation>Scores par institution</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="147"/>
+        <source>Items behind the chosen institution&apos;s score</source>
+        <translation>Items derrière le score de l&apos;institution choisie</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="148"/>
+        <source>&amp;Open the survey</source>
+        <translation>&amp;Ouvrir l&apos;enquête</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="149"/>
+        <source>Open the chosen institution&apos;s survey</source>
+        <translation>Ouvrir l&apos;enquête de l&apos;institution choisie</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="154"/>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="155"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="157"/>
+        <source>Overall</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="158"/>
+        <source>Levels L/I/A/T</source>
+        <translation>Niveaux L/I/A/T</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="159"/>
+        <source>Failed gates</source>
+        <translation>Critères bloquants non atteints</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="160"/>
+        <source>Target met</source>
+        <translation>Cible atteinte</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="161"/>
+        <source>Self-reported overall</source>
+        <translation>Global auto-déclaré</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="162"/>
+        <source>Validated overall</source>
+        <translation>Global validé</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="174"/>
+        <source>Computing the scores…</source>
+        <translation>Calcul des scores…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="203"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="210"/>
+        <source>%n institution(s) scored.</source>
+        <translation>
+            <numerusform>%n institution notée.</numerusform>
+            <numerusform>%n institutions notées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="212"/>
+        <source>No institution is scored yet: import and approve finished surveys.</source>
+        <translation>Aucune institution n&apos;est encore notée : importez et approuvez des enquêtes terminées.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="219"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="220"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="221"/>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="222"/>
+        <source>Gate</source>
+        <translation>Bloquant</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="223"/>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="224"/>
+        <source>Self-reported score</source>
+        <translation>Score auto-déclaré</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="225"/>
+        <source>Validated score</source>
+        <translation>Score validé</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="226"/>
+        <source>Corrected at the workshop</source>
+        <translation>Corrigé à l&apos;atelier</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="248"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="255"/>
+        <source>(no answer)</source>
+        <translation>(sans réponse)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="264"/>
+        <source>Items behind the score of %1</source>
+        <translation>Items derrière le score de %1</translation>
+    </message>
+</context>
+<context>
     <name>SearchableChecklistWidget</name>
     <message>
         <location filename="../../sp_collect/ui/widgets/choices.py" line="226"/>
@@ -1647,6 +2451,21 @@ Ses lots en attente seront importés.</translation>
         <location filename="../../sp_collect/ui/settings.py" line="167"/>
         <source>These choices are kept on this computer for you. Forms can be shown in another language from the form&apos;s own language switch.</source>
         <translation>Ces choix sont conservés sur cet ordinateur pour vous. Les formulaires peuvent être affichés dans une autre langue avec le sélecteur de langue du formulaire.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/settings.py" line="161"/>
+        <source>Change the &amp;passphrase…</source>
+        <translation>Changer la &amp;phrase secrète…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/settings.py" line="162"/>
+        <source>Change the workspace passphrase</source>
+        <translation>Changer la phrase secrète de l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/settings.py" line="189"/>
+        <source>The passphrase was changed.</source>
+        <translation>La phrase secrète a été changée.</translation>
     </message>
 </context>
 <context>
@@ -1775,6 +2594,11 @@ Ses lots en attente seront importés.</translation>
         <location filename="../../sp_collect/ui/main_window.py" line="79"/>
         <source>Pages</source>
         <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/main_window.py" line="78"/>
+        <source>The passphrase was changed.</source>
+        <translation>La phrase secrète a été changée.</translation>
     </message>
 </context>
 <context>

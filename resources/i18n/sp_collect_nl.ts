@@ -49,6 +49,69 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../sp_collect/ui/settings_passphrase.py" line="70"/>
+        <source>Change the passphrase</source>
+        <translation>De wachtzin wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/settings_passphrase.py" line="73"/>
+        <source>Type the current passphrase, then the new one twice (at least %1 characters). The old passphrase stops working at once; the recovery code stays the same.</source>
+        <translation>Typ de huidige wachtzin en daarna tweemaal de nieuwe (minstens %1 tekens). De oude werkt meteen niet meer; de herstelcode blijft dezelfde.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/settings_passphrase.py" line="78"/>
+        <source>You opened the workspace with the recovery code. Choose a new passphrase now (at least %1 characters): the forgotten one stops working.</source>
+        <translation>U hebt de werkruimte met de herstelcode geopend. Kies nu een nieuwe wachtzin (minstens %1 tekens): de vergeten wachtzin werkt dan niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/settings_passphrase.py" line="82"/>
+        <source>&amp;Current passphrase</source>
+        <translation>&amp;Huidige wachtzin</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/settings_passphrase.py" line="83"/>
+        <source>&amp;New passphrase</source>
+        <translation>&amp;Nieuwe wachtzin</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/settings_passphrase.py" line="84"/>
+        <source>New passphrase &amp;again</source>
+        <translation>Nieuwe wachtzin &amp;nogmaals</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/settings_passphrase.py" line="85"/>
+        <source>Current passphrase</source>
+        <translation>Huidige wachtzin</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/settings_passphrase.py" line="86"/>
+        <source>New passphrase</source>
+        <translation>Nieuwe wachtzin</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/settings_passphrase.py" line="87"/>
+        <source>New passphrase again</source>
+        <translation>Nieuwe wachtzin nogmaals</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/settings_passphrase.py" line="92"/>
+        <source>The new passphrase is too short.</source>
+        <translation>De nieuwe wachtzin is te kort.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/settings_passphrase.py" line="94"/>
+        <source>The two new passphrases differ.</source>
+        <translation>De twee nieuwe wachtzinnen verschillen.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/settings_passphrase.py" line="96"/>
+        <source>The new passphrase is the same as the current one.</source>
+        <translation>De nieuwe wachtzin is gelijk aan de huidige.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPage</name>
     <message>
         <location filename="../../sp_collect/ui/coordinator/conflicts_page.py" line="74"/>
@@ -222,6 +285,131 @@
         <location filename="../../sp_collect/ui/responses_page.py" line="279"/>
         <source>No drafts. Start a new response from Home (Ctrl+N).</source>
         <translation>Geen concepten. Begin een nieuw antwoord vanuit Start (Ctrl+N).</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="112"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="115"/>
+        <source>Data export</source>
+        <translation>Gegevensexport</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="118"/>
+        <source>Every response of every form, one table per form and per repeat with a codebook, for analysis in a spreadsheet or a statistics program. The exported files are not encrypted: keep them on an encrypted disk.</source>
+        <translation>Alle antwoorden van alle formulieren, één tabel per formulier en per herhaling met een codeboek, voor analyse in een rekenblad of statistisch programma. De geëxporteerde bestanden zijn niet versleuteld: bewaar ze op een versleutelde schijf.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="124"/>
+        <source>&amp;Format</source>
+        <translation>&amp;Formaat</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="124"/>
+        <source>F&amp;older</source>
+        <translation>&amp;Map</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="124"/>
+        <source>&amp;Language of labels</source>
+        <translation>&amp;Taal van de labels</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="128"/>
+        <source>Export format</source>
+        <translation>Exportformaat</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="129"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="163"/>
+        <source>Export folder</source>
+        <translation>Exportmap</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="130"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="131"/>
+        <source>Choose the export folder</source>
+        <translation>De exportmap kiezen</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="132"/>
+        <source>Language of labels</source>
+        <translation>Taal van de labels</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="133"/>
+        <source>Write choice &amp;labels instead of codes</source>
+        <translation>Keuze&amp;labels schrijven in plaats van codes</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="134"/>
+        <source>Write choice labels instead of codes</source>
+        <translation>Keuzelabels schrijven in plaats van codes</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="135"/>
+        <source>Include &amp;sensitive fields (personal data)</source>
+        <translation>&amp;Gevoelige velden opnemen (persoonsgegevens)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="136"/>
+        <source>Include sensitive fields</source>
+        <translation>Gevoelige velden opnemen</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="137"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="138"/>
+        <source>Export the responses</source>
+        <translation>De antwoorden exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="139"/>
+        <source>Open the &amp;folder</source>
+        <translation>De &amp;map openen</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="140"/>
+        <source>Open the export folder</source>
+        <translation>De exportmap openen</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="149"/>
+        <source>Warning: the export will contain names, contact details and other personal data of respondents, unencrypted. Only do this if the study&apos;s data protection rules allow it, and delete the files when the analysis is done.</source>
+        <translation>Let op: de export bevat namen, contactgegevens en andere persoonsgegevens van respondenten, onversleuteld. Doe dit alleen als de gegevensbeschermingsregels van het onderzoek het toelaten, en verwijder de bestanden na de analyse.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="159"/>
+        <source>Will write: %1</source>
+        <translation>Schrijft naar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="190"/>
+        <source>Exporting the responses…</source>
+        <translation>De antwoorden worden geëxporteerd…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="205"/>
+        <source>Exported %1 response(s) to %2.</source>
+        <translation>%1 antwoord(en) geëxporteerd naar %2.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="209"/>
+        <source>%1: %2 row(s)</source>
+        <translation>%1: %2 rij(en)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="215"/>
+        <source>Sensitive fields left out: %1</source>
+        <translation>Weggelaten gevoelige velden: %1</translation>
     </message>
 </context>
 <context>
@@ -1168,6 +1356,242 @@ Vergelijk deze met de vingerafdruk die uw coördinator u gaf (telefonisch of per
     </message>
 </context>
 <context>
+    <name>PackagesPage</name>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="117"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="120"/>
+        <source>Forms and packages</source>
+        <translation>Formulieren en pakketten</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="123"/>
+        <source>Tick the forms the field teams need, then build the package and send it to them. Each build gets the next version number; devices only accept a newer package signed by you.</source>
+        <translation>Vink de formulieren aan die de veldteams nodig hebben, bouw dan het pakket en stuur het hun. Elke bouw krijgt het volgende versienummer; apparaten aanvaarden alleen een nieuwer pakket dat u ondertekende.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="128"/>
+        <source>Installed forms; tick those to put in the package</source>
+        <translation>Geïnstalleerde formulieren; vink aan wat in het pakket moet</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="129"/>
+        <source>&amp;Add a form file…</source>
+        <translation>Een formulierbestand &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="130"/>
+        <source>Install a form written as JSON</source>
+        <translation>Een formulier in JSON installeren</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="131"/>
+        <source>&amp;Import an XLSForm…</source>
+        <translation>Een XLSForm &amp;importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="132"/>
+        <source>Convert and install an XLSForm</source>
+        <translation>Een XLSForm omzetten en installeren</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="133"/>
+        <source>Include the readiness &amp;scoring configuration</source>
+        <translation>De &amp;scoreconfiguratie van de paraatheid meesturen</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="136"/>
+        <source>&amp;Assignments (optional): a device, named by the fingerprint on its Identity page, then the form ids it collects (empty: all), an institution and a country code its new responses start with.</source>
+        <translation>&amp;Toewijzingen (optioneel): een apparaat, aangeduid met de vingerafdruk op zijn Identiteitspagina, dan de formulier-id&apos;s die het verzamelt (leeg: alle), en een instellings- en landcode waarmee zijn nieuwe antwoorden beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="144"/>
+        <source>Device fingerprint</source>
+        <translation>Vingerafdruk van het apparaat</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="145"/>
+        <source>Forms</source>
+        <translation>Formulieren</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="146"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="210"/>
+        <source>Institution</source>
+        <translation>Instelling</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="147"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="211"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="150"/>
+        <source>Assignments per device</source>
+        <translation>Toewijzingen per apparaat</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="151"/>
+        <source>Add a de&amp;vice</source>
+        <translation>Een a&amp;pparaat toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="152"/>
+        <source>Add a device assignment</source>
+        <translation>Een apparaattoewijzing toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="153"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="154"/>
+        <source>Remove the chosen assignment</source>
+        <translation>De gekozen toewijzing verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="155"/>
+        <source>Add a &amp;backup recipient…</source>
+        <translation>Een &amp;reserve-ontvanger toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="157"/>
+        <source>Add the contact card of a backup coordinator workspace</source>
+        <translation>De contactkaart van een reserve-coördinatorwerkruimte toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="159"/>
+        <source>B&amp;uild and save the package…</source>
+        <translation>Het pakket &amp;bouwen en opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="160"/>
+        <source>Build, sign and save the form package</source>
+        <translation>Het formulierpakket bouwen, ondertekenen en opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="161"/>
+        <source>Your fingerprint, to read out to field teams</source>
+        <translation>Uw vingerafdruk, om aan de veldteams voor te lezen</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="162"/>
+        <source>Devices in the last package</source>
+        <translation>Apparaten in het laatste pakket</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="163"/>
+        <source>What each device was assigned and sent back</source>
+        <translation>Wat elk apparaat toegewezen kreeg en terugstuurde</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="179"/>
+        <source>Form</source>
+        <translation>Formulier</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="179"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="179"/>
+        <source>Versions installed</source>
+        <translation>Geïnstalleerde versies</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="208"/>
+        <source>Device</source>
+        <translation>Apparaat</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="209"/>
+        <source>Assigned forms</source>
+        <translation>Toegewezen formulieren</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="212"/>
+        <source>Responses received</source>
+        <translation>Ontvangen antwoorden</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="213"/>
+        <source>Forms received</source>
+        <translation>Ontvangen formulieren</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="215"/>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="262"/>
+        <source>A backup workspace&apos;s contact card</source>
+        <translation>De contactkaart van een reservewerkruimte</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="262"/>
+        <source>Cards (*.json)</source>
+        <translation>Kaarten (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="278"/>
+        <source>Backup recipients: %1</source>
+        <translation>Reserve-ontvangers: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="284"/>
+        <source>Add a form file</source>
+        <translation>Een formulierbestand toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="284"/>
+        <source>Forms (*.json)</source>
+        <translation>Formulieren (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="291"/>
+        <source>Import an XLSForm</source>
+        <translation>Een XLSForm importeren</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="291"/>
+        <source>XLSForms (*.xlsx *.xls)</source>
+        <translation>XLSForms (*.xlsx *.xls)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="313"/>
+        <source>Installing the form…</source>
+        <translation>Het formulier wordt geïnstalleerd…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="326"/>
+        <source>Save the form package</source>
+        <translation>Het formulierpakket opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="327"/>
+        <source>Form packages (*.sppackage)</source>
+        <translation>Formulierpakketten (*.sppackage)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="352"/>
+        <source>Signing the package…</source>
+        <translation>Het pakket wordt ondertekend…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="360"/>
+        <source>Saved package version %1 to %2. Send it to the field teams, and read them your fingerprint separately (by phone or in person):</source>
+        <translation>Pakketversie %1 opgeslagen in %2. Stuur het naar de veldteams en lees hun uw vingerafdruk apart voor (telefonisch of persoonlijk):</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="368"/>
+        <source>Saved package version %1.</source>
+        <translation>Pakketversie %1 opgeslagen.</translation>
+    </message>
+</context>
+<context>
     <name>QProgressDialog</name>
     <message>
         <location filename="../../sp_collect/ui/worker.py" line="124"/>
@@ -1290,6 +1714,185 @@ De vastgehouden bundels worden geïmporteerd.</translation>
         <location filename="../../sp_collect/ui/widgets/rank.py" line="36"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="131"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="155"/>
+        <source>Reports</source>
+        <translation>Rapporten</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="137"/>
+        <source>Readiness of one institution</source>
+        <translation>Paraatheid van één instelling</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="138"/>
+        <source>Indices, levels, failed gates, targets and the gaps to close.</source>
+        <translation>Indexen, niveaus, niet-gehaalde drempelitems, doelen en de te dichten kloven.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="141"/>
+        <source>Regional summary</source>
+        <translation>Regionaal overzicht</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="142"/>
+        <source>Every scored institution and country, with the regional statistics.</source>
+        <translation>Alle gescoorde instellingen en landen, met de regionale statistieken.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="145"/>
+        <source>Validation workshop</source>
+        <translation>Validatieworkshop</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="146"/>
+        <source>What a workshop (Form D) agreed, and the scores it changed.</source>
+        <translation>Wat een workshop (formulier D) overeenkwam, en de scores die het wijzigde.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="149"/>
+        <source>One response, printed</source>
+        <translation>Eén antwoord, afgedrukt</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="150"/>
+        <source>Every answer of one response, with its review comments.</source>
+        <translation>Alle antwoorden van één vragenlijst, met de reviewopmerkingen.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="158"/>
+        <source>Choose a report and what it is about, then write it where you like. You can keep working while it is written.</source>
+        <translation>Kies een rapport en waarover het gaat, en schrijf het waar u wilt. U kunt verder werken terwijl het wordt geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="171"/>
+        <source>&amp;Report</source>
+        <translation>&amp;Rapport</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="171"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="171"/>
+        <source>&amp;Format</source>
+        <translation>&amp;Formaat</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="171"/>
+        <source>&amp;About</source>
+        <translation>&amp;Onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="175"/>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="176"/>
+        <source>Language of the report</source>
+        <translation>Taal van het rapport</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="177"/>
+        <source>File format of the report</source>
+        <translation>Bestandsformaat van het rapport</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="178"/>
+        <source>What the report is about</source>
+        <translation>Waarover het rapport gaat</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="179"/>
+        <source>&amp;Validated scores (with the workshop&apos;s corrections)</source>
+        <translation>&amp;Gevalideerde scores (met de correcties van de workshop)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="180"/>
+        <source>Use validated scores</source>
+        <translation>Gevalideerde scores gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="181"/>
+        <source>&amp;Write the report…</source>
+        <translation>Het rapport &amp;schrijven…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="182"/>
+        <source>Write the report to a file</source>
+        <translation>Het rapport naar een bestand schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="183"/>
+        <source>&amp;Open the report</source>
+        <translation>Het rapport &amp;openen</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="184"/>
+        <source>Open the written report</source>
+        <translation>Het geschreven rapport openen</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="185"/>
+        <source>Open its &amp;folder</source>
+        <translation>De &amp;map openen</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="186"/>
+        <source>Open the folder of the written report</source>
+        <translation>De map van het geschreven rapport openen</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="226"/>
+        <source>The latest workshop</source>
+        <translation>De laatste workshop</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="228"/>
+        <source>Every scored institution</source>
+        <translation>Alle gescoorde instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="242"/>
+        <source>Write the report</source>
+        <translation>Het rapport schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="244"/>
+        <source>%1 files (*.%2)</source>
+        <translation>%1-bestanden (*.%2)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="275"/>
+        <source>Writing the report…</source>
+        <translation>Het rapport wordt geschreven…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="287"/>
+        <source>Wrote %1.</source>
+        <translation>%1 geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="189"/>
+        <source>&amp;Name the institutions (else: country and a number)</source>
+        <translation>De instellingen bij &amp;naam noemen (anders: land en nummer)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="190"/>
+        <source>Name the institutions in the report</source>
+        <translation>De instellingen in het rapport bij naam noemen</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="239"/>
+        <source>Institutions in %1</source>
+        <translation>Instellingen in %1</translation>
     </message>
 </context>
 <context>
@@ -1556,6 +2159,207 @@ De vastgehouden bundels worden geïmporteerd.</translation>
     </message>
 </context>
 <context>
+    <name>ScoresPage</name>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="121"/>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="124"/>
+        <source>Readiness scores</source>
+        <translation>Paraatheidsscores</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="127"/>
+        <source>One row per institution with a finished survey (Form A). Validated scores include the corrections agreed at the validation workshop (Form D). Click a column to sort; choose a row to see the answers behind its score.</source>
+        <translation>Eén rij per instelling met een afgewerkte enquête (formulier A). Gevalideerde scores bevatten de correcties van de validatieworkshop (formulier D). Klik op een kolom om te sorteren; kies een rij om de antwoorden achter de score te zien.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="135"/>
+        <source>Validated (with the workshop&apos;s corrections)</source>
+        <translation>Gevalideerd (met de correcties van de workshop)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="136"/>
+        <source>Self-reported</source>
+        <translation>Zelf gerapporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="139"/>
+        <source>&amp;Scores:</source>
+        <translation>&amp;Scores:</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="140"/>
+        <source>Which scores to show</source>
+        <translation>Welke scores tonen</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="141"/>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filteren:</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="142"/>
+        <source>institution, country, target…</source>
+        <translation>instelling, land, doel…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="143"/>
+        <source>Filter the institutions</source>
+        <translation>De instellingen filteren</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="144"/>
+        <source>&amp;Recompute</source>
+        <translation>&amp;Herberekenen</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="145"/>
+        <source>Recompute the scores</source>
+        <translation>De scores herberekenen</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="146"/>
+        <source>Scores per institution</source>
+        <translation>Scores per instelling</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="147"/>
+        <source>Items behind the chosen institution&apos;s score</source>
+        <translation>Items achter de score van de gekozen instelling</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="148"/>
+        <source>&amp;Open the survey</source>
+        <translation>De enquête &amp;openen</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="149"/>
+        <source>Open the chosen institution&apos;s survey</source>
+        <translation>De enquête van de gekozen instelling openen</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="154"/>
+        <source>Institution</source>
+        <translation>Instelling</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="155"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="157"/>
+        <source>Overall</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="158"/>
+        <source>Levels L/I/A/T</source>
+        <translation>Niveaus L/I/A/T</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="159"/>
+        <source>Failed gates</source>
+        <translation>Niet-gehaalde drempelitems</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="160"/>
+        <source>Target met</source>
+        <translation>Gehaald doel</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="161"/>
+        <source>Self-reported overall</source>
+        <translation>Totaal zelf gerapporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="162"/>
+        <source>Validated overall</source>
+        <translation>Totaal gevalideerd</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="174"/>
+        <source>Computing the scores…</source>
+        <translation>De scores worden berekend…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="203"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="210"/>
+        <source>%n institution(s) scored.</source>
+        <translation>
+            <numerusform>%n instelling gescoord.</numerusform>
+            <numerusform>%n instellingen gescoord.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="212"/>
+        <source>No institution is scored yet: import and approve finished surveys.</source>
+        <translation>Nog geen instelling gescoord: importeer en keur afgewerkte enquêtes goed.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="219"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="220"/>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="221"/>
+        <source>Dimension</source>
+        <translation>Dimensie</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="222"/>
+        <source>Gate</source>
+        <translation>Drempel</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="223"/>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="224"/>
+        <source>Self-reported score</source>
+        <translation>Zelf gerapporteerde score</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="225"/>
+        <source>Validated score</source>
+        <translation>Gevalideerde score</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="226"/>
+        <source>Corrected at the workshop</source>
+        <translation>Gecorrigeerd op de workshop</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="248"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="255"/>
+        <source>(no answer)</source>
+        <translation>(geen antwoord)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="264"/>
+        <source>Items behind the score of %1</source>
+        <translation>Items achter de score van %1</translation>
+    </message>
+</context>
+<context>
     <name>SearchableChecklistWidget</name>
     <message>
         <location filename="../../sp_collect/ui/widgets/choices.py" line="226"/>
@@ -1647,6 +2451,21 @@ De vastgehouden bundels worden geïmporteerd.</translation>
         <location filename="../../sp_collect/ui/settings.py" line="167"/>
         <source>These choices are kept on this computer for you. Forms can be shown in another language from the form&apos;s own language switch.</source>
         <translation>Deze keuzes worden op deze computer voor u bewaard. Formulieren kunnen in een andere taal worden getoond met de taalkeuze van het formulier zelf.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/settings.py" line="161"/>
+        <source>Change the &amp;passphrase…</source>
+        <translation>De &amp;wachtzin wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/settings.py" line="162"/>
+        <source>Change the workspace passphrase</source>
+        <translation>De wachtzin van de werkruimte wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/settings.py" line="189"/>
+        <source>The passphrase was changed.</source>
+        <translation>De wachtzin is gewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -1775,6 +2594,11 @@ De vastgehouden bundels worden geïmporteerd.</translation>
         <location filename="../../sp_collect/ui/main_window.py" line="79"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/main_window.py" line="78"/>
+        <source>The passphrase was changed.</source>
+        <translation>De wachtzin is gewijzigd.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-"""Pairwise corridor readiness: an exchange is only as ready as its weaker partner (BRIEF §6.3)."""
+"""Pairwise corridor readiness: an exchange is as ready as its weaker partner (study.md §4.3)."""
 
 from __future__ import annotations
 
@@ -7,14 +7,15 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from sp_collect.analysis.readiness import InstitutionScore
+from sp_collect.analysis.submissions import InstitutionKey
 
 
 @dataclass(frozen=True)
 class Corridor:
-    """Two institutions (codes in sorted order) and how ready an exchange between them is."""
+    """Two institutions (in key order) and how ready an exchange between them is."""
 
-    a: str
-    b: str
+    a: InstitutionKey
+    b: InstitutionKey
     overall: float | None
     """min(Overall_a, Overall_b); None when either has no overall index."""
     technical: float | None
@@ -23,8 +24,8 @@ class Corridor:
     """Both institutions meet T-min."""
 
 
-def corridor_matrix(scores: Mapping[str, InstitutionScore]) -> tuple[Corridor, ...]:
-    """Every unordered pair of institutions once, in code order."""
+def corridor_matrix(scores: Mapping[InstitutionKey, InstitutionScore]) -> tuple[Corridor, ...]:
+    """Every unordered pair of institutions once, in key order."""
     return tuple(
         Corridor(
             a=a,

@@ -1,4 +1,4 @@
-"""Comparison with international frameworks (BRIEF §4): which institutions meet each criterion.
+"""Comparison with international frameworks (study.md §3): which institutions meet each criterion.
 
 A criterion (``forms/scoring/frameworks.json``) lists conditions that must all hold: a scored
 item at or above a score (0–4), or a dimension/sub-dimension index at or above a threshold.
@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from sp_collect.analysis.readiness import InstitutionScore
 from sp_collect.analysis.scoring_config import DIMENSIONS, SUBDIMENSIONS, ScoringConfig
+from sp_collect.analysis.submissions import InstitutionKey
 from sp_collect.engine.model import Identifier, Text
 from sp_collect.errors import FormDefinitionError, Location
 
@@ -62,8 +63,8 @@ class FrameworksConfig(_Strict):
 class CriterionResult:
     framework: Framework
     criterion: Criterion
-    outcomes: Mapping[str, Outcome]
-    """Institution code → met / not_met / unknown."""
+    outcomes: Mapping[InstitutionKey, Outcome]
+    """Institution → met / not_met / unknown."""
 
     def count(self, outcome: Outcome) -> int:
         return sum(1 for value in self.outcomes.values() if value == outcome)
@@ -141,7 +142,7 @@ def criterion_outcome(criterion: Criterion, score: InstitutionScore) -> Outcome:
 
 
 def compare_frameworks(
-    config: FrameworksConfig, scores: Mapping[str, InstitutionScore]
+    config: FrameworksConfig, scores: Mapping[InstitutionKey, InstitutionScore]
 ) -> list[CriterionResult]:
     """Every criterion of every framework, in file order, with each institution's outcome."""
     return [

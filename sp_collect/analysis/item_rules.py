@@ -1,4 +1,4 @@
-"""Item scoring: one answer → a status and a score 0–4, by the item's rule (BRIEF §6.2)."""
+"""Item scoring: one answer → a status and a score 0–4, by the item's rule (study.md §4.2)."""
 
 from __future__ import annotations
 
@@ -8,8 +8,11 @@ from typing import Any, Literal
 
 from sp_collect.analysis.scoring_config import Band, ScoringItem
 
-ItemStatus = Literal["scored", "dk", "na", "unanswered", "unscored"]
-"""``unscored``: answered, but the rule gives no score (a value mapped to null, out of range)."""
+ItemStatus = Literal["scored", "dk", "na", "hidden", "not_asked", "unanswered", "unscored"]
+"""``unscored``: answered, but the rule gives no score (a value mapped to null, out of range);
+``na``: answered "not applicable"; ``hidden``: the response's skip logic never asked it;
+``not_asked``: the form version it was collected with had no such question (the last two are
+set by :mod:`sp_collect.analysis.readiness`, never by :func:`rate_item`)."""
 
 
 @dataclass(frozen=True)

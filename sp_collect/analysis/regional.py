@@ -1,4 +1,4 @@
-"""Regional statistics over institutions' readiness scores (BRIEF §6.3, §6.5 regional output).
+"""Regional statistics over institutions' readiness scores (study.md §4.3, §6.5 regional output).
 
 Quartiles use linear interpolation between order statistics (Hyndman & Fan type 7, the default
 of R, NumPy and Excel's QUARTILE.INC; ``statistics.quantiles(method="inclusive")``), so the
@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from sp_collect.analysis.corridors import Corridor, corridor_matrix
 from sp_collect.analysis.readiness import InstitutionScore
 from sp_collect.analysis.scoring_config import DIMENSIONS, SUBDIMENSIONS, TARGETS
+from sp_collect.analysis.submissions import InstitutionKey
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,7 @@ class CommonGap:
 
 @dataclass(frozen=True)
 class RegionalSummary:
-    institutions: tuple[str, ...]
+    institutions: tuple[InstitutionKey, ...]
     dimensions: Mapping[str, Spread]
     subdimensions: Mapping[str, Spread]
     overall: Spread
@@ -65,8 +66,8 @@ class RegionalSummary:
     corridors: tuple[Corridor, ...]
 
 
-def regional_summary(scores: Mapping[str, InstitutionScore]) -> RegionalSummary:
-    """Summarise institution scores keyed by institution code (e.g. ``BRB_NISSS``)."""
+def regional_summary(scores: Mapping[InstitutionKey, InstitutionScore]) -> RegionalSummary:
+    """Summarise institution scores keyed by institution (e.g. ``BRB/BRB_NISSS``)."""
     ordered = [scores[code] for code in sorted(scores)]
     subs = [code for code in SUBDIMENSIONS if any(code in s.subdimensions for s in ordered)]
     areas = [*DIMENSIONS, *subs]
@@ -122,5 +123,5 @@ def _common_gaps(scores: list[InstitutionScore], subs: list[str]) -> tuple[Commo
         known = [s.gaps["T_min"].get(code) for s in scores]
         known_gaps = [gap for gap in known if gap is not None]
         gaps.append(CommonGap(code, sum(1 for gap in known_gaps if gap > 0), len(known_gaps)))
-    # Stable sort: equal shares keep BRIEF §6.1's sub-dimension order.
+    # Stable sort: equal shares keep study.md §4.1's sub-dimension order.
     return tuple(sorted(gaps, key=lambda gap: -gap.share))

@@ -1,7 +1,7 @@
 """The readiness scoring config: its pydantic model, loader with located problems, and schema.
 
 The config lives outside the form (``forms/scoring/*.json``) so that weights, bands and targets
-can change after piloting without touching the instrument. The model mirrors BRIEF §6 and the
+can change after piloting without touching the instrument. The model mirrors study.md §4 and the
 scoring-config contract shared with the forms engineer.
 """
 
@@ -26,10 +26,10 @@ SUBDIMENSIONS: dict[str, DimensionCode] = {
     "A1": "A", "A2": "A", "A3": "A", "A4": "A",
     "T1": "T", "T2": "T", "T-SEM": "T", "T3": "T", "T4": "T", "T5": "T",
 }  # fmt: skip
-"""BRIEF §6.1's sub-dimension codes, in report order, with the dimension each belongs to."""
+"""study.md §4.1's sub-dimension codes, in report order, with the dimension each belongs to."""
 TargetName = Literal["T_min", "T_int", "T_opt"]
 TARGETS: tuple[TargetName, ...] = ("T_min", "T_int", "T_opt")
-"""BRIEF §6.5's targets, a ladder: pilot-ready, interoperable, aspirational."""
+"""study.md §4.5's targets, a ladder: pilot-ready, interoperable, aspirational."""
 
 Rule = Literal["map", "bands", "max", "count_bands", "likert_minus_one"]
 ItemScoreValue = Annotated[int, Field(ge=0, le=4)]
@@ -53,7 +53,7 @@ class SubDimensionInfo(_Strict):
 
 
 class Targets(_Strict):
-    """Index thresholds (0–100) of the three targets of BRIEF §6.5."""
+    """Index thresholds (0–100) of the three targets of study.md §4.5."""
 
     T_min: float = Field(ge=0, le=100)
     T_int: float = Field(ge=0, le=100)

@@ -15,11 +15,13 @@ from collections.abc import Mapping
 from typing import Any
 
 from sp_collect.analysis.config_form_check import choice_values, form_questions
+from sp_collect.analysis.submissions import InstitutionKey
 from sp_collect.engine.model import DecimalQuestion, Form, IntegerQuestion
 from sp_collect.errors import AnswerError, Location
 
 # Form D's field ids (forms/caricom-workshop-summary.json, section D5).
 SCORES = "d5_scores"
+COUNTRY = "d5_country"
 INSTITUTION = "d5_institution"
 INSTITUTION_OTHER = "d5_institution_other"
 CORRECTIONS = "d5_corrections"
@@ -30,20 +32,21 @@ CORRECTED_CHOICE = "d5_corrected_choice"
 
 def corrections_from_workshop(
     record: Mapping[str, Any], form: Form, *, problems: list[AnswerError] | None = None
-) -> dict[str, dict[str, Any]]:
-    """Institution code → {Form A question id → agreed answer}; later entries win.
+) -> dict[InstitutionKey, dict[str, Any]]:
+    """Institution (country, code) → {Form A question id → agreed answer}; later entries win.
 
     An institution chosen as ``other`` is keyed by its typed name (``d5_institution_other``).
     A correction that names no question or an impossible answer raises — or, when ``problems``
     is given, is left out and added there, so one typo in a log does not stop all scoring.
     """
     questions = {qid: question for qid, (question, _) in form_questions(form).items()}
-    result: dict[str, dict[str, Any]] = {}
+    result: dict[InstitutionKey, dict[str, Any]] = {}
     for row, entry in enumerate(record.get(SCORES) or []):
         institution = entry.get(INSTITUTION)
         if institution == "other":
             institution = entry.get(INSTITUTION_OTHER) or institution
-        corrections = result.setdefault(str(institution), {})
+        key = InstitutionKey(str(entry.get(COUNTRY) or ""), str(institution))
+        corrections = result.setdefault(key, {})
         for index, correction in enumerate(entry.get(CORRECTIONS) or []):
             path = f"{SCORES}[{row}]/{CORRECTIONS}[{index}]"
             qid = str(correction.get(ITEM, "")).strip()

@@ -18,10 +18,16 @@ def add_workspace_option(parser: argparse.ArgumentParser) -> None:
     add_passphrase_option(parser)
 
 
-def open_workspace(args: argparse.Namespace, passphrase: str | None = None) -> Any:
+def open_workspace(
+    args: argparse.Namespace, passphrase: str | None = None, *, read_only: bool = False
+) -> Any:
+    """The workspace the command names. Commands that only read pass ``read_only``: they then
+    work while the app (or another command) holds the workspace for writing."""
     from sp_collect.workspace import Workspace
 
-    return Workspace.open(args.workspace, passphrase=passphrase or read_passphrase(args))
+    return Workspace.open(
+        args.workspace, passphrase=passphrase or read_passphrase(args), read_only=read_only
+    )
 
 
 def read_json_object(path: Path, what: str = "a JSON object") -> dict[str, Any]:
@@ -31,13 +37,13 @@ def read_json_object(path: Path, what: str = "a JSON object") -> dict[str, Any]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise UsageError(f"cannot read {path}: {exc.strerror}") from exc
+        raise UsageError(f"cannot read {path}: {exc.strerror}", code="file_unreadable") from exc
     except json.JSONDecodeError as exc:
         raise UsageError(
-            f"{path} is not valid JSON (line {exc.lineno}, column {exc.colno})"
+            f"{path} is not valid JSON (line {exc.lineno}, column {exc.colno})", code="json_syntax"
         ) from exc
     if not isinstance(data, dict):
-        raise UsageError(f"{path} must hold {what}")
+        raise UsageError(f"{path} must hold {what}", code="json_not_object")
     return data
 
 

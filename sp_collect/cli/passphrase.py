@@ -11,6 +11,8 @@ from pathlib import Path
 from sp_collect.errors import UsageError, WorkspaceError
 
 ENV_VAR = "SP_COLLECT_PASSPHRASE"
+NEW_ENV_VAR = "SP_COLLECT_NEW_PASSPHRASE"
+"""``workspace passwd`` in a script: the new passphrase (the current one is in ``ENV_VAR``)."""
 MIN_LENGTH = 8
 
 
@@ -30,7 +32,10 @@ def read_passphrase(args: argparse.Namespace, *, confirm: bool = False, prompt: 
         try:
             lines = file.read_text(encoding="utf-8").splitlines()
         except OSError as exc:
-            raise WorkspaceError(f"cannot read the passphrase file {file}: {exc.strerror}") from exc
+            raise WorkspaceError(
+                f"cannot read the passphrase file {file}: {exc.strerror}",
+                code="passphrase_file_unreadable",
+            ) from exc
         return _checked(lines[0] if lines else "", new=confirm)
     from_env = os.environ.get(ENV_VAR)
     if from_env is not None:
@@ -38,22 +43,44 @@ def read_passphrase(args: argparse.Namespace, *, confirm: bool = False, prompt: 
     return ask(prompt or "Passphrase: ", confirm=confirm)
 
 
+def read_new_passphrase(args: argparse.Namespace) -> str:
+    """The new passphrase of ``workspace passwd``: --new-passphrase-file, then
+    $SP_COLLECT_NEW_PASSPHRASE, else asked twice at the terminal."""
+    file: Path | None = getattr(args, "new_passphrase_file", None)
+    if file is not None:
+        return read_passphrase(argparse.Namespace(passphrase_file=file), confirm=True)
+    from_env = os.environ.get(NEW_ENV_VAR)
+    if from_env is not None:
+        return _checked(from_env, new=True)
+    if not sys.stdin.isatty():
+        raise UsageError(
+            f"no new passphrase given: set {NEW_ENV_VAR} or use --new-passphrase-file for "
+            "scripted use"
+        )
+    return ask("New passphrase: ", confirm=True)
+
+
 def ask(prompt: str, *, confirm: bool = False) -> str:
     if not sys.stdin.isatty():
         raise UsageError(
-            f"no passphrase given: set {ENV_VAR} or use --passphrase-file for scripted use"
+            f"no passphrase given: set {ENV_VAR} or use --passphrase-file for scripted use",
+            code="passphrase_missing",
         )
     first = getpass.getpass(prompt)
     if confirm:
         _checked(first, new=True)
         if getpass.getpass("Repeat it: ") != first:
-            raise WorkspaceError("the two passphrases differ; nothing was changed")
+            raise WorkspaceError(
+                "the two passphrases differ; nothing was changed", code="passphrases_differ"
+            )
     return first
 
 
 def _checked(passphrase: str, *, new: bool) -> str:
     if new and len(passphrase) < MIN_LENGTH:
-        raise WorkspaceError(f"choose a passphrase of at least {MIN_LENGTH} characters")
+        raise WorkspaceError(
+            f"choose a passphrase of at least {MIN_LENGTH} characters", code="passphrase_short"
+        )
     if not passphrase:
-        raise WorkspaceError("the passphrase is empty")
+        raise WorkspaceError("the passphrase is empty", code="passphrase_empty")
     return passphrase

@@ -2,7 +2,9 @@
 
 It fills a form the way a patient tester would: walks the visible prompts in order, tries a
 plausible value (retrying when a constraint refuses it), lets skip logic reveal more questions,
-and stops when nothing new appears. Text has realistic lengths; "don't know" is rare.
+and stops when nothing new appears. Text has realistic lengths; "don't know" is rare. A
+``suggest`` hook (a study's bank of figures and sentences) may propose the value first; the
+generic generator takes over where it has none or the form refuses it.
 """
 
 from __future__ import annotations
@@ -16,17 +18,19 @@ from typing import Any
 import rstr
 
 from sp_collect.engine.compiled import CompiledForm
+from sp_collect.engine.model import ATTACHMENT_TYPES
 from sp_collect.engine.prompts import Prompt
 from sp_collect.engine.session import FormSession
 
 Attach = Callable[[bytes, str, str], dict[str, Any]]
 """Stores an attachment (data, file name, media type) and returns its answer reference."""
+Suggest = Callable[[FormSession, Prompt, random.Random], Any]
+"""A plausible answer to the prompt given the session's answers so far, or None."""
 
 ANSWERABLE = frozenset(
     {"text", "integer", "decimal", "select_one", "select_multiple", "rank", "date", "time",
      "datetime", "geopoint", "matrix", "file", "image", "audio", "signature"}
 )  # fmt: skip
-ATTACHMENTS = frozenset({"file", "image", "audio", "signature"})
 RARE_CHOICES = frozenset({"dk", "na", "other", "refused", "none"})
 WORDS = (
     "the", "institution", "records", "contributions", "benefits", "pension", "members",
@@ -49,6 +53,7 @@ def synthesize(
     metadata: dict[str, str] | None = None,
     attach: Attach | None = None,
     skip_optional: float = 0.1,
+    suggest: Suggest | None = None,
 ) -> FormSession:
     """A session filled with random valid answers; ``errors()`` is empty unless the form's
     logic cannot be satisfied by chance (then the caller keeps it as a draft)."""
@@ -67,7 +72,7 @@ def synthesize(
                 visited.add(prompt.path)
                 progressed = True
                 if prompt.required or rng.random() >= skip_optional:
-                    _answer(session, prompt, rng, attach, _pattern(form, prompt))
+                    _answer(session, prompt, rng, attach, suggest)
         if not progressed:
             break
     for _ in range(3):  # a few last tries on whatever still fails (cross-question checks)
@@ -77,9 +82,7 @@ def synthesize(
         prompts = {p.path: p for p in session.prompts()}
         for issue in issues:
             if issue.path in prompts:
-                _answer(
-                    session, prompts[issue.path], rng, attach, _pattern(form, prompts[issue.path])
-                )
+                _answer(session, prompts[issue.path], rng, attach, suggest)
     return session
 
 
@@ -108,18 +111,21 @@ def _answer(
     prompt: Prompt,
     rng: random.Random,
     attach: Attach | None,
-    pattern: str | None,
+    suggest: Suggest | None,
 ) -> None:
-    if prompt.type in ATTACHMENTS:
+    if prompt.type in ATTACHMENT_TYPES:
         if attach is not None and (prompt.required or rng.random() < 0.3):
             accept = getattr(session.form.items[prompt.id].item, "accept", None) or []
             session.answer(prompt.path, _attachment(prompt, rng, attach, accept))
         return
     prompt = _current(session, prompt)
+    pattern = _pattern(session.form, prompt)
     for attempt in range(_ATTEMPTS):
-        if pattern and prompt.type == "text":
-            value: Any = _matching(pattern, rng)
-        else:
+        # The study's suggestion first (twice, in case it drew a value the form refuses).
+        value: Any = suggest(session, prompt, rng) if suggest and attempt < 2 else None
+        if value is None and pattern and prompt.type == "text":
+            value = _matching(pattern, rng)
+        if value is None:
             value = _value(prompt, rng, attempt)
         if value is None or session.answer(prompt.path, value).ok:
             return
@@ -130,16 +136,20 @@ def _answer(
 def _current(session: FormSession, prompt: Prompt) -> Prompt:
     """The prompt as it is now: a choice filter may depend on an answer given in this pass
     (the institution list follows the country chosen just before it)."""
-    info = session.form.items[prompt.id]
-    if "choice_filter" not in info.expressions:
-        return prompt
+    info = session.form.items.get(prompt.id)
+    if info is None or "choice_filter" not in info.expressions:
+        return prompt  # e.g. the text of an "or other" answer, which has no item of its own
     fresh = session.prompts(info.section)
     return next((p for p in fresh if p.path == prompt.path), prompt)
 
 
-def _matching(pattern: str, rng: random.Random) -> str:
-    generator = rstr.Rstr(rng)
-    return generator.xeger(pattern)
+def _matching(pattern: str, rng: random.Random) -> str | None:
+    """A string the pattern matches; None where Python's regex syntax cannot read an XPath
+    pattern (e.g. ``[\\w-\\.]``), so that a plain value is tried instead."""
+    try:
+        return rstr.Rstr(rng).xeger(pattern)
+    except re.error:
+        return None
 
 
 def _value(prompt: Prompt, rng: random.Random, attempt: int = 0) -> Any:

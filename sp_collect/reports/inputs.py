@@ -9,6 +9,7 @@ from typing import Any
 from sp_collect.analysis.frameworks import FrameworksConfig
 from sp_collect.analysis.readiness import InstitutionScore, ScorePair
 from sp_collect.analysis.scoring_config import ScoringConfig
+from sp_collect.analysis.submissions import InstitutionKey, InstitutionSubmissions
 from sp_collect.engine.model import Form
 
 
@@ -21,6 +22,14 @@ class InstitutionInfo:
     country: str
     country_name: str
     response_uuid: str
+    """The submission that counts (``submissions.counted``)."""
+    submissions: InstitutionSubmissions | None = None
+    """All its submissions and which one counts; ``submissions.note`` is the sentence to print
+    when there are several."""
+
+    @property
+    def key(self) -> InstitutionKey:
+        return InstitutionKey(self.country, self.code)
 
 
 @dataclass(frozen=True)
@@ -56,8 +65,8 @@ class Interview:
 @dataclass(frozen=True)
 class RegionalData:
     scoring: ScoringContext
-    pairs: Mapping[str, ScorePair]
-    institutions: Mapping[str, InstitutionInfo]
+    pairs: Mapping[InstitutionKey, ScorePair]
+    institutions: Mapping[InstitutionKey, InstitutionInfo]
     country_names: Mapping[str, str]
     listed_institutions: frozenset[str]
     """The codes of the study's list (the form's choice list, ``other`` left out)."""
@@ -65,5 +74,5 @@ class RegionalData:
     frameworks_file: str
     interviews: tuple[Interview, ...]
 
-    def scores(self) -> dict[str, InstitutionScore]:
+    def scores(self) -> dict[InstitutionKey, InstitutionScore]:
         return {code: self.scoring.pick(pair) for code, pair in self.pairs.items()}

@@ -105,7 +105,8 @@ def _coverage(data: RegionalData, lang: str) -> list[Flowable]:
     by_country: dict[str, list[str]] = {}
     for code in sorted(data.pairs):
         info = data.institutions.get(code)
-        by_country.setdefault(info.country if info else "", []).append(info.name if info else code)
+        name = info.name if info else str(code)
+        by_country.setdefault(info.country if info else code.country, []).append(name)
     interviews = Counter(str(i.answers.get("b0_05") or "") for i in data.interviews)
     countries = sorted(set(by_country) | {c for c in interviews if c})
     rows = [[t("country", lang), t("institutions_answered", lang), t("interviews", lang)]]
@@ -118,7 +119,7 @@ def _coverage(data: RegionalData, lang: str) -> list[Flowable]:
                 str(interviews.get(country, 0)),
             ]
         )
-    in_list = sum(1 for code in data.pairs if code in data.listed_institutions)
+    in_list = sum(1 for key in data.pairs if key.code in data.listed_institutions)
     text = t(
         "coverage_text",
         lang,

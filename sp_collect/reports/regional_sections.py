@@ -14,6 +14,7 @@ from sp_collect.analysis.readiness import InstitutionScore
 from sp_collect.analysis.regional import RegionalSummary
 from sp_collect.analysis.score_table import score_table
 from sp_collect.analysis.scoring_config import DIMENSIONS, ScoringConfig
+from sp_collect.analysis.submissions import InstitutionKey
 from sp_collect.engine.model import text_in
 from sp_collect.reports.charts import levels_chart
 from sp_collect.reports.inputs import RegionalData
@@ -36,14 +37,17 @@ COMPACT: tuple[tuple[object, ...], ...] = (
 
 
 def heatmap(
-    scores: Mapping[str, InstitutionScore], subs: list[str], config: ScoringConfig, lang: str
+    scores: Mapping[InstitutionKey, InstitutionScore],
+    subs: list[str],
+    config: ScoringConfig,
+    lang: str,
 ) -> list[Flowable]:
     t_min, t_int = config.targets.T_min, config.targets.T_int
     rows: list[list[object]] = [[t("institution", lang), *subs]]
     style: list[tuple[object, ...]] = [*COMPACT, ("ALIGN", (1, 0), (-1, -1), "CENTER")]
     for row, code in enumerate(sorted(scores), start=1):
         values = [scores[code].index(sub) for sub in subs]
-        rows.append([code, *(number(v, 0) if v is not None else "" for v in values)])
+        rows.append([str(code), *(number(v, 0) if v is not None else "" for v in values)])
         for column, value in enumerate(values, start=1):
             if value is not None:
                 colour = RED if value < t_min else AMBER if value < t_int else GREEN
@@ -81,7 +85,9 @@ def levels(summary: RegionalSummary, config: ScoringConfig, lang: str) -> list[F
     ]
 
 
-def corridors(corridor_list: tuple[Corridor, ...], codes: list[str], lang: str) -> list[Flowable]:
+def corridors(
+    corridor_list: tuple[Corridor, ...], codes: list[InstitutionKey], lang: str
+) -> list[Flowable]:
     """Rows name the institutions; columns use their row numbers so 30 of them fit a page."""
     ready = sum(1 for c in corridor_list if c.pilot_ready)
     intro = para(t("corridor_text", lang, ready=ready, pairs=len(corridor_list)))
@@ -90,8 +96,8 @@ def corridors(corridor_list: tuple[Corridor, ...], codes: list[str], lang: str) 
         rows = [["A", "B", t("overall", lang), "T", "T-min"]]
         rows += [
             [
-                c.a,
-                c.b,
+                str(c.a),
+                str(c.b),
                 number(c.overall),
                 number(c.technical),
                 t("yes" if c.pilot_ready else "no", lang),
@@ -132,7 +138,7 @@ def common_gaps(summary: RegionalSummary, config: ScoringConfig, lang: str) -> l
 
 
 def frameworks(
-    data: RegionalData, scores: Mapping[str, InstitutionScore], lang: str
+    data: RegionalData, scores: Mapping[InstitutionKey, InstitutionScore], lang: str
 ) -> list[Flowable]:
     results = compare_frameworks(data.frameworks, scores)
     total = len(scores)
@@ -199,13 +205,15 @@ def interviews(data: RegionalData, lang: str) -> list[Flowable]:
     return out
 
 
-def annex(data: RegionalData, scores: Mapping[str, InstitutionScore], lang: str) -> list[Flowable]:
+def annex(
+    data: RegionalData, scores: Mapping[InstitutionKey, InstitutionScore], lang: str
+) -> list[Flowable]:
     header, *text_rows = score_table(scores)
     names = {"institution": "institution", "overall": "overall", "weakest": "weakest_link",
              "levels": "levels_col", "failed_gates": "failed_gates", "target": "target",
              "provisional": "provisional"}  # fmt: skip
     header = [t(names[key], lang) if key in names else key for key in header]
-    widths = [66, 30, 30, 30, 30, 36, 36, 50, 70, 44, 60]
+    widths = [30, 56, 26, 26, 26, 26, 30, 30, 44, 56, 36, 40, 24, 32]
     out: list[Flowable] = [
         heading(t("annex_scores", lang), level=2),
         table([[_tiny(c) for c in row] for row in [header, *text_rows]], widths),

@@ -70,6 +70,7 @@ def write_response_report(
             styles().small,
         ),
         para(t("generated", lang, date=meta.date, workspace=meta.workspace), styles().small),
+        *_privacy_note(view, lang),
         *_render(view.tree().children, view, by_path, lang),
         *_unplaced_comments(view, by_path, lang),
         *_signature_block(lang),
@@ -181,6 +182,15 @@ def _unplaced_comments(
         where = f"{comment.question_path}: " if comment.question_path else ""
         out.append(para(f"{where}{comment.text} ({comment.author}, {comment.created_at[:10]})"))
     return out
+
+
+def _privacy_note(view: ResponseView, lang: str) -> list[Flowable]:
+    """Say on the page whether personal data (fields tagged sensitive) are printed."""
+    count = len(view.sensitive_shown)
+    if not count:
+        return []
+    key = "sensitive_included" if view.include_sensitive else "sensitive_left_out"
+    return [para(t(key, lang, count=count), styles().small)]
 
 
 def _signature_block(lang: str) -> list[Flowable]:

@@ -2,6 +2,7 @@
 
 The prompts come from ``FormSession`` in the report's language, so labels are piped, choices
 are filtered and only relevant questions appear, exactly as the person filling it saw them.
+Questions tagged ``sensitive`` (personal data) are left out unless asked for, as in exports.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from sp_collect.analysis.sensitive import sensitive_ids
 from sp_collect.engine import CompiledForm, FormSession
 from sp_collect.engine.model import text_in
 from sp_collect.engine.prompts import Prompt
@@ -48,9 +50,17 @@ def open_session(
 class ResponseView:
     """Labels and answers of one response by path (``d2_roster[0].d2_name``), and its tree."""
 
-    def __init__(self, session: FormSession) -> None:
+    def __init__(self, session: FormSession, *, include_sensitive: bool = False) -> None:
         self.language = session.language
-        self.prompts = [p for p in session.prompts() if _shown(p)]
+        self.include_sensitive = include_sensitive
+        sensitive = sensitive_ids(session.form)
+        shown = [p for p in session.prompts() if _shown(p)]
+        self.sensitive_shown = tuple(p.path for p in shown if p.id in sensitive)
+        """Paths of shown sensitive questions: printed with ``include_sensitive``, else left
+        out (the page says how many)."""
+        if not include_sensitive:
+            shown = [p for p in shown if p.id not in sensitive]
+        self.prompts = shown
         self.by_path = {p.path: p for p in self.prompts}
         model = session.form.model
         self._labels = {
@@ -58,7 +68,11 @@ class ResponseView:
             for _pointer, item in model.walk()
         }
         # Calculations have no prompt; their results are in the finalized answers.
-        self._calculated = session.finalized_answers()
+        self._calculated = {
+            qid: value
+            for qid, value in session.finalized_answers().items()
+            if include_sensitive or qid not in sensitive
+        }
 
     def tree(self) -> Node:
         root = Node(None)

@@ -143,6 +143,26 @@ _TEXTS: dict[str, tuple[str, str, str, str]] = {
     # response
     "response_title": ("Completed response", "Réponse complète", "Ingevulde vragenlijst",
                        "Respuesta completada"),
+    "sensitive_left_out": (
+        "{count} answer(s) tagged sensitive (personal data) are left out of this printout; "
+        "print them only when needed, with --include-sensitive.",
+        "{count} réponse(s) marquée(s) sensible(s) (données personnelles) ne sont pas imprimées ; "
+        "imprimez-les seulement si nécessaire, avec --include-sensitive.",
+        "{count} antwoord(en) gemarkeerd als gevoelig (persoonsgegevens) zijn weggelaten; druk "
+        "ze alleen af wanneer nodig, met --include-sensitive.",
+        "{count} respuesta(s) marcada(s) como sensible(s) (datos personales) no se imprimen; "
+        "imprímalas solo si es necesario, con --include-sensitive.",
+    ),
+    "sensitive_included": (
+        "This printout includes {count} answer(s) tagged sensitive (personal data): keep it "
+        "safe and destroy it when no longer needed.",
+        "Cette impression contient {count} réponse(s) sensible(s) (données personnelles) : "
+        "conservez-la en lieu sûr et détruisez-la dès qu’elle n’est plus utile.",
+        "Deze afdruk bevat {count} gevoelig(e) antwoord(en) (persoonsgegevens): bewaar hem "
+        "veilig en vernietig hem wanneer hij niet meer nodig is.",
+        "Esta impresión contiene {count} respuesta(s) sensible(s) (datos personales): "
+        "guárdela en lugar seguro y destrúyala cuando ya no sea necesaria.",
+    ),
     "response_meta": (
         "Response {uuid}, revision {revision}, status {status}, form {form} version {version}.",
         "Réponse {uuid}, révision {revision}, statut {status}, formulaire {form} "

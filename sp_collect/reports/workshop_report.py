@@ -11,8 +11,10 @@ from reportlab.platypus import Flowable, Spacer
 
 from sp_collect.analysis.readiness import ScorePair
 from sp_collect.analysis.scoring_config import DIMENSIONS
+from sp_collect.analysis.submissions import InstitutionKey
 from sp_collect.analysis.workshop_corrections import (
     CORRECTIONS,
+    COUNTRY,
     INSTITUTION,
     INSTITUTION_OTHER,
     SCORES,
@@ -57,7 +59,7 @@ VALIDATION_FIELDS = ("d5_gates_failed", "d5_questioned", "d5_accept", "d5_reserv
 def write_workshop_report(
     out_path: Path,
     view: ResponseView,
-    pairs: Mapping[str, ScorePair],
+    pairs: Mapping[InstitutionKey, ScorePair],
     meta: ReportMeta,
     *,
     progress: Progress | None = None,
@@ -151,7 +153,9 @@ def _findings(view: ResponseView, lang: str) -> list[Flowable]:
     return [para(line), _repeat_table(view, "d4_findings", FINDING_COLUMNS)]
 
 
-def _corrections(view: ResponseView, pairs: Mapping[str, ScorePair], lang: str) -> list[Flowable]:
+def _corrections(
+    view: ResponseView, pairs: Mapping[InstitutionKey, ScorePair], lang: str
+) -> list[Flowable]:
     out: list[Flowable] = []
     for i in range(view.count(SCORES)):
         base = f"{SCORES}[{i}]."
@@ -167,7 +171,8 @@ def _corrections(view: ResponseView, pairs: Mapping[str, ScorePair], lang: str) 
                 *[view.answer(base + p) for p in presented],
             ]
         )
-        pair = pairs.get(str(code)) if code else None
+        country = str(view.value(base + COUNTRY) or "")
+        pair = pairs.get(InstitutionKey(country, str(code))) if code else None
         if pair is not None:
             indices = [pair.validated.index(d) for d in DIMENSIONS]
             rows.append(

@@ -39,7 +39,9 @@ class Attachments:
                 select(attachments.c.data).where(attachments.c.sha256 == sha256)
             ).scalar()
         if data is None:
-            raise NotFound(f"attachment {sha256} is not in this workspace")
+            raise NotFound(
+                f"attachment {sha256} is not in this workspace", code="attachment_missing"
+            )
         return bytes(data)
 
     def has(self, sha256: str) -> bool:

@@ -64,7 +64,7 @@ class Bundles:
                 bundles.update().where(bundles.c.bundle_id == bundle_id).values(status=status)
             ).rowcount
         if not updated:
-            raise NotFound(f"no bundle {bundle_id} is recorded")
+            raise NotFound(f"no bundle {bundle_id} is recorded", code="bundle_unknown")
 
     def get(self, bundle_id: str) -> BundleRow | None:
         with self._db.reading() as conn:

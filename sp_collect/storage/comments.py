@@ -32,7 +32,9 @@ class Comments:
         with self._db.atomic(savepoint=False) as conn:
             found = conn.execute(select(responses.c.uuid).where(responses.c.uuid == uuid)).first()
             if found is None:
-                raise NotFound(f"no response {uuid} in this workspace to comment on")
+                raise NotFound(
+                    f"no response {uuid} in this workspace to comment on", code="response_missing"
+                )
             result = conn.execute(
                 comments.insert().values(
                     uuid=uuid,

@@ -68,4 +68,6 @@ class Conflicts:
                 .values(resolution=values.dumps(resolution), resolved_at=values.now())
             ).rowcount
         if not updated:
-            raise NotFound(f"no conflict for response {uuid} revision {revision}")
+            raise NotFound(
+                f"no conflict for response {uuid} revision {revision}", code="conflict_missing"
+            )

@@ -97,7 +97,7 @@ class Contacts:
     def _get(self, key_id: str) -> ContactRow:
         row = self.get(key_id)
         if row is None:
-            raise NotFound(f"no contact with key id {key_id}")
+            raise NotFound(f"no contact with key id {key_id}", code="contact_missing")
         return row
 
     def _set_status(self, key_id: str, status: str, card: dict[str, Any] | None) -> None:
@@ -113,4 +113,4 @@ class Contacts:
                 contacts.update().where(contacts.c.key_id == key_id).values(**changes)
             ).rowcount
         if not updated:
-            raise NotFound(f"no contact with key id {key_id}")
+            raise NotFound(f"no contact with key id {key_id}", code="contact_missing")

@@ -14,7 +14,7 @@ from sqlalchemy import Connection, Engine, Table, create_engine, event
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.pool import QueuePool
 
-from sp_collect.errors import WorkspaceError
+from sp_collect.errors import WorkspaceError, WorkspaceLocked
 from sp_collect.storage import faults
 
 _WRITE = "sp_collect_write"
@@ -75,6 +75,8 @@ class Database:
         self.folder = folder
         self._local = threading.local()
         self._closed = False
+        self.read_only = False
+        """Set for a reader beside the app (``Store.open(read_only=True)``): writes are refused."""
 
     @classmethod
     def sqlcipher(cls, path: Path, key: bytes) -> Database:
@@ -111,6 +113,12 @@ class Database:
         leave as a ``WorkspaceError`` with one sentence, after the rollback.
         """
         self._require_open()
+        if self.read_only:
+            raise WorkspaceLocked(
+                "the workspace was opened only for reading; close it in the other window or "
+                "program to change it",
+                code="workspace_read_only",
+            )
         outer = self.current
         if outer is not None:
             if not savepoint:

@@ -1,4 +1,7 @@
-"""An exclusive lock on ``workspace.lock``, so a second window or program cannot write too."""
+"""An exclusive lock on ``workspace.lock``, so a second window or program cannot write too.
+
+Readers beside a writer take no lock once open (see ``Store.open(read_only=True)``).
+"""
 
 from __future__ import annotations
 
@@ -29,6 +32,10 @@ class FolderLock:
                 "the workspace is open in another window or program; close it there first"
             ) from None
         self._handle = handle
+
+    @property
+    def held(self) -> bool:
+        return self._handle is not None
 
     def release(self) -> None:
         if self._handle is not None:

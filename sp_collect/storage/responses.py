@@ -11,12 +11,11 @@ from sqlalchemy import Connection, Row, Select, bindparam, func, select
 from sp_collect.errors import NotFound, WorkspaceError
 from sp_collect.storage import received, values
 from sp_collect.storage.db import Database
+from sp_collect.storage.statuses import ResponseStatus
 from sp_collect.storage.tables import responses
 
-# Field side: draft → finalized → exported → received (the coordinator confirmed it);
-# coordinator side: received → approved | returned. A returned response becomes a draft again.
-STATUSES = frozenset({"draft", "finalized", "exported", "received", "approved", "returned"})
-EDITABLE = "draft"
+STATUSES = frozenset(ResponseStatus)
+EDITABLE = ResponseStatus.DRAFT.value
 
 _SUMMARY_COLUMNS = (
     responses.c.uuid,
@@ -124,7 +123,7 @@ def _check_status(status: str) -> None:
 
 
 def _missing(uuid: str) -> NotFound:
-    return NotFound(f"no response {uuid} in this workspace")
+    return NotFound(f"no response {uuid} in this workspace", code="response_missing")
 
 
 def _filtered(

@@ -42,7 +42,7 @@ class Secrets:
         with self._db.reading() as conn:
             sealed = conn.execute(select(secrets.c.sealed).where(secrets.c.name == name)).scalar()
         if sealed is None:
-            raise NotFound(f"the workspace holds no secret named {name!r}")
+            raise NotFound(f"the workspace holds no secret named {name!r}", code="secret_missing")
         try:
             return keys.open_sealed(self._key, bytes(sealed), self._aad(name))
         except KeyUnwrapError:

@@ -10,7 +10,7 @@ from types import TracebackType
 
 from sqlalchemy import Connection, select
 
-from sp_collect.errors import SpCollectError, WorkspaceError
+from sp_collect.errors import SpCollectError, WorkspaceError, WorkspaceLocked
 from sp_collect.storage import faults, keyfile, keys, migrations
 from sp_collect.storage.attachments import Attachments
 from sp_collect.storage.bundles import Bundles
@@ -137,17 +137,29 @@ class Store:
         *,
         passphrase: str | None = None,
         recovery_code: str | None = None,
+        read_only: bool = False,
     ) -> Store:
-        """Unlock with the passphrase or the recovery code; migrations run if needed."""
+        """Unlock with the passphrase or the recovery code; migrations run if needed.
+
+        A writer holds the folder lock until :meth:`close`, so a second writer is refused. A
+        reader (``read_only``) may open beside a writer (the app): it holds no lock once open
+        and every write through it is refused; the database's own locking (WAL) keeps its
+        reads consistent while the writer goes on. It runs pending migrations only when no
+        writer holds the workspace (a writer has already run them).
+        """
         folder = Path(folder)
         kf = _load_keyfile(folder)
-        lock = _acquire(folder)
+        lock = _acquire(folder) if not read_only else _acquire_if_free(folder)
         db: Database | None = None
         try:
             master = _unlock(kf, passphrase, recovery_code)
             db = _connect(folder, kf, master)
-            with db.atomic() as conn:
-                migrations.upgrade(conn)
+            if lock.held:
+                with db.atomic() as conn:
+                    migrations.upgrade(conn)
+            if read_only:
+                lock.release()
+                db.read_only = True
             return cls(folder, kf, master, db, lock)
         except BaseException:
             if db is not None:
@@ -167,9 +179,15 @@ class Store:
         finally:
             lock.release()
 
-    def change_passphrase(self, old: str, new: str) -> None:
-        """Rewrap the database key under ``new``; ``old`` must be the current passphrase."""
-        if self._keyfile.unlock_with_passphrase(old) != self._master:
+    def change_passphrase(self, old: str, new: str, *, recovery_code: str | None = None) -> None:
+        """Rewrap the database key under ``new``; ``old`` must be the current passphrase, or
+        ``recovery_code`` the recovery code (after a forgotten passphrase: ``old`` is ignored)."""
+        current = (
+            self._keyfile.unlock_with_recovery_code(recovery_code)
+            if recovery_code is not None
+            else self._keyfile.unlock_with_passphrase(old)
+        )
+        if current != self._master:
             raise WorkspaceError(
                 "the keyfile changed on disk since the workspace was opened; reopen it",
                 code="keyfile_changed",
@@ -222,6 +240,14 @@ def _acquire(folder: Path) -> FolderLock:
     except OSError as exc:
         raise faults.translate(exc, folder) or _unwritable(folder, exc) from None
     return lock
+
+
+def _acquire_if_free(folder: Path) -> FolderLock:
+    """The lock if no writer holds it (to run migrations), else an unheld one."""
+    try:
+        return _acquire(folder)
+    except WorkspaceLocked:
+        return FolderLock(folder)
 
 
 def _unlock(kf: Keyfile, passphrase: str | None, recovery_code: str | None) -> bytes:

@@ -9,6 +9,7 @@ from pathlib import Path
 from sp_collect.errors import BundleError
 from sp_collect.progress import CancelToken, Progress, check, report
 from sp_collect.storage import Store
+from sp_collect.storage.statuses import UNCONFIRMED
 from sp_collect.sync import container
 from sp_collect.sync.container import Member
 from sp_collect.sync.identity import ContactCard, Identity
@@ -16,7 +17,6 @@ from sp_collect.sync.records import ATTACHMENTS, RESPONSES, record_line, refs_in
 from sp_collect.sync.results import ExportReport
 
 # "exported" responses go again until a receipt confirms them: a lost USB stick loses nothing.
-UNCONFIRMED = ("finalized", "exported")
 _PROGRESS_EVERY = 500
 
 

@@ -21,6 +21,7 @@ from typing import Any
 
 from sp_collect.errors import BundleError, TrustError
 from sp_collect.sync import minisign
+from sp_collect.sync.assignments import read_assignments
 from sp_collect.sync.identity import ContactCard, Identity
 from sp_collect.sync.manifest import check_members
 from sp_collect.sync.tarsafe import Limits, check_member, read_small, strict_json
@@ -96,6 +97,8 @@ def build_package(
 ) -> dict[str, Any]:
     """Write a signed package; ``forms`` are form JSON files (already validated by the caller).
 
+    ``assignments`` follows :mod:`sp_collect.sync.assignments` and may name only packaged forms.
+
     ``coordinators`` defaults to the signer's own card. Returns the signed ``package.json``.
     """
     files: list[tuple[str, bytes, dict[str, str]]] = []
@@ -104,6 +107,7 @@ def build_package(
         name = f"forms/{_SAFE.sub('_', form['id'])}-{_SAFE.sub('_', form['version'])}.json"
         files.append((name, data, {"role": "form", "id": form["id"], "version": form["version"]}))
     files.extend((f"scoring/{_SAFE.sub('_', n)}", d, {"role": "scoring"}) for n, d in scoring)
+    read_assignments(assignments or {}, (m["id"] for _n, _d, m in files if m["role"] == "form"))
     body = {
         "format": FORMAT_VERSION,
         "kind": "package",
@@ -176,6 +180,7 @@ def read_package(
     actual = [(n, len(d), hashlib.sha256(d).hexdigest()) for n, d in entries[2:]]
     check_members(listed, actual, WHAT)
     contents = dict(entries[2:])
+    read_assignments(body["assignments"], (f["id"] for f in body["files"] if f["role"] == "form"))
     return Package(
         package_id=body["package_id"],
         sequence=body["sequence"],

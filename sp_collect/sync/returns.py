@@ -14,7 +14,7 @@ from typing import Any
 
 from sp_collect.errors import BundleError
 from sp_collect.progress import CancelToken
-from sp_collect.storage import ResponseSummary, Store
+from sp_collect.storage import ResponseSummary, Store, statuses
 from sp_collect.sync import container
 from sp_collect.sync.container import Member, VerifiedContainer
 from sp_collect.sync.identity import ContactCard, Identity
@@ -23,7 +23,6 @@ from sp_collect.sync.results import ExportReport, ReturnReport
 
 DECISIONS = "decisions.jsonl"
 RECEIPT = "receipt.jsonl"
-DECIDED = ("approved", "returned")
 
 
 def export_return(
@@ -42,7 +41,7 @@ def export_return(
             code="nothing_to_export",
         )
     receipt = [{"uuid": s.uuid, "revision": s.revision} for s in mine]
-    decisions = [_decision(store, s) for s in mine if s.status in DECIDED]
+    decisions = [_decision(store, s) for s in mine if s.status in statuses.DECISIONS]
     sequence = store.bundles.next_outgoing_sequence()
     manifest = container.write(
         out_path,
@@ -134,7 +133,7 @@ class _Applied:
 
     def receipt(self, store: Store, item: dict[str, Any]) -> None:
         row = self._current(store, item)
-        if row is not None and row.status in ("finalized", "exported"):
+        if row is not None and row.status in statuses.UNCONFIRMED:
             store.responses.set_status(row.uuid, "received")
             self.received += 1
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from sp_collect.ui.form_session import language_name
+from sp_collect.ui.language_names import language_name
 from sp_collect.ui.style import icon
 from sp_collect.workspace.forms import FormSummary
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from sp_collect.ui.form_session import language_name
+from sp_collect.ui.language_names import language_name
 from sp_collect.ui.style import icon
 
 

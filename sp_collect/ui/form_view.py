@@ -30,11 +30,11 @@ from sp_collect.errors import SpCollectError
 from sp_collect.ui import interview_steps
 from sp_collect.ui.form_interview import InterviewClock, InterviewNotes
 from sp_collect.ui.form_page import FormPage
-from sp_collect.ui.form_session import SessionLike
 from sp_collect.ui.form_state import Attention, UndoHistory
 from sp_collect.ui.form_toolbar import FormToolbar
 from sp_collect.ui.review_panel import ReviewPanel
 from sp_collect.ui.section_nav import SectionNav
+from sp_collect.ui.session_protocol import SessionLike
 from sp_collect.ui.style import icon
 from sp_collect.ui.widgets import QuestionWidget
 

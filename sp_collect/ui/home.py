@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
 
 from sp_collect.ui.context import AppContext
 from sp_collect.ui.form_card import DraftInfo, FormCard
-from sp_collect.ui.outbox import OUTBOX_STATUSES, InboxPage, OutboxPage
+from sp_collect.ui.outbox import InboxPage, OutboxPage
 from sp_collect.ui.pages import COORDINATOR, FIELD, Page, heading_label, register_page
 from sp_collect.ui.responses_page import DraftsPage, returned_uuids
 from sp_collect.ui.settings import preferences
 from sp_collect.ui.style import icon
-from sp_collect.workspace import Changes
+from sp_collect.workspace import OUTBOX, Changes
 from sp_collect.workspace.packages import PackagePreview
 
 _FORM_ID = Qt.ItemDataRole.UserRole + 1
@@ -140,7 +140,7 @@ class HomePage(Page):
             DraftsPage: (self.tr("Drafts"), len(drafts) - len(returned)),
             OutboxPage: (
                 self.tr("Outbox"),
-                sum(len(workspace.responses.list(status=s)) for s in OUTBOX_STATUSES),
+                sum(len(workspace.responses.list(status=s)) for s in OUTBOX),
             ),
             InboxPage: (self.tr("Inbox (returned)"), len(returned)),
         }
@@ -278,6 +278,8 @@ class HomePage(Page):
                     len(findings),
                 )
             )
+            if findings[0].startswith("WARNING:"):  # the import lost questions or expressions
+                box.setInformativeText(findings[0])
             box.setDetailedText("\n".join(findings))
         else:
             box.setText(self.tr("The form was installed; every feature of the XLSForm was kept."))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -20,6 +20,7 @@ from sp_collect.ui.form_host import FormHost
 from sp_collect.ui.home import HomePage
 from sp_collect.ui.i18n import LANGUAGES
 from sp_collect.ui.pages import Page, pages_for
+from sp_collect.ui.settings_passphrase import ChangePassphraseDialog
 from sp_collect.ui.style import PAGE_ICONS, icon
 from sp_collect.ui.widgets.palette import restyle_errors
 from sp_collect.workspace import ResponseEditor
@@ -75,6 +76,17 @@ class WorkspaceArea(QWidget):
         layout.addWidget(self.stack, 1)
         self.sidebar.setCurrentRow(0)
         self.retranslate()
+        self.passphrase_dialog: ChangePassphraseDialog | None = None
+        if ctx.workspace.unlocked_by_recovery:  # the forgotten passphrase must not stay
+            QTimer.singleShot(0, self.choose_new_passphrase)
+
+    def choose_new_passphrase(self) -> None:
+        """After an unlock with the recovery code: ask for a new passphrase right away."""
+        self.passphrase_dialog = ChangePassphraseDialog(self.ctx, self)
+        self.passphrase_dialog.accepted.connect(
+            lambda: self.sig_status.emit(self.tr("The passphrase was changed."))
+        )
+        self.passphrase_dialog.open()
 
     def retranslate(self) -> None:
         self.sidebar.setAccessibleName(self.tr("Pages"))

@@ -22,9 +22,7 @@ from sp_collect.ui.responses_page import (
 )
 from sp_collect.ui.settings import preferences
 from sp_collect.ui.style import icon
-from sp_collect.workspace import Changes
-
-OUTBOX_STATUSES = ("finalized", "exported", "received", "approved")
+from sp_collect.workspace import OUTBOX, UNCONFIRMED, Changes
 
 
 def _safe_name(text: str) -> str:
@@ -61,12 +59,8 @@ class OutboxPage(ResponsesPage):
         self.refresh_if_shown()
 
     def refresh(self, changes: object | None = None) -> None:
-        rows = [
-            s
-            for status in OUTBOX_STATUSES
-            for s in self.ctx.workspace.responses.list(status=status)
-        ]
-        waiting = sum(1 for s in rows if s.status in ("finalized", "exported"))
+        rows = [s for status in OUTBOX for s in self.ctx.workspace.responses.list(status=status)]
+        waiting = sum(1 for s in rows if s.status in UNCONFIRMED)
         confirmed = len(rows) - waiting
         text = self.tr(
             "Finalized responses. Export a bundle to send the ones not yet confirmed "

@@ -1,4 +1,5 @@
-"""Preferences kept with QSettings (language, auto-lock, export folder) and the Settings page.
+"""Preferences kept with QSettings (language, auto-lock, export folder) and the Settings page
+(which also changes the workspace passphrase).
 
 Only these three choices are stored, in an INI file in the user data folder; never answers,
 names of respondents, keys or passphrases.
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -26,6 +27,7 @@ from sp_collect.applog import user_data_dir
 from sp_collect.ui.context import AppContext
 from sp_collect.ui.i18n import LANGUAGES, system_language
 from sp_collect.ui.pages import COORDINATOR, FIELD, Page, heading_label, register_page
+from sp_collect.ui.settings_passphrase import ChangePassphraseDialog
 
 DEFAULT_LOCK_MINUTES = 10
 MAX_LOCK_MINUTES = 240
@@ -123,6 +125,8 @@ class SettingsPage(Page):
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.export_folder, 1)
         folder_row.addWidget(self.choose_folder)
+        self.passphrase_button = QPushButton()
+        self.passphrase_button.clicked.connect(self.change_passphrase)
         self.heading = heading_label()
         self.note = QLabel()
         self.note.setWordWrap(True)
@@ -143,6 +147,8 @@ class SettingsPage(Page):
         layout.addWidget(self.heading)
         layout.addWidget(box)
         layout.addWidget(self.note)
+        layout.addSpacing(12)
+        layout.addWidget(self.passphrase_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         self.retranslate()
         self.refresh()
@@ -162,6 +168,8 @@ class SettingsPage(Page):
         self.export_folder.setAccessibleName(self.tr("Default export folder"))
         self.choose_folder.setText(self.tr("Choose…"))
         self.choose_folder.setAccessibleName(self.tr("Choose the default export folder"))
+        self.passphrase_button.setText(self.tr("Change the &passphrase…"))
+        self.passphrase_button.setAccessibleName(self.tr("Change the workspace passphrase"))
         self.note.setText(
             self.tr(
                 "These choices are kept on this computer for you. Forms can be shown in "
@@ -183,6 +191,15 @@ class SettingsPage(Page):
 
     def _lock_chosen(self, minutes: int) -> None:
         self.prefs.lock_minutes = minutes
+
+    def change_passphrase(self) -> ChangePassphraseDialog:
+        """Open the change-passphrase dialog (window-modal; the result shows in the status bar)."""
+        dialog = ChangePassphraseDialog(self.ctx, self)
+        dialog.accepted.connect(
+            lambda: self.sig_status.emit(self.tr("The passphrase was changed."))
+        )
+        dialog.open()
+        return dialog
 
     def _choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(

@@ -1,7 +1,24 @@
 """The one façade the UI and the CLI hold: open/create/unlock, then its services."""
 
+from sp_collect.storage.statuses import (
+    OUTBOX,
+    REVIEWABLE,
+    UNCONFIRMED,
+    ResponseStatus,
+)
+from sp_collect.workspace.changes import Changes, Created, SavedResponse
 from sp_collect.workspace.core import Workspace, is_workspace
 from sp_collect.workspace.editor import ResponseEditor
-from sp_collect.workspace.results import Changes, Created, SavedResponse
 
-__all__ = ["Changes", "Created", "ResponseEditor", "SavedResponse", "Workspace", "is_workspace"]
+__all__ = [
+    "OUTBOX",
+    "REVIEWABLE",
+    "UNCONFIRMED",
+    "Changes",
+    "Created",
+    "ResponseEditor",
+    "ResponseStatus",
+    "SavedResponse",
+    "Workspace",
+    "is_workspace",
+]

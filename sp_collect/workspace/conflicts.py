@@ -8,9 +8,9 @@ from typing import Any
 
 from sp_collect.errors import NotFound, WorkspaceError
 from sp_collect.storage import ConflictRow, values
+from sp_collect.workspace.changes import Changes
 from sp_collect.workspace.context import WorkspaceContext
 from sp_collect.workspace.responses import ResponseService
-from sp_collect.workspace.results import Changes
 
 OURS, INCOMING = "ours", "incoming"
 _ABSENT = object()
@@ -136,7 +136,9 @@ class ConflictService:
             None,
         )
         if conflict is None:
-            raise NotFound(f"no open conflict for response {uuid} revision {revision}")
+            raise NotFound(
+                f"no open conflict for response {uuid} revision {revision}", code="conflict_missing"
+            )
         row = self._responses.get(uuid)
         if row.revision != revision:
             raise WorkspaceError(

@@ -8,8 +8,8 @@ from sp_collect.storage import ContactRow
 from sp_collect.sync.identity import ContactCard
 from sp_collect.sync.merge import release_quarantine
 from sp_collect.sync.results import ImportReport
+from sp_collect.workspace.changes import Changes
 from sp_collect.workspace.context import WorkspaceContext
-from sp_collect.workspace.results import Changes
 
 
 class ContactService:
@@ -43,7 +43,7 @@ class ContactService:
         store = self._ctx.store
         contact = store.contacts.get(key_id)
         if contact is None:
-            raise NotFound(f"no contact with key id {key_id}")
+            raise NotFound(f"no contact with key id {key_id}", code="contact_missing")
         with store.atomic():
             store.contacts.revoke(key_id)
             store.events.append("contact_revoked", key_id, {"name": contact.name})
@@ -69,9 +69,12 @@ class ContactService:
             )
         ]
         if not matches:
-            raise NotFound(f"no contact named {name_or_key!r}; see 'contacts list'")
+            raise NotFound(
+                f"no contact named {name_or_key!r}; see 'contacts list'", code="contact_unknown"
+            )
         if len(matches) > 1:
             raise WorkspaceError(
-                f"{len(matches)} contacts are named {name_or_key!r}; give the key id instead"
+                f"{len(matches)} contacts are named {name_or_key!r}; give the key id instead",
+                code="contact_ambiguous",
             )
         return ContactCard.from_dict(matches[0].card)

@@ -16,6 +16,7 @@ from sp_collect.errors import WorkspaceError
 from sp_collect.storage import CheckReport, Store, WorkspaceInfo
 from sp_collect.storage.keyfile import KEYFILE_NAME
 from sp_collect.sync.identity import ContactCard, Identity
+from sp_collect.workspace.changes import Created
 from sp_collect.workspace.conflicts import ConflictService
 from sp_collect.workspace.contacts import ContactService
 from sp_collect.workspace.context import IDENTITY_SECRET_PREFIX, WorkspaceContext
@@ -25,7 +26,6 @@ from sp_collect.workspace.forms import FormCatalog
 from sp_collect.workspace.packages import PackageService
 from sp_collect.workspace.reports import ReportService
 from sp_collect.workspace.responses import ResponseService
-from sp_collect.workspace.results import Created
 from sp_collect.workspace.review import ReviewService
 from sp_collect.workspace.scoring import ScoringService
 from sp_collect.workspace.sync import SyncService
@@ -37,10 +37,12 @@ class Workspace:
     def __init__(self, store: Store, folder: Path, identity: Identity | None = None) -> None:
         self.store = store
         self.folder = folder
+        self._recovery_code: str | None = None
         self._ctx = WorkspaceContext(store, folder, identity)
         self.forms: FormCatalog = self._ctx.forms
-        self.responses = ResponseService(self._ctx)
         self.packages = PackageService(self._ctx)
+        self.forms.assignment = self.packages.my_assignment
+        self.responses = ResponseService(self._ctx)
         self.contacts = ContactService(self._ctx)
         self.sync = SyncService(self._ctx, self.packages, self.contacts)
         self.reviews = ReviewService(self._ctx, self.responses)
@@ -63,9 +65,13 @@ class Workspace:
     ) -> tuple[Workspace, Created]:
         """Create a workspace with a fresh identity; the recovery code is returned once."""
         if role not in ("field", "coordinator"):
-            raise WorkspaceError(f"role must be 'field' or 'coordinator', not {role!r}")
+            raise WorkspaceError(
+                f"role must be 'field' or 'coordinator', not {role!r}", code="role_invalid"
+            )
         if not name.strip():
-            raise WorkspaceError("give the workspace a name (the person or team using it)")
+            raise WorkspaceError(
+                "give the workspace a name (the person or team using it)", code="name_empty"
+            )
         folder = Path(folder)
         store, recovery_code = Store.create(
             folder, passphrase, name=name, role=role, database_url=database_url
@@ -80,18 +86,47 @@ class Workspace:
 
     @classmethod
     def open(
-        cls, folder: Path | str, *, passphrase: str | None = None, recovery_code: str | None = None
+        cls,
+        folder: Path | str,
+        *,
+        passphrase: str | None = None,
+        recovery_code: str | None = None,
+        read_only: bool = False,
     ) -> Workspace:
+        """Unlock a workspace. ``read_only`` opens it beside the app (which holds it for
+        writing): scores, reports, exports and listings work; every change is refused."""
         folder = Path(folder)
-        store = Store.open(folder, passphrase=passphrase, recovery_code=recovery_code)
-        return cls(store, folder)
+        store = Store.open(
+            folder, passphrase=passphrase, recovery_code=recovery_code, read_only=read_only
+        )
+        workspace = cls(store, folder)
+        # Kept in memory only (like the database key), so that the forgotten passphrase can be
+        # replaced without being known: see change_passphrase.
+        workspace._recovery_code = recovery_code if passphrase is None else None
+        return workspace
 
     @staticmethod
     def recover(folder: Path | str, recovery_code: str, new_passphrase: str) -> None:
         Store.recover(Path(folder), recovery_code, new_passphrase)
 
-    def change_passphrase(self, old: str, new: str) -> None:
-        self.store.change_passphrase(old, new)
+    @property
+    def unlocked_by_recovery(self) -> bool:
+        """Opened with the recovery code and no new passphrase chosen since: the user should
+        choose one now (the forgotten passphrase still opens the workspace until then)."""
+        return self._recovery_code is not None
+
+    def change_passphrase(self, old: str | None, new: str) -> None:
+        """A new passphrase, proven by the current one, or (``old`` None, after an unlock with
+        the recovery code) by that code; the old passphrase no longer opens the workspace."""
+        if old is None and self._recovery_code is None:
+            raise WorkspaceError(
+                "give the current passphrase to change it", code="passphrase_needed"
+            )
+        if old is None:
+            self.store.change_passphrase("", new, recovery_code=self._recovery_code)
+        else:
+            self.store.change_passphrase(old, new)
+        self._recovery_code = None
 
     def check(self) -> CheckReport:
         return self.store.check()

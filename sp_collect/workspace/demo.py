@@ -8,10 +8,11 @@ from typing import Any
 from sp_collect.engine.synthetic import synthesize
 from sp_collect.errors import NotFound
 from sp_collect.progress import CancelToken, Progress, check, report
+from sp_collect.workspace.changes import Changes
 from sp_collect.workspace.context import WorkspaceContext
+from sp_collect.workspace.demo_bank import SpreadAnswers
 from sp_collect.workspace.editor import ResponseEditor, store_attachment
 from sp_collect.workspace.responses import ResponseService
-from sp_collect.workspace.results import Changes
 
 _BATCH = 200  # responses per transaction: one commit per response would dominate the time
 
@@ -40,8 +41,11 @@ class DemoService:
         """
         forms = [form_id] if form_id else sorted({row.form_id for row in self._ctx.forms.list()})
         if not forms:
-            raise NotFound("no form is installed; add forms before generating demo data")
+            raise NotFound(
+                "no form is installed; add forms before generating demo data", code="no_forms"
+            )
         rng = random.Random(seed)
+        suggest = SpreadAnswers()
         created: list[str] = []
         finalized = 0
         for start in range(0, count, _BATCH):
@@ -50,7 +54,11 @@ class DemoService:
                 for index in range(start, min(count, start + _BATCH)):
                     form = self._ctx.forms.compiled(forms[index % len(forms)])
                     session = synthesize(
-                        form, rng, metadata=self._responses.metadata(form), attach=self._attach
+                        form,
+                        rng,
+                        metadata=self._responses.metadata(form),
+                        attach=self._attach,
+                        suggest=suggest,
                     )
                     editor = ResponseEditor.new(self._ctx, form, session)
                     editor.create()

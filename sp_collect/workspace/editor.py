@@ -8,11 +8,9 @@ from typing import Any
 
 from sp_collect.engine import CompiledForm, FormSession, Issue
 from sp_collect.errors import AnswerError
+from sp_collect.storage.statuses import EDITABLE, SENT
+from sp_collect.workspace.changes import SavedResponse
 from sp_collect.workspace.context import WorkspaceContext
-from sp_collect.workspace.results import SavedResponse
-
-EDITABLE = frozenset({"draft"})
-SENT = frozenset({"exported", "received", "approved"})
 
 
 @dataclass(frozen=True)

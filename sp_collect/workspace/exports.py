@@ -10,7 +10,11 @@ from sp_collect.errors import NotFound
 from sp_collect.progress import CancelToken, Progress
 from sp_collect.storage import ResponseRow
 from sp_collect.workspace.context import WorkspaceContext
-from sp_collect.workspace.scoring import ScoringService, default_config_path
+from sp_collect.workspace.scoring import (
+    ScoringService,
+    default_config_path,
+    default_frameworks_path,
+)
 
 if TYPE_CHECKING:
     from sp_collect.analysis.export import DataExportReport, FormSource
@@ -23,6 +27,12 @@ class ExportService:
     def __init__(self, ctx: WorkspaceContext, scoring: ScoringService) -> None:
         self._ctx = ctx
         self._scoring = scoring
+
+    def formats(self) -> tuple[str, ...]:
+        """``csv`` (a folder of files), ``xlsx`` and ``sqlite`` (one file each)…"""
+        from sp_collect.analysis.export import FORMATS
+
+        return FORMATS
 
     def write(
         self,
@@ -50,7 +60,9 @@ class ExportService:
             every = (self._export_source(fid) for fid in installed)
             sources = [source for source in every if source.count]
             if not sources:
-                raise NotFound("there are no responses to export in this workspace")
+                raise NotFound(
+                    "there are no responses to export in this workspace", code="nothing_to_export"
+                )
         form_ids = [source.versions[0].id for source in sources]
         # openpyxl and sqlite-utils load only when exporting: the app starts faster without them.
         from sp_collect.analysis.export import export_responses
@@ -94,7 +106,9 @@ class ExportService:
         pairs = self._scoring.scores()
         if not pairs:
             return None
-        chosen = self._scoring.institution_responses(form_id)
         from sp_collect.analysis.export.scores import ScoreInput
+        from sp_collect.analysis.frameworks import load_frameworks
 
-        return ScoreInput(form_id, pairs, {code: row.uuid for code, row in chosen.items()})
+        path = default_frameworks_path()
+        frameworks = load_frameworks(path, self._scoring.config()) if path.is_file() else None
+        return ScoreInput(form_id, pairs, self._scoring.submissions(form_id), frameworks)

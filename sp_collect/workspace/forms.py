@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -12,7 +12,8 @@ from sp_collect.engine.loader import read_form_json
 from sp_collect.engine.model import text_in
 from sp_collect.errors import FormDefinitionError, NotFound
 from sp_collect.storage import FormRow, Store
-from sp_collect.workspace.results import Changes
+from sp_collect.sync.assignments import Assignment
+from sp_collect.workspace.changes import Changes
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,8 @@ class FormCatalog:
         self._store = store
         self._compiled: dict[tuple[str, str], CompiledForm] = {}
         self._summaries: dict[tuple[str, str], FormSummary] = {}
+        self.assignment: Callable[[], Assignment | None] = lambda: None
+        """This device's assignment (the workspace connects it to its packages)."""
 
     def add(self, source: Path | str | Mapping[str, Any]) -> Changes:
         """Install a form version; every version stays installed so old drafts reopen."""
@@ -59,7 +62,22 @@ class FormCatalog:
         return self.add(result.form), tuple(result.report.lines())
 
     def list(self) -> list[FormRow]:
-        return self._store.forms.list()
+        """Installed form versions; on a device with an assignment, only the assigned forms."""
+        assignment = self.assignment() if self._store.info.role == "field" else None
+        rows = self._store.forms.list()
+        return [row for row in rows if assignment is None or assignment.allows(row.form_id)]
+
+    def question_labels(
+        self, form_id: str, version: str | None = None, language: str | None = None
+    ) -> dict[str, str]:
+        """Question id → its label in ``language`` (the form's default language if None)."""
+        model = self.compiled(form_id, version).model
+        language = language or model.default_language
+        return {
+            item.id: text_in(getattr(item, "label", None), language, model.default_language)
+            for _pointer, item in model.walk()
+            if getattr(item, "id", None)
+        }
 
     def summaries(self) -> list[FormSummary]:
         """The newest version of each installed form (read once per version, not compiled)."""
@@ -90,13 +108,19 @@ class FormCatalog:
         if version is None:
             definition = self._store.forms.latest(form_id)
             if definition is None:
-                raise NotFound(f"no form '{form_id}' is installed; add it with 'forms add' first")
+                raise NotFound(
+                    f"no form '{form_id}' is installed; add it with 'forms add' first",
+                    code="form_missing",
+                )
             version = str(definition["version"])
         key = (form_id, version)
         if key not in self._compiled:
             definition = self._store.forms.get(form_id, version)
             if definition is None:
-                raise NotFound(f"form '{form_id}' version {version} is not installed")
+                raise NotFound(
+                    f"form '{form_id}' version {version} is not installed",
+                    code="form_version_missing",
+                )
             self._compiled[key] = load_form(definition)
         return self._compiled[key]
 
@@ -107,5 +131,7 @@ def _read_definition(source: Path | str | Mapping[str, Any]) -> dict[str, Any]:
         return dict(source)
     _name, data = read_form_json(Path(source))
     if not isinstance(data, dict):
-        raise FormDefinitionError(f"{source}: a form file must hold a JSON object")
+        raise FormDefinitionError(
+            f"{source}: a form file must hold a JSON object", code="form_not_object"
+        )
     return data

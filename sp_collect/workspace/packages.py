@@ -8,16 +8,18 @@ pinned key would let a stranger push forms, so it gets the same protection.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sp_collect.engine import load_form
 from sp_collect.errors import BundleError, NotFound, WorkspaceError
+from sp_collect.sync.assignments import Assignment, assignments_body, read_assignments
 from sp_collect.sync.identity import ContactCard
 from sp_collect.sync.package import Package, build_package, read_package
+from sp_collect.workspace.changes import Changes
 from sp_collect.workspace.context import WorkspaceContext
-from sp_collect.workspace.results import Changes
 
 INSTALLED = "package.installed"
 BUILT = "package.built"
@@ -45,6 +47,18 @@ class InstalledPackage:
     escrow: dict[str, Any]
 
 
+@dataclass(frozen=True)
+class DeviceAssignment:
+    """What the last built package asked of one device, and what came back from it."""
+
+    assignment: Assignment
+    name: str
+    """The device's name when it is a contact, else empty."""
+    received: int
+    """Responses merged from the device (any status)."""
+    received_forms: tuple[str, ...]
+
+
 class PackageService:
     """The coordinator builds signed packages; a device inspects and installs them."""
 
@@ -53,40 +67,86 @@ class PackageService:
 
     def build(
         self,
-        form_paths: list[Path],
-        out_path: Path,
+        form_paths: Sequence[Path | str],
+        out_path: Path | str,
         *,
-        scoring_paths: tuple[Path, ...] = (),
-        assignments: dict[str, Any] | None = None,
+        form_ids: Sequence[str] = (),
+        scoring_paths: Sequence[Path | str] = (),
+        assignments: Iterable[Assignment] = (),
         backup_cards: tuple[ContactCard, ...] = (),
     ) -> tuple[dict[str, Any], Path]:
-        """Sign a package of validated forms; each build gets the next version number."""
+        """Sign a package of validated forms; each build gets the next version number.
+
+        Forms come from files (``form_paths``) and/or from the newest installed version of
+        ``form_ids`` (what the app's Forms and packages page offers).
+        """
         if self._ctx.info.role != "coordinator":
-            raise WorkspaceError("only a coordinator workspace can build form packages")
-        if not form_paths:
-            raise WorkspaceError("name at least one form to put in the package (--forms)")
+            raise WorkspaceError(
+                "only a coordinator workspace can build form packages", code="coordinator_only"
+            )
+        if not form_paths and not form_ids:
+            raise WorkspaceError(
+                "name at least one form to put in the package", code="package_no_forms"
+            )
         for path in form_paths:
             load_form(Path(path))  # refuse an invalid form with its file and pointer
+        forms = [Path(p).read_bytes() for p in form_paths]
+        for form_id in form_ids:
+            self._ctx.forms.compiled(form_id)  # NotFound with advice when not installed
+            definition = self._ctx.store.forms.latest(form_id)
+            forms.append(json.dumps(definition, ensure_ascii=False, indent=1).encode())
         previous = _sealed_json(self._ctx, BUILT)
         sequence = int(previous.get("sequence", 0)) + 1 if previous else 1
+        assigned = assignments_body(assignments)
         body = build_package(
-            out_path,
+            Path(out_path),
             self._ctx.identity,
             sequence=sequence,
-            forms=[Path(p).read_bytes() for p in form_paths],
+            forms=forms,
             scoring=[(Path(p).name, Path(p).read_bytes()) for p in scoring_paths],
             package_id=previous.get("package_id") if previous else None,
             backup_recipients=backup_cards,
-            assignments=assignments,
+            assignments=assigned,
         )
+        record = {"package_id": body["package_id"], "sequence": body["sequence"]}
         with self._ctx.store.atomic():
-            _put_sealed_json(
-                self._ctx, BUILT, {"package_id": body["package_id"], "sequence": body["sequence"]}
-            )
+            _put_sealed_json(self._ctx, BUILT, {**record, "assignments": assigned})
             self._ctx.store.events.append(
                 "package_built", body["package_id"], {"sequence": sequence}
             )
-        return body, out_path
+        return body, Path(out_path)
+
+    def device_assignments(self) -> list[DeviceAssignment]:
+        """Per device named in the last built package: its assignment and what it sent back."""
+        built = _sealed_json(self._ctx, BUILT)
+        assigned = read_assignments(built.get("assignments", {}))
+        store = self._ctx.store
+        contacts = {str(row.card.get("fingerprint", "")): row for row in store.contacts.list()}
+        result = []
+        for fingerprint, assignment in assigned.items():
+            contact = contacts.get(fingerprint)
+            rows = (
+                [r for r in store.responses.list() if r.sender == contact.key_id]
+                if contact is not None
+                else []
+            )
+            result.append(
+                DeviceAssignment(
+                    assignment,
+                    contact.name if contact is not None else "",
+                    len(rows),
+                    tuple(sorted({r.form_id for r in rows})),
+                )
+            )
+        return result
+
+    def my_assignment(self) -> Assignment | None:
+        """What the installed package assigns to this device (None: every form, no pre-fill)."""
+        package = self.installed()
+        if package is None:
+            return None
+        assigned = read_assignments(package.assignments)  # checked when the package was read
+        return assigned.get(self._ctx.identity.card.fingerprint)
 
     def installed(self) -> InstalledPackage | None:
         record = _sealed_json(self._ctx, INSTALLED)

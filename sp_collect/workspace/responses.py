@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import mimetypes
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 from sp_collect.engine import CompiledForm, FormSession
 from sp_collect.errors import AnswerError, NotFound
 from sp_collect.storage import CommentRow, ResponseRow, ResponseSummary
+from sp_collect.sync.assignments import assigned_answers
+from sp_collect.workspace.changes import SavedResponse
 from sp_collect.workspace.context import WorkspaceContext
-from sp_collect.workspace.editor import ResponseEditor, describe_issues
-from sp_collect.workspace.results import SavedResponse
+from sp_collect.workspace.editor import ResponseEditor, describe_issues, store_attachment
+
+ATTACHMENT_FIELDS = frozenset({"sha256", "name", "media_type", "size"})
+"""The keys of an attachment answer (what :func:`store_attachment` returns)."""
 
 
 class ResponseService:
@@ -20,8 +26,13 @@ class ResponseService:
         self._ctx = ctx
 
     def start(self, form_id: str, *, language: str | None = None) -> ResponseEditor:
-        """A new draft, saved at once so it survives a crash before the first answer."""
+        """A new draft, saved at once so it survives a crash before the first answer; on a
+        device its package assigns an institution to, it starts with that institution."""
         editor = self._new_editor(form_id, language)
+        if self._ctx.info.role == "field":
+            assignment = self._ctx.forms.assignment()
+            for path, value in assigned_answers(editor.form.model, assignment).items():
+                editor.session.answer(path, value)
         with self._ctx.store.atomic():
             editor.create()
         return editor
@@ -90,13 +101,12 @@ class ResponseService:
         if not (reason and reason.strip()):
             if editor.status != "draft":
                 raise AnswerError(
-                    f"response {uuid} is {editor.status}: give a reason for changing it (--reason)",
+                    f"response {uuid} is {editor.status}: give a reason for changing it",
                     code="no_reason",
                 )
             if editor.session.finalized:
                 raise AnswerError(
-                    f"response {uuid} was finalized before: give a reason for changing it "
-                    "(--reason)",
+                    f"response {uuid} was finalized before: give a reason for changing it",
                     code="no_reason",
                 )
         needs_reason = editor.session.finalized
@@ -116,6 +126,39 @@ class ResponseService:
                 editor.reopen(reason or "")
             return editor.finalize() if finalize else editor.save()
 
+    def attach_file(self, path: Path | str) -> dict[str, Any]:
+        """Store a file in the encrypted attachment store; returns the answer that refers to it,
+        for a file, image, audio or signature question."""
+        path = Path(path)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise AnswerError(
+                f"the file {path} could not be read; check its name", code="attachment_unreadable"
+            ) from exc
+        media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        return store_attachment(self._ctx, data, path.name, media_type)
+
+    def check_attachments(self, values: Any) -> None:
+        """Refuse an attachment answer whose file is not in this workspace (a made-up one).
+
+        The command line calls it on typed answers; bundles and the form view bring their files.
+        """
+        if isinstance(values, Mapping):
+            digest = values.get("sha256")
+            if isinstance(digest, str) and set(values) == ATTACHMENT_FIELDS:
+                if not self._ctx.store.attachments.has(digest):
+                    raise AnswerError(
+                        f"the attachment {values.get('name')!r} is not stored in this workspace; "
+                        'give the file itself ({"file": "path"}) instead of a reference',
+                        code="attachment_missing",
+                    )
+                return
+            values = list(values.values())
+        if isinstance(values, list):
+            for value in values:
+                self.check_attachments(value)
+
     def list(
         self, *, status: str | None = None, form_id: str | None = None
     ) -> list[ResponseSummary]:
@@ -124,7 +167,7 @@ class ResponseService:
     def get(self, uuid: str) -> ResponseRow:
         row = self._ctx.store.responses.get(uuid)
         if row is None:
-            raise NotFound(f"no response {uuid} in this workspace")
+            raise NotFound(f"no response {uuid} in this workspace", code="response_missing")
         return row
 
     def comments(self, uuid: str) -> list[CommentRow]:

@@ -7,17 +7,15 @@ from pathlib import Path
 
 from sp_collect.errors import BundleError, TrustError
 from sp_collect.progress import CancelToken, Progress
+from sp_collect.storage.statuses import CONFIRMED
 from sp_collect.sync.export import export_bundle
 from sp_collect.sync.merge import import_bundle
 from sp_collect.sync.results import ExportReport, ImportReport, ReturnReport
 from sp_collect.sync.returns import export_return, import_return
+from sp_collect.workspace.changes import Changes
 from sp_collect.workspace.contacts import ContactService
 from sp_collect.workspace.context import WorkspaceContext
 from sp_collect.workspace.packages import PackageService
-from sp_collect.workspace.results import Changes
-
-CONFIRMED = ("received", "approved")
-"""On a device: the statuses a coordinator's receipt or approval gave; purging may remove them."""
 
 
 class SyncService:

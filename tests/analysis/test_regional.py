@@ -18,24 +18,28 @@ from sp_collect.analysis.corridors import Corridor, corridor_matrix
 from sp_collect.analysis.readiness import InstitutionScore, score_institution
 from sp_collect.analysis.regional import CommonGap, Spread, regional_summary, spread
 from sp_collect.analysis.scoring_config import ScoringConfig
+from sp_collect.analysis.submissions import InstitutionKey
 
 approx = pytest.approx
+BRB, GUY, HTI, JAM, TTO = (
+    InstitutionKey(c, f"{c}_SSB") for c in ("BRB", "GUY", "HTI", "JAM", "TTO")
+)
 
 
 @pytest.fixture(scope="module")
-def scores(config: ScoringConfig) -> dict[str, InstitutionScore]:
+def scores(config: ScoringConfig) -> dict[InstitutionKey, InstitutionScore]:
     all_dk: dict[str, Any] = {item.id: "dk" for item in config.items}
     return {
-        "BRB": score_institution(STRONG, config),
-        "GUY": score_institution(WEAK, config),
-        "HTI": score_institution(all_dk, config),
-        "JAM": score_institution({**STRONG, "l_status": "admin_only"}, config),
+        BRB: score_institution(STRONG, config),
+        GUY: score_institution(WEAK, config),
+        HTI: score_institution(all_dk, config),
+        JAM: score_institution({**STRONG, "l_status": "admin_only"}, config),
     }
 
 
-def test_spreads_use_type_7_quartiles(scores: dict[str, InstitutionScore]) -> None:
+def test_spreads_use_type_7_quartiles(scores: dict[InstitutionKey, InstitutionScore]) -> None:
     summary = regional_summary(scores)
-    assert summary.institutions == ("BRB", "GUY", "HTI", "JAM")
+    assert summary.institutions == (BRB, GUY, HTI, JAM)
     # L over 3 institutions, sorted 14.285714, 64.285714, 96.428571 (HTI has none):
     # Q1 at position 1.5 = (14.285714 + 64.285714) / 2 = 39.285714
     # Q3 at position 2.5 = (64.285714 + 96.428571) / 2 = 80.357143
@@ -58,7 +62,7 @@ def test_spreads_use_type_7_quartiles(scores: dict[str, InstitutionScore]) -> No
     assert summary.subdimensions["T-SEM"].maximum == 50.0
 
 
-def test_targets_and_levels(scores: dict[str, InstitutionScore]) -> None:
+def test_targets_and_levels(scores: dict[InstitutionKey, InstitutionScore]) -> None:
     summary = regional_summary(scores)
     assert summary.at_or_above["T_min"]["L"] == 2  # BRB 96, JAM 64
     assert summary.at_or_above["T_min"]["I"] == 3  # BRB, GUY (exactly 50), JAM
@@ -71,7 +75,9 @@ def test_targets_and_levels(scores: dict[str, InstitutionScore]) -> None:
     assert summary.levels["I"] == {3: 1, 5: 2, None: 1}
 
 
-def test_common_gaps_rank_sub_dimensions_below_t_min(scores: dict[str, InstitutionScore]) -> None:
+def test_common_gaps_rank_sub_dimensions_below_t_min(
+    scores: dict[InstitutionKey, InstitutionScore],
+) -> None:
     gaps = regional_summary(scores).common_gaps
     # L1: GUY 25 and JAM 25 below 40 → 2 of 3; GUY alone is below in L2, L3, A1–A3, T2,
     # T-SEM, T3, T4 → 1 of 3; nobody in I1, I2, I4 (GUY 50) or T1 (GUY 50)
@@ -84,21 +90,21 @@ def test_common_gaps_rank_sub_dimensions_below_t_min(scores: dict[str, Instituti
 
 
 def test_corridors_take_the_weaker_partner(
-    scores: dict[str, InstitutionScore], config: ScoringConfig
+    scores: dict[InstitutionKey, InstitutionScore], config: ScoringConfig
 ) -> None:
-    both = {**scores, "TTO": score_institution({**STRONG, "t_codes": "adopted"}, config)}
+    both = {**scores, TTO: score_institution({**STRONG, "t_codes": "adopted"}, config)}
     corridors = {(c.a, c.b): c for c in corridor_matrix(both)}
     assert len(corridors) == 10  # 5 institutions choose 2
-    assert corridors["BRB", "GUY"] == Corridor(
-        "BRB", "GUY", overall=approx(27.008929), technical=approx(22.916667), pilot_ready=False
+    assert corridors[BRB, GUY] == Corridor(
+        BRB, GUY, overall=approx(27.008929), technical=approx(22.916667), pilot_ready=False
     )
-    assert corridors["BRB", "HTI"] == Corridor("BRB", "HTI", None, None, pilot_ready=False)
+    assert corridors[BRB, HTI] == Corridor(BRB, HTI, None, None, pilot_ready=False)
     # JAM is strong but failed a gate: not pilot-ready with anyone
-    assert corridors["BRB", "JAM"].overall == approx(85.863095)
-    assert not corridors["BRB", "JAM"].pilot_ready
+    assert corridors[BRB, JAM].overall == approx(85.863095)
+    assert not corridors[BRB, JAM].pilot_ready
     # TTO: T = 46/48 = 95.833333; with BRB: min overall 93.898810, min T 87.5, both T-min
-    assert corridors["BRB", "TTO"] == Corridor(
-        "BRB", "TTO", overall=approx(93.898810), technical=87.5, pilot_ready=True
+    assert corridors[BRB, TTO] == Corridor(
+        BRB, TTO, overall=approx(93.898810), technical=87.5, pilot_ready=True
     )
     assert regional_summary(both).corridors == corridor_matrix(both)
 

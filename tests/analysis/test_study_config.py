@@ -22,7 +22,7 @@ from sp_collect.engine.model import Form
 ROOT = Path(__file__).resolve().parents[2]
 CONFIG_FILE = ROOT / "forms" / "scoring" / "caricom-readiness.json"
 FORM_FILE = ROOT / "forms" / "caricom-institutional-survey.json"
-BRIEF_GATES = ["s2_02", "s2_07a", "s3_01", "s4_10", "s6_01", "s6_05"]  # BRIEF §6.4
+STUDY_GATES = ["s2_02", "s2_07a", "s3_01", "s4_10", "s6_01", "s6_05"]  # study.md §4.4
 
 pytestmark = pytest.mark.skipif(
     not (CONFIG_FILE.exists() and FORM_FILE.exists()),
@@ -43,7 +43,7 @@ def test_config_fits_form_a(study: tuple[ScoringConfig, Form]) -> None:
 
 def test_gates_and_sub_dimensions_follow_the_brief(study: tuple[ScoringConfig, Form]) -> None:
     config, _form = study
-    assert [item.id for item in config.items if item.gate] == BRIEF_GATES
+    assert [item.id for item in config.items if item.gate] == STUDY_GATES
     assert all(item.w == 3 for item in config.items if item.gate)
     assert {item.sub for item in config.items} == set(SUBDIMENSIONS)
 
@@ -93,7 +93,7 @@ def test_worst_answers_are_level_1_and_fail_every_gate(study: tuple[ScoringConfi
     score = score_institution(answers_scoring(config, form, min), config)
     # Not exactly 0 everywhere: a few scales have no 0 (s7_07's worst connectivity scores 1).
     assert {code: dim.level for code, dim in score.dimensions.items()} == dict.fromkeys("LIAT", 1)
-    assert [failure.item for failure in score.failed_gates] == BRIEF_GATES
+    assert [failure.item for failure in score.failed_gates] == STUDY_GATES
     assert score.targets == {"T_min": False, "T_int": False, "T_opt": False}
 
 

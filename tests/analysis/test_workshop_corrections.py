@@ -11,6 +11,7 @@ from inline_config import WEAK, make_form
 
 from sp_collect.analysis.readiness import score_both
 from sp_collect.analysis.scoring_config import ScoringConfig
+from sp_collect.analysis.submissions import InstitutionKey
 from sp_collect.analysis.workshop_corrections import corrections_from_workshop
 from sp_collect.engine.model import Form
 from sp_collect.errors import AnswerError
@@ -23,6 +24,7 @@ def workshop(*institutions: tuple[str, list[tuple[str, str]]]) -> dict[str, Any]
     return {
         "d5_scores": [
             {
+                "d5_country": code.split("_")[0] if "_" in code else "AIA",
                 "d5_institution": code,
                 "d5_corrections": [
                     {"d5_item": item, "d5_original": "?", "d5_corrected": text}
@@ -41,7 +43,7 @@ def test_texts_become_answers_of_each_type() -> None:
         ("BRB_NISSS", []),
     )  # fmt: skip
     assert corrections_from_workshop(record, make_form()) == {
-        "GUY_NIS": {
+        InstitutionKey("GUY", "GUY_NIS"): {
             "l_status": "in_force",
             "a_days": 30,  # the later correction wins; integer question → int
             "t_channels": ["email_scan", "api"],  # in choice order
@@ -50,11 +52,14 @@ def test_texts_become_answers_of_each_type() -> None:
     }
 
 
-def test_other_institutions_are_keyed_by_name() -> None:
-    record = workshop(("other", [("l_status", "no")]))
-    record["d5_scores"][0]["d5_institution_other"] = "Anguilla Social Security Board"
+def test_other_institutions_are_keyed_by_country_and_name() -> None:
+    record = workshop(("other", [("l_status", "no")]), ("other", [("l_status", "in_force")]))
+    record["d5_scores"][0]["d5_institution_other"] = "Social Security Board"
+    record["d5_scores"][1]["d5_institution_other"] = "Social Security Board"
+    record["d5_scores"][1]["d5_country"] = "BLZ"
     assert corrections_from_workshop(record, make_form()) == {
-        "Anguilla Social Security Board": {"l_status": "no"}
+        InstitutionKey("AIA", "Social Security Board"): {"l_status": "no"},
+        InstitutionKey("BLZ", "Social Security Board"): {"l_status": "in_force"},
     }
 
 
@@ -83,14 +88,14 @@ def test_with_a_problem_list_bad_corrections_are_left_out_and_the_rest_applies()
     record = workshop(("GUY_NIS", [("l_status", "no"), ("s9_99", "yes"), ("a_days", "soon")]))
     problems: list[AnswerError] = []
     assert corrections_from_workshop(record, make_form(), problems=problems) == {
-        "GUY_NIS": {"l_status": "no"}
+        InstitutionKey("GUY", "GUY_NIS"): {"l_status": "no"}
     }
     assert [p.code for p in problems] == ["correction_unknown_item", "correction_invalid"]
 
 
 def test_validated_scores_apply_the_workshop_corrections(config: ScoringConfig) -> None:
     record = workshop(("GUY_NIS", [("l_status", "in_force"), ("l_transfer", "yes")]))
-    corrections = corrections_from_workshop(record, make_form())["GUY_NIS"]
+    corrections = corrections_from_workshop(record, make_form())[InstitutionKey("GUY", "GUY_NIS")]
     pair = score_both(WEAK, config, corrections)
     # as in test_readiness.py: L 4/28 = 14.285714 (level 1) → 25/28 = 89.285714 (level 5)
     assert pair.self_reported.dimensions["L"].level == 1
@@ -107,7 +112,9 @@ def test_the_study_workshop_fixture_converts() -> None:
     record = json.loads(record_d.read_text(encoding="utf-8"))
     corrections = corrections_from_workshop(record, form)
     logged = {
-        entry["d5_institution"]: [c["d5_item"] for c in entry.get("d5_corrections", [])]
+        InstitutionKey(entry["d5_country"], entry["d5_institution"]): [
+            c["d5_item"] for c in entry.get("d5_corrections", [])
+        ]
         for entry in record["d5_scores"]
     }
     assert {code: list(items) for code, items in corrections.items()} == {

@@ -9,6 +9,7 @@ import pytest
 import sqlite_utils
 from export_kit import FORM_C
 
+from sp_collect.analysis.submissions import InstitutionKey
 from sp_collect.errors import Cancelled, UsageError
 from sp_collect.progress import CancelToken
 
@@ -77,16 +78,17 @@ def test_codebook_table_describes_columns_in_the_export_language(database) -> No
 def test_score_tables_match_the_workspace_scores_in_both_versions(workspace, database) -> None:
     db = sqlite_utils.Database(database)
     expected = workspace.scoring.scores()
-    assert set(expected) == {"DMA_DSS"}
+    dma = InstitutionKey("DMA", "DMA_DSS")
+    assert set(expected) == {dma}
     for version in ("self_reported", "validated"):
         rows = db["score_areas"].rows_where("version = ?", [version])
         indices = {(row["institution"], row["area"]): row["index"] for row in rows}
-        score = getattr(expected["DMA_DSS"], version)
+        score = getattr(expected[dma], version)
         for code in "LIAT":
             assert indices[("DMA_DSS", code)] == score.dimensions[code].index
     items = list(db["score_items"].rows_where("version = 'validated'"))
     assert items and {row["status"] for row in items} <= {
-        "scored", "dk", "na", "unanswered", "unscored",
+        "scored", "dk", "na", "hidden", "not_asked", "unanswered", "unscored",
     }  # fmt: skip
     with sqlite3.connect(database) as conn:
         joined = conn.execute(

@@ -19,6 +19,7 @@ from report_study_data import (
 )
 
 from sp_collect.analysis.scoring_config import load_scoring_config
+from sp_collect.analysis.submissions import InstitutionKey
 from sp_collect.resources import shipped_forms
 from sp_collect.workspace import Workspace
 from sp_collect.workspace.scoring import default_config_path
@@ -32,9 +33,11 @@ TYPED = ("d5_original", "d5_corrected")
 @dataclass(frozen=True)
 class Study:
     folder: Path
-    form_a_uuids: dict[str, str]
+    form_a_uuids: dict[InstitutionKey, str]
     workshop_uuid: str
+    corrected_key: InstitutionKey
     corrected_institution: str
+    """The code of ``corrected_key`` (what ``--institution`` takes)."""
     corrected_item: str
     corrected_value: str
 
@@ -50,14 +53,14 @@ def study(tmp_path_factory: pytest.TempPathFactory) -> Study:
     )
     config = load_scoring_config(default_config_path())
     rng = random.Random(7)
-    uuids: dict[str, str] = {}
+    uuids: dict[InstitutionKey, str] = {}
     with workspace:
         for path in shipped_forms():
             workspace.forms.add(path)
         for index in range(INSTITUTIONS):
             answers = institution_answers(index, config, rng)
             saved = workspace.responses.add(FORM_A, answers, finalize=True)
-            uuids[answers["s1_02"]] = saved.uuid
+            uuids[InstitutionKey(answers["s1_01"], answers["s1_02"])] = saved.uuid
         for index in range(INTERVIEWS):
             workspace.responses.add(FORM_B, interview_answers(index, rng), finalize=True)
         corrected = next(iter(uuids))
@@ -66,7 +69,7 @@ def study(tmp_path_factory: pytest.TempPathFactory) -> Study:
         value = "in_force" if original[CORRECTED_ITEM] != "in_force" else "no"
         workshop = fixture("workshop_complete.json")
         entry = workshop["d5_scores"][0]
-        entry.update({"d5_country": original["s1_01"], "d5_institution": corrected})
+        entry.update({"d5_country": corrected.country, "d5_institution": corrected.code})
         # A single-choice item: both answers are picked from the item's own choices.
         entry["d5_corrections"][0] = {
             **{k: v for k, v in entry["d5_corrections"][0].items() if k not in TYPED},
@@ -75,4 +78,4 @@ def study(tmp_path_factory: pytest.TempPathFactory) -> Study:
             "d5_corrected_choice": f"{CORRECTED_ITEM}.{value}",
         }
         saved = workspace.responses.add(FORM_D, workshop, finalize=True)
-    return Study(folder, uuids, saved.uuid, corrected, CORRECTED_ITEM, value)
+    return Study(folder, uuids, saved.uuid, corrected, corrected.code, CORRECTED_ITEM, value)

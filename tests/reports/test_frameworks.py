@@ -1,4 +1,4 @@
-"""Framework criteria (BRIEF §4): the shipped file fits the shipped scoring config, and each
+"""Framework criteria (study.md §3): the shipped file fits the shipped scoring config, and each
 criterion is met, not met or not assessable exactly as its conditions say."""
 
 from __future__ import annotations

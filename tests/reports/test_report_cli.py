@@ -6,7 +6,7 @@ import json
 
 import pytest
 from pypdf import PdfReader
-from report_study_data import PASSPHRASE
+from report_study_data import FORM_A, PASSPHRASE
 
 from sp_collect.analysis.score_table import score_rows, score_table
 from sp_collect.cli.main import main
@@ -29,8 +29,12 @@ def test_score_json_is_one_record_per_institution(study, cli, capsys):
     assert code == 0
     with study.open() as workspace:
         pairs = workspace.scoring.scores()
-    expected = score_rows({c: p.self_reported for c, p in pairs.items()})
+        submissions = workspace.scoring.submissions(FORM_A)
+    expected = score_rows({c: p.self_reported for c, p in pairs.items()}, submissions)
     assert json.loads(out) == json.loads(json.dumps(expected))
+    assert {(r["country"], r["institution"]) for r in expected} == {
+        (k.country, k.code) for k in pairs
+    }
 
 
 def test_score_table_validated_shows_the_corrected_figures(study, cli, capsys):
@@ -38,12 +42,13 @@ def test_score_table_validated_shows_the_corrected_figures(study, cli, capsys):
     assert code == 0
     with study.open() as workspace:
         pairs = workspace.scoring.scores()
-    rows = score_table({c: p.validated for c, p in pairs.items()})
+        submissions = workspace.scoring.submissions(FORM_A)
+    rows = score_table({c: p.validated for c, p in pairs.items()}, submissions)
     lines = out.splitlines()
     assert lines[0].split() == rows[0]
-    corrected = next(row for row in rows if row[0] == study.corrected_institution)
-    printed = next(line for line in lines if line.startswith(study.corrected_institution))
-    assert printed.split()[:7] == corrected[:7]
+    corrected = next(row for row in rows if row[1] == study.corrected_institution)
+    printed = next(line for line in lines if f" {study.corrected_institution} " in line)
+    assert printed.split()[:8] == corrected[:8]
 
 
 def test_report_writes_the_pdf_and_a_progress_line(study, cli, capsys, tmp_path):
@@ -70,3 +75,20 @@ def test_report_errors_are_one_line(study, cli, capsys, tmp_path):
     )  # fmt: skip
     assert code == 1
     assert err.startswith("error: no response no-such-uuid") and err.count("\n") == 1
+
+
+def test_response_printout_includes_personal_data_only_when_asked(study, cli, capsys, tmp_path):
+    uuid = study.form_a_uuids[study.corrected_key]
+    with study.open() as workspace:
+        name = workspace.responses.get(uuid).answers["s1_04_name"]
+    texts = []
+    for extra in ((), ("--include-sensitive",)):
+        out_path = tmp_path / f"response{len(extra)}.pdf"
+        code, _out, _err = cli(
+            capsys, "report", "response", "-w", str(study.folder), "-o", str(out_path),
+            "--uuid", uuid, *extra,
+        )  # fmt: skip
+        assert code == 0
+        pages = PdfReader(str(out_path)).pages
+        texts.append(" ".join(" ".join((p.extract_text() or "").split()) for p in pages))
+    assert name not in texts[0] and name in texts[1]

@@ -115,7 +115,7 @@ def test_readiness_profile_in_french_shows_indices_gates_and_recommendations(stu
     out = tmp_path / "readiness.pdf"
     with study.open() as workspace:
         workspace.reports.write("readiness", out, institution=code, language="fr")
-        pair = workspace.scoring.scores()[code]
+        pair = workspace.scoring.scores()[study.corrected_key]
         config = workspace.scoring.config()
     _pages, text = read_pdf(out)
     score = pair.validated
@@ -138,7 +138,7 @@ def test_readiness_profile_in_french_shows_indices_gates_and_recommendations(stu
 
 
 def test_response_printout_uses_the_form_language_comments_and_a_signature_block(study, tmp_path):
-    uuid = study.form_a_uuids[study.corrected_institution]
+    uuid = study.form_a_uuids[study.corrected_key]
     out = tmp_path / "response.pdf"
     with study.open() as workspace:
         row = workspace.responses.get(uuid)
@@ -158,17 +158,42 @@ def test_response_printout_uses_the_form_language_comments_and_a_signature_block
 def test_response_printout_shows_repeats_as_tables(study, tmp_path):
     out = tmp_path / "workshop-response.pdf"
     with study.open() as workspace:
-        workspace.reports.write("response", out, uuid=study.workshop_uuid, language="es")
+        workspace.reports.write(
+            "response", out, uuid=study.workshop_uuid, language="es", include_sensitive=True
+        )
     _pages, text = read_pdf(out)
     for name in ("Andrea Joseph", "Marc-Henri Pierre", "Denise Thomas"):
         assert name in text
+    assert "datos personales" in text  # the page says it holds personal data
+
+
+def test_response_printout_leaves_out_sensitive_answers_unless_asked(study, tmp_path):
+    """Attendees' names (d2_name) and the focal point's contacts are tagged sensitive."""
+    uuid = study.form_a_uuids[study.corrected_key]
+    with study.open() as workspace:
+        answers = workspace.responses.get(uuid).answers
+        workspace.reports.write("response", tmp_path / "w.pdf", uuid=study.workshop_uuid)
+        workspace.reports.write("response", tmp_path / "a.pdf", uuid=uuid)
+        workspace.reports.write("response", tmp_path / "a+.pdf", uuid=uuid, include_sensitive=True)
+    _pages, workshop = read_pdf(tmp_path / "w.pdf")
+    for name in ("Andrea Joseph", "Marc-Henri Pierre", "Denise Thomas"):
+        assert name not in workshop
+    contacts = [answers[q] for q in ("s1_04_name", "s1_04_email", "s1_04_phone") if q in answers]
+    assert contacts, "the study's survey has a focal point"
+    _pages, default = read_pdf(tmp_path / "a.pdf")
+    _pages, full = read_pdf(tmp_path / "a+.pdf")
+    for contact in contacts:
+        assert contact not in default.replace("\n", " ")
+        assert contact in full.replace("\n", " ")
+    assert "tagged sensitive (personal data) are left out" in " ".join(default.split())
+    assert "--include-sensitive" not in full
 
 
 def test_workshop_summary_counts_findings_and_shows_recomputed_indices(study, tmp_path):
     out = tmp_path / "workshop.pdf"
     with study.open() as workspace:
         workspace.reports.write("workshop", out, language="nl")
-        pair = workspace.scoring.scores()[study.corrected_institution]
+        pair = workspace.scoring.scores()[study.corrected_key]
     _pages, text = read_pdf(out)
     assert t("findings_line", "nl", total=2, validated=1, amended=1, contested=0, other=0) in text
     recomputed = " ".join(number(pair.validated.index(d)) for d in DIMENSIONS)
@@ -181,10 +206,10 @@ def test_workshop_summary_counts_findings_and_shows_recomputed_indices(study, tm
 @pytest.mark.parametrize(
     ("kind", "options", "error", "code"),
     [
-        ("summary", {}, UsageError, "usage"),
-        ("readiness", {}, UsageError, "usage"),
-        ("response", {}, UsageError, "usage"),
-        ("readiness", {"institution": "XXX_NONE"}, NotFound, "not_found"),
+        ("summary", {}, UsageError, "report_kind"),
+        ("readiness", {}, UsageError, "report_needs_institution"),
+        ("response", {}, UsageError, "report_needs_response"),
+        ("readiness", {"institution": "XXX_NONE"}, NotFound, "institution_not_scored"),
         ("regional", {"language": "ht"}, ReportError, "report_language"),
     ],
 )

@@ -59,6 +59,7 @@ def test_an_xlsform_is_converted_installed_and_reported(qtbot, monkeypatch, home
     message = home.last_import_message
     assert "installed" in message.text()
     assert "survey row" in message.detailedText()
+    assert message.informativeText().startswith("WARNING: the form lost 2 questions")
     assert len(_titles(home)) == 1
 
 

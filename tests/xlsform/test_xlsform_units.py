@@ -74,9 +74,9 @@ def test_any_absolute_path_becomes_its_last_step_and_strings_stay(
 
 
 def test_unsupported_functions_are_named_once_and_strings_are_not_calls() -> None:
-    reasons = unsupported_calls("pulldata('a', 'b', 'c', ${x}) + pulldata('d') + instance('x')")
-    assert len(reasons) == 2
-    assert unsupported_calls("concat('pulldata(', ${x})") == []
+    reasons = unsupported_calls("jr:itext('a') + jr:itext('b') + instance('x')/root/item")
+    assert len(reasons) == 1
+    assert unsupported_calls("concat('jr:itext(', ${x})") == []
 
 
 @pytest.mark.parametrize(
@@ -91,7 +91,7 @@ def test_unsupported_functions_are_named_once_and_strings_are_not_calls() -> Non
         ("text", "multiline", ("text", "multiline"), ()),
         ("section", "field-list", ("section", None), ()),
         ("select_one", "minimal search('towns', 'matches', 'a', ${x})", ("select_one", "minimal"),
-         ("ignored",)),
+         ()),
         ("geopoint", "maps", ("geopoint", None), ("ignored",)),
     ],
 )  # fmt: skip
@@ -126,9 +126,9 @@ def test_what_our_validator_refuses_is_removed_and_located(tmp_path: Path) -> No
         tmp_path,
         [
             ["type", "name", "label", "relevant", "calculation"],
-            ["phonenumber", "phone"],
+            ["calculate", "phone", None, None, "if(1 < 2, 0, 1"],
             ["text", "a", "A", "${phone} != ''"],
-            ["calculate", "b", None, None, "base64-decode('eA==')"],
+            ["calculate", "b", None, None, "wq:length('eA==')"],
             ["integer", "c", "C", "${b} = 'x'"],
         ],
     )
@@ -138,7 +138,7 @@ def test_what_our_validator_refuses_is_removed_and_located(tmp_path: Path) -> No
     assert "b" not in items
     assert "relevant" not in items["c"]
     found = {(f.row, f.column, f.feature, f.action) for f in result.report.findings}
-    assert (2, "type", "phonenumber", "dropped") in found
+    assert (2, "calculation", "expr_syntax", "dropped") in found
     assert (3, "relevant", "unknown_reference", "dropped") in found
     assert (4, "calculation", "expr_unknown_function", "dropped") in found
     assert (5, "relevant", "unknown_reference", "dropped") in found
@@ -167,7 +167,11 @@ def test_an_instance_name_naming_a_dropped_question_is_removed_and_reported(
 ) -> None:
     result = _import(
         tmp_path,
-        [["type", "name", "label"], ["phonenumber", "phone"], ["text", "q", "Q"]],
+        [
+            ["type", "name", "label", "calculation"],
+            ["calculate", "phone", None, "if(1 < 2, 0, 1"],
+            ["text", "q", "Q"],
+        ],
         settings=[["form_id", "version", "instance_name"], ["f", "1", "concat('x', ${phone})"]],
     )
     assert "instance_name" not in result.form["settings"]

@@ -8,13 +8,14 @@ section or repeat) are left out unless asked for.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import chain
 from typing import Any
 
 from sp_collect.analysis.export.fields import Field, Question, build_field
 from sp_collect.analysis.export.tables import Column, Table
+from sp_collect.analysis.sensitive import sensitive_ids
 from sp_collect.engine import CompiledForm
 from sp_collect.engine.compiled import ItemInfo
 from sp_collect.engine.messages import message
@@ -117,12 +118,7 @@ def form_layout(
     left_out: dict[str, None] = {}
     included: dict[str, None] = {}
     # Sensitive in any version means sensitive: a tag added later also covers older answers.
-    sensitive = {
-        info.id
-        for compiled in versions
-        for info in compiled.items.values()
-        if _sensitive(compiled.items, info)
-    }
+    sensitive = {qid for compiled in versions for qid in sensitive_ids(compiled)}
     for compiled in versions:
         for info in compiled.items.values():
             if info.id in sensitive:
@@ -160,16 +156,6 @@ def _clear_of(field: Field, taken: set[str]) -> Field:
         replace(c, name=f"{c.name}_answer") if c.name in taken else c for c in field.columns
     )
     return replace(field, columns=columns)
-
-
-def _sensitive(items: Mapping[str, ItemInfo], info: ItemInfo) -> bool:
-    """Tagged ``sensitive`` itself, or inside a section or repeat that is."""
-    current: ItemInfo | None = info
-    while current is not None:
-        if current.item.tags.get("sensitive") is True:
-            return True
-        current = items.get(current.parent) if current.parent else None
-    return False
 
 
 def _question(compiled: CompiledForm, info: ItemInfo, language: str) -> Question:

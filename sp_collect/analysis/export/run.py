@@ -10,6 +10,7 @@ from sp_collect.analysis.export.codebook import CODEBOOK, codebook_rows
 from sp_collect.analysis.export.csv_sink import CsvSink
 from sp_collect.analysis.export.layout import FormLayout, TableNamer, form_layout
 from sp_collect.analysis.export.rows import ResponseLike, response_rows
+from sp_collect.analysis.export.scores import TABLES as SCORE_TABLES
 from sp_collect.analysis.export.scores import ScoreInput, score_tables
 from sp_collect.analysis.export.sqlite_sink import SqliteSink
 from sp_collect.analysis.export.tables import Sink, Table
@@ -20,7 +21,7 @@ from sp_collect.progress import CancelToken, Progress, check, report
 
 SINKS: dict[str, Callable[[Path], Sink]] = {"csv": CsvSink, "xlsx": XlsxSink, "sqlite": SqliteSink}
 FORMATS = tuple(SINKS)
-RESERVED = (CODEBOOK.name, "score_areas", "score_items")
+RESERVED = (CODEBOOK.name, *SCORE_TABLES)
 _STEP = 200
 """Responses between two progress reports and cancel checks."""
 

@@ -42,7 +42,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def _export(args: argparse.Namespace) -> int:
-    with open_workspace(args) as workspace, ProgressBar("Exporting") as bar:
+    with open_workspace(args, read_only=True) as workspace, ProgressBar("Exporting") as bar:
         report = workspace.exports.write(
             args.format,
             args.output,

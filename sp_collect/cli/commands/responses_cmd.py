@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from typing import Any
 
 from sp_collect.cli.common import (
     add_workspace_option,
@@ -15,7 +16,7 @@ from sp_collect.cli.common import (
     sentence,
 )
 from sp_collect.cli.progress_bar import ProgressBar
-from sp_collect.errors import UsageError
+from sp_collect.errors import AnswerError, UsageError
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -30,9 +31,14 @@ def register(commands: argparse._SubParsersAction) -> None:
     responses = commands.add_parser("responses", help="add, list and show responses")
     actions = responses.add_subparsers(dest="responses_command", metavar="ACTION", required=True)
 
-    add = actions.add_parser("add", help="add a response from a JSON file of answers")
+    add = actions.add_parser(
+        "add",
+        help="add a response from a JSON file of answers",
+        description="ANSWERS.json holds answers keyed by question id, or is what "
+        "'responses show --json' printed (then --form may be left out).",
+    )
     add_workspace_option(add)
-    add.add_argument("--form", required=True, metavar="ID")
+    add.add_argument("--form", metavar="ID", help="the form (else the shown response's form)")
     add.add_argument("--answers", type=Path, required=True, metavar="ANSWERS.json")
     add.add_argument("--finalize", action="store_true", help="finalize it (refused if invalid)")
     add.set_defaults(func=_add)
@@ -43,9 +49,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     edit.add_argument(
         "--answers",
         type=Path,
-        required=True,
         metavar="CHANGES.json",
-        help="a JSON object of question path → new value",
+        help="a JSON object of question path → new value (leave out to only --finalize)",
     )
     edit.add_argument("--reason", help="why a finalized or sent response is changed (audited)")
     edit.add_argument("--finalize", action="store_true")
@@ -80,9 +85,11 @@ def _read_answers(path: Path) -> dict[str, object]:
 
 
 def _add(args: argparse.Namespace) -> int:
-    answers = _read_answers(args.answers)
+    form, answers = _form_and_answers(_read_answers(args.answers), args.form)
     with open_workspace(args) as workspace:
-        saved = workspace.responses.add(args.form, answers, finalize=args.finalize)
+        answers = _with_files(workspace, answers, args.answers.parent)
+        workspace.responses.check_attachments(answers)
+        saved = workspace.responses.add(form, answers, finalize=args.finalize)
         print(f"Saved response {saved.uuid} ({saved.status}).")
         if saved.status == "draft":
             _print_problems(workspace.responses.open(saved.uuid).session.errors())
@@ -99,12 +106,48 @@ def _print_problems(issues: list) -> None:
         print(f"  {len(missing)} required question(s) not answered yet, first: {missing[0].path}.")
 
 
+def _with_files(workspace: Any, value: Any, base: Path) -> Any:
+    """Each ``{"file": "PATH"}`` (a file, image, audio or signature answer) stored in the
+    workspace and replaced by its reference; PATH is relative to the answers file's folder."""
+    if isinstance(value, dict):
+        if set(value) == {"file"} and isinstance(value["file"], str):
+            return workspace.responses.attach_file(base / value["file"])
+        return {key: _with_files(workspace, item, base) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_with_files(workspace, item, base) for item in value]
+    return value
+
+
+def _form_and_answers(data: dict[str, object], form: str | None) -> tuple[str, dict[str, object]]:
+    """Plain answers, or a response as ``responses show --json`` prints it (its answers)."""
+    answers, shown_form = data.get("answers"), data.get("form_id")
+    if isinstance(answers, dict) and isinstance(shown_form, str):
+        if form is not None and form != shown_form:
+            raise UsageError(
+                f"that file holds a {shown_form} response, not {form}; leave out --form"
+            )
+        return shown_form, answers
+    if form is None:
+        raise UsageError("give the form the answers belong to (--form ID)")
+    return form, data
+
+
 def _edit(args: argparse.Namespace) -> int:
-    changes = _read_answers(args.answers)
+    if args.answers is None and not args.finalize:
+        raise UsageError("give the changes (--answers CHANGES.json), or --finalize, or both")
+    changes = _read_answers(args.answers) if args.answers is not None else {}
     with open_workspace(args) as workspace:
-        saved = workspace.responses.edit(
-            args.uuid, changes, reason=args.reason, finalize=args.finalize
-        )
+        if args.answers is not None:
+            changes = _with_files(workspace, changes, args.answers.parent)
+            workspace.responses.check_attachments(changes)
+        try:
+            saved = workspace.responses.edit(
+                args.uuid, changes, reason=args.reason, finalize=args.finalize
+            )
+        except AnswerError as exc:
+            if exc.code != "no_reason":
+                raise
+            raise AnswerError(f"{exc.message} (--reason)", code=exc.code) from None
     print(f"Saved response {saved.uuid} ({saved.status}, revision {saved.revision}).")
     return 0
 
@@ -117,7 +160,7 @@ def _purge(args: argparse.Namespace) -> int:
 
 def _demo(args: argparse.Namespace) -> int:
     if args.responses < 1:
-        raise UsageError("--responses must be at least 1")
+        raise UsageError("--responses must be at least 1", code="demo_count")
     with open_workspace(args) as workspace, ProgressBar("Generating") as bar:
         changes = workspace.demo.generate(
             args.responses, form_id=args.form, finalize=args.finalize, seed=args.seed, progress=bar
@@ -127,7 +170,7 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
-    with open_workspace(args) as workspace:
+    with open_workspace(args, read_only=True) as workspace:
         rows = workspace.responses.list(status=args.status, form_id=args.form)
     if args.json:
         print_json([_summary(row) for row in rows])
@@ -143,7 +186,7 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _show(args: argparse.Namespace) -> int:
-    with open_workspace(args) as workspace:
+    with open_workspace(args, read_only=True) as workspace:
         row = workspace.responses.get(args.uuid)
         comments = [
             {

@@ -10,11 +10,11 @@ from sp_collect.cli.common import (
     add_workspace_option,
     open_workspace,
     print_table,
-    read_json_object,
     sentence,
 )
 from sp_collect.cli.progress_bar import ProgressBar
-from sp_collect.errors import SpCollectError, UsageError
+from sp_collect.errors import SpCollectError, UsageError, WorkspaceError
+from sp_collect.sync.assignments import Assignment, normalize_fingerprint
 from sp_collect.sync.identity import ContactCard
 
 
@@ -34,13 +34,43 @@ def _action(
 
 
 # -- package ---------------------------------------------------------------------------------------
+_ASSIGN_KEYS = ("forms", "institution", "country")
+
+
+def _assignment(words: list[str]) -> Assignment:
+    """``FINGERPRINT forms=a,b institution=X country=Y`` (the fingerprint may hold spaces)."""
+    settings = [w for w in words if "=" in w]
+    fingerprint = normalize_fingerprint(" ".join(w for w in words if "=" not in w))
+    values: dict[str, str] = {}
+    for word in settings:
+        key, _eq, value = word.partition("=")
+        if key not in _ASSIGN_KEYS:
+            raise UsageError(
+                f"--assign takes {', '.join(k + '=' for k in _ASSIGN_KEYS)} after the "
+                f"fingerprint, not {key}="
+            )
+        values[key] = value.strip()
+    forms = tuple(f.strip() for f in values.get("forms", "").split(",") if f.strip())
+    return Assignment(
+        fingerprint, forms, values.get("institution") or None, values.get("country") or None
+    )
+
+
 def _register_package(commands: argparse._SubParsersAction) -> None:
     actions = _action(commands, "package", "build (coordinator) or install (field) form packages")
     build = actions.add_parser("build", help="sign a package of forms for the field")
     add_workspace_option(build)
     build.add_argument("--forms", nargs="+", type=Path, required=True, metavar="FILE")
     build.add_argument("--scoring", nargs="*", type=Path, default=[], metavar="FILE")
-    build.add_argument("--assign", type=Path, metavar="FILE", help="assignments (JSON)")
+    build.add_argument(
+        "--assign",
+        action="append",
+        nargs="+",
+        default=[],
+        metavar=("FINGERPRINT", "forms=ID,ID institution=CODE country=CODE"),
+        help="what one device collects (repeat for each device): the device's fingerprint, "
+        "then forms=..., institution=... and/or country=...",
+    )
     build.add_argument("--backup", type=Path, metavar="CARD", help="a backup recipient's card")
     build.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.sppackage")
     build.set_defaults(func=_package_build)
@@ -52,7 +82,7 @@ def _register_package(commands: argparse._SubParsersAction) -> None:
 
 
 def _package_build(args: argparse.Namespace) -> int:
-    assignments = read_json_object(args.assign) if args.assign else None
+    assignments = [_assignment(words) for words in args.assign]
     backups = (_read_card(args.backup),) if args.backup else ()
     with open_workspace(args) as workspace:
         # The coordinator's own workspace needs the forms too, or the first bundles from the
@@ -199,7 +229,7 @@ def _contacts_revoke(args: argparse.Namespace) -> int:
 
 
 def _contacts_list(args: argparse.Namespace) -> int:
-    with open_workspace(args) as workspace:
+    with open_workspace(args, read_only=True) as workspace:
         rows = workspace.contacts.list()
     print_table(
         ["name", "role", "status", "fingerprint", "key id"],
@@ -233,19 +263,27 @@ def _review(args: argparse.Namespace) -> int:
     for item in args.comment:
         question, sep, text = item.partition("=")
         if not sep or not question.strip() or not text.strip():
-            raise UsageError(f"write comments as QUESTION=TEXT, not {item!r}")
+            raise UsageError(
+                f"write comments as QUESTION=TEXT, not {item!r}", code="comment_syntax"
+            )
         comments[question.strip()] = text.strip()
+    if args.decision == "returned" and not comments:
+        raise WorkspaceError(
+            "say what to correct: add at least one comment (--comment QUESTION=TEXT)",
+            code="review_needs_comment",
+        )
     with open_workspace(args) as workspace:
         print(sentence(workspace.reviews.decide(args.uuid, args.decision, comments).message))
     return 0
 
 
 def _review_conflicts(args: argparse.Namespace) -> int:
-    with open_workspace(args) as workspace:
-        table = [
-            [view.uuid, view.revision, view.sender_name, ", ".join(view.differing)]
-            for view in workspace.conflicts.views()
-        ]
+    with open_workspace(args, read_only=True) as workspace:
+        table = []
+        for view in workspace.conflicts.views():
+            labels = workspace.forms.question_labels(view.form_id, view.form_version)
+            differ = [f"{q} ({labels[q]})" if labels.get(q) else q for q in view.differing]
+            table.append([view.uuid, view.revision, view.sender_name, "; ".join(differ)])
     print_table(["response", "revision", "sender", "questions that differ"], table)
     return 0
 
@@ -293,7 +331,10 @@ def _return_import(args: argparse.Namespace) -> int:
 # -- helpers ---------------------------------------------------------------------------------------
 def _confirm(prompt: str) -> bool:
     if not sys.stdin.isatty():
-        raise UsageError("cannot ask for confirmation here; check the fingerprint and add --yes")
+        raise UsageError(
+            "cannot ask for confirmation here; check the fingerprint and add --yes",
+            code="confirmation_needed",
+        )
     return input(prompt).strip().lower() in ("y", "yes")
 
 
@@ -301,4 +342,6 @@ def _read_card(path: Path) -> ContactCard:
     try:
         return ContactCard.from_json(path.read_bytes())
     except OSError as exc:
-        raise UsageError(f"cannot read the contact card {path}: {exc.strerror}") from exc
+        raise UsageError(
+            f"cannot read the contact card {path}: {exc.strerror}", code="card_unreadable"
+        ) from exc

@@ -7,7 +7,13 @@ import sys
 from pathlib import Path
 
 from sp_collect.cli.common import add_workspace_option, open_workspace
-from sp_collect.cli.passphrase import add_passphrase_option, ask, read_passphrase
+from sp_collect.cli.passphrase import (
+    NEW_ENV_VAR,
+    add_passphrase_option,
+    ask,
+    read_new_passphrase,
+    read_passphrase,
+)
 
 RECOVERY_ADVICE = (
     "Write this recovery code down on paper and keep it somewhere safe, away from this laptop.\n"
@@ -32,6 +38,13 @@ def register(commands: argparse._SubParsersAction) -> None:
     actions = workspace.add_subparsers(dest="workspace_command", metavar="ACTION", required=True)
     passwd = actions.add_parser("passwd", help="change the passphrase (data is not re-encrypted)")
     add_workspace_option(passwd)
+    passwd.add_argument(
+        "--new-passphrase-file",
+        type=Path,
+        metavar="FILE",
+        help=f"read the new passphrase from the first line of FILE (else ${NEW_ENV_VAR}, else "
+        "a prompt)",
+    )
     passwd.set_defaults(func=_passwd)
     recover = actions.add_parser("recover", help="set a new passphrase with the recovery code")
     recover.add_argument("--workspace", "-w", type=Path, required=True, metavar="DIR")
@@ -73,7 +86,7 @@ def _init(args: argparse.Namespace) -> int:
 
 def _passwd(args: argparse.Namespace) -> int:
     old = read_passphrase(args, prompt="Current passphrase: ")
-    new = ask("New passphrase: ", confirm=True)
+    new = read_new_passphrase(args)
     with open_workspace(args, old) as workspace:
         workspace.change_passphrase(old, new)
     print("The passphrase was changed.")
@@ -91,7 +104,7 @@ def _recover(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    with open_workspace(args) as workspace:
+    with open_workspace(args, read_only=True) as workspace:
         report = workspace.check()
     if report.ok:
         counts = ", ".join(f"{v} {k}" for k, v in sorted(report.counts.items()))
@@ -106,7 +119,7 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _identity_show(args: argparse.Namespace) -> int:
-    with open_workspace(args) as workspace:
+    with open_workspace(args, read_only=True) as workspace:
         card = workspace.card
     print(f"Name:        {card.name}")
     print(f"Role:        {card.role}")
@@ -115,7 +128,7 @@ def _identity_show(args: argparse.Namespace) -> int:
 
 
 def _identity_export(args: argparse.Namespace) -> int:
-    with open_workspace(args) as workspace:
+    with open_workspace(args, read_only=True) as workspace:
         card = workspace.card
     args.output.write_text(card.to_json() + "\n", encoding="utf-8")
     print(

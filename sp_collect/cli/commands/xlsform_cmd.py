@@ -19,6 +19,15 @@ def add_import_xlsform(forms_subparsers: argparse._SubParsersAction) -> None:
         "-o", "--output", type=Path, required=True, metavar="FILE.json", help="the form to write"
     )
     parser.add_argument(
+        "--media",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FILE_OR_FOLDER",
+        help="a CSV choice file (select_one_from_file, search(), pulldata()) or a folder of them, "
+        "when they are not beside the XLSForm; repeat for several",
+    )
+    parser.add_argument(
         "--report",
         action="store_true",
         help="list every feature without an exact equivalent by sheet, row and column",
@@ -29,7 +38,7 @@ def add_import_xlsform(forms_subparsers: argparse._SubParsersAction) -> None:
 def run_import_xlsform(args: argparse.Namespace) -> int:
     from sp_collect.engine.xlsform import import_xlsform
 
-    result = import_xlsform(args.file)
+    result = import_xlsform(args.file, media=getattr(args, "media", []))
     _write_json(args.output, result.form)
     count = len(_walk(result.form["items"]))
     print(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,10 +25,14 @@ class XlsformImport:
     pyxform_warnings: tuple[str, ...]
 
 
-def import_xlsform(path: str | Path) -> XlsformImport:
-    """Read ``path`` and return our form; raises FormDefinitionError for a broken XLSForm."""
+def import_xlsform(path: str | Path, media: Iterable[str | Path] = ()) -> XlsformImport:
+    """Read ``path`` and return our form; raises FormDefinitionError for a broken XLSForm.
+
+    CSV choice files (``select_one_from_file``) are read from ``media`` (folders or files) and
+    from the XLSForm's own folder.
+    """
     xls = read_xlsform(path)
-    form, ctx = map_survey(xls)
+    form, ctx = map_survey(xls, tuple(Path(place) for place in media))
     form = repair(form, ctx, xls.path.name)
     load_form(form)  # the promise: what we hand back loads as it is
     return XlsformImport(form, ctx.report, xls.pyxform_warnings)

@@ -56,7 +56,7 @@ def map_appearance(our_type: str, text: str | None) -> Appearance:
     for token in _TOKEN.findall(text or ""):
         word = token.split("(", 1)[0].lower()
         key = (our_type, word)
-        if key in SILENT:
+        if key in SILENT or word == "search":  # search(): reported with the choices it reads
             continue
         if key in KEPT and kept is None:
             kept = word

@@ -1,46 +1,116 @@
-"""XLSForm expressions as pyxform leaves them → our syntax: XPath paths become ``${name}``."""
+"""XLSForm expressions as pyxform leaves them → our syntax: XPath paths become ``${id}``."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
+
+from sp_collect.engine.xlsform.names import Names, Path
 
 _NAME = r"[A-Za-z_][A-Za-z0-9_.\-]*"
-# Quoted strings and ${refs} are skipped; absolute paths (/data/g/x), relative ones (../x,
-# current()/../x) are rewritten to the last step, which XLSForm names make unique.
+# Quoted strings and ${refs} are skipped; absolute paths (/data/g/x) and relative ones (../x,
+# current()/../x) are resolved to the element's id; instance('list') names follow the list's
+# new name when it had to change.
 _TOKEN = re.compile(
     r"(?P<skip>'[^']*'|\"[^\"]*\"|\$\{[^}]*\})"
-    rf"|(?P<path>(?:current\(\)/)?(?:\.\./)+(?:{_NAME}/)*(?P<rel>{_NAME}))"
-    rf"|(?P<abs>(?<![A-Za-z0-9_)\]}}.])/{_NAME}(?:/{_NAME})*/(?P<last>{_NAME}))"
+    r"|(?P<instance>instance\(\s*(?P<q>['\"])(?P<list>[^'\"]*)(?P=q)\s*\))"
+    rf"|(?P<rel>(?:current\(\)/)?(?P<ups>(?:\.\./)+)(?P<down>(?:{_NAME}/)*{_NAME}))"
+    rf"|(?P<abs>(?<![A-Za-z0-9_)\]}}.])/{_NAME}(?:/{_NAME})*/{_NAME})"
 )
 
 UNSUPPORTED_FUNCTIONS: dict[str, str] = {
-    "pulldata": "pulldata() reads an external CSV file",
-    "instance": "instance() reads a secondary instance (external or choice data)",
     "jr:itext": "jr:itext() reads a translation by id",
-    "digest": "digest() needs a hashing function sp_collect does not offer",
-    "area": "area() works on geoshapes",
-    "distance": "distance() works on geotraces",
-    "geofence": "geofence() works on geoshapes",
     "extract-signed": "extract-signed() verifies external signatures",
 }
+LAST_SAVED = "${last-saved#"
+"""``${last-saved#name}``: the answer in the last response saved on the device."""
 _CALL = re.compile(r"(?P<skip>'[^']*'|\"[^\"]*\"|\$\{[^}]*\})|(?P<name>[A-Za-z_][\w:\-]*)\s*\(")
 
 
-def to_ours(expression: str) -> str:
-    """The expression with pyxform's XPath paths written back as ``${name}`` references."""
+def to_ours(
+    expression: str,
+    names: Names | None = None,
+    context: Path = (),
+    lists: Mapping[str, str] | None = None,
+) -> str:
+    """The expression with pyxform's XPath paths written back as ``${id}`` references."""
+    table = names or Names([])
 
     def replace(match: re.Match[str]) -> str:
         if match.group("skip"):
             return match.group(0)
-        name = match.group("rel") or match.group("last")
-        return "${" + name + "}"
+        if match.group("instance"):
+            name = match.group("list")
+            return f"instance('{(lists or {}).get(name, name)}')"
+        if match.group("rel"):
+            ups = match.group("ups").count("..")
+            return "${" + table.relative(context, ups, match.group("down").split("/")) + "}"
+        steps = match.group("abs").split("/")[2:]
+        return "${" + table.absolute(steps) + "}"
 
     return _TOKEN.sub(replace, expression.strip())
+
+
+_PULLDATA = re.compile(r"(?P<skip>'[^']*'|\"[^\"]*\")|\bpulldata\s*\(")
+
+
+def pulldata_to_instance(expression: str, list_for: Callable[[str], str | None]) -> str:
+    """``pulldata('f', 'col', 'key', v)`` → ``instance('f')/root/item[key = v]/col`` where
+    ``list_for('f')`` gives the choice list holding f.csv (None leaves the call as it is)."""
+    out, index = [], 0
+    for match in _PULLDATA.finditer(expression):
+        if match.group("skip") or match.start() < index:
+            continue
+        arguments, end = _arguments(expression, match.end())
+        if len(arguments) != 4 or end < 0:
+            continue
+        names = [_literal(argument) for argument in arguments[:3]]
+        list_id = list_for(names[0]) if names[0] else None
+        if list_id is None or not names[1] or not names[2]:
+            continue
+        out += [
+            expression[index : match.start()],
+            f"instance('{list_id}')/root/item[{names[2]} = {arguments[3].strip()}]/{names[1]}",
+        ]
+        index = end
+    return "".join(out) + expression[index:]
+
+
+def _arguments(text: str, start: int) -> tuple[list[str], int]:
+    """The comma-separated arguments of a call whose '(' ends at ``start``, and where it ends."""
+    depth, quote, current, found = 0, "", start, []
+    for position in range(start, len(text)):
+        char = text[position]
+        if quote:
+            quote = "" if char == quote else quote
+        elif char in "'\"":
+            quote = char
+        elif char == "(":
+            depth += 1
+        elif char == ")" and depth:
+            depth -= 1
+        elif char == ")":
+            return [*found, text[current:position]], position + 1
+        elif char == "," and not depth:
+            found.append(text[current:position])
+            current = position + 1
+    return found, -1
+
+
+def _literal(argument: str) -> str | None:
+    text = argument.strip()
+    if len(text) >= 2 and text[0] == text[-1] and text[0] in "'\"":
+        return text[1:-1]
+    return None
 
 
 def unsupported_calls(expression: str) -> list[str]:
     """Why the expression cannot run here: one reason per unsupported function it calls."""
     reasons: list[str] = []
+    if LAST_SAVED in expression:
+        reasons.append(
+            "${last-saved#…} reads the previous response; sp_collect starts each response afresh"
+        )
     for match in _CALL.finditer(expression):
         reason = UNSUPPORTED_FUNCTIONS.get(match.group("name") or "")
         if reason and reason not in reasons:

@@ -6,62 +6,38 @@ import re
 from typing import Any
 
 from sp_collect.engine.xlsform.appearances import map_appearance
+from sp_collect.engine.xlsform.choice_files import load_csv_choices
 from sp_collect.engine.xlsform.context import Context
 from sp_collect.engine.xlsform.logic import map_expression, map_logic
+from sp_collect.engine.xlsform.names import Path
+from sp_collect.engine.xlsform.types import TypeMapping, map_type
 
-TYPES: dict[str, str] = {
-    "text": "text", "integer": "integer", "decimal": "decimal", "select one": "select_one",
-    "select all that apply": "select_multiple", "rank": "rank", "date": "date", "time": "time",
-    "dateTime": "datetime", "calculate": "calculate", "file": "file", "photo": "image",
-    "image": "image", "audio": "audio", "note": "note", "geopoint": "geopoint",
-    "start": "start", "end": "end", "deviceid": "device_id", "username": "interviewer",
-    "select one external": "select_one",
-}  # fmt: skip
-CONVERTED_TYPES: dict[str, tuple[str, str]] = {
-    "barcode": ("text", "it became a text question where the code is typed"),
-    "geotrace": ("text", "it became a text question: 'lat lon' points separated by ';'"),
-    "geoshape": ("text", "it became a text question: 'lat lon' points separated by ';'"),
-    "video": ("file", "it became a file question that takes the video"),
-    "today": ("calculate", "it became a calculate of today()"),
-    "range": ("integer", "it became a number question constrained between start and end"),
-    "trigger": ("select_one", "it became a select_one with the single choice OK"),
-    "acknowledge": ("select_one", "it became a select_one with the single choice OK"),
-}
-DROPPED_TYPES: dict[str, str] = {
-    "background-audio": "sp_collect does not record in the background",
-    "background-geopoint": "sp_collect does not track location",
-    "start-geopoint": "sp_collect does not track location",
-    "phonenumber": "sp_collect does not read phone properties",
-    "simserial": "sp_collect does not read phone properties",
-    "subscriberid": "sp_collect does not read phone properties",
-    "email": "sp_collect does not read the account e-mail",
-    "hidden": "hidden questions have no equivalent; use a calculate",
-    "xml-external": "external data files are not used",
-    "csv-external": "external data files are not used",
-    "osm": "OpenStreetMap questions have no equivalent",
-}
 _EXTERNAL_ITEMSET = re.compile(r"\.(csv|xml|geojson)$", re.IGNORECASE)
 _HANDLED = {
     "type", "name", "label", "hint", "bind", "control", "choices", "itemset", "list_name",
-    "choice_filter", "parameters", "default", "_dynamic_default", "actions", "children",
+    "choice_filter", "parameters", "query", "_row", "default", "_dynamic_default", "actions",
+    "children",
 }  # fmt: skip
 
 
-def convert_children(children: list[dict[str, Any]], ctx: Context) -> list[dict[str, Any]]:
+def convert_children(
+    children: list[dict[str, Any]], ctx: Context, parent: Path = ()
+) -> list[dict[str, Any]]:
     """Our items for pyxform's children, skipping what pyxform generated itself."""
     items: list[dict[str, Any]] = []
     generated: dict[str, dict[str, Any]] = {}
     for child in children:
         name = str(child.get("name", ""))
         if child.get("type") == "group" and child.get("control", {}).get("bodyless"):
-            items += convert_children(child.get("children", []), ctx)  # the meta group
+            items += convert_children(child.get("children", []), ctx, (*parent, name))  # meta
             continue
-        located = ctx.rows.take(name)
+        located = child["_row"] if "_row" in child else ctx.rows.take(name)
         if located is None:
             # instanceID, or_other's "<name>_other", a repeat's "<name>_count" calculate.
             generated[name] = child
             continue
         row, raw = located
+        ctx.path = (*parent, name)
         item = _convert(child, row, raw, ctx, generated)
         if item is not None:
             ctx.origin[item["id"]] = row
@@ -77,53 +53,111 @@ def _convert(
     generated: dict[str, dict[str, Any]],
 ) -> dict[str, Any] | None:
     kind = str(child.get("type", ""))
-    report = ctx.report
-    if kind == "audit":
-        ctx.audit = True
-        report.add(
+    path = ctx.path
+    our_id = ctx.names.ids[path]
+    if path in ctx.names.renamed:
+        ctx.report.add(
             "survey",
             row,
-            "type",
-            "audit",
+            "name",
+            child["name"],
             "converted",
-            "sp_collect keeps its own audit trail of every response (settings.audit)",
+            f"the name '{child['name']}' is also used elsewhere in the form; here it became "
+            f"'{our_id}' (sp_collect needs each name once per form)",
         )
-        return None
-    if kind in DROPPED_TYPES:
-        report.add(
-            "survey", row, "type", kind, "dropped", f"question removed: {DROPPED_TYPES[kind]}"
-        )
-        return None
     if kind == "group":
-        item = {"type": "section", "id": child["name"]}
+        item: dict[str, Any] = {"type": "section", "id": our_id}
         _table_list_label(child)
     elif kind == "repeat":
-        item = {"type": "repeat", "id": child["name"]}
+        item = {"type": "repeat", "id": our_id}
         item.update(_repeat_count(child, row, ctx, generated))
-    elif kind in TYPES:
-        item = {"type": TYPES[kind], "id": child["name"]}
-    elif kind in CONVERTED_TYPES:
-        our_type, why = CONVERTED_TYPES[kind]
-        item = {"type": our_type, "id": child["name"]}
-        report.add("survey", row, "type", kind, "converted", f"'{kind}' has no equivalent: {why}")
     else:
-        report.add(
-            "survey", row, "type", kind, "dropped", f"question type '{kind}' is unknown here"
-        )
-        return None
+        mapped = _question_type(child, kind)
+        if kind in ("csv-external", "xml-external"):
+            _external_instance(kind, str(child["name"]), row, ctx)
+            return None
+        if mapped.type == "audit":
+            ctx.audit = True
+            ctx.report.add(
+                "survey",
+                row,
+                "type",
+                "audit",
+                "converted",
+                "sp_collect keeps its own audit trail of every response (settings.audit)",
+            )
+            return None
+        if mapped.type is None:
+            ctx.report.add("survey", row, "type", kind, "dropped", mapped.detail, lost="question")
+            return None
+        if mapped.action is not None:
+            ctx.report.add("survey", row, "type", kind, mapped.action, mapped.detail)
+        item = {"type": mapped.type, "id": our_id}
+        if mapped.calculation is not None:
+            item["calculation"] = mapped.calculation
     for key in ("label", "hint"):
         text = ctx.texts.text(child.get(key))
         if text is not None:
             item[key] = text
-    if item["type"] in ("select_one", "select_multiple", "rank"):
+    if child.get("itemset") or child.get("list_name"):
         _select(item, child, raw, row, ctx)
     _appearance(item, child, row, ctx)
     map_logic(item, child, row, ctx)
+    if item["type"] not in ("section", "repeat"):
+        _from_type(item, kind, _question_type(child, kind), ctx)
     _special(item, kind, child, row, ctx)
     _extra_columns(child, row, ctx)
     if item["type"] in ("section", "repeat"):
-        item["items"] = convert_children(child.get("children", []), ctx)
+        item["items"] = convert_children(child.get("children", []), ctx, path)
     return item
+
+
+def _external_instance(kind: str, name: str, row: int, ctx: Context) -> None:
+    """``csv-external``: the CSV becomes a choice list that ``instance()`` lookups read."""
+    list_id = ctx.csv_list(name) if kind == "csv-external" else None
+    if list_id is not None:
+        detail = f"{name}.csv became the choice list '{list_id}' that instance('{name}') reads"
+        ctx.report.add("survey", row, "type", kind, "converted", detail)
+        return
+    file_name = f"{name}.{kind.split('-', maxsplit=1)[0]}"
+    ctx.report.add(
+        "survey",
+        row,
+        "type",
+        kind,
+        "ignored",
+        f"{file_name} was not found beside the XLSForm (or is not a CSV); expressions that read "
+        "it are reported below",
+    )
+
+
+def _question_type(child: dict[str, Any], kind: str) -> TypeMapping:
+    if child.get("itemset") or child.get("list_name"):
+        multiple = kind.startswith("select all") or "multiple" in kind
+        return TypeMapping("rank" if kind == "rank" else _SELECTS[multiple])
+    return map_type(kind)
+
+
+_SELECTS = {False: "select_one", True: "select_multiple"}
+
+
+def _from_type(item: dict[str, Any], kind: str, mapped: TypeMapping, ctx: Context) -> None:
+    """What pyxform adds with some types: a constraint (``phone number``), a hint, a value."""
+    if mapped.constraint:
+        limits = ctx.expression(mapped.constraint)
+        item["constraint"] = (
+            f"({item['constraint']}) and {limits}" if "constraint" in item else limits
+        )
+    if mapped.hint and "hint" not in item:
+        item["hint"] = mapped.hint
+    if kind == "hidden" and "calculation" not in item:
+        # A hidden value is its default, if any; a calculate always has a calculation.
+        default = item.pop("default", None)
+        if isinstance(default, str) and default.startswith("="):
+            item["calculation"] = default[1:]
+        else:
+            text = "" if default is None else str(default).replace("'", "")
+            item["calculation"] = f"'{text}'"
 
 
 def _table_list_label(group: dict[str, Any]) -> None:
@@ -140,33 +174,112 @@ def _select(
 ) -> None:
     raw_type = str(raw.get("type", "")).split()
     itemset = str(child.get("itemset") or "")
-    if (
-        raw_type[0].endswith("_from_file")
-        or raw_type[0].endswith("_external")
-        or _EXTERNAL_ITEMSET.search(itemset)
-    ):
-        source = itemset if _EXTERNAL_ITEMSET.search(itemset) else "the external_choices sheet"
+    xls_list = str(child.get("list_name") or itemset)
+    if _EXTERNAL_ITEMSET.search(itemset):
+        list_id = _file_list(itemset, child, row, ctx)
+    elif raw_type[0].endswith("_external") or child.get("type") == "select one external":
+        list_id = ctx.lists.get(xls_list, xls_list)
+        if list_id not in ctx.file_lists:
+            list_id = None
+    else:
+        list_id = ctx.lists.get(xls_list, xls_list)
+    if list_id is None:
         item["type"] = "text"
+        source = itemset if _EXTERNAL_ITEMSET.search(itemset) else "the external_choices sheet"
         ctx.report.add(
             "survey",
             row,
             "type",
             raw_type[0],
             "converted",
-            f"choices come from {source}: "
-            "the question became a text; add the choices to the choices sheet instead",
+            f"the choices of {source} {_WHY_NOT_READ.get(source[-4:].lower(), _NOT_FOUND)}: "
+            "the question became a text",
+            lost="choices",
         )
         return
-    list_name = str(child.get("list_name") or itemset)
-    item["choices"] = list_name
+    item["choices"] = _searched_list(child, row, ctx) or list_id
     if "or_other" in raw_type[1:] and item["type"] != "rank":
         item["or_other"] = True
-        ctx.or_other_lists.add(list_name)
+        ctx.or_other_lists.add(xls_list)
     if child.get("choice_filter"):
         expression = map_expression(child["choice_filter"], row, "choice_filter", ctx)
         if expression:
             item["choice_filter"] = expression
-    _parameters(child, row, ctx, "choices keep their order")
+    if not _EXTERNAL_ITEMSET.search(itemset):
+        _parameters(child, row, ctx, "choices keep their order")
+
+
+_NOT_FOUND = (
+    "were not found; put the file beside the XLSForm (or pass it with --media) and import again"
+)
+_WHY_NOT_READ = {".xml": "are in XML, which is not read; save them as a CSV file and import again"}
+_SEARCH = re.compile(r"search\(\s*['\"]([^'\"]+)['\"]")
+
+
+def _searched_list(child: dict[str, Any], row: int, ctx: Context) -> str | None:
+    """``search('file')``: the choices come from file.csv; the choices sheet's row for the list
+    names the CSV's value and label columns. None (and a reported loss) without the file."""
+    found = _SEARCH.search(str((child.get("control") or {}).get("appearance") or ""))
+    if not found:
+        return None
+    stem = found.group(1).removesuffix(".csv")
+    template = (child.get("choices") or [{}])[0]
+    label = template.get("label")
+    label_column = next(iter(label.values())) if isinstance(label, dict) else label
+    choices = load_csv_choices(
+        f"{stem}.csv", ctx.media, ctx.texts, str(template.get("name") or "name"),
+        str(label_column or "label"),
+    )  # fmt: skip
+    if not choices:
+        ctx.report.add(
+            "survey",
+            row,
+            "appearance",
+            found.group(0) + ")",
+            "dropped",
+            f"{stem}.csv was not found beside the XLSForm: the question offers the choices "
+            "sheet's placeholder rows instead of the file's; put the file there and import again",
+            lost="choices",
+        )
+        return None
+    list_id = ctx.lists.get(f"{stem}.search", f"{stem}_search")
+    ctx.file_lists[list_id] = choices
+    ctx.report.add(
+        "survey",
+        row,
+        "appearance",
+        found.group(0) + ")",
+        "converted",
+        f"the {len(choices)} rows of {stem}.csv became the choice list '{list_id}'"
+        + (" (all of them: the search filter is not applied)" if "," in found.string else ""),
+    )
+    return list_id
+
+
+def _file_list(itemset: str, child: dict[str, Any], row: int, ctx: Context) -> str | None:
+    """Our list id for a ``select_one_from_file`` file, read once; None if it cannot be read."""
+    stem = itemset.rsplit(".", 1)[0]
+    list_id = ctx.lists.get(stem, stem)
+    if list_id in ctx.file_lists:
+        return list_id
+    if not itemset.lower().endswith((".csv", ".geojson")):
+        return None
+    parameters = child.get("parameters") or {}
+    value = str(parameters.get("value") or "name")
+    label = str(parameters.get("label") or "label")
+    choices = load_csv_choices(itemset, ctx.media, ctx.texts, value, label)
+    if not choices:
+        return None
+    ctx.file_lists[list_id] = choices
+    ctx.report.add(
+        "survey",
+        row,
+        "type",
+        itemset,
+        "converted",
+        f"the {len(choices)} choices of {itemset} became the choice list '{list_id}' of the form",
+    )
+    return list_id
 
 
 def _appearance(item: dict[str, Any], child: dict[str, Any], row: int, ctx: Context) -> None:
@@ -189,9 +302,7 @@ def _special(
     item: dict[str, Any], kind: str, child: dict[str, Any], row: int, ctx: Context
 ) -> None:
     """What a converted type needs besides its new name."""
-    if kind == "today":
-        item["calculation"] = "today()"
-    elif kind in ("trigger", "acknowledge"):
+    if item["type"] == "select_one" and "choices" not in item:  # trigger, acknowledge
         item["choices"] = [{"value": "OK", "label": "OK"}]
     elif kind == "range":
         parameters = child.get("parameters") or {}
@@ -230,8 +341,7 @@ def _extra_columns(child: dict[str, Any], row: int, ctx: Context) -> None:
             ctx.report.add(
                 "survey", row, key, key, "ignored", f"the '{key}' column has no equivalent"
             )
-    kind = child.get("type")
-    if kind in ("range", "repeat", "select one", "select all that apply", "rank"):
+    if child.get("type") in ("range", "repeat") or child.get("itemset") or child.get("list_name"):
         return  # their parameters and controls are handled with the type
     _parameters(child, row, ctx, "the question works without it")
     for key in child.get("control") or {}:

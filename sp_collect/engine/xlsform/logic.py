@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from sp_collect.engine.xlsform.context import Context
-from sp_collect.engine.xlsform.expressions import to_ours, unsupported_calls
+from sp_collect.engine.xlsform.expressions import unsupported_calls
 
 QUESTION_TYPES = frozenset(
     {
@@ -50,8 +50,9 @@ def map_logic(item: dict[str, Any], child: dict[str, Any], row: int, ctx: Contex
                 row,
                 _BIND_COLUMNS.get(key, key),
                 key,
-                "ignored",
+                "dropped" if key == "calculate" else "ignored",
                 f"a {item['type']} has no '{_BIND_COLUMNS.get(key, key)}' here",
+                lost="expression" if key == "calculate" else None,
             )
         if child.get("default"):
             _ignore_default(ctx, row, f"a {item['type']} has no default here")
@@ -112,7 +113,13 @@ def _default(item: dict[str, Any], child: dict[str, Any], row: int, ctx: Context
             item["default"] = text
     except ValueError:
         ctx.report.add(
-            "survey", row, "default", "default", "dropped", f"the default '{text}' is not a {kind}"
+            "survey",
+            row,
+            "default",
+            "default",
+            "dropped",
+            f"the default '{text}' is not a {kind}",
+            lost="expression",
         )
 
 
@@ -131,6 +138,7 @@ def map_expression(text: str, row: int, column: str, ctx: Context) -> str | None
             column,
             "dropped",
             f"the {column} '{text}' was removed: {'; '.join(reasons)}",
+            lost="expression",
         )
         return None
-    return to_ours(text)
+    return ctx.expression(text)

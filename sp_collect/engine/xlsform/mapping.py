@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
+from sp_collect.engine.xlsform.choice_files import list_ids, rows_to_choices
 from sp_collect.engine.xlsform.context import Context
-from sp_collect.engine.xlsform.expressions import to_ours, unsupported_calls
+from sp_collect.engine.xlsform.expressions import unsupported_calls
 from sp_collect.engine.xlsform.items import convert_children
+from sp_collect.engine.xlsform.loops import expand_loops
+from sp_collect.engine.xlsform.names import Names
 from sp_collect.engine.xlsform.reader import XlsForm
 from sp_collect.engine.xlsform.report import ImportReport
 from sp_collect.engine.xlsform.rows import SETTINGS_ROW, Rows
@@ -21,13 +25,24 @@ SHEETS_IGNORED = {
 _CHOICE_KEYS = frozenset({"name", "label", "media"})
 
 
-def map_survey(xls: XlsForm) -> tuple[dict[str, Any], Context]:
-    """Our form (not yet checked) and the context that located every finding."""
+def map_survey(xls: XlsForm, media: tuple[Path, ...] = ()) -> tuple[dict[str, Any], Context]:
+    """Our form (not yet checked) and the context that located every finding.
+
+    ``media``: folders or files where CSV choice files are looked for besides the XLSForm's own
+    folder.
+    """
     survey = xls.survey
     report = ImportReport()
     texts = Texts(survey, report)
-    ctx = Context(texts, Rows(xls.sheets), report)
-    items = convert_children(list(survey.get("children") or []), ctx)
+    rows = Rows(xls.sheets)
+    children = expand_loops(list(survey.get("children") or []), rows)
+    ctx = Context(texts, rows, report, Names(children))
+    ctx.media = (*media, xls.path.parent)
+    external = _external_rows(xls)
+    ctx.lists = list_ids([*(survey.get("choices") or {}), *external, *_file_stems(children)])
+    for list_name, rows in external.items():
+        ctx.file_lists[ctx.lists.get(list_name, list_name)] = rows_to_choices(rows, texts)
+    items = convert_children(children, ctx)
     form_id = _identifier(str(survey.get("id_string") or xls.path.stem))
     version = str(survey.get("version") or "").strip()
     if not version:
@@ -47,9 +62,10 @@ def map_survey(xls: XlsForm) -> tuple[dict[str, Any], Context]:
         "languages": texts.languages,
         "default_language": texts.default,
         "settings": _settings(survey, ctx),
-        "choice_lists": _choice_lists(survey.get("choices") or {}, ctx),
+        "choice_lists": {**_choice_lists(survey.get("choices") or {}, ctx), **ctx.file_lists},
         "items": items,
     }
+    texts.report_fallbacks(report)
     for sheet, why in SHEETS_IGNORED.items():
         if getattr(xls.sheets, sheet, None):
             report.add(sheet, None, None, sheet, "ignored", why)
@@ -79,9 +95,11 @@ def _settings(survey: dict[str, Any], ctx: Context) -> dict[str, Any]:
                 "instance_name",
                 "dropped",
                 f"instance_name '{name}' was removed: {'; '.join(reasons)}",
+                lost="expression",
             )
         else:
-            settings["instance_name"] = to_ours(str(name))
+            ctx.path = ()
+            settings["instance_name"] = ctx.expression(str(name))
     return settings
 
 
@@ -103,8 +121,29 @@ def _choice_lists(lists: dict[str, list[dict[str, Any]]], ctx: Context) -> dict[
                 if key not in _CHOICE_KEYS and isinstance(extra, str | int | float | bool):
                     entry[key] = extra
             entries.append(entry)
-        out[list_name] = entries
+        out[ctx.lists.get(list_name, list_name)] = entries
     return out
+
+
+def _external_rows(xls: XlsForm) -> dict[str, list[dict[str, Any]]]:
+    """The external_choices sheet's rows by list name."""
+    lists: dict[str, list[dict[str, Any]]] = {}
+    for row in xls.sheets.external_choices or ():
+        name = str(row.get("list_name") or "").strip()
+        if name:
+            lists.setdefault(name, []).append(row)
+    return lists
+
+
+def _file_stems(children: list[dict[str, Any]]) -> list[str]:
+    """The list names CSV choice files will get (``towns`` for ``towns.csv``)."""
+    stems: list[str] = []
+    for child in children:
+        itemset = str(child.get("itemset") or "")
+        if "." in itemset:
+            stems.append(itemset.rsplit(".", 1)[0])
+        stems += _file_stems(list(child.get("children") or []))
+    return stems
 
 
 def _choice_media(

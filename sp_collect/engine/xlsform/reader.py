@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from pyxform.builder import create_survey_element_from_dict
 from pyxform.errors import PyXFormError
 from pyxform.xls2json import workbook_to_json
 from pyxform.xls2json_backends import DefinitionData, get_xlsform
@@ -49,6 +50,10 @@ def read_xlsform(path: str | Path) -> XlsForm:
             workbook_dict=copy.deepcopy(sheets),
             fallback_form_name=sheets.fallback_form_name,
             warnings=warnings,
+        )
+        # What ODK tools refuse, we refuse: build the XForm too (references, names, itemsets).
+        create_survey_element_from_dict(copy.deepcopy(survey)).to_xml(
+            validate=False, warnings=warnings
         )
     except PyXFormError as exc:
         raise _definition_error(path, str(exc)) from None

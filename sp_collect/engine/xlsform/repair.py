@@ -8,6 +8,7 @@ from typing import Any
 from sp_collect.engine.problems import Problem
 from sp_collect.engine.validate import validate_form
 from sp_collect.engine.xlsform.context import Context
+from sp_collect.engine.xlsform.report import Loss
 from sp_collect.engine.xlsform.rows import SETTINGS_ROW
 from sp_collect.errors import FormDefinitionError, Location
 
@@ -20,6 +21,7 @@ COLUMNS = {
     "repeat_count": "repeat_count", "appearance": "appearance", "or_other": "type",
     "label": "label", "hint": "hint",
 }  # fmt: skip
+_TEXTS = frozenset({"label", "hint", "constraint_message", "required_message"})
 _REFERENCE = re.compile(r"\$\{([^}]+)\}")
 _ESSENTIAL = {"calculate": "calculation"}
 """A property without which the item means nothing: losing it drops the item."""
@@ -41,14 +43,16 @@ def repair(form: dict[str, Any], ctx: Context, source: str) -> dict[str, Any]:
             item = _item(form, path)
             if prop in COLUMNS and _ESSENTIAL.get(item["type"]) != prop:
                 if item.pop(prop, None) is not None:
-                    _report(ctx, item, COLUMNS[prop], problem, f"the {COLUMNS[prop]} was removed")
+                    lost = "text" if prop in _TEXTS else "expression"
+                    done = f"the {COLUMNS[prop]} was removed"
+                    _report(ctx, item, COLUMNS[prop], problem, done, lost)
             else:
                 removals.setdefault(path, (problem, COLUMNS.get(prop, "type")))
         # Deepest and last first, so earlier indexes stay valid.
         for path in sorted(removals, reverse=True):
             item = _item(form, path)
             problem, column = removals[path]
-            _report(ctx, item, column, problem, f"the {item['type']} was removed")
+            _report(ctx, item, column, problem, f"the {item['type']} was removed", "question")
             _parent_list(form, path).pop(path[-1])
     raise FormDefinitionError(
         f"the form made from {source} still has errors after removing what has no equivalent; "
@@ -111,6 +115,7 @@ def _form_level(form: dict[str, Any], problem: Problem, ctx: Context, source: st
             problem.code,
             "dropped",
             f"{problem.message}; instance_name was removed",
+            lost="expression",
         )
     elif parts[0] == "choice_lists" and len(parts) >= 3 and parts[2].isdigit():
         choices = form["choice_lists"][parts[1]]
@@ -119,11 +124,12 @@ def _form_level(form: dict[str, Any], problem: Problem, ctx: Context, source: st
             value = choices.pop(index).get("value", "")
             ctx.report.add(
                 "choices",
-                ctx.rows.choice(parts[1], value),
+                ctx.rows.choice(_xls_list_name(ctx, parts[1]), value),
                 "name",
                 problem.code,
                 "dropped",
                 f"{problem.message}; the choice was removed",
+                lost="choice",
             )
     else:
         raise FormDefinitionError(
@@ -133,6 +139,14 @@ def _form_level(form: dict[str, Any], problem: Problem, ctx: Context, source: st
         )
 
 
-def _report(ctx: Context, item: dict[str, Any], column: str, problem: Problem, done: str) -> None:
+def _report(
+    ctx: Context, item: dict[str, Any], column: str, problem: Problem, done: str, lost: Loss
+) -> None:
     row = ctx.origin.get(str(item.get("id")))
-    ctx.report.add("survey", row, column, problem.code, "dropped", f"{problem.message}; {done}")
+    ctx.report.add(
+        "survey", row, column, problem.code, "dropped", f"{problem.message}; {done}", lost=lost
+    )
+
+
+def _xls_list_name(ctx: Context, list_id: str) -> str:
+    return next((name for name, ours in ctx.lists.items() if ours == list_id), list_id)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict, deque
 from typing import Any
 
@@ -10,6 +11,8 @@ from pyxform.xls2json_backends import DefinitionData
 HEADER_ROWS = 1
 """Data rows start on spreadsheet row 2; pyxform keeps empty rows, so indexes stay true."""
 SETTINGS_ROW = 1 + HEADER_ROWS
+_CLOSING = re.compile(r"^\s*end[\s_]*(group|repeat|loop)\b", re.IGNORECASE)
+"""``end group x`` rows repeat the name of the group they close; they are no element."""
 """The settings sheet has one row of values."""
 
 
@@ -20,7 +23,7 @@ class Rows:
         self._survey: dict[str, deque[tuple[int, dict[str, Any]]]] = defaultdict(deque)
         for index, row in enumerate(sheets.survey or ()):
             name = row.get("name")
-            if name:
+            if name and not _CLOSING.match(str(row.get("type") or "")):
                 self._survey[name].append((index + 1 + HEADER_ROWS, row))
         self._choices: dict[tuple[str, str], int] = {}
         for index, row in enumerate(sheets.choices or ()):

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sp_collect.analysis.scoring_config import SUBDIMENSIONS
+from sp_collect.analysis.submissions import InstitutionKey
 from sp_collect.engine import CompiledForm
 from sp_collect.engine.model import text_in
 from sp_collect.errors import SpCollectError
@@ -27,6 +28,9 @@ class HeatMap:
     subdimension_labels: tuple[str, ...]
     """The sub-dimensions' names in the UI language (the codes head the columns)."""
     indices: tuple[tuple[float | None, ...], ...]
+    submission_notes: tuple[str, ...] = ()
+    """One sentence per institution that sent Form A more than once: which submission counts
+    (the latest until the coordinator chooses with ``sp-collect score --choose``)."""
 
 
 @dataclass(frozen=True)
@@ -60,10 +64,12 @@ class _Chooser:
                 return cls(info.id, labels)
         return None
 
-    def count(self, answers: dict[str, Any], counter: Counter[str]) -> None:
+    def count(self, answers: dict[str, Any], counter: Counter[str], within: str = "") -> None:
+        """Count the answer's label; ``within`` (a country code) tells same-named ones apart."""
         value = answers.get(self.question)
         if value:
-            counter[self.labels.get(str(value), str(value))] += 1
+            label = self.labels.get(str(value), str(value))
+            counter[f"{label} ({within})" if within else label] += 1
 
 
 def _sorted(counter: Counter[str]) -> list[tuple[str, int]]:
@@ -104,7 +110,8 @@ def collect(
         if country is not None:
             country.count(answers, by_country)
         if institution is not None:
-            institution.count(answers, by_institution)
+            within = str(answers.get(country.question) or "") if country is not None else ""
+            institution.count(answers, by_institution, within)
     heatmap, no_scores = _heatmap(workspace, language)
     return DashboardData(
         by_status=_sorted(by_status),
@@ -141,11 +148,17 @@ def _heatmap(workspace: Workspace, language: str) -> tuple[HeatMap | None, str]:
                 for sub in columns
             ),
             indices=tuple(tuple(scores[code].index(sub) for sub in columns) for code in rows),
+            submission_notes=tuple(
+                f"{_name(names, code)}: {sent.note}"
+                for code in rows
+                if (sent := names[code].submissions) is not None and sent.several
+            ),
         ),
         "",
     )
 
 
-def _name(names: dict[str, Any], code: str) -> str:
-    info = names.get(code)
-    return str(info.name) if info is not None else code
+def _name(names: dict[InstitutionKey, Any], key: InstitutionKey) -> str:
+    """The institution's name and country: two "Social Security Board"s stay two rows."""
+    info = names.get(key)
+    return f"{info.name if info is not None else key.code} ({key.country})"

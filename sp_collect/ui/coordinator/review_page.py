@@ -26,9 +26,7 @@ from sp_collect.ui.coordinator.review_detail import ReviewDetail
 from sp_collect.ui.pages import COORDINATOR, Page, register_page
 from sp_collect.ui.responses_page import ResponseTable, Row, form_titles
 from sp_collect.ui.settings import preferences
-from sp_collect.workspace import Changes
-
-REVIEW_STATUSES = ("received", "returned", "approved")
+from sp_collect.workspace import REVIEWABLE, Changes
 
 
 def review_status_text(status: str) -> str:
@@ -119,7 +117,7 @@ class ReviewPage(Page):
         with QSignalBlocker(self.status_filter):
             current = self.status_filter.currentData()
             self.status_filter.clear()
-            for status in REVIEW_STATUSES:
+            for status in REVIEWABLE:
                 self.status_filter.addItem(review_status_text(status), status)
             self.status_filter.addItem(self.tr("Any status"), None)
             found = self.status_filter.findData(current) if current else 0
@@ -138,7 +136,7 @@ class ReviewPage(Page):
             self.form_filter.setCurrentIndex(max(self.form_filter.findData(current), 0))
         form_id = self.form_filter.currentData()
         status = self.status_filter.currentData()
-        statuses = (status,) if status else REVIEW_STATUSES
+        statuses = (status,) if status else REVIEWABLE
         senders = {c.key_id: c.name for c in workspace.contacts.list()}
         rows = [
             self._row(s, titles, senders)
@@ -223,12 +221,7 @@ class ReviewPage(Page):
         (which responses arrived intact, so it may purge them)."""
         workspace = self.ctx.workspace
         return sorted(
-            {
-                s.sender
-                for st in REVIEW_STATUSES
-                for s in workspace.responses.list(status=st)
-                if s.sender
-            }
+            {s.sender for st in REVIEWABLE for s in workspace.responses.list(status=st) if s.sender}
         )
 
     def send_returns(self) -> None:

@@ -1,10 +1,8 @@
-"""What the form view needs from a FormSession, and how it names the form's languages."""
+"""``SessionLike``: the part of a FormSession that the form view calls."""
 
 from __future__ import annotations
 
 from typing import Any, Protocol
-
-from PySide6.QtCore import QLocale
 
 from sp_collect.engine.compiled import CompiledForm
 from sp_collect.engine.prompts import AnswerResult, Issue, Prompt, SectionInfo
@@ -43,25 +41,3 @@ class SessionLike(Protocol):
     def enter(self, path: str) -> None: ...
 
     def leave(self, path: str) -> None: ...
-
-
-# Qt names a language by its default country's variant ("American English", "español de
-# España"); the study's languages get their plain names, others fall back to Qt's.
-_PLAIN_NAMES = {
-    "en": "English",
-    "fr": "Français",
-    "nl": "Nederlands",
-    "es": "Español",
-    "ht": "Kreyòl ayisyen",
-}
-
-
-def language_name(code: str) -> str:
-    """A language as its speakers write it ("Français", "Nederlands"), else its code."""
-    if code in _PLAIN_NAMES:
-        return _PLAIN_NAMES[code]
-    locale = QLocale(code)
-    name = locale.nativeLanguageName()
-    if not name or locale.language() == QLocale.Language.C:
-        return code
-    return name[:1].upper() + name[1:]

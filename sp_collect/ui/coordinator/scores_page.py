@@ -1,0 +1,270 @@
+"""The Scores page: readiness per institution, sortable and filterable, with the items behind it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sp_collect.analysis.readiness import InstitutionScore
+from sp_collect.analysis.scoring_config import DIMENSIONS
+from sp_collect.ui.context import AppContext
+from sp_collect.ui.coordinator.display import explanation, fill_table, heading, read_only_table
+from sp_collect.ui.coordinator.scores_data import (
+    InstitutionRow,
+    ScoresData,
+    collect,
+    levels,
+    target_met,
+)
+from sp_collect.ui.pages import COORDINATOR, Page, register_page
+from sp_collect.ui.worker import RunningTask
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+CODE_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def _cell(text: str, sort_value: object = None) -> QStandardItem:
+    item = QStandardItem(text)
+    item.setEditable(False)
+    item.setData(text if sort_value is None else sort_value, SORT_ROLE)
+    item.setToolTip(text)
+    return item
+
+
+def _index_cell(value: float | None) -> QStandardItem:
+    """Indices sort as numbers; an index that could not be computed sorts first."""
+    return _cell("–" if value is None else f"{value:.1f}", -1.0 if value is None else value)
+
+
+@register_page
+class ScoresPage(Page):
+    """Self-reported or validated scores per institution; pick one to see its items."""
+
+    roles = frozenset({COORDINATOR})
+    order = 85
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.data = ScoresData(())
+        self.heading = heading()
+        self.intro = explanation()
+        self.which = QComboBox()
+        self.which.currentIndexChanged.connect(lambda _i: self._fill())
+        self.which_label = QLabel()
+        self.which_label.setBuddy(self.which)
+        self.filter = QLineEdit()
+        self.filter.setClearButtonEnabled(True)
+        self.filter_label = QLabel()
+        self.filter_label.setBuddy(self.filter)
+        self.reload_button = QPushButton()
+        self.reload_button.clicked.connect(lambda: self.refresh(None))
+        self.model = QStandardItemModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._drill_down())
+        self.detail_title = QLabel()
+        self.items = read_only_table("")
+        self.open_button = QPushButton()
+        self.open_button.clicked.connect(self._open_response)
+        self.open_button.setEnabled(False)
+        controls = QHBoxLayout()
+        controls.addWidget(self.which_label)
+        controls.addWidget(self.which)
+        controls.addSpacing(12)
+        controls.addWidget(self.filter_label)
+        controls.addWidget(self.filter, 1)
+        controls.addWidget(self.reload_button)
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.detail_title, 1)
+        title_row.addWidget(self.open_button)
+        detail_layout.addLayout(title_row)
+        detail_layout.addWidget(self.items)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(detail)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.intro)
+        layout.addLayout(controls)
+        layout.addWidget(splitter, 1)
+        self.retranslate()
+
+    @property
+    def title(self) -> str:
+        return self.tr("Scores")
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Readiness scores"))
+        self.intro.setText(
+            self.tr(
+                "One row per institution with a finished survey (Form A). Validated scores "
+                "include the corrections agreed at the validation workshop (Form D). Click a "
+                "column to sort; choose a row to see the answers behind its score."
+            )
+        )
+        current = self.which.currentIndex()
+        self.which.blockSignals(True)
+        self.which.clear()
+        self.which.addItem(self.tr("Validated (with the workshop's corrections)"), True)
+        self.which.addItem(self.tr("Self-reported"), False)
+        self.which.setCurrentIndex(max(current, 0))
+        self.which.blockSignals(False)
+        self.which_label.setText(self.tr("&Scores:"))
+        self.which.setAccessibleName(self.tr("Which scores to show"))
+        self.filter_label.setText(self.tr("&Filter:"))
+        self.filter.setPlaceholderText(self.tr("institution, country, target…"))
+        self.filter.setAccessibleName(self.tr("Filter the institutions"))
+        self.reload_button.setText(self.tr("&Recompute"))
+        self.reload_button.setAccessibleName(self.tr("Recompute the scores"))
+        self.table.setAccessibleName(self.tr("Scores per institution"))
+        self.items.setAccessibleName(self.tr("Items behind the chosen institution's score"))
+        self.open_button.setText(self.tr("&Open the survey"))
+        self.open_button.setAccessibleName(self.tr("Open the chosen institution's survey"))
+        self._fill()
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Institution"),
+            self.tr("Country"),
+            *DIMENSIONS,
+            self.tr("Overall"),
+            self.tr("Levels L/I/A/T"),
+            self.tr("Failed gates"),
+            self.tr("Target met"),
+            self.tr("Self-reported overall"),
+            self.tr("Validated overall"),
+        ]
+
+    def refresh(self, changes: object | None = None) -> RunningTask | None:
+        if not self.isVisible() and changes is not None:
+            return None
+        language = str(self.ctx.settings.get("language") or "en")
+        workspace = self.ctx.workspace
+        return self.ctx.run(
+            lambda progress, cancel: collect(workspace, language, progress, cancel),
+            self._collected,
+            parent=self,
+            progress_label=self.tr("Computing the scores…"),
+        )
+
+    def _collected(self, data: ScoresData) -> None:
+        self.data = data
+        self._fill()
+
+    def validated(self) -> bool:
+        return bool(self.which.currentData())
+
+    def _score(self, row: InstitutionRow) -> InstitutionScore:
+        return row.pair.validated if self.validated() else row.pair.self_reported
+
+    def _fill(self) -> None:
+        self.model.clear()
+        self.model.setHorizontalHeaderLabels(self.headers())
+        for row in self.data.rows:
+            score = self._score(row)
+            name = _cell(f"{row.name} ({row.code})", row.name.lower())
+            name.setData(row.code, CODE_ROLE)
+            gates = ", ".join(failure.item for failure in score.failed_gates)
+            self.model.appendRow(
+                [
+                    name,
+                    _cell(row.country),
+                    *(_index_cell(score.dimensions[dim].index) for dim in DIMENSIONS),
+                    _index_cell(score.overall),
+                    _cell(levels(score)),
+                    _cell(gates or "–", len(score.failed_gates)),
+                    _cell(target_met(score) or self.tr("none")),
+                    _index_cell(row.pair.self_reported.overall),
+                    _index_cell(row.pair.validated.overall),
+                ]
+            )
+        self.table.resizeColumnsToContents()
+        self.detail_title.setText(
+            self.tr("%n institution(s) scored.", "", len(self.data.rows))
+            if self.data.rows
+            else self.tr("No institution is scored yet: import and approve finished surveys.")
+        )
+        fill_table(self.items, self.item_headers(), [])
+        self.open_button.setEnabled(False)
+
+    def item_headers(self) -> list[str]:
+        return [
+            self.tr("Item"),
+            self.tr("Dimension"),
+            self.tr("Gate"),
+            self.tr("Answer"),
+            self.tr("Self-reported score"),
+            self.tr("Validated score"),
+            self.tr("Corrected at the workshop"),
+            self.tr("Question"),
+        ]
+
+    def selected(self) -> InstitutionRow | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        code = self.proxy.index(index.row(), 0).data(CODE_ROLE)
+        return next((row for row in self.data.rows if row.code == code), None)
+
+    def select_institution(self, code: str) -> None:
+        for proxy_row in range(self.proxy.rowCount()):
+            if self.proxy.index(proxy_row, 0).data(CODE_ROLE) == code:
+                self.table.selectRow(proxy_row)
+                self.table.setCurrentIndex(self.proxy.index(proxy_row, 0))
+                return
+
+    def _drill_down(self) -> None:
+        row = self.selected()
+        self.open_button.setEnabled(row is not None)
+        if row is None:
+            return
+        yes, no = self.tr("yes"), ""
+        rows = [
+            [
+                item.item,
+                item.dimension,
+                yes if item.gate else no,
+                item.answer or self.tr("(no answer)"),
+                "–" if item.self_reported is None else str(item.self_reported),
+                "–" if item.validated is None else str(item.validated),
+                yes if item.corrected else no,
+                item.question,
+            ]
+            for item in row.items
+        ]
+        fill_table(self.items, self.item_headers(), rows)
+        self.detail_title.setText(
+            self.tr("Items behind the score of %1").replace("%1", f"{row.name} ({row.code})")
+        )
+
+    def _open_response(self) -> None:
+        row = self.selected()
+        if row is not None:
+            self.sig_open_response.emit(row.response_uuid)
