@@ -20,7 +20,10 @@ $(STAMP): pyproject.toml
 translations: $(STAMP)
 	$(BIN)/python tools/build_translations.py
 
+# Qt's X11 plugin needs system libraries (libxcb-cursor0, libxcb-icccm4, ...): installed here
+# when root or password-less sudo allows, else the one command to run is printed.
 run: translations
+	$(BIN)/python -m sp_collect.ui.system_libs --install
 	$(BIN)/sp-collect gui --demo
 
 test: $(STAMP)
@@ -38,10 +41,14 @@ bench: $(STAMP)
 mutation: $(STAMP)
 	$(HEADLESS) $(BIN)/python tools/mutation.py --sample $(or $(MUTANTS),25)
 
-# Renders the main screens and the first pages of each report to docs/screenshots/*.png.
+# Renders the main screens and the first pages of each report to docs/screenshots/*.png, and
+# the app's screens again at a small laptop's 1024x700 (*_1024.png).
 screenshots: translations
 	@for f in tools/screenshots*.py tools/render_reports.py; do \
 	  [ -f "$$f" ] || continue; echo "== $$f"; $(HEADLESS) $(BIN)/python $$f || exit 1; done
+	@for f in tools/screenshots.py tools/screenshots_coordinator.py; do \
+	  echo "== $$f at 1024x700"; \
+	  $(HEADLESS) $(BIN)/python $$f --size 1024x700 --suffix _1024 || exit 1; done
 
 dist: translations
 	$(BIN)/pyinstaller --noconfirm --log-level WARN build.spec

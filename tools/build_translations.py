@@ -17,8 +17,10 @@ import PySide6.QtCore
 ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "resources" / "i18n"
 SOURCES = ROOT / "sp_collect" / "ui"
-LANGUAGES = {"fr": "fr_FR", "nl": "nl_NL", "es": "es_ES"}
-"""Catalogue suffix → the locale lupdate records in the .ts (it decides plural forms)."""
+LANGUAGES = {"fr": "fr_FR", "nl": "nl_NL", "es": "es_ES", "en": "en_GB"}
+"""Catalogue suffix → the locale lupdate records in the .ts (it decides plural forms). English
+is the source language: its catalogue holds only the plural forms ("1 draft", "2 drafts")."""
+PLURALS_ONLY = {"en"}
 
 
 def qt_tool(name: str) -> Path:
@@ -36,8 +38,10 @@ def ts_files() -> list[Path]:
 
 def update() -> None:
     sources = sorted(str(p) for p in SOURCES.rglob("*.py"))
-    for locale, ts in zip(LANGUAGES.values(), ts_files(), strict=True):
+    for (code, locale), ts in zip(LANGUAGES.items(), ts_files(), strict=True):
         command = [str(qt_tool("lupdate")), "-silent", "-no-obsolete", "-target-language", locale]
+        if code in PLURALS_ONLY:
+            command.append("-pluralonly")
         subprocess.run([*command, *sources, "-ts", str(ts)], check=True)
 
 

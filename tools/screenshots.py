@@ -45,7 +45,12 @@ def show(area: WorkspaceArea, page_type: type) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument(
+        "--size", default="x".join(map(str, SIZE)), help="window size, WIDTHxHEIGHT"
+    )
+    parser.add_argument("--suffix", default="", help="added to each file name (e.g. _1024)")
     args = parser.parse_args(argv)
+    size = tuple(int(n) for n in args.size.split("x"))
     args.out.mkdir(parents=True, exist_ok=True)
     # The French shots need the compiled catalogues (build output, not in git).
     subprocess.run([sys.executable, str(ROOT / "tools" / "build_translations.py")], check=True)
@@ -55,16 +60,16 @@ def main(argv: list[str] | None = None) -> int:
         root = Path(scratch) / "demo"
         folders = ensure_demo(root)
         shell = Shell(folders.field, demo_root=root)
-        shell.window.resize(*SIZE)
+        shell.window.resize(*size)
         shell.show_unlock()
         shell.window.show()
-        save(shell.window, args.out / "app_unlock.png")
+        save(shell.window, args.out / f"app_unlock{args.suffix}.png")
         shell.unlocked(Workspace.open(demo_folders(root).field, passphrase=DEMO_PASSPHRASE))
         area = shell.window.area
         assert area is not None
-        save(shell.window, args.out / "app_home.png")
+        save(shell.window, args.out / f"app_home{args.suffix}.png")
         show(area, OutboxPage)
-        save(shell.window, args.out / "app_outbox.png")
+        save(shell.window, args.out / f"app_outbox{args.suffix}.png")
         show(area, InboxPage)
         inbox = area.current_page()
         assert isinstance(inbox, InboxPage)
@@ -73,15 +78,15 @@ def main(argv: list[str] | None = None) -> int:
         assert host is not None
         commented = next(iter(host.view.comments()))
         host.view.show_question(commented)
-        save(shell.window, args.out / "app_form_en.png")
+        save(shell.window, args.out / f"app_form_en{args.suffix}.png")
         shell.prefs.language = "fr"
         host.view.set_language("fr")
-        save(shell.window, args.out / "app_form_fr.png")
+        save(shell.window, args.out / f"app_form_fr{args.suffix}.png")
         # A new institutional survey: its review screen lists what is still missing.
         area.show_editor(area.ctx.workspace.responses.start(FORM_A, language="fr"))
         assert area.host is not None
         area.host.view.show_review()
-        save(shell.window, args.out / "app_review_fr.png")
+        save(shell.window, args.out / f"app_review_fr{args.suffix}.png")
         shell.prefs.language = "en"
         shell.shutdown()
         shell.window.close()

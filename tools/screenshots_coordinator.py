@@ -92,7 +92,12 @@ def conflicting_copy(device: Workspace, out: Path) -> Path:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument(
+        "--size", default="x".join(map(str, SIZE)), help="window size, WIDTHxHEIGHT"
+    )
+    parser.add_argument("--suffix", default="", help="added to each file name (e.g. _1024)")
     args = parser.parse_args(argv)
+    size = tuple(int(n) for n in args.size.split("x"))
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as scratch_name:
         scratch = Path(scratch_name)
@@ -102,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
         folders = ensure_demo(root)
         device, first = second_device(scratch, folders.coordinator)
         shell = Shell(folders.coordinator, demo_root=root)
-        shell.window.resize(*SIZE)
+        shell.window.resize(*size)
         shell.window.show()
         shell.unlocked(Workspace.open(demo_folders(root).coordinator, passphrase=DEMO_PASSPHRASE))
         area = shell.window.area
@@ -112,12 +117,12 @@ def main(argv: list[str] | None = None) -> int:
         assert isinstance(imports, ImportsPage)
         imports.import_files([first])
         settle(area)
-        save(shell.window, args.out / "coord_quarantine.png")
+        save(shell.window, args.out / f"coord_quarantine{args.suffix}.png")
         _changes, released = area.ctx.workspace.contacts.trust(device.card)
         imports.show_released(released)
         imports.import_files([conflicting_copy(device, scratch / "kingston-2.spbundle")])
         settle(area)
-        save(shell.window, args.out / "coord_import.png")
+        save(shell.window, args.out / f"coord_import{args.suffix}.png")
 
         review = page(area, ReviewPage)
         assert isinstance(review, ReviewPage)
@@ -126,15 +131,15 @@ def main(argv: list[str] | None = None) -> int:
             detail.question.setCurrentIndex(1)
         detail.comment.setText("Please give the figure from the 2025 annual report.")
         detail.add_comment()
-        save(shell.window, args.out / "coord_review.png")
+        save(shell.window, args.out / f"coord_review{args.suffix}.png")
 
         conflicts = page(area, ConflictsPage)
         assert isinstance(conflicts, ConflictsPage)
-        save(shell.window, args.out / "coord_conflicts.png")
+        save(shell.window, args.out / f"coord_conflicts{args.suffix}.png")
         page(area, DashboardPage)
-        save(shell.window, args.out / "coord_dashboard.png")
+        save(shell.window, args.out / f"coord_dashboard{args.suffix}.png")
         page(area, IdentityPage)
-        save(shell.window, args.out / "coord_identity.png")
+        save(shell.window, args.out / f"coord_identity{args.suffix}.png")
 
         device.close()
         shell.shutdown()

@@ -267,22 +267,22 @@
 <context>
     <name>DraftsPage</name>
     <message>
-        <location filename="../../sp_collect/ui/responses_page.py" line="236"/>
+        <location filename="../../sp_collect/ui/responses_page.py" line="262"/>
         <source>Drafts</source>
         <translation>Borradores</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/responses_page.py" line="240"/>
+        <location filename="../../sp_collect/ui/responses_page.py" line="266"/>
         <source>&amp;Resume</source>
         <translation>&amp;Continuar</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/responses_page.py" line="242"/>
+        <location filename="../../sp_collect/ui/responses_page.py" line="268"/>
         <source>Responses being filled in. Every answer is saved as soon as it is given.</source>
         <translation>Respuestas en curso. Cada respuesta se guarda en cuanto se da.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/responses_page.py" line="253"/>
+        <location filename="../../sp_collect/ui/responses_page.py" line="279"/>
         <source>No drafts. Start a new response from Home (Ctrl+N).</source>
         <translation>No hay borradores. Empiece una respuesta nueva desde Inicio (Ctrl+N).</translation>
     </message>
@@ -415,19 +415,64 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="294"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="376"/>
         <source>Create a workspace</source>
         <translation>Crear un espacio de trabajo</translation>
+    </message>
+</context>
+<context>
+    <name>FormCard</name>
+    <message>
+        <location filename="../../sp_collect/ui/form_card.py" line="59"/>
+        <source>Interview</source>
+        <translation>Entrevista</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_card.py" line="59"/>
+        <source>Survey</source>
+        <translation>Encuesta</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sp_collect/ui/form_card.py" line="63"/>
+        <source>%n section(s)</source>
+        <translation>
+            <numerusform>%n sección</numerusform>
+            <numerusform>%n secciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_card.py" line="64"/>
+        <source>version %1</source>
+        <translation>versión %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sp_collect/ui/form_card.py" line="70"/>
+        <source>%n draft(s), last edited %1</source>
+        <translation>
+            <numerusform>%n borrador, última edición el %1</numerusform>
+            <numerusform>%n borradores, última edición el %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_card.py" line="75"/>
+        <source>No draft</source>
+        <translation>Ningún borrador</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_card.py" line="76"/>
+        <source>Start</source>
+        <translation>Empezar</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_card.py" line="77"/>
+        <source>Start: %1</source>
+        <translation>Empezar: %1</translation>
     </message>
 </context>
 <context>
     <name>FormHost</name>
     <message>
         <location filename="../../sp_collect/ui/form_host.py" line="156"/>
-        <source>← Back to the list</source>
-        <translation>← Volver a la lista</translation>
-    </message>
-    <message>
         <location filename="../../sp_collect/ui/form_host.py" line="157"/>
         <source>Back to the list</source>
         <translation>Volver a la lista</translation>
@@ -453,50 +498,58 @@
         <translation>Las respuestas se guardan sobre la marcha.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_host.py" line="200"/>
+        <location filename="../../sp_collect/ui/form_host.py" line="201"/>
         <source>Response finalized.</source>
         <translation>Respuesta finalizada.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_host.py" line="202"/>
+        <location filename="../../sp_collect/ui/form_host.py" line="203"/>
         <source>Response finalized: it is in the Outbox, ready to send.</source>
         <translation>Respuesta finalizada: está en la Bandeja de salida, lista para enviar.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_host.py" line="208"/>
+        <location filename="../../sp_collect/ui/form_host.py" line="209"/>
         <source>Reopen to correct</source>
         <translation>Reabrir para corregir</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_host.py" line="209"/>
+        <location filename="../../sp_collect/ui/form_host.py" line="210"/>
         <source>Why does this response need to change? (kept in the audit trail)</source>
         <translation>¿Por qué debe cambiar esta respuesta? (se guarda en el historial)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_host.py" line="234"/>
+        <location filename="../../sp_collect/ui/form_host.py" line="231"/>
         <source>The file %1 could not be read; choose another one.</source>
         <translation>No se pudo leer el archivo %1; elija otro.</translation>
     </message>
 </context>
 <context>
+    <name>FormPage</name>
+    <message>
+        <location filename="../../sp_collect/ui/form_page.py" line="140"/>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+</context>
+<context>
     <name>FormToolbar</name>
     <message>
-        <location filename="../../sp_collect/ui/form_toolbar.py" line="38"/>
+        <location filename="../../sp_collect/ui/form_toolbar.py" line="39"/>
         <source>Language of the questions</source>
         <translation>Idioma de las preguntas</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_toolbar.py" line="39"/>
+        <location filename="../../sp_collect/ui/form_toolbar.py" line="40"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_toolbar.py" line="41"/>
+        <location filename="../../sp_collect/ui/form_toolbar.py" line="42"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_toolbar.py" line="44"/>
+        <location filename="../../sp_collect/ui/form_toolbar.py" line="45"/>
         <source>&amp;Review</source>
         <translation>&amp;Revisar</translation>
     </message>
@@ -504,37 +557,57 @@
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../../sp_collect/ui/form_view.py" line="125"/>
-        <source>This response is finalized. Changing an answer asks for a reason, which is kept in the audit trail.</source>
-        <translation>Esta respuesta está finalizada. Cambiar una respuesta pide un motivo, que se guarda en el historial.</translation>
+        <location filename="../../sp_collect/ui/form_view.py" line="133"/>
+        <source>This response was returned for correction. The first change asks for a reason, which is kept in the audit trail.</source>
+        <translation>Esta respuesta fue devuelta para corrección. El primer cambio pide un motivo, que se guarda en el registro de auditoría.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_view.py" line="133"/>
+        <location filename="../../sp_collect/ui/form_view.py" line="138"/>
+        <source>This response is finalized. The first change asks for a reason, which is kept in the audit trail.</source>
+        <translation>Esta respuesta está finalizada. El primer cambio pide un motivo, que se guarda en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_view.py" line="151"/>
         <source>Back</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_view.py" line="134"/>
+        <location filename="../../sp_collect/ui/form_view.py" line="152"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_view.py" line="147"/>
+        <location filename="../../sp_collect/ui/form_view.py" line="166"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_view.py" line="263"/>
-        <source>Change a finalized response</source>
-        <translation>Cambiar una respuesta finalizada</translation>
+        <location filename="../../sp_collect/ui/form_view.py" line="306"/>
+        <source>Reason for the change</source>
+        <translation>Motivo del cambio</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_view.py" line="264"/>
+        <location filename="../../sp_collect/ui/form_view.py" line="512"/>
+        <source>Add another entry?</source>
+        <translation>¿Añadir otra entrada?</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_view.py" line="513"/>
+        <source>Add another “%1”?</source>
+        <translation>¿Añadir otro «%1»?</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_view.py" line="307"/>
         <source>This response is finalized. Why does it need to change?</source>
         <translation>Esta respuesta está finalizada. ¿Por qué debe cambiar?</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_view.py" line="272"/>
+        <location filename="../../sp_collect/ui/form_view.py" line="319"/>
+        <source>Not changed: %1 put back, because a finalized response changes only with a reason.</source>
+        <translation>Sin cambios: %1 restablecido, porque una respuesta finalizada solo cambia con un motivo.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_view.py" line="328"/>
         <source>Attachments cannot be saved here; open the response from a workspace.</source>
         <translation>Aquí no se pueden guardar adjuntos; abra la respuesta desde un espacio de trabajo.</translation>
     </message>
@@ -542,27 +615,27 @@
 <context>
     <name>GeopointWidget</name>
     <message>
-        <location filename="../../sp_collect/ui/widgets/geopoint.py" line="32"/>
+        <location filename="../../sp_collect/ui/widgets/geopoint.py" line="26"/>
         <source>Latitude (−90 to 90)</source>
         <translation>Latitud (−90 a 90)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/widgets/geopoint.py" line="33"/>
+        <location filename="../../sp_collect/ui/widgets/geopoint.py" line="27"/>
         <source>Longitude (−180 to 180)</source>
         <translation>Longitud (−180 a 180)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/widgets/geopoint.py" line="34"/>
+        <location filename="../../sp_collect/ui/widgets/geopoint.py" line="28"/>
         <source>Altitude in metres (optional)</source>
         <translation>Altitud en metros (opcional)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/widgets/geopoint.py" line="35"/>
+        <location filename="../../sp_collect/ui/widgets/geopoint.py" line="29"/>
         <source>Accuracy in metres (optional)</source>
         <translation>Precisión en metros (opcional)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/widgets/geopoint.py" line="84"/>
+        <location filename="../../sp_collect/ui/widgets/geopoint.py" line="71"/>
         <source>Out of range: %s</source>
         <translation>Fuera de rango: %s</translation>
     </message>
@@ -570,32 +643,32 @@
 <context>
     <name>HeaderRow</name>
     <message>
-        <location filename="../../sp_collect/ui/form_page.py" line="59"/>
+        <location filename="../../sp_collect/ui/form_page.py" line="60"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_page.py" line="64"/>
+        <location filename="../../sp_collect/ui/form_page.py" line="65"/>
         <source>Move this entry up</source>
         <translation>Subir esta entrada</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_page.py" line="65"/>
+        <location filename="../../sp_collect/ui/form_page.py" line="66"/>
         <source>Move this entry down</source>
         <translation>Bajar esta entrada</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_page.py" line="73"/>
+        <location filename="../../sp_collect/ui/form_page.py" line="74"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_page.py" line="114"/>
+        <location filename="../../sp_collect/ui/form_page.py" line="115"/>
         <source>Remove this entry?</source>
         <translation>¿Quitar esta entrada?</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_page.py" line="115"/>
+        <location filename="../../sp_collect/ui/form_page.py" line="116"/>
         <source>Remove “%s” and every answer in it?</source>
         <translation>¿Quitar «%s» y todas sus respuestas?</translation>
     </message>
@@ -603,107 +676,107 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="85"/>
+        <location filename="../../sp_collect/ui/home.py" line="97"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="88"/>
+        <location filename="../../sp_collect/ui/home.py" line="100"/>
         <source>Welcome, %1</source>
         <translation>Bienvenido/a, %1</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="89"/>
+        <location filename="../../sp_collect/ui/home.py" line="101"/>
         <source>&amp;Forms you can fill in</source>
         <translation>&amp;Formularios que puede rellenar</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="90"/>
+        <location filename="../../sp_collect/ui/home.py" line="102"/>
         <source>Forms you can fill in</source>
         <translation>Formularios que puede rellenar</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="91"/>
+        <location filename="../../sp_collect/ui/home.py" line="103"/>
         <source>Start a &amp;new response</source>
         <translation>Empezar una respuesta &amp;nueva</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="92"/>
+        <location filename="../../sp_collect/ui/home.py" line="104"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="93"/>
+        <location filename="../../sp_collect/ui/home.py" line="105"/>
         <source>Install a form &amp;package…</source>
         <translation>Instalar un &amp;paquete de formularios…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="95"/>
+        <location filename="../../sp_collect/ui/home.py" line="107"/>
         <source>Install the forms your coordinator sent, after checking who signed them</source>
         <translation>Instalar los formularios que envió su coordinador, tras comprobar quién los firmó</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="97"/>
+        <location filename="../../sp_collect/ui/home.py" line="109"/>
         <source>&amp;Add a form file…</source>
         <translation>&amp;Añadir un archivo de formulario…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="98"/>
+        <location filename="../../sp_collect/ui/home.py" line="110"/>
         <source>Install a form written as JSON (sp_collect&apos;s format)</source>
         <translation>Instalar un formulario escrito en JSON (formato de sp_collect)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="99"/>
+        <location filename="../../sp_collect/ui/home.py" line="111"/>
         <source>&amp;Import an XLSForm…</source>
         <translation>&amp;Importar un XLSForm…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="101"/>
+        <location filename="../../sp_collect/ui/home.py" line="113"/>
         <source>Convert and install a form written for ODK, KoboToolbox or SurveyCTO</source>
         <translation>Convertir e instalar un formulario escrito para ODK, KoboToolbox o SurveyCTO</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="109"/>
+        <location filename="../../sp_collect/ui/home.py" line="121"/>
         <source>Forms from %1&apos;s package, version %2.</source>
         <translation>Formularios del paquete de %1, versión %2.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="115"/>
+        <location filename="../../sp_collect/ui/home.py" line="127"/>
         <source>No form package installed yet: ask your coordinator for one.</source>
         <translation>Aún no hay ningún paquete de formularios instalado: pídale uno a su coordinador.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="121"/>
+        <location filename="../../sp_collect/ui/home.py" line="133"/>
         <source>Forms installed in this coordinator workspace. Waiting for review: %1.</source>
         <translation>Formularios instalados en este espacio de coordinación. Pendientes de revisión: %1.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="128"/>
+        <location filename="../../sp_collect/ui/home.py" line="140"/>
         <source>Drafts</source>
         <translation>Borradores</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="130"/>
+        <location filename="../../sp_collect/ui/home.py" line="142"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="133"/>
+        <location filename="../../sp_collect/ui/home.py" line="145"/>
         <source>Inbox (returned)</source>
         <translation>Bandeja de entrada (devueltas)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="168"/>
+        <location filename="../../sp_collect/ui/home.py" line="194"/>
         <source>Install a form package</source>
         <translation>Instalar un paquete de formularios</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="168"/>
+        <location filename="../../sp_collect/ui/home.py" line="196"/>
         <source>Form packages (*.sppackage)</source>
         <translation>Paquetes de formularios (*.sppackage)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="181"/>
+        <location filename="../../sp_collect/ui/home.py" line="210"/>
         <source>This package was signed by %1.
 
 Fingerprint: %2
@@ -716,47 +789,52 @@ Huella: %2
 Compárela con la huella que le dio su coordinador (por teléfono o en persona). ¿Coincide exactamente?</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="186"/>
+        <location filename="../../sp_collect/ui/home.py" line="215"/>
         <source>Check who signed the forms</source>
         <translation>Compruebe quién firmó los formularios</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="188"/>
+        <location filename="../../sp_collect/ui/home.py" line="217"/>
         <source>Nothing was installed.</source>
         <translation>No se instaló nada.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="198"/>
+        <location filename="../../sp_collect/ui/home.py" line="228"/>
         <source>Add a form file</source>
         <translation>Añadir un archivo de formulario</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="198"/>
+        <location filename="../../sp_collect/ui/home.py" line="230"/>
         <source>Forms (*.json)</source>
         <translation>Formularios (*.json)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="209"/>
+        <location filename="../../sp_collect/ui/home.py" line="243"/>
         <source>Import an XLSForm</source>
         <translation>Importar un XLSForm</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="209"/>
+        <location filename="../../sp_collect/ui/home.py" line="245"/>
         <source>XLSForms (*.xlsx *.xls)</source>
         <translation>XLSForms (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="216"/>
+        <location filename="../../sp_collect/ui/home.py" line="253"/>
         <source>Converting the XLSForm…</source>
         <translation>Convirtiendo el XLSForm…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="228"/>
+        <location filename="../../sp_collect/ui/home.py" line="263"/>
+        <source>Installed: %1.</source>
+        <translation>Instalado: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="270"/>
         <source>XLSForm imported</source>
         <translation>XLSForm importado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sp_collect/ui/home.py" line="233"/>
+        <location filename="../../sp_collect/ui/home.py" line="275"/>
         <source>The form was installed. %n feature(s) of the XLSForm had no exact equivalent and were changed or left out: see the details.</source>
         <translation>
             <numerusform>El formulario se instaló. %n función del XLSForm no tenía un equivalente exacto y se cambió u omitió: vea los detalles.</numerusform>
@@ -764,7 +842,7 @@ Compárela con la huella que le dio su coordinador (por teléfono o en persona).
         </translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="241"/>
+        <location filename="../../sp_collect/ui/home.py" line="283"/>
         <source>The form was installed; every feature of the XLSForm was kept.</source>
         <translation>El formulario se instaló; se conservaron todas las funciones del XLSForm.</translation>
     </message>
@@ -1061,64 +1139,67 @@ Compárela con la huella que le dio su coordinador (por teléfono o en persona).
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="136"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="139"/>
         <source>Inbox</source>
         <translation>Bandeja de entrada</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="140"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="143"/>
         <source>&amp;Correct</source>
         <translation>&amp;Corregir</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="141"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="144"/>
         <source>&amp;Import a return file…</source>
         <translation>&amp;Importar un archivo de devolución…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="142"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="145"/>
         <source>Import a return file from the coordinator</source>
         <translation>Importar un archivo de devolución del coordinador</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="145"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="148"/>
         <source>Responses the coordinator sent back. Open one to see the comments on its questions, correct it and finalize it again.</source>
         <translation>Respuestas que el coordinador devolvió. Abra una para ver los comentarios en sus preguntas, corríjala y vuelva a finalizarla.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="162"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="166"/>
         <source>Comments</source>
         <translation>Comentarios</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="164"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="168"/>
         <source>Nothing returned. Import a return file when the coordinator sends one.</source>
         <translation>Nada devuelto. Importe un archivo de devolución cuando el coordinador envíe uno.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="171"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="175"/>
         <source>Import a return file</source>
         <translation>Importar un archivo de devolución</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="173"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="177"/>
         <source>Return files (*.spreturn);;All files (*)</source>
         <translation>Archivos de devolución (*.spreturn);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="182"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="187"/>
         <source>Importing the return…</source>
         <translation>Importando la devolución…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="187"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="192"/>
         <source>This return was already imported; nothing changed.</source>
         <translation>Esta devolución ya se había importado; nada cambió.</translation>
     </message>
-    <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="191"/>
-        <source>From %1: %2 confirmed, %3 approved, %4 returned for correction with %5 comment(s).</source>
-        <translation>De %1: %2 confirmada(s), %3 aprobada(s), %4 devuelta(s) para corregir con %5 comentario(s).</translation>
+    <message numerus="yes">
+        <location filename="../../sp_collect/ui/outbox.py" line="196"/>
+        <source>From %1: %2 confirmed, %3 approved, %4 returned for correction with %n comment(s).</source>
+        <translation>
+            <numerusform>De %1: %2 confirmadas, %3 aprobadas, %4 devueltas para corrección con %n comentario.</numerusform>
+            <numerusform>De %1: %2 confirmadas, %3 aprobadas, %4 devueltas para corrección con %n comentarios.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1137,55 +1218,83 @@ Compárela con la huella que le dio su coordinador (por teléfono o en persona).
 <context>
     <name>InterviewNotes</name>
     <message>
-        <location filename="../../sp_collect/ui/form_interview.py" line="43"/>
+        <location filename="../../sp_collect/ui/form_interview.py" line="45"/>
         <source>Interview notes</source>
         <translation>Notas de la entrevista</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_interview.py" line="47"/>
+        <location filename="../../sp_collect/ui/form_interview.py" line="50"/>
         <source>Anything worth remembering about this interview</source>
         <translation>Todo lo que valga la pena recordar de esta entrevista</translation>
     </message>
 </context>
 <context>
+    <name>IssueLink</name>
+    <message>
+        <location filename="../../sp_collect/ui/review_links.py" line="36"/>
+        <source>Press Enter to go to this question</source>
+        <translation>Pulse Intro para ir a esta pregunta</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sp_collect/ui/main_window.py" line="227"/>
+        <location filename="../../sp_collect/ui/main_window.py" line="240"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/main_window.py" line="251"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/main_window.py" line="227"/>
+        <location filename="../../sp_collect/ui/main_window.py" line="251"/>
         <source>Coordinator</source>
         <translation>Coordinador</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/main_window.py" line="229"/>
+        <location filename="../../sp_collect/ui/main_window.py" line="253"/>
         <source>Unlocked</source>
         <translation>Desbloqueado</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/main_window.py" line="233"/>
+        <location filename="../../sp_collect/ui/main_window.py" line="257"/>
         <source>Locked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/main_window.py" line="243"/>
-        <source>sp_collect — social-security study</source>
-        <translation>sp_collect — estudio de seguridad social</translation>
+        <location filename="../../sp_collect/ui/main_window.py" line="268"/>
+        <source>Social-security study</source>
+        <translation>Estudio sobre la seguridad social</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/main_window.py" line="244"/>
+        <location filename="../../sp_collect/ui/main_window.py" line="269"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/main_window.py" line="245"/>
+        <location filename="../../sp_collect/ui/main_window.py" line="270"/>
+        <source>Lock (Ctrl+L)</source>
+        <translation>Bloquear (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/main_window.py" line="272"/>
+        <source>Close the workspace now; the passphrase opens it again</source>
+        <translation>Cerrar el espacio de trabajo ahora; la frase de contraseña lo vuelve a abrir</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/main_window.py" line="274"/>
+        <source>Lock the workspace</source>
+        <translation>Bloquear el espacio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/main_window.py" line="275"/>
         <source>New response</source>
         <translation>Respuesta nueva</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/main_window.py" line="246"/>
+        <location filename="../../sp_collect/ui/main_window.py" line="276"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
@@ -1193,54 +1302,57 @@ Compárela con la huella que le dio su coordinador (por teléfono o en persona).
 <context>
     <name>OutboxPage</name>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="50"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="52"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="54"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="56"/>
         <source>&amp;Open (read-only)</source>
         <translation>&amp;Abrir (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="55"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="57"/>
         <source>&amp;Export a bundle…</source>
         <translation>&amp;Exportar un lote…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="56"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="58"/>
         <source>Export a bundle for the coordinator</source>
         <translation>Exportar un lote para el coordinador</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="66"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="70"/>
         <source>Finalized responses. Export a bundle to send the ones not yet confirmed (waiting: %1, confirmed by the coordinator: %2).</source>
         <translation>Respuestas finalizadas. Exporte un lote para enviar las que aún no están confirmadas (en espera: %1, confirmadas por el coordinador: %2).</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="76"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="80"/>
         <source>Nothing finalized yet. Finish a draft and finalize it on its review screen.</source>
         <translation>Aún no hay nada finalizado. Termine un borrador y finalícelo en su pantalla de revisión.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="86"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="90"/>
         <source>Export a bundle</source>
         <translation>Exportar un lote</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="88"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="92"/>
         <source>Bundles (*.spbundle)</source>
         <translation>Lotes (*.spbundle)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="102"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="107"/>
         <source>Exporting the bundle…</source>
         <translation>Exportando el lote…</translation>
     </message>
-    <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="112"/>
-        <source>Last bundle: %1 response(s) for %2, written to %3.</source>
-        <translation>Último lote: %1 respuesta(s) para %2, escrito en %3.</translation>
+    <message numerus="yes">
+        <location filename="../../sp_collect/ui/outbox.py" line="118"/>
+        <source>Last bundle: %n response(s) for %1, written to %2.</source>
+        <translation>
+            <numerusform>Último paquete: %n respuesta para %1, escrito en %2.</numerusform>
+            <numerusform>Último paquete: %n respuestas para %1, escrito en %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1576,7 +1688,17 @@ Sus lotes retenidos se importarán.</translation>
 <context>
     <name>QuestionWidget</name>
     <message>
-        <location filename="../../sp_collect/ui/widgets/base.py" line="108"/>
+        <location filename="../../sp_collect/ui/widgets/base.py" line="111"/>
+        <source>required</source>
+        <translation>obligatoria</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/base.py" line="113"/>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/base.py" line="122"/>
         <source>Coordinator:</source>
         <translation>Coordinador:</translation>
     </message>
@@ -1776,17 +1898,17 @@ Sus lotes retenidos se importarán.</translation>
 <context>
     <name>ResponseTable</name>
     <message>
-        <location filename="../../sp_collect/ui/responses_page.py" line="128"/>
+        <location filename="../../sp_collect/ui/responses_page.py" line="154"/>
         <source>Search by name, form or status</source>
         <translation>Buscar por nombre, formulario o estado</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/responses_page.py" line="129"/>
+        <location filename="../../sp_collect/ui/responses_page.py" line="155"/>
         <source>Search the list</source>
         <translation>Buscar en la lista</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/responses_page.py" line="130"/>
+        <location filename="../../sp_collect/ui/responses_page.py" line="156"/>
         <source>Responses</source>
         <translation>Respuestas</translation>
     </message>
@@ -1794,7 +1916,7 @@ Sus lotes retenidos se importarán.</translation>
 <context>
     <name>ResponsesPage</name>
     <message>
-        <location filename="../../sp_collect/ui/responses_page.py" line="209"/>
+        <location filename="../../sp_collect/ui/responses_page.py" line="235"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
@@ -1975,22 +2097,22 @@ Sus lotes retenidos se importarán.</translation>
         <translation>Decisión guardada. Envíe las devoluciones cuando haya revisado el lote.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="236"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="241"/>
         <source>Folder for the return files</source>
         <translation>Carpeta de los archivos de devolución</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="247"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="252"/>
         <source>return files</source>
         <translation>archivos de devolución</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="257"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="262"/>
         <source>Writing the return files…</source>
         <translation>Escribiendo los archivos de devolución…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="262"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="267"/>
         <source>%1 return file(s) written: %2</source>
         <translation>%1 archivo(s) de devolución escrito(s): %2</translation>
     </message>
@@ -2240,12 +2362,12 @@ Sus lotes retenidos se importarán.</translation>
 <context>
     <name>SearchableChecklistWidget</name>
     <message>
-        <location filename="../../sp_collect/ui/widgets/choices.py" line="192"/>
+        <location filename="../../sp_collect/ui/widgets/choices.py" line="226"/>
         <source>Type to filter…</source>
         <translation>Escriba para filtrar…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/widgets/choices.py" line="194"/>
+        <location filename="../../sp_collect/ui/widgets/choices.py" line="228"/>
         <source>Filter the choices</source>
         <translation>Filtrar las opciones</translation>
     </message>
@@ -2274,59 +2396,59 @@ Sus lotes retenidos se importarán.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../sp_collect/ui/settings.py" line="142"/>
-        <location filename="../../sp_collect/ui/settings.py" line="145"/>
+        <location filename="../../sp_collect/ui/settings.py" line="152"/>
+        <location filename="../../sp_collect/ui/settings.py" line="155"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/settings.py" line="146"/>
+        <location filename="../../sp_collect/ui/settings.py" line="156"/>
         <source>&amp;Language of the app</source>
         <translation>&amp;Idioma de la aplicación</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/settings.py" line="147"/>
+        <location filename="../../sp_collect/ui/settings.py" line="157"/>
         <source>&amp;Lock after this many idle minutes</source>
         <translation>&amp;Bloquear tras estos minutos de inactividad</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/settings.py" line="148"/>
+        <location filename="../../sp_collect/ui/settings.py" line="158"/>
         <source>Default &amp;export folder</source>
         <translation>Carpeta de &amp;exportación predeterminada</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/settings.py" line="149"/>
+        <location filename="../../sp_collect/ui/settings.py" line="159"/>
         <source>Language of the app</source>
         <translation>Idioma de la aplicación</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/settings.py" line="150"/>
+        <location filename="../../sp_collect/ui/settings.py" line="160"/>
         <source>Lock after this many idle minutes</source>
         <translation>Bloquear tras estos minutos de inactividad</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/settings.py" line="151"/>
+        <location filename="../../sp_collect/ui/settings.py" line="161"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/settings.py" line="152"/>
-        <location filename="../../sp_collect/ui/settings.py" line="179"/>
+        <location filename="../../sp_collect/ui/settings.py" line="162"/>
+        <location filename="../../sp_collect/ui/settings.py" line="189"/>
         <source>Default export folder</source>
         <translation>Carpeta de exportación predeterminada</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/settings.py" line="153"/>
+        <location filename="../../sp_collect/ui/settings.py" line="163"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/settings.py" line="154"/>
+        <location filename="../../sp_collect/ui/settings.py" line="164"/>
         <source>Choose the default export folder</source>
         <translation>Elegir la carpeta de exportación predeterminada</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/settings.py" line="157"/>
+        <location filename="../../sp_collect/ui/settings.py" line="167"/>
         <source>These choices are kept on this computer for you. Forms can be shown in another language from the form&apos;s own language switch.</source>
         <translation>Estas opciones se guardan en este ordenador para usted. Los formularios pueden mostrarse en otro idioma con el selector de idioma del propio formulario.</translation>
     </message>
@@ -2349,12 +2471,17 @@ Sus lotes retenidos se importarán.</translation>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../sp_collect/ui/app.py" line="109"/>
+        <location filename="../../sp_collect/ui/app.py" line="112"/>
         <source>Preparing the demo workspaces (only the first time)…</source>
         <translation>Preparando los espacios de demostración (solo la primera vez)…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/app.py" line="155"/>
+        <location filename="../../sp_collect/ui/app.py" line="142"/>
+        <source>Unlocked with the recovery code. The new passphrase is set: use it from now on; the recovery code still works.</source>
+        <translation>Desbloqueado con el código de recuperación. La nueva frase de contraseña está establecida: úsela a partir de ahora; el código de recuperación sigue siendo válido.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/app.py" line="167"/>
         <source>Locked</source>
         <translation>Bloqueado</translation>
     </message>
@@ -2375,52 +2502,88 @@ Sus lotes retenidos se importarán.</translation>
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="105"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="125"/>
         <source>Unlock the workspace</source>
         <translation>Desbloquear el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="106"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="126"/>
         <source>I forgot the passphrase: use the recovery code</source>
         <translation>Olvidé la frase de contraseña: usar el código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="107"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="170"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="108"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="127"/>
         <source>Demo passphrase: %1</source>
         <translation>Frase de contraseña de la demo: %1</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="109"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="128"/>
         <source>Workspace to open</source>
         <translation>Espacio de trabajo que abrir</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="116"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="135"/>
         <source>Demo workspace of the coordinator</source>
         <translation>Espacio de demostración del coordinador</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="117"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="136"/>
         <source>Demo workspace of a field officer</source>
         <translation>Espacio de demostración de un agente de campo</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="129"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="148"/>
         <source>Recovery code</source>
         <translation>Código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="129"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="148"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../sp_collect/ui/unlock.py" line="157"/>
+        <source>New passphrase (at least %n characters)</source>
+        <translation>
+            <numerusform>Nueva frase de contraseña (al menos %n carácter)</numerusform>
+            <numerusform>Nueva frase de contraseña (al menos %n caracteres)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="140"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="159"/>
+        <source>The new passphrase again</source>
+        <translation>La nueva frase de contraseña otra vez</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="170"/>
+        <source>Set the new passphrase and unlock</source>
+        <translation>Establecer la nueva frase y desbloquear</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sp_collect/ui/unlock.py" line="178"/>
+        <source>The new passphrase needs at least %n characters.</source>
+        <translation>
+            <numerusform>La nueva frase de contraseña necesita al menos %n carácter.</numerusform>
+            <numerusform>La nueva frase de contraseña necesita al menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="180"/>
+        <source>The two new passphrases differ; type them again.</source>
+        <translation>Las dos nuevas frases de contraseña no coinciden; escríbalas de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="189"/>
+        <source>Type the recovery code first.</source>
+        <translation>Escriba primero el código de recuperación.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="191"/>
         <source>Type the passphrase first.</source>
         <translation>Escriba primero la frase de contraseña.</translation>
     </message>
@@ -2428,7 +2591,7 @@ Sus lotes retenidos se importarán.</translation>
 <context>
     <name>WorkspaceArea</name>
     <message>
-        <location filename="../../sp_collect/ui/main_window.py" line="71"/>
+        <location filename="../../sp_collect/ui/main_window.py" line="79"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
@@ -2441,33 +2604,39 @@ Sus lotes retenidos se importarán.</translation>
 <context>
     <name>_AboutYouPage</name>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="175"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="253"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="271"/>
+        <source>Language of the app</source>
+        <translation>Idioma de la aplicación</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="254"/>
         <source>Who uses this workspace?</source>
         <translation>¿Quién usa este espacio de trabajo?</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="178"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="257"/>
         <source>A field workspace fills in forms and sends bundles; a coordinator workspace receives, reviews and reports.</source>
         <translation>Un espacio de campo rellena formularios y envía lotes; un espacio de coordinación recibe, revisa e informa.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="182"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="261"/>
         <source>Field officer or interviewer</source>
         <translation>Agente de campo o entrevistador</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="183"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="262"/>
         <source>Coordinator</source>
         <translation>Coordinador</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="189"/>
-        <location filename="../../sp_collect/ui/unlock.py" line="194"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="268"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="274"/>
         <source>Name of the person or team</source>
         <translation>Nombre de la persona o del equipo</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="192"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="272"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
@@ -2475,34 +2644,34 @@ Sus lotes retenidos se importarán.</translation>
 <context>
     <name>_PassphrasePage</name>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="204"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="284"/>
         <source>Choose a passphrase</source>
         <translation>Elegir una frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="207"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="287"/>
         <source>Everything in the workspace is encrypted with it. Use a few words only you know, at least %1 characters.</source>
         <translation>Todo el espacio de trabajo se cifra con ella. Use unas palabras que solo usted conozca, al menos %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="214"/>
-        <location filename="../../sp_collect/ui/unlock.py" line="224"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="294"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="304"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="215"/>
-        <location filename="../../sp_collect/ui/unlock.py" line="225"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="295"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="305"/>
         <source>Passphrase again</source>
         <translation>Frase de contraseña otra vez</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="237"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="317"/>
         <source>The passphrase is too short.</source>
         <translation>La frase de contraseña es demasiado corta.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="239"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="319"/>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
@@ -2510,27 +2679,27 @@ Sus lotes retenidos se importarán.</translation>
 <context>
     <name>_RecoveryPage</name>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="250"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="330"/>
         <source>Write down the recovery code</source>
         <translation>Anote el código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="253"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="333"/>
         <source>It opens the workspace if the passphrase is forgotten. It is shown only this once: write it on paper and keep it away from this laptop.</source>
         <translation>Abre el espacio de trabajo si se olvida la frase de contraseña. Solo se muestra esta vez: anótelo en papel y guárdelo lejos de este portátil.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="266"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="346"/>
         <source>I have written the recovery code down</source>
         <translation>He anotado el código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="276"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="356"/>
         <source>Recovery code</source>
         <translation>Código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="278"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="358"/>
         <source>Your fingerprint (others check it before trusting you): %1</source>
         <translation>Su huella (los demás la comprueban antes de confiar en usted): %1</translation>
     </message>
@@ -2578,27 +2747,27 @@ Sus lotes retenidos se importarán.</translation>
 <context>
     <name>responses</name>
     <message>
-        <location filename="../../sp_collect/ui/responses_page.py" line="78"/>
+        <location filename="../../sp_collect/ui/responses_page.py" line="81"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/responses_page.py" line="79"/>
+        <location filename="../../sp_collect/ui/responses_page.py" line="82"/>
         <source>Form</source>
         <translation>Formulario</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/responses_page.py" line="80"/>
+        <location filename="../../sp_collect/ui/responses_page.py" line="83"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/responses_page.py" line="81"/>
+        <location filename="../../sp_collect/ui/responses_page.py" line="84"/>
         <source>Revision</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/responses_page.py" line="82"/>
+        <location filename="../../sp_collect/ui/responses_page.py" line="85"/>
         <source>Last change</source>
         <translation>Último cambio</translation>
     </message>
@@ -2606,32 +2775,32 @@ Sus lotes retenidos se importarán.</translation>
 <context>
     <name>status</name>
     <message>
-        <location filename="../../sp_collect/ui/responses_page.py" line="34"/>
+        <location filename="../../sp_collect/ui/responses_page.py" line="37"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/responses_page.py" line="35"/>
+        <location filename="../../sp_collect/ui/responses_page.py" line="38"/>
         <source>Finalized, not sent</source>
         <translation>Finalizada, sin enviar</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/responses_page.py" line="36"/>
+        <location filename="../../sp_collect/ui/responses_page.py" line="39"/>
         <source>Sent, not confirmed yet</source>
         <translation>Enviada, aún sin confirmar</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/responses_page.py" line="37"/>
+        <location filename="../../sp_collect/ui/responses_page.py" line="40"/>
         <source>Confirmed by the coordinator</source>
         <translation>Confirmada por el coordinador</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/responses_page.py" line="38"/>
+        <location filename="../../sp_collect/ui/responses_page.py" line="41"/>
         <source>Approved by the coordinator</source>
         <translation>Aprobada por el coordinador</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/responses_page.py" line="39"/>
+        <location filename="../../sp_collect/ui/responses_page.py" line="42"/>
         <source>Returned for correction</source>
         <translation>Devuelta para corregir</translation>
     </message>

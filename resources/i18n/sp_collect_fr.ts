@@ -267,22 +267,22 @@
 <context>
     <name>DraftsPage</name>
     <message>
-        <location filename="../../sp_collect/ui/responses_page.py" line="236"/>
+        <location filename="../../sp_collect/ui/responses_page.py" line="262"/>
         <source>Drafts</source>
         <translation>Brouillons</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/responses_page.py" line="240"/>
+        <location filename="../../sp_collect/ui/responses_page.py" line="266"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/responses_page.py" line="242"/>
+        <location filename="../../sp_collect/ui/responses_page.py" line="268"/>
         <source>Responses being filled in. Every answer is saved as soon as it is given.</source>
         <translation>Réponses en cours de saisie. Chaque réponse est enregistrée dès qu’elle est donnée.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/responses_page.py" line="253"/>
+        <location filename="../../sp_collect/ui/responses_page.py" line="279"/>
         <source>No drafts. Start a new response from Home (Ctrl+N).</source>
         <translation>Aucun brouillon. Commencez une nouvelle réponse depuis l’Accueil (Ctrl+N).</translation>
     </message>
@@ -415,19 +415,64 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="294"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="376"/>
         <source>Create a workspace</source>
         <translation>Créer un espace de travail</translation>
+    </message>
+</context>
+<context>
+    <name>FormCard</name>
+    <message>
+        <location filename="../../sp_collect/ui/form_card.py" line="59"/>
+        <source>Interview</source>
+        <translation>Entretien</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_card.py" line="59"/>
+        <source>Survey</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sp_collect/ui/form_card.py" line="63"/>
+        <source>%n section(s)</source>
+        <translation>
+            <numerusform>%n section</numerusform>
+            <numerusform>%n sections</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_card.py" line="64"/>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sp_collect/ui/form_card.py" line="70"/>
+        <source>%n draft(s), last edited %1</source>
+        <translation>
+            <numerusform>%n brouillon, dernière modification le %1</numerusform>
+            <numerusform>%n brouillons, dernière modification le %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_card.py" line="75"/>
+        <source>No draft</source>
+        <translation>Aucun brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_card.py" line="76"/>
+        <source>Start</source>
+        <translation>Commencer</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_card.py" line="77"/>
+        <source>Start: %1</source>
+        <translation>Commencer : %1</translation>
     </message>
 </context>
 <context>
     <name>FormHost</name>
     <message>
         <location filename="../../sp_collect/ui/form_host.py" line="156"/>
-        <source>← Back to the list</source>
-        <translation>← Retour à la liste</translation>
-    </message>
-    <message>
         <location filename="../../sp_collect/ui/form_host.py" line="157"/>
         <source>Back to the list</source>
         <translation>Retour à la liste</translation>
@@ -453,50 +498,58 @@
         <translation>Les réponses sont enregistrées au fur et à mesure.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_host.py" line="200"/>
+        <location filename="../../sp_collect/ui/form_host.py" line="201"/>
         <source>Response finalized.</source>
         <translation>Réponse finalisée.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_host.py" line="202"/>
+        <location filename="../../sp_collect/ui/form_host.py" line="203"/>
         <source>Response finalized: it is in the Outbox, ready to send.</source>
         <translation>Réponse finalisée : elle est dans la boîte d&apos;envoi, prête à partir.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_host.py" line="208"/>
+        <location filename="../../sp_collect/ui/form_host.py" line="209"/>
         <source>Reopen to correct</source>
         <translation>Rouvrir pour corriger</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_host.py" line="209"/>
+        <location filename="../../sp_collect/ui/form_host.py" line="210"/>
         <source>Why does this response need to change? (kept in the audit trail)</source>
         <translation>Pourquoi cette réponse doit-elle changer ? (conservé dans l&apos;historique)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_host.py" line="234"/>
+        <location filename="../../sp_collect/ui/form_host.py" line="231"/>
         <source>The file %1 could not be read; choose another one.</source>
         <translation>Le fichier %1 est illisible ; choisissez-en un autre.</translation>
     </message>
 </context>
 <context>
+    <name>FormPage</name>
+    <message>
+        <location filename="../../sp_collect/ui/form_page.py" line="140"/>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+</context>
+<context>
     <name>FormToolbar</name>
     <message>
-        <location filename="../../sp_collect/ui/form_toolbar.py" line="38"/>
+        <location filename="../../sp_collect/ui/form_toolbar.py" line="39"/>
         <source>Language of the questions</source>
         <translation>Langue des questions</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_toolbar.py" line="39"/>
+        <location filename="../../sp_collect/ui/form_toolbar.py" line="40"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_toolbar.py" line="41"/>
+        <location filename="../../sp_collect/ui/form_toolbar.py" line="42"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_toolbar.py" line="44"/>
+        <location filename="../../sp_collect/ui/form_toolbar.py" line="45"/>
         <source>&amp;Review</source>
         <translation>&amp;Vérifier</translation>
     </message>
@@ -504,37 +557,57 @@
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../../sp_collect/ui/form_view.py" line="125"/>
-        <source>This response is finalized. Changing an answer asks for a reason, which is kept in the audit trail.</source>
-        <translation>Cette réponse est finalisée. Modifier une réponse demande un motif, conservé dans l&apos;historique.</translation>
+        <location filename="../../sp_collect/ui/form_view.py" line="133"/>
+        <source>This response was returned for correction. The first change asks for a reason, which is kept in the audit trail.</source>
+        <translation>Cette réponse a été renvoyée pour correction. La première modification demande un motif, conservé dans le journal d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_view.py" line="133"/>
+        <location filename="../../sp_collect/ui/form_view.py" line="138"/>
+        <source>This response is finalized. The first change asks for a reason, which is kept in the audit trail.</source>
+        <translation>Cette réponse est finalisée. La première modification demande un motif, conservé dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_view.py" line="151"/>
         <source>Back</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_view.py" line="134"/>
+        <location filename="../../sp_collect/ui/form_view.py" line="152"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_view.py" line="147"/>
+        <location filename="../../sp_collect/ui/form_view.py" line="166"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_view.py" line="263"/>
-        <source>Change a finalized response</source>
-        <translation>Modifier une réponse finalisée</translation>
+        <location filename="../../sp_collect/ui/form_view.py" line="306"/>
+        <source>Reason for the change</source>
+        <translation>Motif de la modification</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_view.py" line="264"/>
+        <location filename="../../sp_collect/ui/form_view.py" line="512"/>
+        <source>Add another entry?</source>
+        <translation>Ajouter une autre entrée ?</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_view.py" line="513"/>
+        <source>Add another “%1”?</source>
+        <translation>Ajouter un autre « %1 » ?</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_view.py" line="307"/>
         <source>This response is finalized. Why does it need to change?</source>
         <translation>Cette réponse est finalisée. Pourquoi doit-elle changer ?</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_view.py" line="272"/>
+        <location filename="../../sp_collect/ui/form_view.py" line="319"/>
+        <source>Not changed: %1 put back, because a finalized response changes only with a reason.</source>
+        <translation>Non modifié : %1 rétabli, car une réponse finalisée ne change qu&apos;avec un motif.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_view.py" line="328"/>
         <source>Attachments cannot be saved here; open the response from a workspace.</source>
         <translation>Les pièces jointes ne peuvent pas être enregistrées ici ; ouvrez la réponse depuis un espace de travail.</translation>
     </message>
@@ -542,27 +615,27 @@
 <context>
     <name>GeopointWidget</name>
     <message>
-        <location filename="../../sp_collect/ui/widgets/geopoint.py" line="32"/>
+        <location filename="../../sp_collect/ui/widgets/geopoint.py" line="26"/>
         <source>Latitude (−90 to 90)</source>
         <translation>Latitude (−90 à 90)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/widgets/geopoint.py" line="33"/>
+        <location filename="../../sp_collect/ui/widgets/geopoint.py" line="27"/>
         <source>Longitude (−180 to 180)</source>
         <translation>Longitude (−180 à 180)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/widgets/geopoint.py" line="34"/>
+        <location filename="../../sp_collect/ui/widgets/geopoint.py" line="28"/>
         <source>Altitude in metres (optional)</source>
         <translation>Altitude en mètres (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/widgets/geopoint.py" line="35"/>
+        <location filename="../../sp_collect/ui/widgets/geopoint.py" line="29"/>
         <source>Accuracy in metres (optional)</source>
         <translation>Précision en mètres (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/widgets/geopoint.py" line="84"/>
+        <location filename="../../sp_collect/ui/widgets/geopoint.py" line="71"/>
         <source>Out of range: %s</source>
         <translation>Hors limites : %s</translation>
     </message>
@@ -570,32 +643,32 @@
 <context>
     <name>HeaderRow</name>
     <message>
-        <location filename="../../sp_collect/ui/form_page.py" line="59"/>
+        <location filename="../../sp_collect/ui/form_page.py" line="60"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_page.py" line="64"/>
+        <location filename="../../sp_collect/ui/form_page.py" line="65"/>
         <source>Move this entry up</source>
         <translation>Monter cette entrée</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_page.py" line="65"/>
+        <location filename="../../sp_collect/ui/form_page.py" line="66"/>
         <source>Move this entry down</source>
         <translation>Descendre cette entrée</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_page.py" line="73"/>
+        <location filename="../../sp_collect/ui/form_page.py" line="74"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_page.py" line="114"/>
+        <location filename="../../sp_collect/ui/form_page.py" line="115"/>
         <source>Remove this entry?</source>
         <translation>Supprimer cette entrée ?</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_page.py" line="115"/>
+        <location filename="../../sp_collect/ui/form_page.py" line="116"/>
         <source>Remove “%s” and every answer in it?</source>
         <translation>Supprimer « %s » et toutes ses réponses ?</translation>
     </message>
@@ -603,107 +676,107 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="85"/>
+        <location filename="../../sp_collect/ui/home.py" line="97"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="88"/>
+        <location filename="../../sp_collect/ui/home.py" line="100"/>
         <source>Welcome, %1</source>
         <translation>Bienvenue, %1</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="89"/>
+        <location filename="../../sp_collect/ui/home.py" line="101"/>
         <source>&amp;Forms you can fill in</source>
         <translation>&amp;Formulaires à remplir</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="90"/>
+        <location filename="../../sp_collect/ui/home.py" line="102"/>
         <source>Forms you can fill in</source>
         <translation>Formulaires à remplir</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="91"/>
+        <location filename="../../sp_collect/ui/home.py" line="103"/>
         <source>Start a &amp;new response</source>
         <translation>Commencer une &amp;nouvelle réponse</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="92"/>
+        <location filename="../../sp_collect/ui/home.py" line="104"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="93"/>
+        <location filename="../../sp_collect/ui/home.py" line="105"/>
         <source>Install a form &amp;package…</source>
         <translation>Installer un &amp;paquet de formulaires…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="95"/>
+        <location filename="../../sp_collect/ui/home.py" line="107"/>
         <source>Install the forms your coordinator sent, after checking who signed them</source>
         <translation>Installer les formulaires envoyés par votre coordinateur, après avoir vérifié qui les a signés</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="97"/>
+        <location filename="../../sp_collect/ui/home.py" line="109"/>
         <source>&amp;Add a form file…</source>
         <translation>&amp;Ajouter un fichier de formulaire…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="98"/>
+        <location filename="../../sp_collect/ui/home.py" line="110"/>
         <source>Install a form written as JSON (sp_collect&apos;s format)</source>
         <translation>Installer un formulaire écrit en JSON (format de sp_collect)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="99"/>
+        <location filename="../../sp_collect/ui/home.py" line="111"/>
         <source>&amp;Import an XLSForm…</source>
         <translation>&amp;Importer un XLSForm…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="101"/>
+        <location filename="../../sp_collect/ui/home.py" line="113"/>
         <source>Convert and install a form written for ODK, KoboToolbox or SurveyCTO</source>
         <translation>Convertir et installer un formulaire écrit pour ODK, KoboToolbox ou SurveyCTO</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="109"/>
+        <location filename="../../sp_collect/ui/home.py" line="121"/>
         <source>Forms from %1&apos;s package, version %2.</source>
         <translation>Formulaires du paquet de %1, version %2.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="115"/>
+        <location filename="../../sp_collect/ui/home.py" line="127"/>
         <source>No form package installed yet: ask your coordinator for one.</source>
         <translation>Aucun paquet de formulaires installé : demandez-en un à votre coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="121"/>
+        <location filename="../../sp_collect/ui/home.py" line="133"/>
         <source>Forms installed in this coordinator workspace. Waiting for review: %1.</source>
         <translation>Formulaires installés dans cet espace de coordination. En attente de vérification : %1.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="128"/>
+        <location filename="../../sp_collect/ui/home.py" line="140"/>
         <source>Drafts</source>
         <translation>Brouillons</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="130"/>
+        <location filename="../../sp_collect/ui/home.py" line="142"/>
         <source>Outbox</source>
         <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="133"/>
+        <location filename="../../sp_collect/ui/home.py" line="145"/>
         <source>Inbox (returned)</source>
         <translation>Boîte de réception (renvoyées)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="168"/>
+        <location filename="../../sp_collect/ui/home.py" line="194"/>
         <source>Install a form package</source>
         <translation>Installer un paquet de formulaires</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="168"/>
+        <location filename="../../sp_collect/ui/home.py" line="196"/>
         <source>Form packages (*.sppackage)</source>
         <translation>Paquets de formulaires (*.sppackage)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="181"/>
+        <location filename="../../sp_collect/ui/home.py" line="210"/>
         <source>This package was signed by %1.
 
 Fingerprint: %2
@@ -716,47 +789,52 @@ Empreinte : %2
 Comparez-la avec l&apos;empreinte que votre coordinateur vous a donnée (par téléphone ou en personne). Correspond-elle exactement ?</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="186"/>
+        <location filename="../../sp_collect/ui/home.py" line="215"/>
         <source>Check who signed the forms</source>
         <translation>Vérifiez qui a signé les formulaires</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="188"/>
+        <location filename="../../sp_collect/ui/home.py" line="217"/>
         <source>Nothing was installed.</source>
         <translation>Rien n&apos;a été installé.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="198"/>
+        <location filename="../../sp_collect/ui/home.py" line="228"/>
         <source>Add a form file</source>
         <translation>Ajouter un fichier de formulaire</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="198"/>
+        <location filename="../../sp_collect/ui/home.py" line="230"/>
         <source>Forms (*.json)</source>
         <translation>Formulaires (*.json)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="209"/>
+        <location filename="../../sp_collect/ui/home.py" line="243"/>
         <source>Import an XLSForm</source>
         <translation>Importer un XLSForm</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="209"/>
+        <location filename="../../sp_collect/ui/home.py" line="245"/>
         <source>XLSForms (*.xlsx *.xls)</source>
         <translation>XLSForms (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="216"/>
+        <location filename="../../sp_collect/ui/home.py" line="253"/>
         <source>Converting the XLSForm…</source>
         <translation>Conversion du XLSForm…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="228"/>
+        <location filename="../../sp_collect/ui/home.py" line="263"/>
+        <source>Installed: %1.</source>
+        <translation>Installé : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="270"/>
         <source>XLSForm imported</source>
         <translation>XLSForm importé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sp_collect/ui/home.py" line="233"/>
+        <location filename="../../sp_collect/ui/home.py" line="275"/>
         <source>The form was installed. %n feature(s) of the XLSForm had no exact equivalent and were changed or left out: see the details.</source>
         <translation>
             <numerusform>Le formulaire a été installé. %n fonction du XLSForm n&apos;avait pas d&apos;équivalent exact et a été modifiée ou omise : voir les détails.</numerusform>
@@ -764,7 +842,7 @@ Comparez-la avec l&apos;empreinte que votre coordinateur vous a donnée (par té
         </translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="241"/>
+        <location filename="../../sp_collect/ui/home.py" line="283"/>
         <source>The form was installed; every feature of the XLSForm was kept.</source>
         <translation>Le formulaire a été installé ; toutes les fonctions du XLSForm ont été conservées.</translation>
     </message>
@@ -1061,64 +1139,67 @@ Comparez-la avec l&apos;empreinte que votre coordinateur vous a donnée (par té
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="136"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="139"/>
         <source>Inbox</source>
         <translation>Boîte de réception</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="140"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="143"/>
         <source>&amp;Correct</source>
         <translation>&amp;Corriger</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="141"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="144"/>
         <source>&amp;Import a return file…</source>
         <translation>&amp;Importer un fichier de retour…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="142"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="145"/>
         <source>Import a return file from the coordinator</source>
         <translation>Importer un fichier de retour du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="145"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="148"/>
         <source>Responses the coordinator sent back. Open one to see the comments on its questions, correct it and finalize it again.</source>
         <translation>Réponses renvoyées par le coordinateur. Ouvrez-en une pour voir les commentaires sur ses questions, corrigez-la et finalisez-la à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="162"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="166"/>
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="164"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="168"/>
         <source>Nothing returned. Import a return file when the coordinator sends one.</source>
         <translation>Rien de renvoyé. Importez un fichier de retour quand le coordinateur en envoie un.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="171"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="175"/>
         <source>Import a return file</source>
         <translation>Importer un fichier de retour</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="173"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="177"/>
         <source>Return files (*.spreturn);;All files (*)</source>
         <translation>Fichiers de retour (*.spreturn);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="182"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="187"/>
         <source>Importing the return…</source>
         <translation>Importation du retour…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="187"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="192"/>
         <source>This return was already imported; nothing changed.</source>
         <translation>Ce retour a déjà été importé ; rien n’a changé.</translation>
     </message>
-    <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="191"/>
-        <source>From %1: %2 confirmed, %3 approved, %4 returned for correction with %5 comment(s).</source>
-        <translation>De %1 : %2 confirmée(s), %3 approuvée(s), %4 renvoyée(s) pour correction avec %5 commentaire(s).</translation>
+    <message numerus="yes">
+        <location filename="../../sp_collect/ui/outbox.py" line="196"/>
+        <source>From %1: %2 confirmed, %3 approved, %4 returned for correction with %n comment(s).</source>
+        <translation>
+            <numerusform>De %1 : %2 confirmées, %3 approuvées, %4 renvoyées pour correction avec %n commentaire.</numerusform>
+            <numerusform>De %1 : %2 confirmées, %3 approuvées, %4 renvoyées pour correction avec %n commentaires.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1137,55 +1218,83 @@ Comparez-la avec l&apos;empreinte que votre coordinateur vous a donnée (par té
 <context>
     <name>InterviewNotes</name>
     <message>
-        <location filename="../../sp_collect/ui/form_interview.py" line="43"/>
+        <location filename="../../sp_collect/ui/form_interview.py" line="45"/>
         <source>Interview notes</source>
         <translation>Notes d&apos;entretien</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_interview.py" line="47"/>
+        <location filename="../../sp_collect/ui/form_interview.py" line="50"/>
         <source>Anything worth remembering about this interview</source>
         <translation>Tout ce qui mérite d’être retenu de cet entretien</translation>
     </message>
 </context>
 <context>
+    <name>IssueLink</name>
+    <message>
+        <location filename="../../sp_collect/ui/review_links.py" line="36"/>
+        <source>Press Enter to go to this question</source>
+        <translation>Appuyez sur Entrée pour aller à cette question</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sp_collect/ui/main_window.py" line="227"/>
+        <location filename="../../sp_collect/ui/main_window.py" line="240"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/main_window.py" line="251"/>
         <source>Field</source>
         <translation>Terrain</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/main_window.py" line="227"/>
+        <location filename="../../sp_collect/ui/main_window.py" line="251"/>
         <source>Coordinator</source>
         <translation>Coordinateur</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/main_window.py" line="229"/>
+        <location filename="../../sp_collect/ui/main_window.py" line="253"/>
         <source>Unlocked</source>
         <translation>Déverrouillé</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/main_window.py" line="233"/>
+        <location filename="../../sp_collect/ui/main_window.py" line="257"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/main_window.py" line="243"/>
-        <source>sp_collect — social-security study</source>
-        <translation>sp_collect — étude sur la sécurité sociale</translation>
+        <location filename="../../sp_collect/ui/main_window.py" line="268"/>
+        <source>Social-security study</source>
+        <translation>Étude sur la sécurité sociale</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/main_window.py" line="244"/>
+        <location filename="../../sp_collect/ui/main_window.py" line="269"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/main_window.py" line="245"/>
+        <location filename="../../sp_collect/ui/main_window.py" line="270"/>
+        <source>Lock (Ctrl+L)</source>
+        <translation>Verrouiller (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/main_window.py" line="272"/>
+        <source>Close the workspace now; the passphrase opens it again</source>
+        <translation>Fermer l&apos;espace de travail maintenant ; la phrase secrète le rouvre</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/main_window.py" line="274"/>
+        <source>Lock the workspace</source>
+        <translation>Verrouiller l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/main_window.py" line="275"/>
         <source>New response</source>
         <translation>Nouvelle réponse</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/main_window.py" line="246"/>
+        <location filename="../../sp_collect/ui/main_window.py" line="276"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
@@ -1193,54 +1302,57 @@ Comparez-la avec l&apos;empreinte que votre coordinateur vous a donnée (par té
 <context>
     <name>OutboxPage</name>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="50"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="52"/>
         <source>Outbox</source>
         <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="54"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="56"/>
         <source>&amp;Open (read-only)</source>
         <translation>&amp;Ouvrir (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="55"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="57"/>
         <source>&amp;Export a bundle…</source>
         <translation>&amp;Exporter un lot…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="56"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="58"/>
         <source>Export a bundle for the coordinator</source>
         <translation>Exporter un lot pour le coordinateur</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="66"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="70"/>
         <source>Finalized responses. Export a bundle to send the ones not yet confirmed (waiting: %1, confirmed by the coordinator: %2).</source>
         <translation>Réponses finalisées. Exportez un lot pour envoyer celles qui ne sont pas encore confirmées (en attente : %1, confirmées par le coordinateur : %2).</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="76"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="80"/>
         <source>Nothing finalized yet. Finish a draft and finalize it on its review screen.</source>
         <translation>Rien de finalisé pour l&apos;instant. Terminez un brouillon et finalisez-le sur son écran de vérification.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="86"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="90"/>
         <source>Export a bundle</source>
         <translation>Exporter un lot</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="88"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="92"/>
         <source>Bundles (*.spbundle)</source>
         <translation>Lots (*.spbundle)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="102"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="107"/>
         <source>Exporting the bundle…</source>
         <translation>Exportation du lot…</translation>
     </message>
-    <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="112"/>
-        <source>Last bundle: %1 response(s) for %2, written to %3.</source>
-        <translation>Dernier lot : %1 réponse(s) pour %2, écrit dans %3.</translation>
+    <message numerus="yes">
+        <location filename="../../sp_collect/ui/outbox.py" line="118"/>
+        <source>Last bundle: %n response(s) for %1, written to %2.</source>
+        <translation>
+            <numerusform>Dernier lot : %n réponse pour %1, écrit dans %2.</numerusform>
+            <numerusform>Dernier lot : %n réponses pour %1, écrit dans %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1576,7 +1688,17 @@ Ses lots en attente seront importés.</translation>
 <context>
     <name>QuestionWidget</name>
     <message>
-        <location filename="../../sp_collect/ui/widgets/base.py" line="108"/>
+        <location filename="../../sp_collect/ui/widgets/base.py" line="111"/>
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/base.py" line="113"/>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/base.py" line="122"/>
         <source>Coordinator:</source>
         <translation>Coordinateur :</translation>
     </message>
@@ -1776,17 +1898,17 @@ Ses lots en attente seront importés.</translation>
 <context>
     <name>ResponseTable</name>
     <message>
-        <location filename="../../sp_collect/ui/responses_page.py" line="128"/>
+        <location filename="../../sp_collect/ui/responses_page.py" line="154"/>
         <source>Search by name, form or status</source>
         <translation>Rechercher par nom, formulaire ou statut</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/responses_page.py" line="129"/>
+        <location filename="../../sp_collect/ui/responses_page.py" line="155"/>
         <source>Search the list</source>
         <translation>Rechercher dans la liste</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/responses_page.py" line="130"/>
+        <location filename="../../sp_collect/ui/responses_page.py" line="156"/>
         <source>Responses</source>
         <translation>Réponses</translation>
     </message>
@@ -1794,7 +1916,7 @@ Ses lots en attente seront importés.</translation>
 <context>
     <name>ResponsesPage</name>
     <message>
-        <location filename="../../sp_collect/ui/responses_page.py" line="209"/>
+        <location filename="../../sp_collect/ui/responses_page.py" line="235"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
@@ -1975,22 +2097,22 @@ Ses lots en attente seront importés.</translation>
         <translation>Décision enregistrée. Envoyez les retours quand vous aurez vérifié le lot.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="236"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="241"/>
         <source>Folder for the return files</source>
         <translation>Dossier des fichiers de retour</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="247"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="252"/>
         <source>return files</source>
         <translation>fichiers de retour</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="257"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="262"/>
         <source>Writing the return files…</source>
         <translation>Écriture des fichiers de retour…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="262"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="267"/>
         <source>%1 return file(s) written: %2</source>
         <translation>%1 fichier(s) de retour écrit(s) : %2</translation>
     </message>
@@ -2240,12 +2362,12 @@ Ses lots en attente seront importés.</translation>
 <context>
     <name>SearchableChecklistWidget</name>
     <message>
-        <location filename="../../sp_collect/ui/widgets/choices.py" line="192"/>
+        <location filename="../../sp_collect/ui/widgets/choices.py" line="226"/>
         <source>Type to filter…</source>
         <translation>Tapez pour filtrer…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/widgets/choices.py" line="194"/>
+        <location filename="../../sp_collect/ui/widgets/choices.py" line="228"/>
         <source>Filter the choices</source>
         <translation>Filtrer les choix</translation>
     </message>
@@ -2274,59 +2396,59 @@ Ses lots en attente seront importés.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../sp_collect/ui/settings.py" line="142"/>
-        <location filename="../../sp_collect/ui/settings.py" line="145"/>
+        <location filename="../../sp_collect/ui/settings.py" line="152"/>
+        <location filename="../../sp_collect/ui/settings.py" line="155"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/settings.py" line="146"/>
+        <location filename="../../sp_collect/ui/settings.py" line="156"/>
         <source>&amp;Language of the app</source>
         <translation>&amp;Langue de l&apos;application</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/settings.py" line="147"/>
+        <location filename="../../sp_collect/ui/settings.py" line="157"/>
         <source>&amp;Lock after this many idle minutes</source>
         <translation>&amp;Verrouiller après ce nombre de minutes d&apos;inactivité</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/settings.py" line="148"/>
+        <location filename="../../sp_collect/ui/settings.py" line="158"/>
         <source>Default &amp;export folder</source>
         <translation>Dossier d&apos;&amp;exportation par défaut</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/settings.py" line="149"/>
+        <location filename="../../sp_collect/ui/settings.py" line="159"/>
         <source>Language of the app</source>
         <translation>Langue de l&apos;application</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/settings.py" line="150"/>
+        <location filename="../../sp_collect/ui/settings.py" line="160"/>
         <source>Lock after this many idle minutes</source>
         <translation>Verrouiller après ce nombre de minutes d&apos;inactivité</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/settings.py" line="151"/>
+        <location filename="../../sp_collect/ui/settings.py" line="161"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/settings.py" line="152"/>
-        <location filename="../../sp_collect/ui/settings.py" line="179"/>
+        <location filename="../../sp_collect/ui/settings.py" line="162"/>
+        <location filename="../../sp_collect/ui/settings.py" line="189"/>
         <source>Default export folder</source>
         <translation>Dossier d&apos;exportation par défaut</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/settings.py" line="153"/>
+        <location filename="../../sp_collect/ui/settings.py" line="163"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/settings.py" line="154"/>
+        <location filename="../../sp_collect/ui/settings.py" line="164"/>
         <source>Choose the default export folder</source>
         <translation>Choisir le dossier d&apos;exportation par défaut</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/settings.py" line="157"/>
+        <location filename="../../sp_collect/ui/settings.py" line="167"/>
         <source>These choices are kept on this computer for you. Forms can be shown in another language from the form&apos;s own language switch.</source>
         <translation>Ces choix sont conservés sur cet ordinateur pour vous. Les formulaires peuvent être affichés dans une autre langue avec le sélecteur de langue du formulaire.</translation>
     </message>
@@ -2349,12 +2471,17 @@ Ses lots en attente seront importés.</translation>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../sp_collect/ui/app.py" line="109"/>
+        <location filename="../../sp_collect/ui/app.py" line="112"/>
         <source>Preparing the demo workspaces (only the first time)…</source>
         <translation>Préparation des espaces de démonstration (la première fois seulement)…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/app.py" line="155"/>
+        <location filename="../../sp_collect/ui/app.py" line="142"/>
+        <source>Unlocked with the recovery code. The new passphrase is set: use it from now on; the recovery code still works.</source>
+        <translation>Déverrouillé avec le code de récupération. La nouvelle phrase secrète est enregistrée : utilisez-la désormais ; le code de récupération reste valable.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/app.py" line="167"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
@@ -2375,52 +2502,88 @@ Ses lots en attente seront importés.</translation>
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="105"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="125"/>
         <source>Unlock the workspace</source>
         <translation>Déverrouiller l&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="106"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="126"/>
         <source>I forgot the passphrase: use the recovery code</source>
         <translation>J&apos;ai oublié la phrase secrète : utiliser le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="107"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="170"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="108"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="127"/>
         <source>Demo passphrase: %1</source>
         <translation>Phrase secrète de la démo : %1</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="109"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="128"/>
         <source>Workspace to open</source>
         <translation>Espace de travail à ouvrir</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="116"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="135"/>
         <source>Demo workspace of the coordinator</source>
         <translation>Espace de démonstration du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="117"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="136"/>
         <source>Demo workspace of a field officer</source>
         <translation>Espace de démonstration d&apos;un agent de terrain</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="129"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="148"/>
         <source>Recovery code</source>
         <translation>Code de récupération</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="129"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="148"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../sp_collect/ui/unlock.py" line="157"/>
+        <source>New passphrase (at least %n characters)</source>
+        <translation>
+            <numerusform>Nouvelle phrase secrète (au moins %n caractère)</numerusform>
+            <numerusform>Nouvelle phrase secrète (au moins %n caractères)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="140"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="159"/>
+        <source>The new passphrase again</source>
+        <translation>La nouvelle phrase secrète, encore une fois</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="170"/>
+        <source>Set the new passphrase and unlock</source>
+        <translation>Enregistrer la nouvelle phrase secrète et déverrouiller</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sp_collect/ui/unlock.py" line="178"/>
+        <source>The new passphrase needs at least %n characters.</source>
+        <translation>
+            <numerusform>La nouvelle phrase secrète doit compter au moins %n caractère.</numerusform>
+            <numerusform>La nouvelle phrase secrète doit compter au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="180"/>
+        <source>The two new passphrases differ; type them again.</source>
+        <translation>Les deux nouvelles phrases secrètes diffèrent ; saisissez-les à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="189"/>
+        <source>Type the recovery code first.</source>
+        <translation>Saisissez d&apos;abord le code de récupération.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="191"/>
         <source>Type the passphrase first.</source>
         <translation>Tapez d&apos;abord la phrase secrète.</translation>
     </message>
@@ -2428,7 +2591,7 @@ Ses lots en attente seront importés.</translation>
 <context>
     <name>WorkspaceArea</name>
     <message>
-        <location filename="../../sp_collect/ui/main_window.py" line="71"/>
+        <location filename="../../sp_collect/ui/main_window.py" line="79"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
@@ -2441,33 +2604,39 @@ Ses lots en attente seront importés.</translation>
 <context>
     <name>_AboutYouPage</name>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="175"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="253"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="271"/>
+        <source>Language of the app</source>
+        <translation>Langue de l&apos;application</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="254"/>
         <source>Who uses this workspace?</source>
         <translation>Qui utilise cet espace de travail ?</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="178"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="257"/>
         <source>A field workspace fills in forms and sends bundles; a coordinator workspace receives, reviews and reports.</source>
         <translation>Un espace de terrain remplit des formulaires et envoie des lots ; un espace de coordination reçoit, vérifie et produit les rapports.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="182"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="261"/>
         <source>Field officer or interviewer</source>
         <translation>Agent de terrain ou enquêteur</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="183"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="262"/>
         <source>Coordinator</source>
         <translation>Coordinateur</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="189"/>
-        <location filename="../../sp_collect/ui/unlock.py" line="194"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="268"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="274"/>
         <source>Name of the person or team</source>
         <translation>Nom de la personne ou de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="192"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="272"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
@@ -2475,34 +2644,34 @@ Ses lots en attente seront importés.</translation>
 <context>
     <name>_PassphrasePage</name>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="204"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="284"/>
         <source>Choose a passphrase</source>
         <translation>Choisir une phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="207"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="287"/>
         <source>Everything in the workspace is encrypted with it. Use a few words only you know, at least %1 characters.</source>
         <translation>Tout l&apos;espace de travail est chiffré avec elle. Utilisez quelques mots que vous seul connaissez, au moins %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="214"/>
-        <location filename="../../sp_collect/ui/unlock.py" line="224"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="294"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="304"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="215"/>
-        <location filename="../../sp_collect/ui/unlock.py" line="225"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="295"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="305"/>
         <source>Passphrase again</source>
         <translation>Phrase secrète, à nouveau</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="237"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="317"/>
         <source>The passphrase is too short.</source>
         <translation>La phrase secrète est trop courte.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="239"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="319"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
@@ -2510,27 +2679,27 @@ Ses lots en attente seront importés.</translation>
 <context>
     <name>_RecoveryPage</name>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="250"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="330"/>
         <source>Write down the recovery code</source>
         <translation>Notez le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="253"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="333"/>
         <source>It opens the workspace if the passphrase is forgotten. It is shown only this once: write it on paper and keep it away from this laptop.</source>
         <translation>Il ouvre l&apos;espace de travail si la phrase secrète est oubliée. Il n&apos;est affiché qu&apos;une fois : notez-le sur papier et gardez-le loin de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="266"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="346"/>
         <source>I have written the recovery code down</source>
         <translation>J&apos;ai noté le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="276"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="356"/>
         <source>Recovery code</source>
         <translation>Code de récupération</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="278"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="358"/>
         <source>Your fingerprint (others check it before trusting you): %1</source>
         <translation>Votre empreinte (les autres la vérifient avant de vous faire confiance) : %1</translation>
     </message>
@@ -2578,27 +2747,27 @@ Ses lots en attente seront importés.</translation>
 <context>
     <name>responses</name>
     <message>
-        <location filename="../../sp_collect/ui/responses_page.py" line="78"/>
+        <location filename="../../sp_collect/ui/responses_page.py" line="81"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/responses_page.py" line="79"/>
+        <location filename="../../sp_collect/ui/responses_page.py" line="82"/>
         <source>Form</source>
         <translation>Formulaire</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/responses_page.py" line="80"/>
+        <location filename="../../sp_collect/ui/responses_page.py" line="83"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/responses_page.py" line="81"/>
+        <location filename="../../sp_collect/ui/responses_page.py" line="84"/>
         <source>Revision</source>
         <translation>Révision</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/responses_page.py" line="82"/>
+        <location filename="../../sp_collect/ui/responses_page.py" line="85"/>
         <source>Last change</source>
         <translation>Dernière modification</translation>
     </message>
@@ -2606,32 +2775,32 @@ Ses lots en attente seront importés.</translation>
 <context>
     <name>status</name>
     <message>
-        <location filename="../../sp_collect/ui/responses_page.py" line="34"/>
+        <location filename="../../sp_collect/ui/responses_page.py" line="37"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/responses_page.py" line="35"/>
+        <location filename="../../sp_collect/ui/responses_page.py" line="38"/>
         <source>Finalized, not sent</source>
         <translation>Finalisée, non envoyée</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/responses_page.py" line="36"/>
+        <location filename="../../sp_collect/ui/responses_page.py" line="39"/>
         <source>Sent, not confirmed yet</source>
         <translation>Envoyée, pas encore confirmée</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/responses_page.py" line="37"/>
+        <location filename="../../sp_collect/ui/responses_page.py" line="40"/>
         <source>Confirmed by the coordinator</source>
         <translation>Confirmée par le coordinateur</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/responses_page.py" line="38"/>
+        <location filename="../../sp_collect/ui/responses_page.py" line="41"/>
         <source>Approved by the coordinator</source>
         <translation>Approuvée par le coordinateur</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/responses_page.py" line="39"/>
+        <location filename="../../sp_collect/ui/responses_page.py" line="42"/>
         <source>Returned for correction</source>
         <translation>Renvoyée pour correction</translation>
     </message>

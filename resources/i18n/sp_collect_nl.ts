@@ -267,22 +267,22 @@
 <context>
     <name>DraftsPage</name>
     <message>
-        <location filename="../../sp_collect/ui/responses_page.py" line="236"/>
+        <location filename="../../sp_collect/ui/responses_page.py" line="262"/>
         <source>Drafts</source>
         <translation>Concepten</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/responses_page.py" line="240"/>
+        <location filename="../../sp_collect/ui/responses_page.py" line="266"/>
         <source>&amp;Resume</source>
         <translation>&amp;Verdergaan</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/responses_page.py" line="242"/>
+        <location filename="../../sp_collect/ui/responses_page.py" line="268"/>
         <source>Responses being filled in. Every answer is saved as soon as it is given.</source>
         <translation>Antwoorden die nog worden ingevuld. Elk antwoord wordt bewaard zodra het gegeven is.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/responses_page.py" line="253"/>
+        <location filename="../../sp_collect/ui/responses_page.py" line="279"/>
         <source>No drafts. Start a new response from Home (Ctrl+N).</source>
         <translation>Geen concepten. Begin een nieuw antwoord vanuit Start (Ctrl+N).</translation>
     </message>
@@ -415,19 +415,64 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="294"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="376"/>
         <source>Create a workspace</source>
         <translation>Een werkruimte aanmaken</translation>
+    </message>
+</context>
+<context>
+    <name>FormCard</name>
+    <message>
+        <location filename="../../sp_collect/ui/form_card.py" line="59"/>
+        <source>Interview</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_card.py" line="59"/>
+        <source>Survey</source>
+        <translation>Vragenlijst</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sp_collect/ui/form_card.py" line="63"/>
+        <source>%n section(s)</source>
+        <translation>
+            <numerusform>%n onderdeel</numerusform>
+            <numerusform>%n onderdelen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_card.py" line="64"/>
+        <source>version %1</source>
+        <translation>versie %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sp_collect/ui/form_card.py" line="70"/>
+        <source>%n draft(s), last edited %1</source>
+        <translation>
+            <numerusform>%n concept, laatst bewerkt op %1</numerusform>
+            <numerusform>%n concepten, laatst bewerkt op %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_card.py" line="75"/>
+        <source>No draft</source>
+        <translation>Geen concept</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_card.py" line="76"/>
+        <source>Start</source>
+        <translation>Beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_card.py" line="77"/>
+        <source>Start: %1</source>
+        <translation>Beginnen: %1</translation>
     </message>
 </context>
 <context>
     <name>FormHost</name>
     <message>
         <location filename="../../sp_collect/ui/form_host.py" line="156"/>
-        <source>← Back to the list</source>
-        <translation>← Terug naar de lijst</translation>
-    </message>
-    <message>
         <location filename="../../sp_collect/ui/form_host.py" line="157"/>
         <source>Back to the list</source>
         <translation>Terug naar de lijst</translation>
@@ -453,50 +498,58 @@
         <translation>Antwoorden worden meteen bewaard.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_host.py" line="200"/>
+        <location filename="../../sp_collect/ui/form_host.py" line="201"/>
         <source>Response finalized.</source>
         <translation>Antwoord afgerond.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_host.py" line="202"/>
+        <location filename="../../sp_collect/ui/form_host.py" line="203"/>
         <source>Response finalized: it is in the Outbox, ready to send.</source>
         <translation>Antwoord afgerond: het staat in de Postvak uit, klaar om te verzenden.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_host.py" line="208"/>
+        <location filename="../../sp_collect/ui/form_host.py" line="209"/>
         <source>Reopen to correct</source>
         <translation>Heropenen om te verbeteren</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_host.py" line="209"/>
+        <location filename="../../sp_collect/ui/form_host.py" line="210"/>
         <source>Why does this response need to change? (kept in the audit trail)</source>
         <translation>Waarom moet dit antwoord veranderen? (bewaard in het logboek)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_host.py" line="234"/>
+        <location filename="../../sp_collect/ui/form_host.py" line="231"/>
         <source>The file %1 could not be read; choose another one.</source>
         <translation>Het bestand %1 kon niet worden gelezen; kies een ander.</translation>
     </message>
 </context>
 <context>
+    <name>FormPage</name>
+    <message>
+        <location filename="../../sp_collect/ui/form_page.py" line="140"/>
+        <source>Questions</source>
+        <translation>Vragen</translation>
+    </message>
+</context>
+<context>
     <name>FormToolbar</name>
     <message>
-        <location filename="../../sp_collect/ui/form_toolbar.py" line="38"/>
+        <location filename="../../sp_collect/ui/form_toolbar.py" line="39"/>
         <source>Language of the questions</source>
         <translation>Taal van de vragen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_toolbar.py" line="39"/>
+        <location filename="../../sp_collect/ui/form_toolbar.py" line="40"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_toolbar.py" line="41"/>
+        <location filename="../../sp_collect/ui/form_toolbar.py" line="42"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_toolbar.py" line="44"/>
+        <location filename="../../sp_collect/ui/form_toolbar.py" line="45"/>
         <source>&amp;Review</source>
         <translation>&amp;Controleren</translation>
     </message>
@@ -504,37 +557,57 @@
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../../sp_collect/ui/form_view.py" line="125"/>
-        <source>This response is finalized. Changing an answer asks for a reason, which is kept in the audit trail.</source>
-        <translation>Dit antwoord is afgerond. Een antwoord wijzigen vraagt om een reden, die in het logboek wordt bewaard.</translation>
+        <location filename="../../sp_collect/ui/form_view.py" line="133"/>
+        <source>This response was returned for correction. The first change asks for a reason, which is kept in the audit trail.</source>
+        <translation>Dit antwoord is teruggestuurd voor correctie. Bij de eerste wijziging wordt om een reden gevraagd, die in het auditlogboek wordt bewaard.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_view.py" line="133"/>
+        <location filename="../../sp_collect/ui/form_view.py" line="138"/>
+        <source>This response is finalized. The first change asks for a reason, which is kept in the audit trail.</source>
+        <translation>Dit antwoord is afgerond. Bij de eerste wijziging wordt om een reden gevraagd, die in het auditlogboek wordt bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_view.py" line="151"/>
         <source>Back</source>
         <translation>Vorige</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_view.py" line="134"/>
+        <location filename="../../sp_collect/ui/form_view.py" line="152"/>
         <source>Next</source>
         <translation>Volgende</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_view.py" line="147"/>
+        <location filename="../../sp_collect/ui/form_view.py" line="166"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_view.py" line="263"/>
-        <source>Change a finalized response</source>
-        <translation>Een afgerond antwoord wijzigen</translation>
+        <location filename="../../sp_collect/ui/form_view.py" line="306"/>
+        <source>Reason for the change</source>
+        <translation>Reden van de wijziging</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_view.py" line="264"/>
+        <location filename="../../sp_collect/ui/form_view.py" line="512"/>
+        <source>Add another entry?</source>
+        <translation>Nog een invoer toevoegen?</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_view.py" line="513"/>
+        <source>Add another “%1”?</source>
+        <translation>Nog een ‘%1’ toevoegen?</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_view.py" line="307"/>
         <source>This response is finalized. Why does it need to change?</source>
         <translation>Dit antwoord is afgerond. Waarom moet het veranderen?</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_view.py" line="272"/>
+        <location filename="../../sp_collect/ui/form_view.py" line="319"/>
+        <source>Not changed: %1 put back, because a finalized response changes only with a reason.</source>
+        <translation>Niet gewijzigd: %1 teruggezet, omdat een afgerond antwoord alleen met een reden verandert.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_view.py" line="328"/>
         <source>Attachments cannot be saved here; open the response from a workspace.</source>
         <translation>Bijlagen kunnen hier niet worden bewaard; open het antwoord vanuit een werkruimte.</translation>
     </message>
@@ -542,27 +615,27 @@
 <context>
     <name>GeopointWidget</name>
     <message>
-        <location filename="../../sp_collect/ui/widgets/geopoint.py" line="32"/>
+        <location filename="../../sp_collect/ui/widgets/geopoint.py" line="26"/>
         <source>Latitude (−90 to 90)</source>
         <translation>Breedtegraad (−90 tot 90)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/widgets/geopoint.py" line="33"/>
+        <location filename="../../sp_collect/ui/widgets/geopoint.py" line="27"/>
         <source>Longitude (−180 to 180)</source>
         <translation>Lengtegraad (−180 tot 180)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/widgets/geopoint.py" line="34"/>
+        <location filename="../../sp_collect/ui/widgets/geopoint.py" line="28"/>
         <source>Altitude in metres (optional)</source>
         <translation>Hoogte in meter (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/widgets/geopoint.py" line="35"/>
+        <location filename="../../sp_collect/ui/widgets/geopoint.py" line="29"/>
         <source>Accuracy in metres (optional)</source>
         <translation>Nauwkeurigheid in meter (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/widgets/geopoint.py" line="84"/>
+        <location filename="../../sp_collect/ui/widgets/geopoint.py" line="71"/>
         <source>Out of range: %s</source>
         <translation>Buiten bereik: %s</translation>
     </message>
@@ -570,32 +643,32 @@
 <context>
     <name>HeaderRow</name>
     <message>
-        <location filename="../../sp_collect/ui/form_page.py" line="59"/>
+        <location filename="../../sp_collect/ui/form_page.py" line="60"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_page.py" line="64"/>
+        <location filename="../../sp_collect/ui/form_page.py" line="65"/>
         <source>Move this entry up</source>
         <translation>Deze invoer omhoog verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_page.py" line="65"/>
+        <location filename="../../sp_collect/ui/form_page.py" line="66"/>
         <source>Move this entry down</source>
         <translation>Deze invoer omlaag verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_page.py" line="73"/>
+        <location filename="../../sp_collect/ui/form_page.py" line="74"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_page.py" line="114"/>
+        <location filename="../../sp_collect/ui/form_page.py" line="115"/>
         <source>Remove this entry?</source>
         <translation>Deze invoer verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_page.py" line="115"/>
+        <location filename="../../sp_collect/ui/form_page.py" line="116"/>
         <source>Remove “%s” and every answer in it?</source>
         <translation>“%s” en alle antwoorden erin verwijderen?</translation>
     </message>
@@ -603,107 +676,107 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="85"/>
+        <location filename="../../sp_collect/ui/home.py" line="97"/>
         <source>Home</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="88"/>
+        <location filename="../../sp_collect/ui/home.py" line="100"/>
         <source>Welcome, %1</source>
         <translation>Welkom, %1</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="89"/>
+        <location filename="../../sp_collect/ui/home.py" line="101"/>
         <source>&amp;Forms you can fill in</source>
         <translation>&amp;Formulieren die u kunt invullen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="90"/>
+        <location filename="../../sp_collect/ui/home.py" line="102"/>
         <source>Forms you can fill in</source>
         <translation>Formulieren die u kunt invullen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="91"/>
+        <location filename="../../sp_collect/ui/home.py" line="103"/>
         <source>Start a &amp;new response</source>
         <translation>Een &amp;nieuw antwoord beginnen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="92"/>
+        <location filename="../../sp_collect/ui/home.py" line="104"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="93"/>
+        <location filename="../../sp_collect/ui/home.py" line="105"/>
         <source>Install a form &amp;package…</source>
         <translation>Formulier&amp;pakket installeren…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="95"/>
+        <location filename="../../sp_collect/ui/home.py" line="107"/>
         <source>Install the forms your coordinator sent, after checking who signed them</source>
         <translation>De formulieren van uw coördinator installeren, na controle van wie ze heeft ondertekend</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="97"/>
+        <location filename="../../sp_collect/ui/home.py" line="109"/>
         <source>&amp;Add a form file…</source>
         <translation>Formulierbestand &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="98"/>
+        <location filename="../../sp_collect/ui/home.py" line="110"/>
         <source>Install a form written as JSON (sp_collect&apos;s format)</source>
         <translation>Een formulier in JSON installeren (het formaat van sp_collect)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="99"/>
+        <location filename="../../sp_collect/ui/home.py" line="111"/>
         <source>&amp;Import an XLSForm…</source>
         <translation>XLSForm &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="101"/>
+        <location filename="../../sp_collect/ui/home.py" line="113"/>
         <source>Convert and install a form written for ODK, KoboToolbox or SurveyCTO</source>
         <translation>Een formulier voor ODK, KoboToolbox of SurveyCTO omzetten en installeren</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="109"/>
+        <location filename="../../sp_collect/ui/home.py" line="121"/>
         <source>Forms from %1&apos;s package, version %2.</source>
         <translation>Formulieren uit het pakket van %1, versie %2.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="115"/>
+        <location filename="../../sp_collect/ui/home.py" line="127"/>
         <source>No form package installed yet: ask your coordinator for one.</source>
         <translation>Nog geen formulierpakket geïnstalleerd: vraag er een aan uw coördinator.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="121"/>
+        <location filename="../../sp_collect/ui/home.py" line="133"/>
         <source>Forms installed in this coordinator workspace. Waiting for review: %1.</source>
         <translation>Formulieren in deze coördinatiewerkruimte. Wachtend op controle: %1.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="128"/>
+        <location filename="../../sp_collect/ui/home.py" line="140"/>
         <source>Drafts</source>
         <translation>Concepten</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="130"/>
+        <location filename="../../sp_collect/ui/home.py" line="142"/>
         <source>Outbox</source>
         <translation>Postvak uit</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="133"/>
+        <location filename="../../sp_collect/ui/home.py" line="145"/>
         <source>Inbox (returned)</source>
         <translation>Postvak in (teruggestuurd)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="168"/>
+        <location filename="../../sp_collect/ui/home.py" line="194"/>
         <source>Install a form package</source>
         <translation>Formulierpakket installeren</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="168"/>
+        <location filename="../../sp_collect/ui/home.py" line="196"/>
         <source>Form packages (*.sppackage)</source>
         <translation>Formulierpakketten (*.sppackage)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="181"/>
+        <location filename="../../sp_collect/ui/home.py" line="210"/>
         <source>This package was signed by %1.
 
 Fingerprint: %2
@@ -716,47 +789,52 @@ Vingerafdruk: %2
 Vergelijk deze met de vingerafdruk die uw coördinator u gaf (telefonisch of persoonlijk). Komt hij precies overeen?</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="186"/>
+        <location filename="../../sp_collect/ui/home.py" line="215"/>
         <source>Check who signed the forms</source>
         <translation>Controleer wie de formulieren heeft ondertekend</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="188"/>
+        <location filename="../../sp_collect/ui/home.py" line="217"/>
         <source>Nothing was installed.</source>
         <translation>Er is niets geïnstalleerd.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="198"/>
+        <location filename="../../sp_collect/ui/home.py" line="228"/>
         <source>Add a form file</source>
         <translation>Formulierbestand toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="198"/>
+        <location filename="../../sp_collect/ui/home.py" line="230"/>
         <source>Forms (*.json)</source>
         <translation>Formulieren (*.json)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="209"/>
+        <location filename="../../sp_collect/ui/home.py" line="243"/>
         <source>Import an XLSForm</source>
         <translation>XLSForm importeren</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="209"/>
+        <location filename="../../sp_collect/ui/home.py" line="245"/>
         <source>XLSForms (*.xlsx *.xls)</source>
         <translation>XLSForms (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="216"/>
+        <location filename="../../sp_collect/ui/home.py" line="253"/>
         <source>Converting the XLSForm…</source>
         <translation>De XLSForm wordt omgezet…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="228"/>
+        <location filename="../../sp_collect/ui/home.py" line="263"/>
+        <source>Installed: %1.</source>
+        <translation>Geïnstalleerd: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/home.py" line="270"/>
         <source>XLSForm imported</source>
         <translation>XLSForm geïmporteerd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sp_collect/ui/home.py" line="233"/>
+        <location filename="../../sp_collect/ui/home.py" line="275"/>
         <source>The form was installed. %n feature(s) of the XLSForm had no exact equivalent and were changed or left out: see the details.</source>
         <translation>
             <numerusform>Het formulier is geïnstalleerd. %n onderdeel van de XLSForm had geen exacte tegenhanger en is aangepast of weggelaten: zie de details.</numerusform>
@@ -764,7 +842,7 @@ Vergelijk deze met de vingerafdruk die uw coördinator u gaf (telefonisch of per
         </translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="241"/>
+        <location filename="../../sp_collect/ui/home.py" line="283"/>
         <source>The form was installed; every feature of the XLSForm was kept.</source>
         <translation>Het formulier is geïnstalleerd; alle onderdelen van de XLSForm zijn behouden.</translation>
     </message>
@@ -1061,64 +1139,67 @@ Vergelijk deze met de vingerafdruk die uw coördinator u gaf (telefonisch of per
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="136"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="139"/>
         <source>Inbox</source>
         <translation>Postvak in</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="140"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="143"/>
         <source>&amp;Correct</source>
         <translation>&amp;Verbeteren</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="141"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="144"/>
         <source>&amp;Import a return file…</source>
         <translation>Een retourbestand &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="142"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="145"/>
         <source>Import a return file from the coordinator</source>
         <translation>Een retourbestand van de coördinator importeren</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="145"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="148"/>
         <source>Responses the coordinator sent back. Open one to see the comments on its questions, correct it and finalize it again.</source>
         <translation>Antwoorden die de coördinator heeft teruggestuurd. Open er een om de opmerkingen bij de vragen te zien, verbeter het en rond het opnieuw af.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="162"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="166"/>
         <source>Comments</source>
         <translation>Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="164"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="168"/>
         <source>Nothing returned. Import a return file when the coordinator sends one.</source>
         <translation>Niets teruggestuurd. Importeer een retourbestand wanneer de coördinator er een stuurt.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="171"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="175"/>
         <source>Import a return file</source>
         <translation>Een retourbestand importeren</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="173"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="177"/>
         <source>Return files (*.spreturn);;All files (*)</source>
         <translation>Retourbestanden (*.spreturn);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="182"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="187"/>
         <source>Importing the return…</source>
         <translation>Retour importeren…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="187"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="192"/>
         <source>This return was already imported; nothing changed.</source>
         <translation>Deze retour was al geïmporteerd; er is niets veranderd.</translation>
     </message>
-    <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="191"/>
-        <source>From %1: %2 confirmed, %3 approved, %4 returned for correction with %5 comment(s).</source>
-        <translation>Van %1: %2 bevestigd, %3 goedgekeurd, %4 teruggestuurd ter verbetering met %5 opmerking(en).</translation>
+    <message numerus="yes">
+        <location filename="../../sp_collect/ui/outbox.py" line="196"/>
+        <source>From %1: %2 confirmed, %3 approved, %4 returned for correction with %n comment(s).</source>
+        <translation>
+            <numerusform>Van %1: %2 bevestigd, %3 goedgekeurd, %4 teruggestuurd voor correctie met %n opmerking.</numerusform>
+            <numerusform>Van %1: %2 bevestigd, %3 goedgekeurd, %4 teruggestuurd voor correctie met %n opmerkingen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1137,55 +1218,83 @@ Vergelijk deze met de vingerafdruk die uw coördinator u gaf (telefonisch of per
 <context>
     <name>InterviewNotes</name>
     <message>
-        <location filename="../../sp_collect/ui/form_interview.py" line="43"/>
+        <location filename="../../sp_collect/ui/form_interview.py" line="45"/>
         <source>Interview notes</source>
         <translation>Interviewnotities</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_interview.py" line="47"/>
+        <location filename="../../sp_collect/ui/form_interview.py" line="50"/>
         <source>Anything worth remembering about this interview</source>
         <translation>Alles wat het onthouden waard is over dit interview</translation>
     </message>
 </context>
 <context>
+    <name>IssueLink</name>
+    <message>
+        <location filename="../../sp_collect/ui/review_links.py" line="36"/>
+        <source>Press Enter to go to this question</source>
+        <translation>Druk op Enter om naar deze vraag te gaan</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sp_collect/ui/main_window.py" line="227"/>
+        <location filename="../../sp_collect/ui/main_window.py" line="240"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/main_window.py" line="251"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/main_window.py" line="227"/>
+        <location filename="../../sp_collect/ui/main_window.py" line="251"/>
         <source>Coordinator</source>
         <translation>Coördinator</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/main_window.py" line="229"/>
+        <location filename="../../sp_collect/ui/main_window.py" line="253"/>
         <source>Unlocked</source>
         <translation>Ontgrendeld</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/main_window.py" line="233"/>
+        <location filename="../../sp_collect/ui/main_window.py" line="257"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/main_window.py" line="243"/>
-        <source>sp_collect — social-security study</source>
-        <translation>sp_collect — onderzoek sociale zekerheid</translation>
+        <location filename="../../sp_collect/ui/main_window.py" line="268"/>
+        <source>Social-security study</source>
+        <translation>Onderzoek naar sociale zekerheid</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/main_window.py" line="244"/>
+        <location filename="../../sp_collect/ui/main_window.py" line="269"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/main_window.py" line="245"/>
+        <location filename="../../sp_collect/ui/main_window.py" line="270"/>
+        <source>Lock (Ctrl+L)</source>
+        <translation>Vergrendelen (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/main_window.py" line="272"/>
+        <source>Close the workspace now; the passphrase opens it again</source>
+        <translation>Sluit de werkruimte nu; de wachtzin opent haar weer</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/main_window.py" line="274"/>
+        <source>Lock the workspace</source>
+        <translation>De werkruimte vergrendelen</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/main_window.py" line="275"/>
         <source>New response</source>
         <translation>Nieuw antwoord</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/main_window.py" line="246"/>
+        <location filename="../../sp_collect/ui/main_window.py" line="276"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
@@ -1193,54 +1302,57 @@ Vergelijk deze met de vingerafdruk die uw coördinator u gaf (telefonisch of per
 <context>
     <name>OutboxPage</name>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="50"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="52"/>
         <source>Outbox</source>
         <translation>Postvak uit</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="54"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="56"/>
         <source>&amp;Open (read-only)</source>
         <translation>&amp;Openen (alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="55"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="57"/>
         <source>&amp;Export a bundle…</source>
         <translation>Een bundel &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="56"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="58"/>
         <source>Export a bundle for the coordinator</source>
         <translation>Een bundel voor de coördinator exporteren</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="66"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="70"/>
         <source>Finalized responses. Export a bundle to send the ones not yet confirmed (waiting: %1, confirmed by the coordinator: %2).</source>
         <translation>Afgeronde antwoorden. Exporteer een bundel om de nog niet bevestigde te verzenden (wachtend: %1, bevestigd door de coördinator: %2).</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="76"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="80"/>
         <source>Nothing finalized yet. Finish a draft and finalize it on its review screen.</source>
         <translation>Nog niets afgerond. Maak een concept af en rond het af op het controlescherm.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="86"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="90"/>
         <source>Export a bundle</source>
         <translation>Een bundel exporteren</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="88"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="92"/>
         <source>Bundles (*.spbundle)</source>
         <translation>Bundels (*.spbundle)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="102"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="107"/>
         <source>Exporting the bundle…</source>
         <translation>Bundel exporteren…</translation>
     </message>
-    <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="112"/>
-        <source>Last bundle: %1 response(s) for %2, written to %3.</source>
-        <translation>Laatste bundel: %1 antwoord(en) voor %2, geschreven naar %3.</translation>
+    <message numerus="yes">
+        <location filename="../../sp_collect/ui/outbox.py" line="118"/>
+        <source>Last bundle: %n response(s) for %1, written to %2.</source>
+        <translation>
+            <numerusform>Laatste bundel: %n antwoord voor %1, geschreven naar %2.</numerusform>
+            <numerusform>Laatste bundel: %n antwoorden voor %1, geschreven naar %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1576,7 +1688,17 @@ De vastgehouden bundels worden geïmporteerd.</translation>
 <context>
     <name>QuestionWidget</name>
     <message>
-        <location filename="../../sp_collect/ui/widgets/base.py" line="108"/>
+        <location filename="../../sp_collect/ui/widgets/base.py" line="111"/>
+        <source>required</source>
+        <translation>verplicht</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/base.py" line="113"/>
+        <source>Error: %1</source>
+        <translation>Fout: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/widgets/base.py" line="122"/>
         <source>Coordinator:</source>
         <translation>Coördinator:</translation>
     </message>
@@ -1776,17 +1898,17 @@ De vastgehouden bundels worden geïmporteerd.</translation>
 <context>
     <name>ResponseTable</name>
     <message>
-        <location filename="../../sp_collect/ui/responses_page.py" line="128"/>
+        <location filename="../../sp_collect/ui/responses_page.py" line="154"/>
         <source>Search by name, form or status</source>
         <translation>Zoeken op naam, formulier of status</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/responses_page.py" line="129"/>
+        <location filename="../../sp_collect/ui/responses_page.py" line="155"/>
         <source>Search the list</source>
         <translation>In de lijst zoeken</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/responses_page.py" line="130"/>
+        <location filename="../../sp_collect/ui/responses_page.py" line="156"/>
         <source>Responses</source>
         <translation>Antwoorden</translation>
     </message>
@@ -1794,7 +1916,7 @@ De vastgehouden bundels worden geïmporteerd.</translation>
 <context>
     <name>ResponsesPage</name>
     <message>
-        <location filename="../../sp_collect/ui/responses_page.py" line="209"/>
+        <location filename="../../sp_collect/ui/responses_page.py" line="235"/>
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
@@ -1975,22 +2097,22 @@ De vastgehouden bundels worden geïmporteerd.</translation>
         <translation>Besluit bewaard. Verstuur de retouren wanneer u de reeks hebt gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="236"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="241"/>
         <source>Folder for the return files</source>
         <translation>Map voor de retourbestanden</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="247"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="252"/>
         <source>return files</source>
         <translation>retourbestanden</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="257"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="262"/>
         <source>Writing the return files…</source>
         <translation>Retourbestanden schrijven…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="262"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="267"/>
         <source>%1 return file(s) written: %2</source>
         <translation>%1 retourbestand(en) geschreven: %2</translation>
     </message>
@@ -2240,12 +2362,12 @@ De vastgehouden bundels worden geïmporteerd.</translation>
 <context>
     <name>SearchableChecklistWidget</name>
     <message>
-        <location filename="../../sp_collect/ui/widgets/choices.py" line="192"/>
+        <location filename="../../sp_collect/ui/widgets/choices.py" line="226"/>
         <source>Type to filter…</source>
         <translation>Typ om te filteren…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/widgets/choices.py" line="194"/>
+        <location filename="../../sp_collect/ui/widgets/choices.py" line="228"/>
         <source>Filter the choices</source>
         <translation>De keuzes filteren</translation>
     </message>
@@ -2274,59 +2396,59 @@ De vastgehouden bundels worden geïmporteerd.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../sp_collect/ui/settings.py" line="142"/>
-        <location filename="../../sp_collect/ui/settings.py" line="145"/>
+        <location filename="../../sp_collect/ui/settings.py" line="152"/>
+        <location filename="../../sp_collect/ui/settings.py" line="155"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/settings.py" line="146"/>
+        <location filename="../../sp_collect/ui/settings.py" line="156"/>
         <source>&amp;Language of the app</source>
         <translation>&amp;Taal van de app</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/settings.py" line="147"/>
+        <location filename="../../sp_collect/ui/settings.py" line="157"/>
         <source>&amp;Lock after this many idle minutes</source>
         <translation>&amp;Vergrendelen na zoveel minuten zonder activiteit</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/settings.py" line="148"/>
+        <location filename="../../sp_collect/ui/settings.py" line="158"/>
         <source>Default &amp;export folder</source>
         <translation>Standaardmap voor &amp;exporteren</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/settings.py" line="149"/>
+        <location filename="../../sp_collect/ui/settings.py" line="159"/>
         <source>Language of the app</source>
         <translation>Taal van de app</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/settings.py" line="150"/>
+        <location filename="../../sp_collect/ui/settings.py" line="160"/>
         <source>Lock after this many idle minutes</source>
         <translation>Vergrendelen na zoveel minuten zonder activiteit</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/settings.py" line="151"/>
+        <location filename="../../sp_collect/ui/settings.py" line="161"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/settings.py" line="152"/>
-        <location filename="../../sp_collect/ui/settings.py" line="179"/>
+        <location filename="../../sp_collect/ui/settings.py" line="162"/>
+        <location filename="../../sp_collect/ui/settings.py" line="189"/>
         <source>Default export folder</source>
         <translation>Standaardmap voor exporteren</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/settings.py" line="153"/>
+        <location filename="../../sp_collect/ui/settings.py" line="163"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/settings.py" line="154"/>
+        <location filename="../../sp_collect/ui/settings.py" line="164"/>
         <source>Choose the default export folder</source>
         <translation>De standaardmap voor exporteren kiezen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/settings.py" line="157"/>
+        <location filename="../../sp_collect/ui/settings.py" line="167"/>
         <source>These choices are kept on this computer for you. Forms can be shown in another language from the form&apos;s own language switch.</source>
         <translation>Deze keuzes worden op deze computer voor u bewaard. Formulieren kunnen in een andere taal worden getoond met de taalkeuze van het formulier zelf.</translation>
     </message>
@@ -2349,12 +2471,17 @@ De vastgehouden bundels worden geïmporteerd.</translation>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../sp_collect/ui/app.py" line="109"/>
+        <location filename="../../sp_collect/ui/app.py" line="112"/>
         <source>Preparing the demo workspaces (only the first time)…</source>
         <translation>De demowerkruimten worden voorbereid (alleen de eerste keer)…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/app.py" line="155"/>
+        <location filename="../../sp_collect/ui/app.py" line="142"/>
+        <source>Unlocked with the recovery code. The new passphrase is set: use it from now on; the recovery code still works.</source>
+        <translation>Ontgrendeld met de herstelcode. De nieuwe wachtzin is ingesteld: gebruik die voortaan; de herstelcode blijft geldig.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/app.py" line="167"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
@@ -2375,52 +2502,88 @@ De vastgehouden bundels worden geïmporteerd.</translation>
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="105"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="125"/>
         <source>Unlock the workspace</source>
         <translation>De werkruimte ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="106"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="126"/>
         <source>I forgot the passphrase: use the recovery code</source>
         <translation>Ik ben de wachtzin vergeten: de herstelcode gebruiken</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="107"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="170"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="108"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="127"/>
         <source>Demo passphrase: %1</source>
         <translation>Wachtzin van de demo: %1</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="109"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="128"/>
         <source>Workspace to open</source>
         <translation>Te openen werkruimte</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="116"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="135"/>
         <source>Demo workspace of the coordinator</source>
         <translation>Demowerkruimte van de coördinator</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="117"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="136"/>
         <source>Demo workspace of a field officer</source>
         <translation>Demowerkruimte van een veldmedewerker</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="129"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="148"/>
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="129"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="148"/>
         <source>Passphrase</source>
         <translation>Wachtzin</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../sp_collect/ui/unlock.py" line="157"/>
+        <source>New passphrase (at least %n characters)</source>
+        <translation>
+            <numerusform>Nieuwe wachtzin (minstens %n teken)</numerusform>
+            <numerusform>Nieuwe wachtzin (minstens %n tekens)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="140"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="159"/>
+        <source>The new passphrase again</source>
+        <translation>De nieuwe wachtzin nog eens</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="170"/>
+        <source>Set the new passphrase and unlock</source>
+        <translation>Nieuwe wachtzin instellen en ontgrendelen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sp_collect/ui/unlock.py" line="178"/>
+        <source>The new passphrase needs at least %n characters.</source>
+        <translation>
+            <numerusform>De nieuwe wachtzin moet minstens %n teken lang zijn.</numerusform>
+            <numerusform>De nieuwe wachtzin moet minstens %n tekens lang zijn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="180"/>
+        <source>The two new passphrases differ; type them again.</source>
+        <translation>De twee nieuwe wachtzinnen verschillen; typ ze opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="189"/>
+        <source>Type the recovery code first.</source>
+        <translation>Typ eerst de herstelcode.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="191"/>
         <source>Type the passphrase first.</source>
         <translation>Typ eerst de wachtzin.</translation>
     </message>
@@ -2428,7 +2591,7 @@ De vastgehouden bundels worden geïmporteerd.</translation>
 <context>
     <name>WorkspaceArea</name>
     <message>
-        <location filename="../../sp_collect/ui/main_window.py" line="71"/>
+        <location filename="../../sp_collect/ui/main_window.py" line="79"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
@@ -2441,33 +2604,39 @@ De vastgehouden bundels worden geïmporteerd.</translation>
 <context>
     <name>_AboutYouPage</name>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="175"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="253"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="271"/>
+        <source>Language of the app</source>
+        <translation>Taal van de app</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/unlock.py" line="254"/>
         <source>Who uses this workspace?</source>
         <translation>Wie gebruikt deze werkruimte?</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="178"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="257"/>
         <source>A field workspace fills in forms and sends bundles; a coordinator workspace receives, reviews and reports.</source>
         <translation>Een veldwerkruimte vult formulieren in en verstuurt bundels; een coördinatiewerkruimte ontvangt, controleert en rapporteert.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="182"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="261"/>
         <source>Field officer or interviewer</source>
         <translation>Veldmedewerker of interviewer</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="183"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="262"/>
         <source>Coordinator</source>
         <translation>Coördinator</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="189"/>
-        <location filename="../../sp_collect/ui/unlock.py" line="194"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="268"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="274"/>
         <source>Name of the person or team</source>
         <translation>Naam van de persoon of het team</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="192"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="272"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
@@ -2475,34 +2644,34 @@ De vastgehouden bundels worden geïmporteerd.</translation>
 <context>
     <name>_PassphrasePage</name>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="204"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="284"/>
         <source>Choose a passphrase</source>
         <translation>Een wachtzin kiezen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="207"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="287"/>
         <source>Everything in the workspace is encrypted with it. Use a few words only you know, at least %1 characters.</source>
         <translation>Alles in de werkruimte wordt ermee versleuteld. Gebruik een paar woorden die alleen u kent, minstens %1 tekens.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="214"/>
-        <location filename="../../sp_collect/ui/unlock.py" line="224"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="294"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="304"/>
         <source>Passphrase</source>
         <translation>Wachtzin</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="215"/>
-        <location filename="../../sp_collect/ui/unlock.py" line="225"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="295"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="305"/>
         <source>Passphrase again</source>
         <translation>Wachtzin nogmaals</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="237"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="317"/>
         <source>The passphrase is too short.</source>
         <translation>De wachtzin is te kort.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="239"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="319"/>
         <source>The two passphrases differ.</source>
         <translation>De twee wachtzinnen verschillen.</translation>
     </message>
@@ -2510,27 +2679,27 @@ De vastgehouden bundels worden geïmporteerd.</translation>
 <context>
     <name>_RecoveryPage</name>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="250"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="330"/>
         <source>Write down the recovery code</source>
         <translation>Schrijf de herstelcode op</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="253"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="333"/>
         <source>It opens the workspace if the passphrase is forgotten. It is shown only this once: write it on paper and keep it away from this laptop.</source>
         <translation>Hiermee opent u de werkruimte als de wachtzin vergeten is. Hij wordt maar één keer getoond: schrijf hem op papier en bewaar hem niet bij deze laptop.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="266"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="346"/>
         <source>I have written the recovery code down</source>
         <translation>Ik heb de herstelcode opgeschreven</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="276"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="356"/>
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="278"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="358"/>
         <source>Your fingerprint (others check it before trusting you): %1</source>
         <translation>Uw vingerafdruk (anderen controleren die voordat ze u vertrouwen): %1</translation>
     </message>
@@ -2578,27 +2747,27 @@ De vastgehouden bundels worden geïmporteerd.</translation>
 <context>
     <name>responses</name>
     <message>
-        <location filename="../../sp_collect/ui/responses_page.py" line="78"/>
+        <location filename="../../sp_collect/ui/responses_page.py" line="81"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/responses_page.py" line="79"/>
+        <location filename="../../sp_collect/ui/responses_page.py" line="82"/>
         <source>Form</source>
         <translation>Formulier</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/responses_page.py" line="80"/>
+        <location filename="../../sp_collect/ui/responses_page.py" line="83"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/responses_page.py" line="81"/>
+        <location filename="../../sp_collect/ui/responses_page.py" line="84"/>
         <source>Revision</source>
         <translation>Revisie</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/responses_page.py" line="82"/>
+        <location filename="../../sp_collect/ui/responses_page.py" line="85"/>
         <source>Last change</source>
         <translation>Laatste wijziging</translation>
     </message>
@@ -2606,32 +2775,32 @@ De vastgehouden bundels worden geïmporteerd.</translation>
 <context>
     <name>status</name>
     <message>
-        <location filename="../../sp_collect/ui/responses_page.py" line="34"/>
+        <location filename="../../sp_collect/ui/responses_page.py" line="37"/>
         <source>Draft</source>
         <translation>Concept</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/responses_page.py" line="35"/>
+        <location filename="../../sp_collect/ui/responses_page.py" line="38"/>
         <source>Finalized, not sent</source>
         <translation>Afgerond, niet verzonden</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/responses_page.py" line="36"/>
+        <location filename="../../sp_collect/ui/responses_page.py" line="39"/>
         <source>Sent, not confirmed yet</source>
         <translation>Verzonden, nog niet bevestigd</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/responses_page.py" line="37"/>
+        <location filename="../../sp_collect/ui/responses_page.py" line="40"/>
         <source>Confirmed by the coordinator</source>
         <translation>Bevestigd door de coördinator</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/responses_page.py" line="38"/>
+        <location filename="../../sp_collect/ui/responses_page.py" line="41"/>
         <source>Approved by the coordinator</source>
         <translation>Goedgekeurd door de coördinator</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/responses_page.py" line="39"/>
+        <location filename="../../sp_collect/ui/responses_page.py" line="42"/>
         <source>Returned for correction</source>
         <translation>Teruggestuurd ter verbetering</translation>
     </message>

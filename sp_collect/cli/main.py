@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from sp_collect import __version__
 from sp_collect.applog import configure_logging
 from sp_collect.cli.commands import COMMAND_MODULES
+from sp_collect.cli.progress_bar import ProgressBar
 from sp_collect.errors import SpCollectError, UsageError
 
 log = logging.getLogger("sp_collect")
@@ -33,7 +34,19 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module in COMMAND_MODULES:
         module.register(commands)
+    _add_quiet(parser)
     return parser
+
+
+def _add_quiet(parser: argparse.ArgumentParser) -> None:
+    """``--quiet`` anywhere on the line (before or after the command): no progress output."""
+    parser.add_argument(
+        "--quiet", "-q", action="store_true", default=argparse.SUPPRESS, help="no progress output"
+    )
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                _add_quiet(sub)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -43,6 +56,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args_list = ["gui"]
     args = parser.parse_args(args_list)
     configure_logging()
+    ProgressBar.quiet = bool(getattr(args, "quiet", False))
     handler = getattr(args, "func", None)
     if handler is None:
         parser.print_help(sys.stderr)

@@ -20,6 +20,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel
 
 from sp_collect.applog import configure_logging, user_data_dir
+from sp_collect.ui import style, system_libs
 from sp_collect.ui.context import AppContext
 from sp_collect.ui.errors import show_error
 from sp_collect.ui.i18n import Translations
@@ -86,18 +87,26 @@ class Shell(QObject):
         screen = UnlockScreen(
             self.folder, self.runner, hint=DEMO_PASSPHRASE if demo else "", choices=choices
         )
-        screen.sig_unlocked.connect(self.unlocked)
+        screen.sig_unlocked.connect(
+            lambda workspace: self.unlocked(workspace, recovered=screen.recovered)
+        )
         self.window.show_screen(screen)
         self.sig_unlock_shown.emit(screen)
         return screen
 
     def show_wizard(self) -> FirstRunWizard:
-        wizard = FirstRunWizard(self.folder)
+        wizard = FirstRunWizard(self.folder, self.translations.language)
+        wizard.sig_language_chosen.connect(self._wizard_language)
         wizard.setWindowFlags(Qt.WindowType.Widget)  # a page of the window, not a dialog
         wizard.sig_created.connect(self.unlocked)
         wizard.rejected.connect(self.window.close)
         self.window.show_screen(wizard)
         return wizard
+
+    def _wizard_language(self, code: str) -> None:
+        """The first-run assistant's language choice: switch, then show it again translated."""
+        self.prefs.language = code
+        self.show_wizard()
 
     def _prepare_demo(self, root: Path) -> None:
         waiting = QLabel(self.tr("Preparing the demo workspaces (only the first time)…"))
@@ -117,7 +126,9 @@ class Shell(QObject):
 
     # -- lock and unlock ---------------------------------------------------------------------
 
-    def unlocked(self, workspace: Workspace) -> None:
+    def unlocked(self, workspace: Workspace, *, recovered: bool = False) -> None:
+        """Show the workspace; ``recovered``: opened with the recovery code, which set a new
+        passphrase (said in the status bar)."""
         self.folder = workspace.folder
         self.ctx = AppContext(
             workspace,
@@ -125,6 +136,13 @@ class Shell(QObject):
             settings={"preferences": self.prefs, "language": self.translations.language},
         )
         self.window.show_screen(WorkspaceArea(self.ctx))
+        if recovered:
+            self.window.show_message(
+                self.tr(
+                    "Unlocked with the recovery code. The new passphrase is set: use it from "
+                    "now on; the recovery code still works."
+                )
+            )
         self.idle.arm()
 
     def lock(self) -> None:
@@ -153,7 +171,7 @@ class Shell(QObject):
     def _finish_work(self) -> None:
         # Queued work finishes, and its results reach the screens, before the store closes.
         if self.window.area is not None:
-            self.window.area.close_response()  # its last autosave is written first
+            self.window.area.close_response(ask=False)  # its last autosave is written first
         self.runner.wait()
         QCoreApplication.processEvents()
 
@@ -218,6 +236,7 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("sp_collect")
     app.setOrganizationName("sp_collect")
     app.setApplicationDisplayName("sp_collect")
+    style.apply(app)
     return app
 
 
@@ -225,6 +244,10 @@ def run(workspace: Path | None = None, *, demo: bool = False, smoke_test: bool =
     """Start the app; returns the exit code. ``smoke_test`` runs offscreen and quits."""
     if smoke_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    elif missing := system_libs.missing_packages():
+        # Qt would stop with a cryptic plugin error; say what to install instead.
+        print(system_libs.advice(missing), file=sys.stderr)
+        return 1
     app = application()
     configure_logging()
     shell = Shell(workspace, demo_root=user_data_dir() / "demo" if demo else None)

@@ -21,6 +21,7 @@ from sp_collect.ui.context import AppContext
 from sp_collect.ui.errors import show_error
 from sp_collect.ui.form_view import FormView
 from sp_collect.ui.responses_page import status_text
+from sp_collect.ui.style import icon
 from sp_collect.workspace import Changes, ResponseEditor
 
 
@@ -60,8 +61,14 @@ class Autosaver:
             self._ctx.runner.wait()
             QCoreApplication.processEvents()
 
+    def ensure_stored(self) -> None:
+        """Store a new draft at its first answer (on this thread: it reads the session)."""
+        if not self._editor.stored:
+            self._editor.create()
+
     def _start(self) -> None:
         editor = self._editor
+        self.ensure_stored()
         snapshot = editor.snapshot()
 
         def write(_progress: object, _cancel: object) -> None:
@@ -93,7 +100,7 @@ class FormHost(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.editor = editor
-        self.back_button = QPushButton()
+        self.back_button = QPushButton(icon("fa5s.arrow-left"), "")
         self.back_button.clicked.connect(lambda: self.close_form(""))
         self.banner = QLabel()
         self.banner.setWordWrap(True)
@@ -108,6 +115,7 @@ class FormHost(QWidget):
         self._layout.addLayout(top)
         self.autosaver = Autosaver(ctx, editor, self)
         self.view = self._make_view()
+        self.view.resume()  # a draft reopens where the user stopped
         self._show_texts()
 
     def _make_view(self) -> FormView:
@@ -145,7 +153,7 @@ class FormHost(QWidget):
             self.view.show_section(section)
 
     def _show_texts(self) -> None:
-        self.back_button.setText(self.tr("← Back to the list"))
+        self.back_button.setText(self.tr("Back to the list"))
         self.back_button.setAccessibleName(self.tr("Back to the list"))
         self.reopen_button.setText(self.tr("Reopen to correct…"))
         self._show_state()
@@ -177,6 +185,7 @@ class FormHost(QWidget):
 
     def finalize(self) -> None:
         self.autosaver.flush()
+        self.autosaver.ensure_stored()
         try:
             saved = self.editor.finalize()
         except AnswerError as exc:

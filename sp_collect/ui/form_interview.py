@@ -30,6 +30,8 @@ class InterviewClock(QLabel):
 
     def _show(self) -> None:
         self.setText(self.tr("Interview time: %s") % clock_text(self.seconds()))
+        # Screen readers read the time on demand (not announced every second).
+        self.setAccessibleDescription(self.text())
 
 
 class InterviewNotes(QWidget):
@@ -42,6 +44,7 @@ class InterviewNotes(QWidget):
         super().__init__(parent)
         caption = QLabel(self.tr("Interview notes"))
         self._edit = QPlainTextEdit()
+        self.editor = self._edit
         self._edit.setTabChangesFocus(True)
         self._edit.setAccessibleName(caption.text())
         self._edit.setPlaceholderText(self.tr("Anything worth remembering about this interview"))

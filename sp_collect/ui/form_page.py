@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from sp_collect.engine.prompts import Prompt, RepeatState
+from sp_collect.ui.style import icon
 from sp_collect.ui.widgets import WIDGETS, QuestionWidget, widget_for
 from sp_collect.ui.widgets.palette import mark_error
 
@@ -56,21 +57,21 @@ class HeaderRow(QWidget):
         layout.addWidget(self._title, 1)
         self._button: QPushButton | None = None
         if prompt.type == "repeat":
-            self._button = QPushButton(self.tr("Add"))
+            self._button = QPushButton(icon("fa5s.plus"), self.tr("Add"))
             self._button.clicked.connect(self.sig_add)
         self._moves: list[tuple[QPushButton, int]] = []
         if prompt.type == "repeat_instance":
-            for text, tip, step in (
-                ("↑", self.tr("Move this entry up"), -1),
-                ("↓", self.tr("Move this entry down"), 1),
+            for name, tip, step in (
+                ("fa5s.arrow-up", self.tr("Move this entry up"), -1),
+                ("fa5s.arrow-down", self.tr("Move this entry down"), 1),
             ):
-                move = QPushButton(text)
+                move = QPushButton(icon(name), "")
                 move.setToolTip(tip)
                 move.setAccessibleName(tip)
                 move.clicked.connect(lambda _checked=False, d=step: self.sig_move.emit(d))
                 layout.addWidget(move)
                 self._moves.append((move, step))
-            self._button = QPushButton(self.tr("Remove"))
+            self._button = QPushButton(icon("fa5s.trash-alt"), self.tr("Remove"))
             self._button.clicked.connect(self._confirm_remove)
         if self._button is not None:
             layout.addWidget(self._button)
@@ -134,6 +135,9 @@ class FormPage(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # Tab goes from question to question, not to the scrolling frame around them.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setAccessibleName(self.tr("Questions"))
         self.widgets: dict[str, QuestionWidget] = {}
         self.headers: dict[str, HeaderRow] = {}
         self._rows: dict[str, QWidget] = {}
@@ -142,6 +146,7 @@ class FormPage(QScrollArea):
         self._comments: dict[str, list[str]] = {}
         self._relevant: dict[str, bool] = {}
         self._only: str | None = None
+        self._context: frozenset[str] = frozenset()
         self._content = QWidget()
         self._layout = QVBoxLayout(self._content)
         self.setWidget(self._content)
@@ -155,6 +160,7 @@ class FormPage(QScrollArea):
         self._layout.addStretch(1)
         self.widgets, self.headers, self._rows, self._order = {}, {}, {}, []
         self._repeat_states, self._relevant, self._only = {}, {}, None
+        self._context = frozenset()
         self.sync_rows(list(prompts))
         # setWidget deletes the previous page's widgets.
         self.setWidget(self._content)
@@ -233,18 +239,20 @@ class FormPage(QScrollArea):
         """Paths of the rows, in form order."""
         return list(self._order)
 
-    def show_only(self, path: str | None) -> None:
-        """Show one row (interview mode) or, with None, every relevant row."""
+    def show_only(self, path: str | None, context: Iterable[str] = ()) -> None:
+        """Show one row (interview mode), with the entry titles framing it (``context``), or,
+        with None, every relevant row."""
         self._only = path
+        self._context = frozenset(context)
         for row_path in self._rows:
             self._place(row_path)
 
     def _place(self, path: str) -> None:
-        # A row shows when its prompt is relevant and, in interview mode, it is the current one.
-        # The page's section title stays above the one question of an interview.
+        # A row shows when its prompt is relevant and, in interview mode, it is the current one
+        # or frames it. The page's section title stays above the one question of an interview.
         title = self._order[:1] == [path] and path in self.headers
-        shown = self._relevant.get(path, True) and (self._only in (None, path) or title)
-        self._rows[path].setVisible(shown)
+        current = self._only in (None, path) or path in self._context or title
+        self._rows[path].setVisible(self._relevant.get(path, True) and current)
 
     def focus_question(self, path: str) -> bool:
         """Scroll to a question and give its input the keyboard focus."""

@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from sp_collect.ui.language_names import language_name
+from sp_collect.ui.style import icon
 
 
 class FormToolbar(QWidget):
@@ -38,10 +39,10 @@ class FormToolbar(QWidget):
         self.language.setAccessibleName(self.tr("Language of the questions"))
         caption = QLabel(self.tr("&Language:"))
         caption.setBuddy(self.language)
-        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button = QPushButton(icon("fa5s.undo"), self.tr("Undo"))
         self.undo_button.setToolTip(QKeySequence(QKeySequence.StandardKey.Undo).toString())
         self.undo_button.setEnabled(False)
-        self.review_button = QPushButton(self.tr("&Review"))
+        self.review_button = QPushButton(icon("fa5s.clipboard-check"), self.tr("&Review"))
         for widget in (caption, self.language, self.undo_button, self.review_button):
             layout.addWidget(widget)
 

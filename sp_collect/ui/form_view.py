@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import replace
+from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -24,6 +27,7 @@ from PySide6.QtWidgets import (
 from sp_collect.engine.model import text_in
 from sp_collect.engine.prompts import Prompt, SectionInfo
 from sp_collect.errors import SpCollectError
+from sp_collect.ui import interview_steps
 from sp_collect.ui.form_interview import InterviewClock, InterviewNotes
 from sp_collect.ui.form_page import FormPage
 from sp_collect.ui.form_state import Attention, UndoHistory
@@ -31,6 +35,7 @@ from sp_collect.ui.form_toolbar import FormToolbar
 from sp_collect.ui.review_panel import ReviewPanel
 from sp_collect.ui.section_nav import SectionNav
 from sp_collect.ui.session_protocol import SessionLike
+from sp_collect.ui.style import icon
 from sp_collect.ui.widgets import QuestionWidget
 
 AttachmentStore = Callable[[dict[str, Any]], dict[str, Any]]
@@ -38,6 +43,7 @@ AttachmentStore = Callable[[dict[str, Any]], dict[str, Any]]
 file ``{"path"}``, a signature ``{"png"}``, a recording ``{"data", "name", "media_type"}``."""
 _UNSTORED = ("path", "png", "data")
 _KEPT = frozenset({"ok", "required", "constraint"})
+_INDEX = re.compile(r"\[\d+\]")
 """Answer statuses for which the session kept the answer (worth autosaving)."""
 
 
@@ -69,6 +75,8 @@ class FormView(QWidget):
         self._interview_path: str | None = None
         self._attention = Attention()
         self._reason: str | None = None
+        self._pending: dict[str, Any] = {}
+        """Edits of a finalized response waiting for their reason (path → value)."""
         self.interview = session.form.model.settings.mode == "interview"
 
         self.nav = SectionNav()
@@ -120,18 +128,29 @@ class FormView(QWidget):
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.finalized_note = QLabel(
-            self.tr(
-                "This response is finalized. Changing an answer asks for a reason, "
-                "which is kept in the audit trail."
+        if self._comments:
+            note = self.tr(
+                "This response was returned for correction. The first change asks for a "
+                "reason, which is kept in the audit trail."
             )
-        )
+        else:
+            note = self.tr(
+                "This response is finalized. The first change asks for a reason, which is "
+                "kept in the audit trail."
+            )
+        self.finalized_note = QLabel(note)
         self.finalized_note.setWordWrap(True)
         self.finalized_note.setVisible(self._session.finalized)
+        # Says when a change was not kept (no reason given).
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        layout.addWidget(self.notice)
         layout.addWidget(self.finalized_note)
         layout.addWidget(self.page, 1)
-        self.back_button = QPushButton(self.tr("Back"))
-        self.next_button = QPushButton(self.tr("Next"))
+        self.back_button = QPushButton(icon("fa5s.arrow-left"), self.tr("Back"))
+        self.next_button = QPushButton(icon("fa5s.arrow-right"), self.tr("Next"))
+        self.next_button.setObjectName("primary")  # in an interview, going on is the main act
         self.back_button.clicked.connect(self.go_back)
         self.next_button.clicked.connect(self.go_next)
         steps = QHBoxLayout()
@@ -187,14 +206,31 @@ class FormView(QWidget):
 
     def show_review(self) -> None:
         """Open the review screen with every current issue."""
+        self.confirm_pending()
         if not self._attention.reviewed:
             self._attention.reviewed = True
             self._refresh((), everything=True)
         self.review.set_issues(self._session.errors(), self._section_labels())
+        self._drop_focus_in(self._stack)
         self._stack.setCurrentIndex(1)
         links = self.review.issue_links()
         if links:
             links[0].setFocus()
+
+    def resume(self) -> bool:
+        """Open where the user stopped: the last question entered or changed (the audit
+        trail records both). False when there is nowhere to go back to."""
+        visible = {s.id for s in self._sections if s.visible}
+        for event in reversed(self._session.audit):
+            if event.get("kind") not in ("enter", "change"):
+                continue
+            path = str(event.get("path", ""))
+            info = self._session.form.items.get(_INDEX.sub("", path).rsplit(".", 1)[-1])
+            if info is None or (info.section is not None and info.section not in visible):
+                continue
+            self.show_question(path, info.section)
+            return path in self.page.widgets
+        return False
 
     def show_question(self, path: str, section: str | None = None) -> None:
         """Switch to the question's section, scroll to it and focus its input."""
@@ -239,13 +275,17 @@ class FormView(QWidget):
             except SpCollectError as error:
                 self._show_local_error(path, error.message)
                 return
-        reason = self._edit_reason() if self._session.finalized else None
-        if self._session.finalized and reason is None:
-            self._refresh({path}, restore=True)
+        if self._session.finalized and self._reason is None:
+            # The reason is asked when the user leaves the question (or saves), never while
+            # typing: the edit waits here, on screen, and nothing typed is lost.
+            self._pending[path] = value
             return
+        self._commit(path, value)
+
+    def _commit(self, path: str, value: Any) -> None:
         previous = self._session.value(path)
         self._attention.touch(path)
-        result = self._session.answer(path, value, reason=reason)
+        result = self._session.answer(path, value, reason=self._reason)
         if result.status not in _KEPT:
             self._refresh({path}, restore=True)
             self._show_local_error(path, result.message or "")
@@ -255,16 +295,32 @@ class FormView(QWidget):
         self._refresh(result.changed | {path})
         self.sig_answer_saved.emit(path)
 
-    def _edit_reason(self) -> str | None:
-        """Why a finalized response is being changed: asked once, kept in the audit trail."""
-        if self._reason is None:
-            text, ok = QInputDialog.getText(
-                self,
-                self.tr("Change a finalized response"),
-                self.tr("This response is finalized. Why does it need to change?"),
-            )
-            self._reason = text.strip() if ok and text.strip() else None
-        return self._reason
+    def confirm_pending(self) -> bool:
+        """Ask the reason for changes waiting on a finalized response, then keep them; on
+        cancel put the answers back and say so. True when nothing is left waiting."""
+        if not self._pending:
+            return True
+        pending, self._pending = self._pending, {}
+        text, ok = QInputDialog.getText(
+            self,
+            self.tr("Reason for the change"),
+            self.tr("This response is finalized. Why does it need to change?"),
+        )
+        if ok and text.strip():
+            self._reason = text.strip()
+            self.notice.hide()
+            for path, value in pending.items():
+                self._commit(path, value)
+            return True
+        self._refresh(pending.keys(), restore=True)
+        labels = ", ".join(f"“{self._prompts[p].label}”" for p in pending if p in self._prompts)
+        self.notice.setText(
+            self.tr(
+                "Not changed: %1 put back, because a finalized response changes only with a reason."
+            ).replace("%1", labels)
+        )
+        self.notice.show()
+        return True
 
     def _stored(self, value: dict[str, Any]) -> dict[str, Any]:
         if self._store_attachment is None:
@@ -302,8 +358,12 @@ class FormView(QWidget):
             return
         self._undo.forget_under(path)
         self.toolbar.undo_button.setEnabled(bool(self._undo))
-        self._refresh({path})
+        # The entries after the removed one moved up a place: their rows show new values.
+        self._refresh((), everything=True)
         self.sig_answer_saved.emit(path)
+        if self.interview:
+            walk = self._interview_steps()
+            self._show_step(interview_steps.landing_after_removal(path, index, walk, self._prompts))
 
     def _on_move_repeat(self, path: str, index: int, to: int) -> None:
         try:
@@ -323,9 +383,14 @@ class FormView(QWidget):
 
     def _current_prompts(self) -> dict[str, Prompt]:
         quiet = self._attention.quiet
-        return {p.path: quiet(p) for p in self._session.prompts(self._section)}
+        prompts = {p.path: quiet(p) for p in self._session.prompts(self._section)}
+        for path, value in self._pending.items():  # an edit waiting for its reason stays shown
+            if path in prompts:
+                prompts[path] = replace(prompts[path], value=value)
+        return prompts
 
     def _rebuild_page(self) -> None:
+        self._drop_focus_in(self.page)
         self._prompts = self._current_prompts()
         self.page.show_prompts(self._prompts.values(), self._comments)
         self._refresh_sections()
@@ -369,27 +434,55 @@ class FormView(QWidget):
     # -- interview mode ----------------------------------------------------------------------
 
     def _interview_steps(self) -> list[str]:
-        """Visible questions and repeat rows of this section, in order (titles are skipped)."""
-        return [
-            path
-            for path in self.page.order()
-            if self._prompts[path].visible and self._prompts[path].type != "section"
-        ]
+        """Visible questions of this section, in order (see :mod:`interview_steps`)."""
+        return interview_steps.steps(self.page.order(), self._prompts)
+
+    @staticmethod
+    def _drop_focus_in(area: QWidget) -> None:
+        """Before the focused question is hidden or deleted: without this, Qt passes the focus
+        along the chain (Next, the section list, the notes) and a screen reader announces
+        each on the way to the question that comes next."""
+        focused = QApplication.focusWidget()
+        if focused is not None and area.isAncestorOf(focused):
+            focused.clearFocus()
 
     def _show_step(self, path: str | None) -> None:
-        self.page.show_only(path)
+        self._drop_focus_in(self.page)
+        context = interview_steps.frame(path, self.page.headers) if path is not None else []
+        self.page.show_only(path, context)
         self._interview_path = path
         if path is not None:
+            self._chain_interview_focus(path)
             self.page.focus_question(path)
             header = self.page.headers.get(path)
             if header is not None:
                 header.setFocus()
+
+    def _chain_interview_focus(self, path: str) -> None:
+        """Tab in an interview: the question, Next, Back, the notes, then the top bar and the
+        section list (the question first: it is what the interviewer works on)."""
+        row = self.page.widgets.get(path) or self.page.headers.get(path)
+        if row is None:
+            return
+        tab = Qt.FocusPolicy.TabFocus
+        chain = [w for w in [row, *row.findChildren(QWidget)] if w.focusPolicy() & tab]
+        chain += [self.next_button, self.back_button]
+        if self.notes is not None:
+            chain.append(self.notes.editor)
+        toolbar = self.toolbar
+        chain += [toolbar.language, toolbar.undo_button, toolbar.review_button, self.nav]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def _step(self, direction: int) -> None:
         steps = self._interview_steps()
         current = self._interview_path
         index = steps.index(current) if current in steps else -1
         target = index + direction
+        if direction > 0 and self._offer_another_entry(
+            current, steps[target] if target < len(steps) else None
+        ):
+            return
         if 0 <= target < len(steps):
             self._show_step(steps[target])
             return
@@ -407,6 +500,25 @@ class FormView(QWidget):
                 steps = self._interview_steps()
                 self._show_step(steps[-1] if steps else None)
 
+    def _offer_another_entry(self, current: str | None, following: str | None) -> bool:
+        """After the last question of a repeat's last entry: add another? (True: added)."""
+        repeat = interview_steps.leaving_repeat(current, following, self._prompts)
+        if repeat is None:
+            return False
+        title = self._prompts[repeat].label
+        yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+        answer = QMessageBox.question(
+            self,
+            self.tr("Add another entry?"),
+            self.tr("Add another “%1”?").replace("%1", title),
+            yes | no,
+            no,
+        )
+        if answer != yes:
+            return False
+        self._on_add_repeat(repeat)
+        return True
+
     # -- audit -------------------------------------------------------------------------------
 
     def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
@@ -415,6 +527,9 @@ class FormView(QWidget):
             return
         left = self._focused
         self._focused = path
+        if left in self._pending:
+            # After the focus change is complete: a dialog inside it would steal the focus.
+            QTimer.singleShot(0, self.confirm_pending)
         if left is not None:
             self._session.leave(left)
             # Leaving a question empty is when "requires an answer" becomes worth saying.

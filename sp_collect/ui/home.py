@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -18,13 +21,17 @@ from PySide6.QtWidgets import (
 )
 
 from sp_collect.ui.context import AppContext
+from sp_collect.ui.form_card import DraftInfo, FormCard
 from sp_collect.ui.outbox import InboxPage, OutboxPage
 from sp_collect.ui.pages import COORDINATOR, FIELD, Page, heading_label, register_page
 from sp_collect.ui.responses_page import DraftsPage, returned_uuids
+from sp_collect.ui.settings import preferences
+from sp_collect.ui.style import icon
 from sp_collect.workspace import OUTBOX, Changes
 from sp_collect.workspace.packages import PackagePreview
 
 _FORM_ID = Qt.ItemDataRole.UserRole + 1
+_TITLE = Qt.ItemDataRole.UserRole + 2
 
 
 @register_page
@@ -37,19 +44,24 @@ class HomePage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.greeting = heading_label(1.4)
+        self.greeting.setObjectName("pageTitle")
         self.package = QLabel()
         self.package.setWordWrap(True)
         self.forms_label = QLabel()
         self.forms = QListWidget()
+        self.forms.setSpacing(4)
+        self.forms.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.forms.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.forms.itemActivated.connect(lambda _item: self.start_selected())
         self.forms_label.setBuddy(self.forms)
-        self.start_button = QPushButton()
+        self.start_button = QPushButton(icon("fa5s.play"), "")
+        self.start_button.setObjectName("primary")
         self.start_button.clicked.connect(self.start_selected)
-        self.add_button = QPushButton()
+        self.add_button = QPushButton(icon("fa5s.file-import"), "")
         self.add_button.clicked.connect(self.add_form_file)
         self.xlsform_button = QPushButton()
         self.xlsform_button.clicked.connect(self.import_xlsform)
-        self.package_button = QPushButton()
+        self.package_button = QPushButton(icon("fa5s.box-open"), "")
         self.package_button.clicked.connect(self.install_package)
         self.last_import_message: QMessageBox | None = None
         """The report shown after an XLSForm import (kept so it is not garbage-collected)."""
@@ -121,8 +133,8 @@ class HomePage(Page):
                     "Forms installed in this coordinator workspace. Waiting for review: %1."
                 ).replace("%1", str(waiting))
             )
-        self._fill_forms()
         drafts = workspace.responses.list(status="draft")
+        self._fill_forms(drafts)
         returned = returned_uuids(self.ctx, drafts)
         numbers = {
             DraftsPage: (self.tr("Drafts"), len(drafts) - len(returned)),
@@ -137,17 +149,30 @@ class HomePage(Page):
             button.setText(f"{name}\n{count}")
             button.setAccessibleName(f"{name}: {count}")
 
-    def _fill_forms(self) -> None:
+    def _fill_forms(self, drafts: list[Any]) -> None:
+        """One card per form: its title in the UI language, what it is, its drafts."""
         selected = self.selected_form()
         self.forms.clear()
-        latest: dict[str, str] = {}
-        for row in self.ctx.workspace.forms.list():
-            latest[row.form_id] = row.title or row.form_id  # listed oldest first: last wins
-        for form_id, title in sorted(latest.items(), key=lambda item: item[1].lower()):
-            item = QListWidgetItem(title)
-            item.setData(_FORM_ID, form_id)
+        language = str(self.ctx.settings.get("language") or "en")
+        forms = self.ctx.workspace.forms.summaries()
+        by_form: dict[str, DraftInfo] = {}
+        for draft in drafts:
+            known = by_form.get(draft.form_id, DraftInfo())
+            last = max(known.last_edit, draft.updated_at[:16].replace("T", " "))
+            by_form[draft.form_id] = DraftInfo(known.count + 1, last)
+        for form in sorted(forms, key=lambda f: f.title(language).lower()):
+            card = FormCard()
+            card.show_form(form, language, by_form.get(form.form_id, DraftInfo()))
+            card.sig_start.connect(self.sig_start_form)
+            item = QListWidgetItem()
+            item.setData(_FORM_ID, form.form_id)
+            item.setData(_TITLE, card.title.text())
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, card.title.text())
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, card.about.text())
             self.forms.addItem(item)
-            if form_id == selected:
+            self.forms.setItemWidget(item, card)
+            item.setSizeHint(card.sizeHint())
+            if form.form_id == selected:
                 self.forms.setCurrentItem(item)
         if self.forms.currentItem() is None and self.forms.count():
             self.forms.setCurrentRow(0)
@@ -165,9 +190,13 @@ class HomePage(Page):
 
     def install_package(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Install a form package"), "", self.tr("Form packages (*.sppackage)")
+            self,
+            self.tr("Install a form package"),
+            str(preferences(self.ctx).last_folder),
+            self.tr("Form packages (*.sppackage)"),
         )
         if path:
+            preferences(self.ctx).last_folder = Path(path).parent
             self.ctx.run(
                 lambda _progress, _cancel: self.ctx.workspace.packages.inspect(path),
                 self._confirm_package,
@@ -195,9 +224,13 @@ class HomePage(Page):
 
     def add_form_file(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Add a form file"), "", self.tr("Forms (*.json)")
+            self,
+            self.tr("Add a form file"),
+            str(preferences(self.ctx).last_folder),
+            self.tr("Forms (*.json)"),
         )
         if path:
+            preferences(self.ctx).last_folder = Path(path).parent
             self.ctx.run(
                 lambda _progress, _cancel: self.ctx.workspace.forms.add(path),
                 self._installed,
@@ -206,9 +239,13 @@ class HomePage(Page):
 
     def import_xlsform(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Import an XLSForm"), "", self.tr("XLSForms (*.xlsx *.xls)")
+            self,
+            self.tr("Import an XLSForm"),
+            str(preferences(self.ctx).last_folder),
+            self.tr("XLSForms (*.xlsx *.xls)"),
         )
         if path:
+            preferences(self.ctx).last_folder = Path(path).parent
             self.ctx.run(
                 lambda _progress, _cancel: self.ctx.workspace.forms.import_xlsform(path),
                 self._imported,
@@ -217,8 +254,13 @@ class HomePage(Page):
             )
 
     def _installed(self, changes: Changes) -> None:
+        # The workspace's message is for the command line (English): the app says it in the
+        # UI language, with the forms' titles.
         self.ctx.announce(changes)
-        self.sig_status.emit(changes.message)
+        language = str(self.ctx.settings.get("language") or "en")
+        titles = {f.form_id: f.title(language) for f in self.ctx.workspace.forms.summaries()}
+        names = ", ".join(f"“{titles.get(form_id, form_id)}”" for form_id in sorted(changes.forms))
+        self.sig_status.emit(self.tr("Installed: %1.").replace("%1", names))
         self.refresh(changes)
 
     def _imported(self, result: tuple[Changes, tuple[str, ...]]) -> None:

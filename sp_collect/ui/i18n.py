@@ -44,6 +44,9 @@ class Translations:
         self._app.removeTranslator(self._qt)
         self.language = SOURCE_LANGUAGE
         if code == SOURCE_LANGUAGE:
+            # English needs only its plural forms ("1 draft", "2 drafts"): a small catalogue.
+            if self._ours.load(qm_path(code)):
+                self._app.installTranslator(self._ours)
             return True
         if not self._ours.load(qm_path(code)):
             return False

@@ -6,7 +6,13 @@ from PySide6.QtCore import QLocale
 
 # Qt names a language by its default country's variant ("American English", "español de
 # España"); the study's languages get their plain names, others fall back to Qt's.
-_PLAIN_NAMES = {"en": "English", "fr": "Français", "nl": "Nederlands", "es": "Español"}
+_PLAIN_NAMES = {
+    "en": "English",
+    "fr": "Français",
+    "nl": "Nederlands",
+    "es": "Español",
+    "ht": "Kreyòl ayisyen",
+}
 
 
 def language_name(code: str) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
     QWidget,
 )
@@ -20,6 +21,7 @@ from sp_collect.ui.home import HomePage
 from sp_collect.ui.i18n import LANGUAGES
 from sp_collect.ui.pages import Page, pages_for
 from sp_collect.ui.settings_passphrase import ChangePassphraseDialog
+from sp_collect.ui.style import PAGE_ICONS, icon
 from sp_collect.ui.widgets.palette import restyle_errors
 from sp_collect.workspace import ResponseEditor
 
@@ -46,8 +48,14 @@ class WorkspaceArea(QWidget):
         self.ctx = ctx
         self.host: FormHost | None = None
         self.sidebar = QListWidget()
-        self.sidebar.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 14)
         self.sidebar.setSpacing(3)
+        # Long page names wrap (French, Spanish) rather than hiding behind a scroll bar.
+        self.sidebar.setWordWrap(True)
+        self.sidebar.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.sidebar.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        line = self.fontMetrics().height()
+        self.sidebar.setIconSize(QSize(line, line))
         self.stack = QStackedWidget()
         self.pages: list[Page] = []
         _load_page_modules()
@@ -59,7 +67,8 @@ class WorkspaceArea(QWidget):
             page.sig_status.connect(self.sig_status)
             self.pages.append(page)
             self.stack.addWidget(page)
-            self.sidebar.addItem(QListWidgetItem(page.title))
+            name = PAGE_ICONS.get(type(page).__name__, "fa5s.file-alt")
+            self.sidebar.addItem(QListWidgetItem(icon(name), page.title))
         self.sidebar.currentRowChanged.connect(self._page_chosen)
         ctx.bus.sig_changed.connect(self._changed)
         layout = QHBoxLayout(self)
@@ -84,6 +93,12 @@ class WorkspaceArea(QWidget):
         for row, page in enumerate(self.pages):
             self.sidebar.item(row).setText(page.title)
             page.retranslate()
+        # As wide as the longest name in this language (within reason): names stay whole.
+        metrics = self.sidebar.fontMetrics()
+        longest = max((metrics.horizontalAdvance(p.title) for p in self.pages), default=0)
+        em = metrics.horizontalAdvance("M")
+        self.sidebar.setFixedWidth(min(longest + self.sidebar.iconSize().width() + em * 3, em * 17))
+        self.sidebar.doItemsLayout()
         if self.host is not None:
             self.host.retranslate()
 
@@ -123,7 +138,8 @@ class WorkspaceArea(QWidget):
         def start(_progress: object, _cancel: object) -> ResponseEditor:
             languages = workspace.forms.compiled(form_id).model.languages
             chosen = language if language in languages else None
-            return workspace.responses.start(form_id, language=chosen)
+            # Stored at the first answer: leaving at once leaves no empty draft behind.
+            return workspace.responses.new(form_id, language=chosen)
 
         self.ctx.run(start, self.show_editor, parent=self)
 
@@ -160,10 +176,14 @@ class WorkspaceArea(QWidget):
         if message:
             self.sig_status.emit(message)
 
-    def close_response(self) -> None:
-        """Drop the open editor (everything accepted is already saved)."""
+    def close_response(self, *, ask: bool = True) -> None:
+        """Drop the open editor (everything accepted is already saved). ``ask``: changes of a
+        finalized response still waiting for their reason ask for it first (locking does not
+        ask: they are dropped)."""
         if self.host is None:
             return
+        if ask:
+            self.host.view.confirm_pending()
         self.host.autosaver.flush()
         host, self.host = self.host, None
         self.stack.removeWidget(host)
@@ -195,6 +215,11 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.message, 1)
         for label in (self.where, self.role, self.lock_state, self.language):
             bar.addPermanentWidget(label)
+        # Locking is one click away, not only Ctrl+L.
+        self.lock_button = QPushButton(icon("fa5s.lock"), "")
+        self.lock_button.setFlat(True)
+        self.lock_button.clicked.connect(self.sig_lock_requested)
+        bar.addPermanentWidget(self.lock_button)
         self.lock_action = QAction(self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -222,11 +247,17 @@ class MainWindow(QMainWindow):
         if self.area is not None:
             self.area.sig_status.connect(self.show_message)
         self.lock_action.setEnabled(self.area is not None)
+        self.lock_button.setVisible(self.area is not None)
         self.new_action.setEnabled(self.area is not None)
         self._show_state()
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)
+        # A long message is elided by the status bar: the whole sentence is a hover away
+        # and in what a screen reader reads.
+        self.message.setToolTip(text)
+        self.message.setAccessibleName(self.tr("Status"))
+        self.message.setAccessibleDescription(text)
 
     def _new_response(self) -> None:
         if self.area is not None:
@@ -252,8 +283,14 @@ class MainWindow(QMainWindow):
         self._show_state()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("sp_collect — social-security study"))
+        # Qt adds " — sp_collect" (the application display name): not repeated here.
+        self.setWindowTitle(self.tr("Social-security study"))
         self.lock_action.setText(self.tr("Lock"))
+        self.lock_button.setText(self.tr("Lock (Ctrl+L)"))
+        self.lock_button.setToolTip(
+            self.tr("Close the workspace now; the passphrase opens it again")
+        )
+        self.lock_button.setAccessibleName(self.tr("Lock the workspace"))
         self.new_action.setText(self.tr("New response"))
         self.role.setAccessibleName(self.tr("Role"))
         self._show_state()

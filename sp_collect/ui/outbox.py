@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -14,11 +15,13 @@ from sp_collect.ui.pages import FIELD, register_page
 from sp_collect.ui.responses_page import (
     ResponsesPage,
     form_titles,
+    question_labels,
     returned_uuids,
     summary_headers,
     summary_row,
 )
 from sp_collect.ui.settings import preferences
+from sp_collect.ui.style import icon
 from sp_collect.workspace import OUTBOX, UNCONFIRMED, Changes
 
 
@@ -37,7 +40,8 @@ class OutboxPage(ResponsesPage):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.export_button = QPushButton()
+        self.export_button = QPushButton(icon("fa5s.paper-plane"), "")
+        self.export_button.setObjectName("primary")
         self.export_button.clicked.connect(self.export_bundle)
         self.buttons.addWidget(self.export_button)
         self.last_report: ExportReport | None = None
@@ -86,6 +90,7 @@ class OutboxPage(ResponsesPage):
         if not path:
             return
         target = Path(path)
+        prefs.last_folder = target.parent
         if target.suffix != ".spbundle":
             target = target.with_suffix(".spbundle")
         workspace = self.ctx.workspace
@@ -105,12 +110,10 @@ class OutboxPage(ResponsesPage):
         self.sig_status.emit(message)
 
     def _sent_text(self, report: ExportReport) -> str:
-        text = self.tr("Last bundle: %1 response(s) for %2, written to %3.")
-        return (
-            text.replace("%1", str(len(report.responses)))
-            .replace("%2", ", ".join(report.recipients))
-            .replace("%3", str(report.path))
+        text = self.tr(
+            "Last bundle: %n response(s) for %1, written to %2.", "", len(report.responses)
         )
+        return text.replace("%1", ", ".join(report.recipients)).replace("%2", str(report.path))
 
 
 @register_page
@@ -122,7 +125,8 @@ class InboxPage(ResponsesPage):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.import_button = QPushButton()
+        self.import_button = QPushButton(icon("fa5s.file-import"), "")
+        self.import_button.setObjectName("primary")
         self.import_button.clicked.connect(self.import_return)
         self.buttons.addWidget(self.import_button)
         self.retranslate()
@@ -153,7 +157,8 @@ class InboxPage(ResponsesPage):
         for summary in drafts:
             if summary.uuid in returned:
                 comments = workspace.responses.comments(summary.uuid)
-                rows.append(summary_row(summary, titles, _comment_text(comments)))
+                label = question_labels(self.ctx, summary.form_id, summary.form_version)
+                rows.append(summary_row(summary, titles, _comment_text(comments, label)))
         self.table.set_rows(
             summary_headers(self.tr("Comments")),
             rows,
@@ -165,11 +170,12 @@ class InboxPage(ResponsesPage):
         path, _filter = QFileDialog.getOpenFileName(
             self,
             self.tr("Import a return file"),
-            str(prefs.export_folder),
+            str(prefs.last_folder),
             self.tr("Return files (*.spreturn);;All files (*)"),
         )
         if not path:
             return
+        prefs.last_folder = Path(path).parent
         workspace = self.ctx.workspace
         self.ctx.run(
             lambda _progress, cancel: workspace.sync.import_return(Path(path), cancel=cancel),
@@ -184,22 +190,23 @@ class InboxPage(ResponsesPage):
         else:
             message = (
                 self.tr(
-                    "From %1: %2 confirmed, %3 approved, %4 returned for correction with %5 "
-                    "comment(s)."
+                    "From %1: %2 confirmed, %3 approved, %4 returned for correction with %n "
+                    "comment(s).",
+                    "",
+                    report.comments,
                 )
                 .replace("%1", report.sender_name)
                 .replace("%2", str(report.received))
                 .replace("%3", str(report.approved))
                 .replace("%4", str(len(report.returned)))
-                .replace("%5", str(report.comments))
             )
         self.ctx.announce(Changes(responses=frozenset(report.returned), message=message))
         self.sig_status.emit(message)
 
 
-def _comment_text(comments: list[Any]) -> str:
-    """The comments in one cell: the first one, and how many more."""
+def _comment_text(comments: list[Any], label: Callable[[str], str]) -> str:
+    """The comments in one cell: the first one (on its question's label), and how many more."""
     if not comments:
         return ""
-    first = f"{comments[0].question_path}: {comments[0].text}"
+    first = f"{label(comments[0].question_path)}: {comments[0].text}"
     return first if len(comments) == 1 else f"{first} (+{len(comments) - 1})"

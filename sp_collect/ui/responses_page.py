@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -21,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sp_collect.engine.model import text_in
+from sp_collect.errors import SpCollectError
 from sp_collect.ui.context import AppContext
 from sp_collect.ui.pages import COORDINATOR, FIELD, Page, heading_label, register_page
 
@@ -84,8 +87,31 @@ def summary_headers(*extra: str) -> list[str]:
     ]
 
 
+def question_labels(ctx: AppContext, form_id: str, version: str) -> Callable[[str], str]:
+    """Question path → its label in the UI language (``jobs[1].country`` → "Country (2)"),
+    for lists that name questions; the path itself if the form is not installed."""
+    language = str(ctx.settings.get("language") or "en")
+    try:
+        form = ctx.workspace.forms.compiled(form_id, version)
+    except SpCollectError:
+        return lambda path: path
+    model = form.model
+
+    def label(path: str) -> str:
+        name = path.rsplit(".", 1)[-1]
+        indices = re.findall(r"\[(\d+)\]", path)
+        info = form.items.get(re.sub(r"\[\d+\]", "", name))
+        text = getattr(info.item, "label", None) if info is not None else None
+        shown = text_in(text, language, model.default_language) or path
+        return shown + "".join(f" ({int(i) + 1})" for i in indices)
+
+    return label
+
+
 def form_titles(ctx: AppContext) -> dict[str, str]:
-    return {row.form_id: row.title or row.form_id for row in ctx.workspace.forms.list()}
+    """Form id → title in the UI language where the form has it (else its default language)."""
+    language = str(ctx.settings.get("language") or "en")
+    return {form.form_id: form.title(language) for form in ctx.workspace.forms.summaries()}
 
 
 class ResponseTable(QWidget):
@@ -139,6 +165,7 @@ class ResponseTable(QWidget):
             items = []
             for column, text in enumerate(row.cells):
                 item = QStandardItem(text)
+                item.setToolTip(text)  # an elided cell shows its whole text on hover
                 item.setData(row.uuid, _UUID)
                 keys = row.sort_keys
                 item.setData(keys[column] if column < len(keys) else text.lower(), _SORT)
@@ -147,13 +174,16 @@ class ResponseTable(QWidget):
             count += 1
         self.empty.setText(empty_text)
         self.empty.setVisible(count == 0)
-        # The form title is the long column: it takes what is left and elides, so the
-        # status and dates stay readable at any window width.
+        # The name and the form title are the long columns: they share what is left and
+        # elide (the whole text is the tooltip), so the status and dates stay readable and
+        # nothing scrolls sideways; a comments column (the Inbox) shares the room too.
         header = self.view.header()
+        last = len(headers) - 1
         for column in range(len(headers)):
+            stretch = column in (0, 1) or (column == last and column > 3)
             mode = (
                 QHeaderView.ResizeMode.Stretch
-                if column == 1
+                if stretch
                 else QHeaderView.ResizeMode.ResizeToContents
             )
             header.setSectionResizeMode(column, mode)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from sp_collect.engine.prompts import Issue
+from sp_collect.ui.widgets.base import tidy_label
 
 _ACTIVATE = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space}
 
@@ -27,10 +28,12 @@ class IssueLink(QLabel):
         self.issue = issue
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.RichText)
-        self.setText(f"<a href='#'><b>{escape(issue.label)}</b></a><br>{escape(issue.message)}")
+        label = tidy_label(issue.label)
+        self.setText(f"<a href='#'><b>{escape(label)}</b></a><br>{escape(issue.message)}")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setAccessibleName(f"{issue.label}: {issue.message}")
+        self.setAccessibleName(f"{label}: {issue.message}")
+        self.setAccessibleDescription(self.tr("Press Enter to go to this question"))
         # The focus ring follows the theme's highlight colour, light or dark.
         self.setStyleSheet(
             "IssueLink { padding: 4px; border: 2px solid transparent; }"
@@ -38,7 +41,7 @@ class IssueLink(QLabel):
         )
 
     def title(self) -> str:
-        return self.issue.label
+        return tidy_label(self.issue.label)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
         if event.key() in _ACTIVATE:

@@ -74,6 +74,16 @@ class Preferences(QObject):
     def export_folder(self, folder: Path) -> None:
         self._set("sync/export_folder", str(folder), "export_folder")
 
+    @property
+    def last_folder(self) -> Path:
+        """Where the last file was picked (the USB stick): file dialogs open there."""
+        folder = str(self._settings.value("files/last_folder", "") or "")
+        return Path(folder) if folder and Path(folder).is_dir() else self.export_folder
+
+    @last_folder.setter
+    def last_folder(self, folder: Path) -> None:
+        self._set("files/last_folder", str(folder), "last_folder")
+
     def _set(self, key: str, value: object, name: str) -> None:
         if str(self._settings.value(key, "")) == str(value):
             return

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from sp_collect.errors import SpCollectError
 from sp_collect.ui.errors import message_for
+from sp_collect.ui.i18n import LANGUAGES
 from sp_collect.ui.pages import heading_label
 from sp_collect.ui.widgets.palette import mark_error
 from sp_collect.ui.worker import Runner
@@ -80,6 +81,18 @@ class UnlockScreen(QWidget):
         self.hint.setVisible(bool(hint))
         self.secret_label = QLabel()
         self.secret_label.setBuddy(self.secret)
+        # With the recovery code: the new passphrase that replaces the forgotten one.
+        self.new_passphrase = QLineEdit()
+        self.new_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat_passphrase = QLineEdit()
+        self.repeat_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat_passphrase.returnPressed.connect(self.unlock)
+        self.new_label = QLabel()
+        self.new_label.setBuddy(self.new_passphrase)
+        self.repeat_label = QLabel()
+        self.repeat_label.setBuddy(self.repeat_passphrase)
+        self.recovered = False
+        """True once the last unlock used the recovery code (and set a new passphrase)."""
 
         box = QWidget()
         box.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 36)
@@ -91,6 +104,13 @@ class UnlockScreen(QWidget):
         column.addWidget(self.secret_label)
         column.addWidget(self.secret)
         column.addWidget(self.use_recovery)
+        for widget in (
+            self.new_label,
+            self.new_passphrase,
+            self.repeat_label,
+            self.repeat_passphrase,
+        ):
+            column.addWidget(widget)
         column.addWidget(self.message)
         column.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignRight)
         column.addSpacing(12)
@@ -104,7 +124,6 @@ class UnlockScreen(QWidget):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Unlock the workspace"))
         self.use_recovery.setText(self.tr("I forgot the passphrase: use the recovery code"))
-        self.unlock_button.setText(self.tr("Unlock"))
         self.hint.setText(self.tr("Demo passphrase: %1").replace("%1", self._hint_text))
         self.choice.setAccessibleName(self.tr("Workspace to open"))
         for index, role in enumerate(self._roles):
@@ -127,33 +146,76 @@ class UnlockScreen(QWidget):
 
     def _show_mode(self, recovery: bool) -> None:
         text = self.tr("Recovery code") if recovery else self.tr("Passphrase")
+        if self.secret_label.text() and self.secret_label.text() != text:
+            # A mistyped passphrase must not reappear as the start of a recovery code.
+            self.secret.clear()
+            self.message.hide()
         self.secret_label.setText(text)
         self.secret.setAccessibleName(text)
-        self.secret.setEchoMode(
-            QLineEdit.EchoMode.Normal if recovery else QLineEdit.EchoMode.Password
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.new_label.setText(
+            self.tr("New passphrase (at least %n characters)", "", MIN_PASSPHRASE)
         )
+        self.repeat_label.setText(self.tr("The new passphrase again"))
+        self.new_passphrase.setAccessibleName(self.new_label.text())
+        self.repeat_passphrase.setAccessibleName(self.repeat_label.text())
+        for widget in (
+            self.new_label,
+            self.new_passphrase,
+            self.repeat_label,
+            self.repeat_passphrase,
+        ):
+            widget.setVisible(recovery)
+        self.unlock_button.setText(
+            self.tr("Set the new passphrase and unlock") if recovery else self.tr("Unlock")
+        )
+        self.secret.setFocus()
+
+    def _recovery_problem(self) -> str:
+        """Why the new passphrase cannot be used yet ("" when it can)."""
+        new = self.new_passphrase.text()
+        if len(new) < MIN_PASSPHRASE:
+            return self.tr("The new passphrase needs at least %n characters.", "", MIN_PASSPHRASE)
+        if new != self.repeat_passphrase.text():
+            return self.tr("The two new passphrases differ; type them again.")
+        return ""
 
     def unlock(self) -> None:
         """Open the workspace off the UI thread (the key derivation is slow on purpose)."""
         secret = self.secret.text()
-        if not secret:
-            self._show_message(self.tr("Type the passphrase first."))
-            return
         recovery = self.use_recovery.isChecked()
+        if not secret:
+            self._show_message(
+                self.tr("Type the recovery code first.")
+                if recovery
+                else self.tr("Type the passphrase first.")
+            )
+            return
+        new = self.new_passphrase.text()
+        if recovery and (problem := self._recovery_problem()):
+            self._show_message(problem, self.new_passphrase)
+            return
         folder = self.folder
         self.unlock_button.setEnabled(False)
         self.message.hide()
 
         def work(_progress: object, _cancel: object) -> Workspace:
             if recovery:
-                return Workspace.open(folder, recovery_code=secret)
+                # The recovery code sets the new passphrase (the data is not touched), then the
+                # workspace opens with it: the forgotten one no longer works.
+                Workspace.recover(folder, secret, new)
+                return Workspace.open(folder, passphrase=new)
             return Workspace.open(folder, passphrase=secret)
 
         self._runner.run(work, on_done=self._opened, on_error=self._failed)
 
     def _opened(self, workspace: object) -> None:
         self.unlock_button.setEnabled(True)
-        self.secret.clear()
+        self.recovered = self.use_recovery.isChecked()
+        for field in (self.secret, self.new_passphrase, self.repeat_passphrase):
+            field.clear()
+        self.use_recovery.setChecked(False)
+        self._clear_invalid()
         self.sig_unlocked.emit(workspace)
 
     def _failed(self, exc: BaseException) -> None:
@@ -163,15 +225,32 @@ class UnlockScreen(QWidget):
         self._show_message(message_for(exc))
         self.sig_refused.emit(self.message.text())
 
-    def _show_message(self, text: str) -> None:
+    def _show_message(self, text: str, field: QLineEdit | None = None) -> None:
+        """Say what is wrong under the fields, and on the field itself for screen readers."""
         self.message.setText(text)
         mark_error(self.message)
         self.message.show()
+        self._clear_invalid()
+        target = field or self.secret
+        target.setAccessibleDescription(text)
+        target.setProperty("invalid", True)
+        target.setFocus()
+
+    def _clear_invalid(self) -> None:
+        for field in (self.secret, self.new_passphrase, self.repeat_passphrase):
+            field.setAccessibleDescription("")
+            field.setProperty("invalid", False)
 
 
 class _AboutYouPage(QWizardPage):
-    def __init__(self) -> None:
+    def __init__(self, language: str) -> None:
         super().__init__()
+        # The app's language first: everything after it is then read in that language.
+        self.language = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(self.language.findData(language), 0))
+        self.language.setAccessibleName(self.tr("Language of the app"))
         self.setTitle(self.tr("Who uses this workspace?"))
         self.setSubTitle(
             self.tr(
@@ -189,6 +268,7 @@ class _AboutYouPage(QWizardPage):
         self.name.setAccessibleName(self.tr("Name of the person or team"))
         self.registerField("name*", self.name)
         layout = QFormLayout(self)
+        layout.addRow(self.tr("Language of the app"), self.language)
         layout.addRow(self.tr("Role"), self.field)
         layout.addRow("", self.coordinator)
         layout.addRow(self.tr("Name of the person or team"), self.name)
@@ -286,13 +366,18 @@ class FirstRunWizard(QWizard):
 
     sig_created = Signal(object)
     """The new, open :class:`Workspace` (after the user confirmed the code was written down)."""
+    sig_language_chosen = Signal(str)
+    """The user picked the app's language on the first page (the shell switches to it)."""
 
-    def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, folder: Path, language: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.folder = folder
         self.workspace: Workspace | None = None
         self.setWindowTitle(self.tr("Create a workspace"))
-        self.about = _AboutYouPage()
+        self.about = _AboutYouPage(language)
+        self.about.language.currentIndexChanged.connect(
+            lambda _i: self.sig_language_chosen.emit(str(self.about.language.currentData()))
+        )
         self.passphrase = _PassphrasePage()
         self.recovery = _RecoveryPage()
         for page in (self.about, self.passphrase, self.recovery):

@@ -40,6 +40,8 @@ class ResponseEditor:
         self.uuid = uuid
         self.status = status
         self.revision = revision
+        self.stored = True
+        """False for a draft from ``ResponseService.new`` until :meth:`create` stores it."""
 
     @classmethod
     def new(cls, ctx: WorkspaceContext, form: CompiledForm, session: FormSession) -> ResponseEditor:
@@ -63,6 +65,7 @@ class ResponseEditor:
                 instance_name=self.session.instance_name() or "",
             )
             store.events.append("response_created", self.uuid, {"form": self.form.model.id})
+        self.stored = True
 
     def save(self) -> SavedResponse:
         """Autosave: one atomic write of the session state; cheap enough for every answer."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -15,12 +16,30 @@ from sp_collect.sync.assignments import Assignment
 from sp_collect.workspace.changes import Changes
 
 
+@dataclass(frozen=True)
+class FormSummary:
+    """What a list of forms shows about the newest version of one, without compiling it."""
+
+    form_id: str
+    version: str
+    titles: str | dict[str, str]
+    default_language: str
+    languages: tuple[str, ...]
+    interview: bool
+    sections: int
+
+    def title(self, language: str) -> str:
+        """The title in ``language`` where the form has it, else in its default language."""
+        return text_in(self.titles, language, self.default_language) or self.form_id
+
+
 class FormCatalog:
     """Every installed form version; compiled forms are cached for the workspace's lifetime."""
 
     def __init__(self, store: Store) -> None:
         self._store = store
         self._compiled: dict[tuple[str, str], CompiledForm] = {}
+        self._summaries: dict[tuple[str, str], FormSummary] = {}
         self.assignment: Callable[[], Assignment | None] = lambda: None
         """This device's assignment (the workspace connects it to its packages)."""
 
@@ -59,6 +78,30 @@ class FormCatalog:
             for _pointer, item in model.walk()
             if getattr(item, "id", None)
         }
+
+    def summaries(self) -> list[FormSummary]:
+        """The newest version of each installed form (read once per version, not compiled)."""
+        latest: dict[str, FormRow] = {}
+        for row in self.list():  # oldest first: the last one of a form wins
+            latest[row.form_id] = row
+        found = []
+        for form_id, row in latest.items():
+            key = (form_id, row.version)
+            if key not in self._summaries:
+                definition = self._store.forms.get(form_id, row.version) or {}
+                languages = tuple(definition.get("languages") or ["en"])
+                items = definition.get("items") or []
+                self._summaries[key] = FormSummary(
+                    form_id=form_id,
+                    version=row.version,
+                    titles=definition.get("title") or row.title,
+                    default_language=str(definition.get("default_language") or languages[0]),
+                    languages=languages,
+                    interview=(definition.get("settings") or {}).get("mode") == "interview",
+                    sections=sum(1 for item in items if item.get("type") == "section"),
+                )
+            found.append(self._summaries[key])
+        return found
 
     def compiled(self, form_id: str, version: str | None = None) -> CompiledForm:
         """One form version (the newest by default), ready for a session."""

@@ -38,6 +38,13 @@ class ResponseService:
             editor.create()
         return editor
 
+    def new(self, form_id: str, *, language: str | None = None) -> ResponseEditor:
+        """A new draft not stored yet: the app stores it at its first answer
+        (``ResponseEditor.create``), so opening a form and leaving leaves nothing behind."""
+        editor = self._new_editor(form_id, language)
+        editor.stored = False
+        return editor
+
     def _new_editor(self, form_id: str, language: str | None = None) -> ResponseEditor:
         form = self._ctx.forms.compiled(form_id)
         session = FormSession(

@@ -43,6 +43,7 @@ def messages(path: Path) -> list[tuple[str, str, list[str]]]:
 
 def test_there_is_a_catalogue_per_language() -> None:
     assert [p.name for p in CATALOGUES] == [
+        "sp_collect_en.ts",
         "sp_collect_es.ts",
         "sp_collect_fr.ts",
         "sp_collect_nl.ts",
@@ -52,7 +53,8 @@ def test_there_is_a_catalogue_per_language() -> None:
 @pytest.mark.parametrize("catalogue", CATALOGUES, ids=lambda p: p.stem)
 def test_every_message_is_translated_with_its_placeholders(catalogue: Path) -> None:
     entries = messages(catalogue)
-    assert len(entries) > 150
+    # English is the source language: its catalogue holds only the plural forms.
+    assert len(entries) > (5 if catalogue.stem.endswith("_en") else 150)
     untranslated = [(c, s) for c, s, texts in entries if not all(t.strip() for t in texts)]
     assert untranslated == []
     for context, source, texts in entries:

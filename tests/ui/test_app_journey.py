@@ -214,6 +214,8 @@ def test_fill_finalize_send_correct_and_resend(
         QInputDialog, "getText", lambda *_a, **_k: ("coordinator asked for 2025", True)
     )
     type_in(qtbot, view, "s1_08", "41234")
+    # The reason is asked on leaving the question or reviewing, not while typing.
+    view.show_review()
     qtbot.waitUntil(lambda: saved_value(workspace, uuid, "s1_08") == 41234)
     finalize(qtbot, host, monkeypatch)
 

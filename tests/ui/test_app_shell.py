@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWizard
 from pytestqt.qtbot import QtBot
 
 from sp_collect.ui.app import Shell, run
@@ -14,6 +16,7 @@ from sp_collect.ui.home import HomePage
 from sp_collect.ui.unlock import FirstRunWizard, UnlockScreen
 from sp_collect.workspace import Workspace
 
+ROOT = Path(__file__).resolve().parents[2]
 PASSPHRASE = "a long shell passphrase"
 
 
@@ -101,17 +104,53 @@ def test_a_wrong_passphrase_is_said_inline_and_the_right_one_unlocks(
     shell.shutdown()
 
 
-def test_the_recovery_code_option_opens_the_workspace(qtbot: QtBot, tmp_path: Path) -> None:
+def test_the_recovery_code_clears_the_field_masks_it_and_sets_a_new_passphrase(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
     workspace, created = Workspace.create(tmp_path / "ws", PASSPHRASE, name="R", role="field")
     workspace.close()
     shell = started(qtbot, tmp_path / "ws")
     screen = shell.window.screens.currentWidget()
     assert isinstance(screen, UnlockScreen)
+    assert not screen.new_passphrase.isVisibleTo(screen)
+    screen.secret.setText("a wrongly typed passphrase")
     screen.use_recovery.setChecked(True)
+    assert screen.secret.text() == "", "the mistyped passphrase is not shown as a code"
+    assert screen.secret.echoMode() == QLineEdit.EchoMode.Password
     assert screen.secret.accessibleName() == "Recovery code"
+    assert screen.new_passphrase.isVisibleTo(screen)
+
+    screen.secret.setText(created.recovery_code)
+    screen.new_passphrase.setText("a new passphrase")
+    screen.repeat_passphrase.setText("a different one")
+    screen.unlock()
+    assert "differ" in screen.message.text()
+    assert (
+        screen.repeat_passphrase.accessibleDescription()
+        == ""
+        != (screen.new_passphrase.accessibleDescription())
+    ), "the message is linked to the field it concerns"
+
+    screen.repeat_passphrase.setText("a new passphrase")
     with qtbot.waitSignal(screen.sig_unlocked):
-        unlock(qtbot, shell, created.recovery_code)
+        screen.unlock()
+    assert "recovery code" in shell.window.message.text()
     shell.shutdown()
+    Workspace.open(tmp_path / "ws", passphrase="a new passphrase").close()
+
+
+def test_a_visible_lock_button_locks(qtbot: QtBot, field_folder: Path) -> None:
+    shell = started(qtbot, field_folder)
+    screen = shell.window.screens.currentWidget()
+    assert isinstance(screen, UnlockScreen)
+    assert not shell.window.lock_button.isVisibleTo(shell.window)
+    with qtbot.waitSignal(screen.sig_unlocked):
+        unlock(qtbot, shell, PASSPHRASE)
+    assert shell.window.lock_button.isVisibleTo(shell.window)
+    assert "Ctrl+L" in shell.window.lock_button.text()
+    qtbot.mouseClick(shell.window.lock_button, Qt.MouseButton.LeftButton)
+    assert shell.ctx is None
+    assert isinstance(shell.window.screens.currentWidget(), UnlockScreen)
 
 
 def test_ctrl_l_locks_and_idle_time_locks(qtbot: QtBot, field_folder: Path) -> None:
@@ -159,3 +198,19 @@ def test_locking_closes_a_dialog_left_open(qtbot: QtBot, field_folder: Path) -> 
     shell.lock()
     assert QApplication.activeModalWidget() is None
     assert isinstance(shell.window.screens.currentWidget(), UnlockScreen)
+
+
+def test_the_first_run_assistant_offers_the_app_language(qtbot: QtBot, tmp_path: Path) -> None:
+    subprocess.run([sys.executable, str(ROOT / "tools" / "build_translations.py")], check=True)
+    shell = started(qtbot, tmp_path / "new")
+    wizard = shell.window.screens.currentWidget()
+    assert isinstance(wizard, FirstRunWizard)
+    assert wizard.about.language.currentData() == "en"
+    try:
+        wizard.about.language.setCurrentIndex(wizard.about.language.findData("fr"))
+        again = shell.window.screens.currentWidget()
+        assert isinstance(again, FirstRunWizard) and again is not wizard
+        assert again.windowTitle() == "Créer un espace de travail"
+        assert again.about.language.currentData() == "fr"
+    finally:
+        shell.prefs.language = "en"

@@ -222,7 +222,7 @@ def test_tab_reaches_a_field_that_appears_mid_page(qtbot: QtBot) -> None:
     assert order == ["works_other", "employer", None]
 
 
-def test_changing_a_finalized_response_asks_for_a_reason(
+def test_changing_a_finalized_response_asks_for_a_reason_on_leaving_the_question(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     session = FormSession(load_form(FORM))
@@ -230,19 +230,48 @@ def test_changing_a_finalized_response_asks_for_a_reason(
     session.mark_finalized()
     view = FormView(session)
     qtbot.addWidget(view)
-    view.show()
+    with qtbot.waitActive(view):  # focus changes only happen in the active window
+        view.show()
+        view.activateWindow()
     assert view.finalized_note.isVisible()
+    assert "finalized" in view.finalized_note.text()
+    asked: list[str] = []
     replies = iter([("", False), ("Spelling of the name", True)])
-    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: next(replies))
 
-    type_in(qtbot, view, "name", "B")
+    def get_text(*_a, **_k):
+        asked.append(question(view, "name").value())
+        return next(replies)
+
+    monkeypatch.setattr(QInputDialog, "getText", get_text)
+
+    type_in(qtbot, view, "name", "Bob")
+    assert asked == [], "never asked mid-typing"
+    assert question(view, "name").value() == "Bob", "every keystroke is on screen"
+    assert session.value("name") == "Ana"
+    question(view, "age").focus_target().setFocus()  # leaving the question asks
+    qtbot.waitUntil(lambda: asked == ["Bob"])
     assert session.value("name") == "Ana", "cancelling the reason keeps the answer"
     assert question(view, "name").value() == "Ana", "and the screen shows it again"
+    assert view.notice.isVisible() and "“Your name”" in view.notice.text()
 
     type_in(qtbot, view, "name", "Anna")
+    view.show_review()  # saving or reviewing asks too
+    assert asked == ["Bob", "Anna"]
     assert session.value("name") == "Anna"
     changes = [e for e in session.audit if e["kind"] == "change" and e["path"] == "name"]
     assert changes[-1]["reason"] == "Spelling of the name"
+    assert not view.notice.isVisible()
+    view.show_questions()
+    type_in(qtbot, view, "name", "Annabel")
+    assert session.value("name") == "Annabel", "the reason is asked once"
+
+
+def test_a_returned_response_says_returned_for_correction(qtbot: QtBot) -> None:
+    session = FormSession(load_form(FORM))
+    session.mark_finalized()
+    view = FormView(session, comments={"name": ["Check the spelling"]})
+    qtbot.addWidget(view)
+    assert "returned for correction" in view.finalized_note.text()
 
 
 def test_a_refused_add_says_why_on_the_repeat(qtbot: QtBot) -> None:
@@ -335,3 +364,81 @@ def test_interview_shows_one_question_even_after_leaving_one_empty(qtbot: QtBot)
     assert shown == ["age"]
     qtbot.mouseClick(view.back_button, Qt.MouseButton.LeftButton)
     assert "This question requires an answer." in shown_texts(question(view, "name"))
+
+
+def interview_with_jobs(qtbot: QtBot, minimum: int = 1) -> tuple[FormView, FormSession]:
+    form = copy.deepcopy(FORM)
+    form["settings"] = {"mode": "interview"}
+    jobs = form["items"][1]["items"][0]
+    jobs["min"] = minimum
+    jobs["items"].append({"type": "text", "id": "years", "label": "Years"})
+    form["items"][1]["items"].append({"type": "text", "id": "after", "label": "Anything else?"})
+    return make_view(qtbot, form)
+
+
+def visible_rows(view: FormView) -> list[str]:
+    rows = {**view.page.widgets, **view.page.headers}
+    return [path for path in view.page.order() if path in rows and rows[path].isVisible()]
+
+
+def test_interview_opens_an_existing_entry_at_its_first_question_and_offers_another(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view, session = interview_with_jobs(qtbot)
+    view.show_section("s2")
+    assert session.value("jobs") == 1
+    assert "jobs[0].country" in visible_rows(view), "entry 1 exists: its first question shows"
+    assert "jobs[0]" in visible_rows(view), "framed by its entry title"
+    assert "jobs" not in visible_rows(view), "no bare Add button"
+    qtbot.keyClicks(QApplication.focusWidget(), "Jamaica")
+    asked: list[str] = []
+
+    def reply(_parent, _title, text, *_a, **_k):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes if len(asked) == 1 else QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", reply)
+    qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)  # → years
+    assert asked == []
+    qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)  # end of entry 1: another?
+    assert asked == ["Add another “Job”?"]
+    assert session.value("jobs") == 2
+    assert "jobs[1].country" in visible_rows(view)
+    assert QApplication.focusWidget() is question(view, "jobs[1].country").focus_target()
+    qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)  # "No": on to the next one
+    assert len(asked) == 2 and session.value("jobs") == 2
+    assert visible_rows(view)[-1] == "after"
+
+
+def test_interview_removing_an_entry_lands_on_the_next_one(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view, session = interview_with_jobs(qtbot, minimum=0)
+    view.show_section("s2")
+    assert "jobs" in visible_rows(view), "no entry yet: the Add row is the step"
+    view.page.sig_add_repeat.emit("jobs")
+    view.page.sig_add_repeat.emit("jobs")
+    view.show_question("jobs[1].country")
+    type_in(qtbot, view, "jobs[1].country", "Haiti")
+    view.show_question("jobs[0].years")
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    remove = next(
+        b
+        for b in view.page.headers["jobs[0]"].findChildren(QAbstractButton)
+        if b.text() == "Remove"
+    )
+    qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
+    assert session.value("jobs") == 1
+    assert "jobs[0].country" in visible_rows(view), "the entry that moved up opens"
+    assert question(view, "jobs[0].country").value() == "Haiti"
+    qtbot.mouseClick(
+        next(
+            b
+            for b in view.page.headers["jobs[0]"].findChildren(QAbstractButton)
+            if b.text() == "Remove"
+        ),
+        Qt.MouseButton.LeftButton,
+    )
+    assert session.value("jobs") == 0
+    assert visible_rows(view)[-1] == "jobs", "no entry left: the Add row, not a blank page"

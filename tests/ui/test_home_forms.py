@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -44,7 +45,10 @@ def _choose(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
 
 
 def _titles(page: HomePage) -> list[str]:
-    return [page.forms.item(i).text() for i in range(page.forms.count())]
+    return [
+        page.forms.item(i).data(Qt.ItemDataRole.AccessibleTextRole)
+        for i in range(page.forms.count())
+    ]
 
 
 def test_an_xlsform_is_converted_installed_and_reported(qtbot, monkeypatch, home) -> None:

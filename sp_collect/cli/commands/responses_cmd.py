@@ -90,8 +90,20 @@ def _add(args: argparse.Namespace) -> int:
         answers = _with_files(workspace, answers, args.answers.parent)
         workspace.responses.check_attachments(answers)
         saved = workspace.responses.add(form, answers, finalize=args.finalize)
-    print(f"Saved response {saved.uuid} ({saved.status}).")
+        print(f"Saved response {saved.uuid} ({saved.status}).")
+        if saved.status == "draft":
+            _print_problems(workspace.responses.open(saved.uuid).session.errors())
     return 0
+
+
+def _print_problems(issues: list) -> None:
+    """A draft is saved with its problems; each wrong answer is named, missing ones counted."""
+    missing = [issue for issue in issues if issue.kind == "required"]
+    for issue in issues:
+        if issue.kind != "required":
+            print(f"  problem: {issue.path} ({issue.label}): {issue.message}")
+    if missing:
+        print(f"  {len(missing)} required question(s) not answered yet, first: {missing[0].path}.")
 
 
 def _with_files(workspace: Any, value: Any, base: Path) -> Any:

@@ -86,6 +86,15 @@ def _package_build(args: argparse.Namespace) -> int:
     assignments = [_assignment(words) for words in args.assign]
     backups = (_read_card(args.backup),) if args.backup else ()
     with open_workspace(args) as workspace:
+        # The coordinator's own workspace needs the forms too, or the first bundles from the
+        # field wait for a form "this workspace lacks". A changed form under an installed
+        # version is refused here, before anything is signed.
+        for form_path in args.forms:
+            installed = workspace.forms.add(form_path)
+            if installed.message.startswith("installed"):
+                print(
+                    f"Installed in this workspace: {installed.message.removeprefix('installed ')}."
+                )
         body, path = workspace.packages.build(
             args.forms,
             args.output,

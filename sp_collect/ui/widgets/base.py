@@ -13,6 +13,12 @@ from sp_collect.engine.prompts import Prompt
 from .palette import mark_error, restyle_errors
 
 
+def tidy_label(label: str) -> str:
+    """A label whose piped value is still empty ("${country}: worked there from") without the
+    dangling separator it starts with."""
+    return label.lstrip(" :;,–—-") or label
+
+
 class QuestionWidget(QWidget):
     """Renders one :class:`Prompt` and reports the user's edits; never evaluates logic.
 
@@ -87,8 +93,8 @@ class QuestionWidget(QWidget):
         self._prompt = prompt
         self._updating = True
         try:
-            marker = " *" if prompt.required else ""
-            self._label.setText(prompt.label + marker)
+            marker = "\u00a0*" if prompt.required else ""
+            self._label.setText(tidy_label(prompt.label) + marker)
             self._hint.setText(prompt.hint)
             self._hint.setVisible(bool(prompt.hint))
             self._error.setText(prompt.error or "")
@@ -98,7 +104,17 @@ class QuestionWidget(QWidget):
             if force_value or self.value() != prompt.value:
                 self._show_value(prompt.value)
             self._set_read_only(prompt.readonly)
-            self._set_accessible_name(prompt.label)
+            # What a screen reader says on the input: the question (and that it is required),
+            # then the error and the hint, which are separate labels on screen.
+            name = tidy_label(prompt.label)
+            if prompt.required:
+                name += ", " + self.tr("required")
+            self._set_accessible_name(name)
+            error = self.tr("Error: %1").replace("%1", prompt.error) if prompt.error else ""
+            self._describe("; ".join(part for part in (error, prompt.hint) if part))
+            target = self.focus_target()
+            if bool(target.property("invalid")) != bool(prompt.error):  # a change repolishes
+                target.setProperty("invalid", bool(prompt.error))
         finally:
             self._updating = False
         self.setVisible(prompt.visible)
@@ -150,6 +166,10 @@ class QuestionWidget(QWidget):
 
     def _set_accessible_name(self, label: str) -> None:
         self.focus_target().setAccessibleName(label)
+
+    def _describe(self, text: str) -> None:
+        """The accessible description of the input: its error, then its hint."""
+        self.focus_target().setAccessibleDescription(text)
 
     def _emit(self) -> None:
         if not self._updating:

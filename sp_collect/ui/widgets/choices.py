@@ -5,18 +5,17 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QBoxLayout,
     QButtonGroup,
-    QCheckBox,
     QComboBox,
     QCompleter,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from sp_collect.engine.prompts import ChoiceOption, Prompt
 
 from .base import QuestionWidget
+from .wrapping import WrappingCheckBox, WrappingRadioButton
 
 
 class _ButtonChoices(QuestionWidget):
@@ -42,13 +42,14 @@ class _ButtonChoices(QuestionWidget):
         self._group.buttonToggled.connect(self._on_toggled)
         self._shown: tuple[ChoiceOption, ...] = ()
         self._buttons: dict[str, QAbstractButton] = {}
+        self._question = ""
         return self._box
 
     def exclusive(self) -> bool:
         return True
 
     def make_button(self, label: str) -> QAbstractButton:
-        return QRadioButton(label)
+        return WrappingRadioButton(label)
 
     def focus_target(self) -> QWidget:
         checked = self._group.checkedButton()
@@ -61,7 +62,8 @@ class _ButtonChoices(QuestionWidget):
             return
         keep = self._checked_values()
         for button in self._buttons.values():
-            self._group.removeButton(button)
+            if self.exclusive():
+                self._group.removeButton(button)
         while (old := self._layout.takeAt(0)) is not None:
             if old.widget() is not None:
                 # Hidden now: deletion waits for the event loop, and must not overlap the new.
@@ -72,7 +74,12 @@ class _ButtonChoices(QuestionWidget):
             button = self.make_button(choice.label)
             button.setProperty("choice", choice.value)
             button.setChecked(choice.value in keep)
-            self._group.addButton(button)
+            if self.exclusive():
+                self._group.addButton(button)
+            else:
+                # Outside a button group each check box is its own Tab stop (Qt makes a
+                # group one stop, reached with the arrow keys).
+                button.toggled.connect(lambda on, b=button: self._on_toggled(b, on))
             self._layout.addWidget(button)
             self._buttons[choice.value] = button
         if self.horizontal:
@@ -81,8 +88,12 @@ class _ButtonChoices(QuestionWidget):
 
     def _set_accessible_name(self, label: str) -> None:
         self._box.setAccessibleName(label)
+        self._question = label
+
+    def _describe(self, text: str) -> None:
+        # Each option says which question it answers, then the error and the hint.
         for button in self._buttons.values():
-            button.setAccessibleDescription(label)
+            button.setAccessibleDescription("; ".join(p for p in (self._question, text) if p))
 
     def _checked_values(self) -> list[str]:
         return [value for value, button in self._buttons.items() if button.isChecked()]
@@ -112,9 +123,27 @@ class RadioWidget(_ButtonChoices):
 
 
 class LikertWidget(RadioWidget):
-    """select_one as a horizontal row of radio buttons (``appearance: likert``)."""
+    """select_one as a row of radio buttons (``appearance: likert``); a column when the row
+    would not fit the width (a small screen, long French labels)."""
 
     horizontal = True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        self._fit(event.size().width())
+        super().resizeEvent(event)
+
+    def _apply_prompt(self, prompt: Prompt) -> None:
+        super()._apply_prompt(prompt)
+        self._fit(self.width())
+
+    def _fit(self, width: int) -> None:
+        spacing = max(self._layout.spacing(), 0)
+        row = sum(b.sizeHint().width() + spacing for b in self._buttons.values())
+        direction = (
+            QBoxLayout.Direction.LeftToRight if row <= width else QBoxLayout.Direction.TopToBottom
+        )
+        if self._layout.direction() != direction:
+            self._layout.setDirection(direction)
 
 
 class CheckboxWidget(_ButtonChoices):
@@ -124,7 +153,7 @@ class CheckboxWidget(_ButtonChoices):
         return False
 
     def make_button(self, label: str) -> QAbstractButton:
-        return QCheckBox(label)
+        return WrappingCheckBox(label)
 
     def value(self) -> list[str] | None:
         return self._checked_values() or None
@@ -138,6 +167,11 @@ class DropdownWidget(QuestionWidget):
 
     def _build_input(self) -> QWidget:
         self._combo = QComboBox()
+        # A long choice must not widen the page: the list pops up as wide as it needs.
+        self._combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self._combo.setMinimumContentsLength(24)
         self._combo.setEditable(True)
         self._combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         completer = QCompleter(self._combo.model(), self._combo)

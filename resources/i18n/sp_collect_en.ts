@@ -1,0 +1,97 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>FormCard</name>
+    <message numerus="yes">
+        <location filename="../../sp_collect/ui/form_card.py" line="63"/>
+        <source>%n section(s)</source>
+        <translation>
+            <numerusform>%n section</numerusform>
+            <numerusform>%n sections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sp_collect/ui/form_card.py" line="70"/>
+        <source>%n draft(s), last edited %1</source>
+        <translation>
+            <numerusform>%n draft, last edited %1</numerusform>
+            <numerusform>%n drafts, last edited %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message numerus="yes">
+        <location filename="../../sp_collect/ui/home.py" line="275"/>
+        <source>The form was installed. %n feature(s) of the XLSForm had no exact equivalent and were changed or left out: see the details.</source>
+        <translation>
+            <numerusform>The form was installed. %n feature of the XLSForm had no exact equivalent and was changed or left out: see the details.</numerusform>
+            <numerusform>The form was installed. %n features of the XLSForm had no exact equivalent and were changed or left out: see the details.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message numerus="yes">
+        <location filename="../../sp_collect/ui/outbox.py" line="196"/>
+        <source>From %1: %2 confirmed, %3 approved, %4 returned for correction with %n comment(s).</source>
+        <translation>
+            <numerusform>From %1: %2 confirmed, %3 approved, %4 returned for correction with %n comment.</numerusform>
+            <numerusform>From %1: %2 confirmed, %3 approved, %4 returned for correction with %n comments.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPage</name>
+    <message numerus="yes">
+        <location filename="../../sp_collect/ui/outbox.py" line="118"/>
+        <source>Last bundle: %n response(s) for %1, written to %2.</source>
+        <translation>
+            <numerusform>Last bundle: %n response for %1, written to %2.</numerusform>
+            <numerusform>Last bundle: %n responses for %1, written to %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message numerus="yes">
+        <location filename="../../sp_collect/ui/review_panel.py" line="73"/>
+        <source>%n answer(s) need attention before this response can be finalized.</source>
+        <translation>
+            <numerusform>%n answer needs attention before this response can be finalized.</numerusform>
+            <numerusform>%n answers need attention before this response can be finalized.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SectionNav</name>
+    <message numerus="yes">
+        <location filename="../../sp_collect/ui/section_nav.py" line="91"/>
+        <source>%n answer(s) need attention</source>
+        <translation>
+            <numerusform>%n answer needs attention</numerusform>
+            <numerusform>%n answers need attention</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message numerus="yes">
+        <location filename="../../sp_collect/ui/unlock.py" line="157"/>
+        <source>New passphrase (at least %n characters)</source>
+        <translation>
+            <numerusform>New passphrase (at least %n character)</numerusform>
+            <numerusform>New passphrase (at least %n characters)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sp_collect/ui/unlock.py" line="178"/>
+        <source>The new passphrase needs at least %n characters.</source>
+        <translation>
+            <numerusform>The new passphrase needs at least %n character.</numerusform>
+            <numerusform>The new passphrase needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
