@@ -173,7 +173,7 @@ def _failed_gates(
                 failure.item,
                 labels.get(failure.item, ""),
                 reason,
-                text_in(config.recommendations[item.recommendation], lang, "en"),
+                _recommendation(config, failure.item, item.recommendation, lang),
             ]
         )
     return [
@@ -206,10 +206,17 @@ def _top_gaps(
                 str(gap.score),
                 str(gap.w),
                 str(gap.priority),
-                text_in(config.recommendations[gap.recommendation], lang, "en"),
+                _recommendation(config, gap.item, gap.recommendation, lang),
             ]
         )
     return Table(rows, [52, 150, 30, 34, 38, 170])
+
+
+def _recommendation(config: ScoringConfig, item_id: str, key: str, lang: str) -> str:
+    """The recommendation, and the ISSA ICT Guidelines the item rests on."""
+    text = text_in(config.recommendations[key], lang, "en")
+    refs = next((item.issa for item in config.items if item.id == item_id), [])
+    return f"{text} ({t('issa', lang, refs='; '.join(refs))})" if refs else text
 
 
 def _subdimension_table(score: InstitutionScore, config: ScoringConfig, lang: str) -> Block:

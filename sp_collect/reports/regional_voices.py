@@ -11,6 +11,7 @@ from sp_collect.analysis.beneficiaries import consented as consenting
 from sp_collect.analysis.descriptive import SMALL_N, choice_labels, half_up, plural, share
 from sp_collect.analysis.glossary import LANGUAGES, load_glossary
 from sp_collect.analysis.kii_themes import themes
+from sp_collect.analysis.readiness import NOT_APPLICABLE
 from sp_collect.analysis.roadmap import HORIZONS, WORKSHOP_HORIZON, roadmap
 from sp_collect.analysis.score_table import score_table
 from sp_collect.analysis.scoring_config import DIMENSIONS
@@ -365,7 +366,9 @@ def _overall(ctx: Context, codes: list[str]) -> float | None:
 
 
 def _items_annex(ctx: Context) -> Table:
-    rows = [["Item", "Dim.", "0", "1", "2", "3", "4", "n/a", "dk", "No answer"]]
+    rows = [
+        ["Item", "ISSA ICT Guidelines", "Dim.", "0", "1", "2", "3", "4", "n/a", "dk", "No answer"]
+    ]
     for item in ctx.config.items:
         statuses: Counter[str] = Counter()
         for score in ctx.scores.values():
@@ -377,18 +380,22 @@ def _items_annex(ctx: Context) -> Table:
         rows.append(
             [
                 f"{item.id} {ctx.label(item.id, short=60)}",
+                "; ".join(item.issa),
                 item.dim,
                 *(str(statuses.get(str(s), 0)) for s in range(5)),
-                str(statuses.get("na", 0)),
+                # answered "not applicable", hidden by skip logic, or not in the version answered
+                str(sum(statuses.get(status, 0) for status in NOT_APPLICABLE)),
                 str(statuses.get("dk", 0)),
                 str(statuses.get("unanswered", 0) + statuses.get("unscored", 0)),
             ]
         )
     return Table(
         rows,
-        [220, 30, 26, 26, 26, 26, 26, 30, 30, 42],
+        [160, 60, 30, 26, 26, 26, 26, 26, 30, 30, 42],
         font_size=6.5,
-        caption="Institutions per score (0–4), not applicable, don't know, no answer.",
+        caption="Institutions per score (0–4), not applicable (answered so, hidden by skip logic "
+        "or not in the form version answered), don't know, no answer; the ISSA ICT Guidelines "
+        "(2016 numbering) each item rests on.",
     )
 
 

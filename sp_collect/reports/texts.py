@@ -45,6 +45,12 @@ _TEXTS: dict[str, tuple[str, str, str, str]] = {
     "weight": ("Weight", "Poids", "Gewicht", "Peso"),
     "priority": ("Priority", "Priorité", "Prioriteit", "Prioridad"),
     "recommendation": ("Recommendation", "Recommandation", "Aanbeveling", "Recomendación"),
+    "issa": (
+        "ISSA ICT Guidelines: {refs}",
+        "Lignes directrices de l'AISS sur les TIC : {refs}",
+        "ICT-richtlijnen van de ISSA: {refs}",
+        "Directrices de la AISS sobre TIC: {refs}",
+    ),
     "reason": ("Reason", "Motif", "Reden", "Motivo"),
     "gap_to": ("Gap to {target}", "Écart à {target}", "Kloof tot {target}", "Brecha a {target}"),
     # readiness profile

@@ -93,7 +93,8 @@ class ReportsPage(Page):
         self.validated = QCheckBox()
         self.validated.setChecked(True)
         self.named = QCheckBox()
-        self.named.setChecked(True)
+        # Form A promises institutions publication "only in aggregated form": naming is a choice.
+        self.named.setChecked(False)
         self.write_button = QPushButton()
         self.write_button.clicked.connect(self.choose_and_write)
         self.result = explanation()

@@ -131,6 +131,8 @@ def test_the_coordinators_job_in_the_app(qtbot: QtBot, tmp_path: Path) -> None:
     reports = _show(qtbot, ReportsPage(ctx))
     reports.refresh()
     wait_idle(qtbot, ctx)
+    assert not reports.named.isChecked()  # institutions are named only when asked
+    reports.named.setChecked(True)
     assert reports.format.count() == len(coord.reports.formats())
     for row in range(reports.kind.count()):
         reports.kind.setCurrentIndex(row)
