@@ -94,4 +94,15 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ImportsPage</name>
+    <message numerus="yes">
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="140"/>
+        <source>%n response(s) refused: see the file&apos;s notes.</source>
+        <translation>
+            <numerusform>%n response refused: see the file&apos;s notes.</numerusform>
+            <numerusform>%n responses refused: see the file&apos;s notes.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

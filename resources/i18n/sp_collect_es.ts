@@ -1090,6 +1090,14 @@ Compárela con la huella que le dio su coordinador (por teléfono o en persona).
 </context>
 <context>
     <name>ImportsPage</name>
+    <message numerus="yes">
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="140"/>
+        <source>%n response(s) refused: see the file&apos;s notes.</source>
+        <translation>
+            <numerusform>%n respuesta rechazada: vea las notas del archivo.</numerusform>
+            <numerusform>%n respuestas rechazadas: vea las notas del archivo.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="70"/>
         <source>Imports</source>

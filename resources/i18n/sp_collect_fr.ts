@@ -1090,6 +1090,14 @@ Comparez-la avec l&apos;empreinte que votre coordinateur vous a donnée (par té
 </context>
 <context>
     <name>ImportsPage</name>
+    <message numerus="yes">
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="140"/>
+        <source>%n response(s) refused: see the file&apos;s notes.</source>
+        <translation>
+            <numerusform>%n réponse refusée : voir les notes du fichier.</numerusform>
+            <numerusform>%n réponses refusées : voir les notes du fichier.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="70"/>
         <source>Imports</source>

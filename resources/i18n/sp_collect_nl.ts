@@ -1090,6 +1090,14 @@ Vergelijk deze met de vingerafdruk die uw coördinator u gaf (telefonisch of per
 </context>
 <context>
     <name>ImportsPage</name>
+    <message numerus="yes">
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="140"/>
+        <source>%n response(s) refused: see the file&apos;s notes.</source>
+        <translation>
+            <numerusform>%n antwoord geweigerd: zie de notities bij het bestand.</numerusform>
+            <numerusform>%n antwoorden geweigerd: zie de notities bij het bestand.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="70"/>
         <source>Imports</source>
