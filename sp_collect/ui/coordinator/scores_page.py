@@ -33,6 +33,8 @@ from sp_collect.ui.worker import RunningTask
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 CODE_ROLE = Qt.ItemDataRole.UserRole + 2
+INSTITUTION_WIDTH = 240
+"""Pixels for the institution column at most: about 35 characters before it elides."""
 
 
 def _cell(text: str, sort_value: object = None) -> QStandardItem:
@@ -206,6 +208,9 @@ class ScoresPage(Page):
                 ]
             )
         self.table.resizeColumnsToContents()
+        # Long institution names elide (the cell's tooltip has the whole name), so that the
+        # indices stay in view on a small laptop's screen.
+        self.table.setColumnWidth(0, min(self.table.columnWidth(0), INSTITUTION_WIDTH))
         self.detail_title.setText(
             self.tr("%n institution(s) scored.", "", len(self.data.rows))
             if self.data.rows
