@@ -15,12 +15,14 @@ from sp_collect.analysis.export.scores import ScoreInput, score_tables
 from sp_collect.analysis.export.sqlite_sink import SqliteSink
 from sp_collect.analysis.export.tables import Sink, Table
 from sp_collect.analysis.export.xlsx_sink import XlsxSink
+from sp_collect.analysis.export_formats import EXPORT_FORMATS
 from sp_collect.engine import CompiledForm
 from sp_collect.errors import UsageError
 from sp_collect.progress import CancelToken, Progress, check, report
 
 SINKS: dict[str, Callable[[Path], Sink]] = {"csv": CsvSink, "xlsx": XlsxSink, "sqlite": SqliteSink}
-FORMATS = tuple(SINKS)
+FORMATS = EXPORT_FORMATS
+assert tuple(SINKS) == FORMATS, "every export format has its sink, in the listed order"
 RESERVED = (CODEBOOK.name, *SCORE_TABLES)
 _STEP = 200
 """Responses between two progress reports and cancel checks."""

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from sp_collect.analysis.export import FORMATS
+from sp_collect.analysis.export_formats import EXPORT_FORMATS
 from sp_collect.cli.common import add_workspace_option, open_workspace
 from sp_collect.cli.progress_bar import ProgressBar
 
@@ -22,7 +22,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         "parent_key, plus a codebook. Sensitive fields are left out unless asked for.",
     )
     add_workspace_option(export)
-    export.add_argument("--format", required=True, choices=FORMATS)
+    export.add_argument("--format", required=True, choices=EXPORT_FORMATS)
     export.add_argument(
         "-o", "--output", required=True, type=Path, metavar="PATH", help="a folder for CSV"
     )

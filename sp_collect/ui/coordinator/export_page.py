@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
@@ -19,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sp_collect.analysis.export import DataExportReport
 from sp_collect.progress import CancelToken, Progress
 from sp_collect.ui.context import AppContext
 from sp_collect.ui.coordinator.display import explanation, heading
@@ -28,6 +28,9 @@ from sp_collect.ui.pages import COORDINATOR, Page, register_page
 from sp_collect.ui.settings import preferences
 from sp_collect.ui.widgets.palette import mark_error
 from sp_collect.ui.worker import RunningTask
+
+if TYPE_CHECKING:
+    from sp_collect.analysis.export import DataExportReport
 
 FOLDER_FORMATS = frozenset({"csv"})
 """Formats written as a folder of files; the others are one file in the chosen folder."""
