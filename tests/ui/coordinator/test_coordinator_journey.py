@@ -5,7 +5,10 @@ then change the passphrase (the old one no longer opens the workspace)."""
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -35,6 +38,7 @@ FORMS = (
 )
 WORKSHOP = "caricom-workshop-summary"
 NEW_PASSPHRASE = "a brand new coordinator passphrase"
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def _fixture(name: str) -> dict:
@@ -127,6 +131,18 @@ def test_the_coordinators_job_in_the_app(qtbot: QtBot, tmp_path: Path) -> None:
     assert scores.proxy.rowCount() == 1
     scores.which.setCurrentIndex(1)  # self-reported
     assert not scores.validated()
+
+    # Meanwhile a second process reads the same workspace on the command line.
+    reader = subprocess.run(
+        [sys.executable, "-m", "sp_collect.cli.main", "score", "--workspace", str(coord.folder)],
+        env={**os.environ, "SP_COLLECT_PASSPHRASE": PASSPHRASE, "PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert reader.returncode == 0, reader.stderr
+    assert "DMA_DSS" in reader.stdout
 
     # Reports: every kind, each written to a file the page can open.
     reports = _show(qtbot, ReportsPage(ctx))
