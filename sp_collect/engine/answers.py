@@ -18,6 +18,9 @@ _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _TIME = re.compile(r"^\d{2}:\d{2}(:\d{2})?$")
 _DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
+LARGEST = 10**15 - 1
+"""The largest magnitude a number answer may have (15 digits): every expression computes in
+double precision, which holds whole numbers exactly only up to about 9 × 10^15."""
 
 
 class AnswerTypeError(ValueError):
@@ -61,16 +64,22 @@ def _text(info: ItemInfo, value: Any) -> str:
 
 def _integer(info: ItemInfo, value: Any) -> int:
     if isinstance(value, float) and value.is_integer():
-        return int(value)
+        value = int(value)
     if isinstance(value, bool) or not isinstance(value, int):
         raise AnswerTypeError(f"expected a whole number, got {_shown(value)}")
-    return value
+    return _in_range(value)
 
 
 def _decimal(info: ItemInfo, value: Any) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
         raise AnswerTypeError(f"expected a number, got {_shown(value)}")
-    return float(value)
+    return float(_in_range(value))
+
+
+def _in_range(value: int | float) -> Any:
+    if abs(value) > LARGEST:
+        raise AnswerTypeError("the number is too large: give at most 15 digits")
+    return value
 
 
 def _select_one(info: ItemInfo, value: Any) -> str:
