@@ -14,6 +14,8 @@ import tarfile
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from tar_kit import tar_of
+
 from sp_collect.errors import SpCollectError
 
 SEED = 15
@@ -58,19 +60,6 @@ def judge(action: Callable[[], Any]) -> Any:
         assert message and "\n" not in message, repr(message)
         assert "Traceback" not in message and "Error(" not in message, message
         return exc
-
-
-def tar_of(entries: list[tuple[tarfile.TarInfo | str, bytes]]) -> bytes:
-    out = io.BytesIO()
-    with tarfile.open(fileobj=out, mode="w|") as tar:
-        for name_or_info, data in entries:
-            if isinstance(name_or_info, tarfile.TarInfo):
-                info = name_or_info
-            else:
-                info = tarfile.TarInfo(name_or_info)
-                info.size = len(data)
-            tar.addfile(info, io.BytesIO(data) if info.isreg() else None)
-    return out.getvalue()
 
 
 def entries_of(tar_bytes: bytes) -> list[tuple[str, bytes]]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import tarfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -15,8 +14,6 @@ import pyrage
 from sp_collect.sync import container, manifest
 from sp_collect.sync.container import Member
 from sp_collect.sync.identity import ContactCard, Identity
-
-Entry = tuple[str, bytes] | tuple[tarfile.TarInfo, bytes]
 
 
 def records(count: int, width: int = 40) -> bytes:
@@ -77,19 +74,6 @@ def signed_manifest(
     data = manifest.dump(body)
     signature = (signer or sender).sign(data, trusted_comment=manifest.trusted_comment(body))
     return [(container.MANIFEST, data), (container.SIGNATURE, signature.encode())]
-
-
-def tar_of(entries: list[Entry]) -> bytes:
-    out = io.BytesIO()
-    with tarfile.open(fileobj=out, mode="w|") as tar:
-        for name_or_info, data in entries:
-            if isinstance(name_or_info, tarfile.TarInfo):
-                info = name_or_info
-            else:
-                info = tarfile.TarInfo(name_or_info)
-                info.size = len(data)
-            tar.addfile(info, io.BytesIO(data) if info.isreg() else None)
-    return out.getvalue()
 
 
 def seal(path: Path, plaintext: bytes, recipients: list[Identity]) -> Path:

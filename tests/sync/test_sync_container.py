@@ -12,10 +12,10 @@ from sync_kit import (
     records,
     seal,
     signed_manifest,
-    tar_of,
     trusting,
     write_bundle,
 )
+from tar_kit import tar_of
 
 from sp_collect.errors import BundleError, TrustError
 from sp_collect.sync import container
