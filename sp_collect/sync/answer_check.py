@@ -10,28 +10,53 @@ break them) and are left to review; running the whole form costs about 5 ms a re
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
-from sp_collect.engine.answers import AnswerTypeError, check_answer, check_other_text
+from sp_collect.engine.answers import (
+    LARGEST,
+    OTHER,
+    AnswerTypeError,
+    check_answer,
+    check_other_text,
+)
 from sp_collect.engine.compiled import CompiledForm, ItemInfo
 from sp_collect.engine.model import Metadata
 
-_SCALARS = (str, int, float, bool, type(None))
-# Answers drawn from a small set (choices, small numbers): worth remembering per bundle.
-_REPEATING = frozenset({"select_one", "select_multiple", "rank", "integer", "decimal", "matrix"})
 ATTACHMENT_TYPES = frozenset({"file", "image", "audio", "signature"})
 Problem = tuple[str, str]
 """(question path, reason)."""
+Accepts = Callable[[Any], bool]
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    """What an answer key may hold: decided once per form version, not once per value."""
+
+    info: ItemInfo
+    kind: str
+    """``value``, ``other`` (an or-other text), ``repeat``, ``attachment``, ``computed``
+    (accepted as is) or ``none`` (takes no answer)."""
+    accepts: Accepts | None = None
+    """A quick yes for the common valid values; a no is judged in full (``check_answer``)."""
 
 
 class AnswerCheck:
     """One form version's checker: ``problems(answers)`` and the attachments those name."""
 
     def __init__(self, form: CompiledForm) -> None:
-        self._form = form
-        # Choice codes and numbers recur across responses: each (question, value) is checked
-        # once per bundle. Text rarely repeats (and would fill memory), so it is not kept.
-        self._verdicts: dict[tuple[str, type, Any], str | None] = {}
+        self._rules: dict[str, _Rule] = {}
+        for info in form.items.values():
+            self._rules[info.id] = _rule(info)
+        for info in form.items.values():
+            if info.or_other:
+                # An item of that very id wins, as it did when the key was looked up first.
+                self._rules.setdefault(f"{info.id}_other", _Rule(info, "other"))
+        # Per level (scope), the keys whose usual values need no more than one quick test.
+        self._quick: dict[tuple[str, ...], dict[str, Accepts]] = {}
+        for key, rule in self._rules.items():
+            if rule.accepts is not None:
+                self._quick.setdefault(rule.info.scope, {})[key] = rule.accepts
 
     def check(self, answers: dict[str, Any]) -> tuple[list[Problem], set[str]]:
         """Every refused value as (path, reason), and the attachment digests the answers name."""
@@ -51,46 +76,42 @@ class AnswerCheck:
         if not isinstance(data, dict):
             problems.append((prefix.rstrip(".") or "/", "expected an object of answers"))
             return
-        items = self._form.items
+        quick = self._quick.get(scope, {})
         for key, value in data.items():
-            path = f"{prefix}{key}"
-            info = items.get(key)
-            is_other = False
-            if info is None and key.endswith("_other"):
-                base = items.get(key.removesuffix("_other"))
-                if base is not None and base.or_other:
-                    info, is_other = base, True
-            if info is None:
-                problems.append((path, "no question has this id"))
-                continue
-            if info.scope != scope:
-                problems.append((path, "this question is not at this level"))
-                continue
-            if is_other:
-                _try(problems, path, check_other_text, value)
-            elif info.type == "repeat":
-                self._repeat(value, (*scope, key), path, problems, digests)
-            elif info.type in ATTACHMENT_TYPES:
-                checked = _try(problems, path, check_answer, info, value)
-                if isinstance(checked, dict):
-                    digests.add(checked["sha256"])
-            elif info.answerable:
-                self._check_value(info, value, path, problems)
-            elif "calculation" not in info.expressions and not isinstance(info.item, Metadata):
-                problems.append((path, "this question takes no answer"))
+            accepts = quick.get(key)
+            if accepts is None or not accepts(value):
+                self._judge(key, value, scope, prefix, problems, digests)
 
-    def _check_value(self, info: ItemInfo, value: Any, path: str, problems: list[Problem]) -> None:
-        if info.type not in _REPEATING:
-            _try(problems, path, check_answer, info, value)
+    def _judge(
+        self,
+        key: str,
+        value: Any,
+        scope: tuple[str, ...],
+        prefix: str,
+        problems: list[Problem],
+        digests: set[str],
+    ) -> None:
+        """One answer the quick test did not pass: refused with its reason, or accepted."""
+        path = f"{prefix}{key}"
+        rule = self._rules.get(key)
+        if rule is None:
+            problems.append((path, "no question has this id"))
             return
-        key = (info.id, type(value), value if isinstance(value, _SCALARS) else repr(value))
-        if key not in self._verdicts:
-            refused: list[Problem] = []
-            _try(refused, path, check_answer, info, value)
-            self._verdicts[key] = refused[0][1] if refused else None
-        reason = self._verdicts[key]
-        if reason is not None:
-            problems.append((path, reason))
+        info = rule.info
+        if info.scope != scope:
+            problems.append((path, "this question is not at this level"))
+        elif rule.kind == "value":
+            _try(problems, path, check_answer, info, value)
+        elif rule.kind == "other":
+            _try(problems, path, check_other_text, value)
+        elif rule.kind == "repeat":
+            self._repeat(value, (*scope, key), path, problems, digests)
+        elif rule.kind == "attachment":
+            checked = _try(problems, path, check_answer, info, value)
+            if isinstance(checked, dict):
+                digests.add(checked["sha256"])
+        elif rule.kind == "none":
+            problems.append((path, "this question takes no answer"))
 
     def _repeat(
         self,
@@ -105,6 +126,48 @@ class AnswerCheck:
             return
         for index, entry in enumerate(value):
             self._walk(entry, scope, f"{path}[{index}].", problems, digests)
+
+
+def _rule(info: ItemInfo) -> _Rule:
+    if info.type == "repeat":
+        return _Rule(info, "repeat")
+    if info.type in ATTACHMENT_TYPES:
+        return _Rule(info, "attachment")
+    if info.answerable:
+        return _Rule(info, "value", _accepts(info))
+    if "calculation" in info.expressions or isinstance(info.item, Metadata):
+        return _Rule(info, "computed", _anything)
+    return _Rule(info, "none")
+
+
+def _anything(_value: Any) -> bool:
+    return True
+
+
+def _accepts(info: ItemInfo) -> Accepts | None:
+    """A predicate true only for values ``check_answer`` accepts (a subset: it stays the judge).
+
+    ``type(v) is`` rather than ``isinstance``: bool is an int, and JSON gives no subclasses.
+    """
+    kind = info.type
+    if kind == "text":
+        return lambda v: type(v) is str
+    if kind == "integer":
+        return lambda v: type(v) is int and -LARGEST <= v <= LARGEST
+    if kind == "decimal":
+        # NaN and the infinities fail the range test and go to check_answer.
+        return lambda v: (type(v) is float or type(v) is int) and -LARGEST <= v <= LARGEST
+    if kind not in ("select_one", "select_multiple", "rank"):
+        return None
+    allowed = frozenset(c.value for c in info.choices) | ({OTHER} if info.or_other else frozenset())
+    if kind == "select_one":
+        return lambda v: type(v) is str and v in allowed
+    return lambda v: (
+        type(v) is list
+        and all(type(x) is str for x in v)
+        and len(set(v)) == len(v)
+        and allowed.issuperset(v)
+    )
 
 
 def _try(problems: list[Problem], path: str, check: Callable[..., Any], *args: Any) -> Any:
