@@ -13,38 +13,25 @@ from sp_collect.storage.values import MAX_INTEGER
 RESPONSES = "responses.jsonl"
 ATTACHMENTS = "attachments/"
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
-# A JSON string of 64 hex digits; the leading quote lets the search skip ahead quickly.
-_DIGEST_STRING = re.compile(r'"[0-9a-f]{64}"')
+# A string value of exactly 64 hex digits in compact JSON (stored text is canonical: no spaces):
+# a ",", "]" or "}" follows it (a key is followed by ":"), and its opening quote follows ":",
+# "[" or "," (an escaped quote follows a backslash; a closing one is not followed by a hex
+# digit). That last test is made on each match: as a look-behind, it made the search slow.
+_DIGEST_VALUE = re.compile(r'"([0-9a-f]{64})"(?=[,\]}])')
+_BEFORE_VALUE = frozenset(":[,")
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 _TEXT_FIELDS = ("uuid", "form_id", "form_version", "status", "created", "updated", "author")
 
 
-def attachment_refs(value: Any) -> set[str]:
-    """SHA-256 digests named in answers (file, image, audio and signature answers store them)."""
-    # A loop over containers, not a recursive call per value: every bundle export walks every
-    # answer of every response, and the recursion was most of its time.
-    found: set[str] = set()
-    containers: list[Any] = [[value]]
-    while containers:
-        items = containers.pop()
-        for item in items.values() if isinstance(items, dict) else items:
-            if isinstance(item, str):
-                if len(item) == 64 and _SHA256.match(item):
-                    found.add(item)
-            elif isinstance(item, dict | list):
-                containers.append(item)
-    return found
-
-
 def refs_in_json(text: str) -> set[str]:
-    """``attachment_refs`` of the value that ``text`` (JSON) encodes, mostly without decoding it.
-
-    A digest answer is written verbatim in JSON (hex digits are never escaped), so text with no
-    string of 64 hex digits names none; only the rest is decoded and walked.
-    """
-    if _DIGEST_STRING.search(text) is None:
-        return set()
-    return attachment_refs(json.loads(text))
+    """The SHA-256 digests that canonical JSON ``text`` holds as string values (file, image,
+    audio and signature answers store them), found without decoding it: decoding and walking
+    every response's answers was most of a bundle export's time."""
+    return {
+        found.group(1)
+        for found in _DIGEST_VALUE.finditer(text)
+        if found.start() > 0 and text[found.start() - 1] in _BEFORE_VALUE
+    }
 
 
 def record_line(row: ResponseText, attachments: list[str]) -> bytes:

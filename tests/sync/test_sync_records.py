@@ -3,24 +3,37 @@
 from __future__ import annotations
 
 import json
+import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sp_collect.storage import values
 from sp_collect.storage.responses import ResponseText
-from sp_collect.sync.records import attachment_refs, check_record, record_line, refs_in_json
+from sp_collect.sync.records import check_record, record_line, refs_in_json
 
 _DIGEST = "0123456789abcdef" * 4
 _scalars = (
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False)
-    | st.text() | st.sampled_from([_DIGEST, _DIGEST + "0", "é" * 3, "\\u0000", '"' + _DIGEST])
+    | st.text() | st.sampled_from([_DIGEST, _DIGEST + "0", "é" * 3, "\\u0000", '"' + _DIGEST,
+                                   ',"' + _DIGEST, ':"' + _DIGEST + '"', _DIGEST + "\\"])
 )  # fmt: skip
 _json = st.recursive(
     _scalars,
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.dictionaries(st.text() | st.just(_DIGEST), inner, max_size=4)
+    ),
     max_leaves=20,
 )
+
+
+def attachment_refs(value: object) -> set[str]:
+    """The digests a decoded value holds as strings, found the long way: the reference."""
+    if isinstance(value, str):
+        return {value} if re.fullmatch("[0-9a-f]{64}", value) else set()
+    items = value.values() if isinstance(value, dict) else value if isinstance(value, list) else []
+    return set().union(*(attachment_refs(item) for item in items))
 
 
 def _row(answers: dict[str, object], audit: list[object]) -> ResponseText:
@@ -32,8 +45,11 @@ def _row(answers: dict[str, object], audit: list[object]) -> ResponseText:
     )  # fmt: skip
 
 
-@settings(max_examples=150)
-@given(answers=st.dictionaries(st.text(), _json, max_size=6), audit=st.lists(_json, max_size=3))
+@settings(max_examples=300)
+@given(
+    answers=st.dictionaries(st.text() | st.just(_DIGEST), _json, max_size=6),
+    audit=st.lists(_json, max_size=3),
+)
 def test_spliced_line_is_the_record_encoded_in_full(answers, audit):
     row = _row(answers, audit)
     # What the store gave before: the stored text decoded, then the whole record encoded.
@@ -53,4 +69,7 @@ def test_spliced_line_is_the_record_encoded_in_full(answers, audit):
 def test_digests_are_found_wherever_answers_hold_them():
     answers = {"photo": _DIGEST, "members": [{"sign": _DIGEST[::-1]}], "note": "x" + _DIGEST}
     assert refs_in_json(values.dumps(answers)) == {_DIGEST, _DIGEST[::-1]}
+    # Keys, and digests that are only part of a text (even behind an escaped quote), are not.
+    assert refs_in_json(values.dumps({_DIGEST: 1, "q": 'he said ,"' + _DIGEST})) == set()
+    assert refs_in_json(values.dumps({"q": [":", _DIGEST + '"', "[" + _DIGEST]})) == set()
     assert refs_in_json(values.dumps({"q": "no digest here", "n": 64})) == set()
