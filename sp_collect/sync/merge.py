@@ -296,11 +296,14 @@ class _Attachments:
             for d in verified.members
             if d.name.startswith(ATTACHMENTS)
         }
+        # Found in the store once, found for the rest of the merge (which deletes none): many
+        # responses name the same document, and one query per answer was a query per response.
+        self._stored: set[str] = set()
 
     def missing(self, digests: set[str]) -> list[str]:
-        return sorted(
-            d for d in digests if d not in self._carried and not self._store.attachments.has(d)
-        )
+        unknown = digests - self._carried - self._stored
+        self._stored.update(d for d in unknown if self._store.attachments.has(d))
+        return sorted(unknown - self._stored)
 
 
 def _merge_chunk(
