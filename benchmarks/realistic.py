@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import resource
 import shutil
 import subprocess
 import sys
@@ -113,17 +114,18 @@ def _identity(text: str) -> Identity:
 
 
 def child(action: str, folder: str, path: str, other: str) -> None:
-    """In a fresh process: export (field) or import (coordinator); prints seconds and peak MB."""
+    """In a fresh process: export (field) or import (coordinator); prints wall and CPU seconds
+    (the process's, its encryption threads included) and peak MB."""
     identity = _identity(sys.stdin.readline())
     with Store.open(Path(folder), passphrase=PASSPHRASE) as store:
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         if action == "export":
             export_bundle(store, identity, [ContactCard.from_json(other)], Path(path))
         else:
             result = import_bundle(store, Path(path), identity)
             assert result.rejected == 0 and result.new > 0, (result.status, result.message)
-        seconds = time.perf_counter() - start
-    print(json.dumps([seconds, peak_rss_mb()]))
+        seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+    print(json.dumps([seconds, cpu, peak_rss_mb()]))
 
 
 def run_child(action: str, folder: Path, path: Path, identity: Identity, other: str = "") -> Any:
@@ -135,8 +137,14 @@ def run_child(action: str, folder: Path, path: Path, identity: Identity, other: 
     return json.loads(done.stdout)
 
 
-def tar_age_baseline(field_folder: Path, work: Path, recipient: str) -> float:
-    """The same bytes (responses.jsonl and the documents) through ``tar | age`` programs."""
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def tar_age_baseline(field_folder: Path, work: Path, recipient: str) -> tuple[float, float]:
+    """The same bytes (responses.jsonl and the documents) through ``tar | age`` programs: wall
+    and CPU seconds. Best of three: the files are in the page cache, as the store's pages are."""
     plain = work / "plain"
     (plain / "attachments").mkdir(parents=True)
     with Store.open(field_folder, passphrase=PASSPHRASE) as store, open(
@@ -146,12 +154,14 @@ def tar_age_baseline(field_folder: Path, work: Path, recipient: str) -> float:
             out.write(record_line(row, []) + b"\n")
         for digest in store.attachments.digests():
             (plain / "attachments" / digest).write_bytes(store.attachments.get(digest))
-    start = time.perf_counter()
-    subprocess.run(f"tar cf - -C {plain} . | age -r {recipient} -o {work / 'plain.age'}",
-                   shell=True, check=True)  # fmt: skip
-    seconds = time.perf_counter() - start
+    runs = []
+    for _ in range(3):
+        start, cpu = time.perf_counter(), _children_cpu()
+        subprocess.run(f"tar cf - -C {plain} . | age -r {recipient} -o {work / 'plain.age'}",
+                       shell=True, check=True)  # fmt: skip
+        runs.append((time.perf_counter() - start, _children_cpu() - cpu))
     shutil.rmtree(plain)
-    return seconds
+    return min(runs)
 
 
 def exports(work: Path, field: Identity, coord: Identity) -> Path:
@@ -161,15 +171,17 @@ def exports(work: Path, field: Identity, coord: Identity) -> Path:
         folder = work / f"field-{count}"
         field_workspace(folder, count, field)
         out = work / f"x-{count}.spbundle"
-        seconds, peak = run_child("export", folder, out, field, coord.card.to_json())
+        seconds, cpu, peak = run_child("export", folder, out, field, coord.card.to_json())
         peaks[count] = peak
         if count == COUNT:
             size_mb = out.stat().st_size / 2**20
-            baseline = tar_age_baseline(folder, work, coord.card.age_recipient)
-            ratio = seconds / baseline
+            base, base_cpu = tar_age_baseline(folder, work, coord.card.age_recipient)
+            ratio = seconds / base
             print(
-                f"export {count:,} realistic responses ({size_mb:.0f} MB): {seconds:.1f} s = "
-                f"{ratio:.1f}× tar+age {baseline:.1f} s (target ≤ 2×) {verdict(ratio <= 2)}"
+                f"export {count:,} realistic responses ({size_mb:.0f} MB): {seconds:.2f} s wall, "
+                f"{cpu:.2f} s CPU; tar+age of the same bytes {base:.2f} s wall, {base_cpu:.2f} s "
+                f"CPU: {ratio:.1f}× wall, {cpu / max(base_cpu, 1e-3):.1f}× CPU (target ≤ 2×) "
+                f"{verdict(ratio <= 2)}"
             )
             print(f"export peak memory {peak:.0f} MB (target < 300 MB) {verdict(peak < 300)}")
             out.replace(bundle)
@@ -184,11 +196,12 @@ def exports(work: Path, field: Identity, coord: Identity) -> Path:
 def imports(work: Path, bundle: Path, field: Identity, coord: Identity) -> None:
     folder = work / "coord"
     coordinator_workspace(folder, field)
-    seconds, peak = run_child("import", folder, bundle, coord)
+    seconds, cpu, peak = run_child("import", folder, bundle, coord)
     rate = COUNT / seconds
     print(
-        f"import {COUNT:,} realistic responses: {seconds:.1f} s = {rate:,.0f}/s "
-        f"(target ≥ 5,000/s) {verdict(rate >= 5000)}; peak {peak:.0f} MB"
+        f"import {COUNT:,} realistic responses: {seconds:.2f} s wall = {rate:,.0f}/s, "
+        f"{rate / 5000:.2f}× the target of 5,000/s {verdict(rate >= 5000)}; {cpu:.2f} s CPU = "
+        f"{COUNT / cpu:,.0f} per CPU second; peak {peak:.0f} MB"
     )
     if BIG:
         big_import(work, field, coord)
@@ -219,9 +232,11 @@ def big_import(work: Path, field: Identity, coord: Identity) -> None:
     ) as target, target.atomic():  # fmt: skip
         for digest in source.attachments.digests():
             target.attachments.put(source.attachments.get(digest), "application/pdf", "d.pdf")
-    seconds, peak = run_child("import", folder, bundle, coord)
-    print(f"import {BIG:,} realistic responses: {seconds:.1f} s = {BIG / seconds:,.0f}/s; peak "
-          f"{peak:.0f} MB (target < 300 MB) {verdict(peak < 300)}")  # fmt: skip
+    seconds, cpu, peak = run_child("import", folder, bundle, coord)
+    print(
+        f"import {BIG:,} realistic responses: {seconds:.1f} s wall = {BIG / seconds:,.0f}/s, "
+        f"{cpu:.1f} s CPU; peak {peak:.0f} MB (target < 300 MB) {verdict(peak < 300)}"
+    )
 
 
 def cli_start(folder: Path) -> None:
