@@ -5,17 +5,25 @@ from __future__ import annotations
 from typing import Any
 
 from sp_collect.engine.problems import Problem
-from sp_collect.engine.rawform import SELECT_TYPES, TEXT_PROPERTIES, RawItem, walk_items
+from sp_collect.engine.rawform import (
+    SELECT_TYPES,
+    TEXT_PROPERTIES,
+    RawItem,
+    raw_choice_lists,
+    walk_items,
+)
 
 
 def meaning_problems(form: dict[str, Any], *, strict: bool = False) -> list[Problem]:
     """Every problem of meaning the raw form shows, except those in its expressions."""
     items = list(walk_items(form))
-    lists = form.get("choice_lists") if isinstance(form.get("choice_lists"), dict) else {}
+    lists = raw_choice_lists(form)
     problems = _id_problems(items)
-    problems += _choice_list_problems(lists)
+    settings = form.get("settings") if isinstance(form.get("settings"), dict) else {}
+    duplicates = settings.get("allow_choice_duplicates") is True
+    problems += [] if duplicates else _choice_list_problems(lists)
     for item in items:
-        problems += _item_choice_problems(item, lists)
+        problems += _item_choice_problems(item, lists, duplicates=duplicates)
         problems += _repeat_problems(item)
     problems += _language_problems(form, items, lists, strict=strict)
     return problems
@@ -69,7 +77,9 @@ def _choice_list_problems(lists: dict[str, Any]) -> list[Problem]:
     return problems
 
 
-def _item_choice_problems(item: RawItem, lists: dict[str, Any]) -> list[Problem]:
+def _item_choice_problems(
+    item: RawItem, lists: dict[str, Any], *, duplicates: bool
+) -> list[Problem]:
     problems: list[Problem] = []
     choices = item.data.get("choices")
     if isinstance(choices, str):
@@ -84,7 +94,8 @@ def _item_choice_problems(item: RawItem, lists: dict[str, Any]) -> list[Problem]
         resolved = lists.get(choices)
     else:
         resolved = choices
-        problems += _duplicate_values(choices, f"{item.pointer}/choices", "choice")
+        if not duplicates:
+            problems += _duplicate_values(choices, f"{item.pointer}/choices", "choice")
     if item.type == "matrix":
         rows = item.data.get("rows")
         if isinstance(rows, list) and not rows:

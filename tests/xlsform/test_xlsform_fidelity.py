@@ -214,7 +214,7 @@ def test_a_csv_beside_the_form_becomes_a_choice_list_with_every_column(tmp_path:
     assert _items(result.form["items"])["town"]["type"] == "select_one"
 
 
-def test_a_csv_passed_alongside_is_found_and_a_missing_one_is_a_reported_loss(
+def test_a_csv_passed_alongside_is_found_and_a_missing_one_is_asked_for_as_form_media(
     tmp_path: Path,
 ) -> None:
     form_dir, media_dir = tmp_path / "form", tmp_path / "media"
@@ -222,12 +222,17 @@ def test_a_csv_passed_alongside_is_found_and_a_missing_one_is_a_reported_loss(
     media_dir.mkdir()
     path = _calculate_pop(form_dir)
     missing = import_xlsform(path)
-    assert _items(missing.form["items"])["town"]["type"] == "text"
-    assert missing.report.losses()["choices"] == 1
-    assert missing.report.lines()[0].startswith("WARNING: the form lost")
+    assert _items(missing.form["items"])["town"]["type"] == "select_one"
+    assert missing.form["choice_files"] == {"towns": {"file": "towns.csv"}}
+    assert not missing.report.losses() and missing.media == {}
+    session = FormSession(load_form(missing.form))
+    town = next(p for p in session.prompts() if p.id == "town")
+    assert town.choices == ()
+    assert town.hint.startswith("The list of choices towns.csv is missing; ask your coordinator")
     (media_dir / "towns.csv").write_text("name,label\nkgn,Kingston\n", encoding="utf-8")
     found = import_xlsform(path, media=[media_dir / "towns.csv"])
     assert found.form["choice_lists"]["towns"] == [{"value": "kgn", "label": "Kingston"}]
+    assert found.media == {"towns.csv": b"name,label\nkgn,Kingston\n"}
 
 
 def test_what_pyxform_refuses_after_parsing_is_refused_with_its_message(tmp_path: Path) -> None:
@@ -268,7 +273,9 @@ def test_pulldata_with_its_csv_becomes_an_instance_lookup(tmp_path: Path) -> Non
     form, _ctx = map_survey(read_xlsform(path))
     items = _items(form["items"])
     assert items["rate"]["calculation"] == "instance('rates')/root/item[code = ${code}]/rate * 2"
-    assert items["other"]["calculation"] == "pulldata('absent', 'a', 'b', ${code})"
+    # A file that is not there yet is asked for at install; until then the lookup gives ''.
+    assert items["other"]["calculation"] == "instance('absent')/root/item[b = ${code}]/a"
+    assert form["choice_files"]["absent"] == {"file": "absent.csv"}
     assert form["choice_lists"]["rates"][0] == {
         "value": "A",
         "label": "A",

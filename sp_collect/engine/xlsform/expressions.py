@@ -61,10 +61,10 @@ def pulldata_to_instance(expression: str, list_for: Callable[[str], str | None])
     for match in _PULLDATA.finditer(expression):
         if match.group("skip") or match.start() < index:
             continue
-        arguments, end = _arguments(expression, match.end())
+        arguments, end = arguments_after(expression, match.end())
         if len(arguments) != 4 or end < 0:
             continue
-        names = [_literal(argument) for argument in arguments[:3]]
+        names = [literal(argument) for argument in arguments[:3]]
         list_id = list_for(names[0]) if names[0] else None
         if list_id is None or not names[1] or not names[2]:
             continue
@@ -76,7 +76,7 @@ def pulldata_to_instance(expression: str, list_for: Callable[[str], str | None])
     return "".join(out) + expression[index:]
 
 
-def _arguments(text: str, start: int) -> tuple[list[str], int]:
+def arguments_after(text: str, start: int) -> tuple[list[str], int]:
     """The comma-separated arguments of a call whose '(' ends at ``start``, and where it ends."""
     depth, quote, current, found = 0, "", start, []
     for position in range(start, len(text)):
@@ -97,7 +97,7 @@ def _arguments(text: str, start: int) -> tuple[list[str], int]:
     return found, -1
 
 
-def _literal(argument: str) -> str | None:
+def literal(argument: str) -> str | None:
     text = argument.strip()
     if len(text) >= 2 and text[0] == text[-1] and text[0] in "'\"":
         return text[1:-1]
