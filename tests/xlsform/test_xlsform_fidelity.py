@@ -380,3 +380,46 @@ def test_lookups_into_a_csv_list_give_the_row_s_column_in_a_session(tmp_path: Pa
     session.answer("town", "kgn")
     (note,) = [p for p in session.prompts() if p.path == "n"]
     assert note.label == "Population 600, rate 1.5"
+
+
+def test_mistakes_pyxform_lets_through_keep_what_odk_reads_in_them(tmp_path: Path) -> None:
+    result = _import(
+        tmp_path,
+        [
+            ["type", "name", "label", "required", "calculation", "choice_filter", "default"],
+            ["text", "a", "A", "basic"],
+            ["calculate", "c", None, None, "yes"],
+            ["calculate", "kept", None, None, ".", None, "7"],
+            ["select_one l", "s", "S", None, None, "region = ${a}"],
+            ["date", "d", "D", None, None, None, "2020-05-01 00:00:00"],
+        ],
+        choices=[[*CHOICES, "zone"], ["l", "x", "X", "n"], ["l", "y", "Y", "s"]],
+    )
+    assert not result.report.losses()
+    items = _items(result.form["items"])
+    # A bare word is a path to a child that does not exist, an empty value for XPath.
+    assert items["a"]["required"] == "''"
+    assert items["c"]["calculation"] == "''"
+    # '.' in a calculation is the question's own value: its default.
+    assert items["kept"]["calculation"] == "'7'"
+    # A filter column no choice has is empty in every choice.
+    assert items["s"]["choice_filter"] == "'' = ${a}"
+    # A date cell comes through pyxform with a midnight time.
+    assert items["d"]["default"] == "2020-05-01"
+    session = FormSession(load_form(result.form))
+    assert [p.required for p in session.prompts() if p.id == "a"] == [False]
+    assert session.value("kept") == "7"
+    assert [c.value for p in session.prompts() if p.id == "s" for c in p.choices] == ["x", "y"]
+    session.answer("a", "n")
+    assert [c.value for p in session.prompts() if p.id == "s" for c in p.choices] == []
+
+
+def test_external_choices_accept_the_list_name_header_with_a_space(tmp_path: Path) -> None:
+    result = _import(
+        tmp_path,
+        [["type", "name", "label"], ["select_one_external towns", "t", "Town"]],
+        choices=[CHOICES, ["towns", "placeholder", "Placeholder"]],
+        external_choices=[["list name", "name", "label"], ["towns", "kgn", "Kingston"]],
+    )
+    assert not result.report.losses()
+    assert result.form["choice_lists"]["towns"] == [{"value": "kgn", "label": "Kingston"}]

@@ -51,6 +51,36 @@ def to_ours(
     return _TOKEN.sub(replace, expression.strip())
 
 
+_BARE = re.compile(
+    r"(?P<skip>'[^']*'|\"[^\"]*\"|\$\{[^}]*\})|(?P<open>\[)|(?P<close>\])"
+    r"|(?P<name>(?<![\w.\-:/@$])[A-Za-z_][\w.\-]*(?::[A-Za-z_][\w.\-]*)?)(?P<call>\s*(?:\(|:))?"
+)
+_OPERATORS = frozenset({"and", "or", "div", "mod"})
+
+
+def bare_names(expression: str, names: Names, context: Path) -> tuple[str, list[str]]:
+    """XPath reads a bare name (``yes``, ``basic``) as a path to a child of the element the
+    expression belongs to: a child of that group (``${id}``), else no node, whose value is
+    ``''``. Returns the expression so rewritten and the names that became ``''``. Names in
+    ``[…]`` predicates, after ``/``, and function names are left alone."""
+    out, depth, empty = [], 0, []
+    index = 0
+    for match in _BARE.finditer(expression):
+        if match.group("open"):
+            depth += 1
+        elif match.group("close"):
+            depth = max(depth - 1, 0)
+        name = match.group("name")
+        if not name or depth or match.group("call") or name in _OPERATORS or ":" in name:
+            continue
+        child = names.ids.get((*context, name))
+        if child is None:
+            empty.append(name)
+        out += [expression[index : match.start("name")], "''" if child is None else f"${{{child}}}"]
+        index = match.end("name")
+    return "".join(out) + expression[index:], empty
+
+
 _PULLDATA = re.compile(r"(?P<skip>'[^']*'|\"[^\"]*\")|\bpulldata\s*\(")
 
 

@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from sp_collect.engine.choice_files import RESERVED
+from sp_collect.engine.filters import VALUE_COLUMNS, map_columns
 from sp_collect.engine.xlsform.appearances import map_appearance
 from sp_collect.engine.xlsform.context import Context
 from sp_collect.engine.xlsform.expressions import arguments_after as _arguments
@@ -192,7 +193,9 @@ def _select(
         ctx.or_other_lists.add(xls_list)
     written = child.get("choice_filter")
     filters = [
-        map_expression(written, row, "choice_filter", ctx) if written else None,
+        _missing_columns(map_expression(written, row, "choice_filter", ctx), child, row, ctx)
+        if written
+        else None,
         searched[1] if searched else None,
     ]
     found = [expression for expression in filters if expression]
@@ -201,6 +204,36 @@ def _select(
         item["choice_filter"] = joined if len(found) > 1 else found[0]
     if not _EXTERNAL_ITEMSET.search(itemset):
         _parameters(child, row, ctx, "choices keep their order")
+
+
+def _missing_columns(
+    expression: str | None, child: dict[str, Any], row: int, ctx: Context
+) -> str | None:
+    """A filter column that no choice of the list has is, in ODK, an empty value: ``''``."""
+    choices = child.get("choices")
+    if not expression or not choices or _EXTERNAL_ITEMSET.search(str(child.get("itemset"))):
+        return expression
+    columns = {key for choice in choices for key in choice} | VALUE_COLUMNS
+    missing: list[str] = []
+
+    def replace(name: str) -> str:
+        if name in columns:
+            return name
+        missing.append(name)
+        return "''"
+
+    rewritten = map_columns(expression, replace)
+    for name in dict.fromkeys(missing):
+        ctx.report.add(
+            "survey",
+            row,
+            "choice_filter",
+            name,
+            "converted",
+            f"no choice of the list has a column '{name}'; it was read as ODK reads it, an "
+            "empty value ''",
+        )
+    return rewritten
 
 
 _SEARCH = re.compile(r"search\(\s*['\"]([^'\"]+)['\"]")

@@ -9,7 +9,7 @@ from typing import Any
 from sp_collect.engine.choice_files import attach_choice_files, rows_to_choices
 from sp_collect.engine.xlsform.choice_files import list_ids
 from sp_collect.engine.xlsform.context import Context
-from sp_collect.engine.xlsform.expressions import unsupported_calls
+from sp_collect.engine.xlsform.expressions import bare_names, unsupported_calls
 from sp_collect.engine.xlsform.items import convert_children
 from sp_collect.engine.xlsform.loops import expand_loops
 from sp_collect.engine.xlsform.names import Names
@@ -113,7 +113,18 @@ def _settings(survey: dict[str, Any], ctx: Context) -> dict[str, Any]:
             )
         else:
             ctx.path = ()
-            settings["instance_name"] = ctx.expression(str(name))
+            text, empty = bare_names(str(name), ctx.names, ())
+            for bare in empty:
+                ctx.report.add(
+                    "settings",
+                    SETTINGS_ROW,
+                    "instance_name",
+                    bare,
+                    "converted",
+                    f"'{bare}' in instance_name names no question; it was read as ODK reads "
+                    "it, an empty value '' (each response gets the usual name)",
+                )
+            settings["instance_name"] = ctx.expression(text)
     return settings
 
 
@@ -143,6 +154,8 @@ def _external_rows(xls: XlsForm) -> dict[str, list[dict[str, Any]]]:
     """The external_choices sheet's rows by list name."""
     lists: dict[str, list[dict[str, Any]]] = {}
     for row in xls.sheets.external_choices or ():
+        # pyxform also accepts the header "list name" (as on the choices sheet).
+        row = {"list_name" if key == "list name" else key: value for key, value in row.items()}
         name = str(row.get("list_name") or "").strip()
         if name:
             lists.setdefault(name, []).append(row)
