@@ -92,4 +92,8 @@ def test_media_passed_alongside_give_the_choices_of_a_file(
     form = json.loads(out.read_text(encoding="utf-8"))
     assert form["choice_lists"]["towns"] == [{"value": "kgn", "label": "Kingston"}]
     assert form["choice_files"]["towns"] == {"file": "towns.csv"}
-    assert "WARNING" not in capsys.readouterr().out
+    printed = capsys.readouterr().out
+    assert "WARNING" not in printed
+    # The file goes beside the JSON form, where 'forms add' and packages find it.
+    assert (tmp_path / "towns.csv").read_bytes() == b"name,label\nkgn,Kingston\n"
+    assert f"wrote {tmp_path / 'towns.csv'}: a choice file of the form" in printed

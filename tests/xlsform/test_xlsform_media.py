@@ -140,3 +140,28 @@ def test_without_its_file_the_question_says_which_file_is_missing(tmp_path: Path
         )
     finally:
         field.close()
+
+
+def test_a_json_form_finds_its_choice_file_beside_it_and_packages_carry_it(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "forms"
+    folder.mkdir()
+    form = {
+        "id": "visits",
+        "version": "1",
+        "title": "Visits",
+        "choice_files": {"towns": {"file": "towns.csv"}},
+        "items": [{"type": "select_one", "id": "town", "label": "Town", "choices": "towns"}],
+    }
+    (folder / "visits.json").write_text(json.dumps(form), encoding="utf-8")
+    (folder / "towns.csv").write_text(TOWNS, encoding="utf-8")
+    coord, _ = Workspace.create(tmp_path / "coord", PASSPHRASE, name="Coord", role="coordinator")
+    try:
+        coord.forms.add(folder / "visits.json")
+        choices = coord.forms.compiled("visits").model.choice_lists["towns"]
+        assert [c.value for c in choices] == ["kgn", "mbj"]
+        coord.packages.build([folder / "visits.json"], tmp_path / "p.sppackage")
+    finally:
+        coord.close()
+    assert read_package(tmp_path / "p.sppackage").forms[0].media == {"towns.csv": TOWNS.encode()}

@@ -40,6 +40,14 @@ def run_import_xlsform(args: argparse.Namespace) -> int:
 
     result = import_xlsform(args.file, media=getattr(args, "media", []))
     _write_json(args.output, result.form)
+    for name, data in result.media.items():
+        # The form's choice files go beside it, where 'forms add' and packages look for them.
+        beside = args.output.with_name(name)
+        if not beside.exists():
+            beside.write_bytes(data)
+            print(f"wrote {beside}: a choice file of the form")
+        elif beside.read_bytes() != data:
+            print(f"kept {beside}, which differs from the {name} imported: check which is right")
     count = len(_walk(result.form["items"]))
     print(
         f"wrote {args.output}: form {result.form['id']} version {result.form['version']}, "

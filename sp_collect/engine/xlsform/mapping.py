@@ -153,9 +153,9 @@ def _choice_lists(lists: dict[str, list[dict[str, Any]]], ctx: Context) -> dict[
 def _external_rows(xls: XlsForm) -> dict[str, list[dict[str, Any]]]:
     """The external_choices sheet's rows by list name."""
     lists: dict[str, list[dict[str, Any]]] = {}
-    for row in xls.sheets.external_choices or ():
+    for raw in xls.sheets.external_choices or ():
         # pyxform also accepts the header "list name" (as on the choices sheet).
-        row = {"list_name" if key == "list name" else key: value for key, value in row.items()}
+        row = {"list_name" if key == "list name" else key: value for key, value in raw.items()}
         name = str(row.get("list_name") or "").strip()
         if name:
             lists.setdefault(name, []).append(row)
