@@ -66,6 +66,9 @@ class _Question(_Item):
     readonly: bool | Expression = False
     default: ScalarDefault | None = None
     """A static value, or an expression when it is a string starting with ``=``."""
+    last_saved: Identifier | None = None
+    """A new response starts with the answer this question had in the last response of the
+    form saved on this device (ODK's ``${last-saved#id}``); without one, the default applies."""
     calculation: Expression | None = None
 
 

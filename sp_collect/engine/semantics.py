@@ -26,7 +26,27 @@ def meaning_problems(form: dict[str, Any], *, strict: bool = False) -> list[Prob
         problems += _item_choice_problems(item, lists, duplicates=duplicates)
         problems += _repeat_problems(item)
     problems += _language_problems(form, items, lists, strict=strict)
+    problems += _last_saved_problems(items)
     return problems
+
+
+def _last_saved_problems(items: list[RawItem]) -> list[Problem]:
+    """``last_saved`` names a question outside every repeat (a saved response has one)."""
+    top = {
+        item.id
+        for item in items
+        if item.id and not item.scope and item.type not in ("section", "repeat")
+    }
+    return [
+        Problem(
+            "unknown_reference",
+            f"{item.pointer}/last_saved",
+            f"last_saved names '{item.data['last_saved']}', which is not a question outside "
+            "the repeats",
+        )
+        for item in items
+        if isinstance(item.data.get("last_saved"), str) and item.data["last_saved"] not in top
+    ]
 
 
 def _id_problems(items: list[RawItem]) -> list[Problem]:

@@ -316,8 +316,7 @@ def _verified_body(
     forms = {(f["id"], f["version"]) for f in body["files"] if f["role"] == "form"}
     for entry in body["files"]:
         if entry["role"] == "media" and (
-            (entry["id"], entry["version"]) not in forms
-            or not MEDIA_FILE.match(entry["file"])
+            (entry["id"], entry["version"]) not in forms or not MEDIA_FILE.match(entry["file"])
         ):
             raise _invalid(f"{entry['name']} is not a media file of a form in the package")
     return body, signer

@@ -284,14 +284,19 @@ def test_pulldata_with_its_csv_becomes_an_instance_lookup(tmp_path: Path) -> Non
     }
 
 
-def test_last_saved_values_are_reported_as_what_they_are(tmp_path: Path) -> None:
+def test_last_saved_inside_a_longer_expression_is_reported_as_what_it_is(tmp_path: Path) -> None:
     result = _import(
         tmp_path,
-        [["type", "name", "label", "default"], ["text", "w", "Width", "${last-saved#w}"]],
+        [
+            ["type", "name", "label", "default"],
+            ["integer", "w", "Width", "${last-saved#w} + 1"],
+            ["integer", "v", "Volume", "${last-saved#v}"],
+        ],
     )
-    (finding,) = [f for f in result.report.findings if f.column == "default"]
-    assert "previous response" in finding.detail
+    (finding,) = [f for f in result.report.findings if f.column == "default" and f.lost]
+    assert "part of a longer expression" in finding.detail
     assert finding.lost == "expression"
+    assert _items(result.form["items"])["v"]["last_saved"] == "v"
 
 
 def test_a_loop_becomes_one_section_per_choice_with_the_label_filled_in(tmp_path: Path) -> None:

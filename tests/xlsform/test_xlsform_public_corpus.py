@@ -21,8 +21,6 @@ FORMS = sorted(p for p in PUBLIC.iterdir() if p.suffix in (".xls", ".xlsx"))
 REFUSED = sorted((PUBLIC / "refused").iterdir())
 KNOWN_LOSSY = frozenset(
     {
-        # ${last-saved#…} defaults: sp_collect starts each response afresh.
-        "osmfw_buildings", "osmfw_highways", "osmfw_toilets",
         # Expressions ODK Collect would refuse to load: an unclosed if(, a sentence as a
         # calculation, a label:: axis, functions no ODK client has (wq:, concatx, cht:).
         "ona_error_test_form", "pyxform_bad_calc", "pyxform_xl_date_ambiguous",

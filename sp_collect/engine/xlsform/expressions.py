@@ -139,7 +139,8 @@ def unsupported_calls(expression: str) -> list[str]:
     reasons: list[str] = []
     if LAST_SAVED in expression:
         reasons.append(
-            "${last-saved#…} reads the previous response; sp_collect starts each response afresh"
+            "${last-saved#…} is kept only as a whole default (the question's last_saved); here "
+            "it is part of a longer expression"
         )
     for match in _CALL.finditer(expression):
         reason = UNSUPPORTED_FUNCTIONS.get(match.group("name") or "")

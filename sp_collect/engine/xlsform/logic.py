@@ -38,6 +38,7 @@ _BIND_COLUMNS = {
 }  # fmt: skip
 
 
+_LAST_SAVED = re.compile(r"^\$\{last-saved#([A-Za-z_][\w.\-]*)\}$")
 _EXCEL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2} 00:00:00$")
 
 
@@ -102,6 +103,18 @@ def _default(item: dict[str, Any], child: dict[str, Any], row: int, ctx: Context
     if value in (None, ""):
         return
     text = str(value).strip()
+    last = _LAST_SAVED.match(text)
+    if last:
+        item["last_saved"] = ctx.names.absolute([last.group(1)])
+        ctx.report.add(
+            "survey",
+            row,
+            "default",
+            text,
+            "converted",
+            "a new response starts with the answer of the last response saved on the device",
+        )
+        return
     if child.get("_dynamic_default"):
         expression = map_expression(text, row, "default", ctx)
         if expression:
