@@ -428,3 +428,30 @@ def test_external_choices_accept_the_list_name_header_with_a_space(tmp_path: Pat
     )
     assert not result.report.losses()
     assert result.form["choice_lists"]["towns"] == [{"value": "kgn", "label": "Kingston"}]
+
+
+def test_a_group_shown_by_a_hidden_value_it_holds_shows_and_hides_its_questions(
+    tmp_path: Path,
+) -> None:
+    result = _import(
+        tmp_path,
+        [
+            ["type", "name", "label", "relevant", "default", "calculation"],
+            ["begin group", "inputs", "Inputs", "./source = 'user'"],
+            ["hidden", "source", None, None, "user"],
+            ["text", "name", "Name"],
+            ["begin group", "more", "More"],
+            ["integer", "age", "Age", "${name} != ''"],
+            ["end group", "more"],
+            ["end group", "inputs"],
+            ["calculate", "mode", None, None, None, "'x'"],
+        ],
+    )
+    assert not result.report.losses()
+    items = _items(result.form["items"])
+    assert "relevant" not in items["inputs"]
+    assert items["name"]["relevant"] == "${source} = 'user'"
+    assert items["more"]["relevant"] == "${source} = 'user'"
+    assert items["age"]["relevant"] == "${name} != ''"
+    session = FormSession(load_form(result.form))
+    assert session.is_relevant("name")

@@ -29,8 +29,8 @@ KNOWN_LOSSY = frozenset(
         "osmfw_waste_collection",
         # A choice list named like a question type.
         "pyxform_choice_name_as_type",
-        # A group whose relevance reads its own child (CHT's inputs group): a cycle here.
-        "cht_enketo_widgets_test", "cht_large_cha",
+        # A group whose relevance reads a question it holds, shown (CHT's inputs group).
+        "cht_large_cha",
     }
 )  # fmt: skip
 

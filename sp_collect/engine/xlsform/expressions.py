@@ -15,6 +15,7 @@ _TOKEN = re.compile(
     r"(?P<skip>'[^']*'|\"[^\"]*\"|\$\{[^}]*\})"
     r"|(?P<instance>instance\(\s*(?P<q>['\"])(?P<list>[^'\"]*)(?P=q)\s*\))"
     rf"|(?P<rel>(?:current\(\)/)?(?P<ups>(?:\.\./)+)(?P<down>(?:{_NAME}/)*{_NAME}))"
+    rf"|(?P<own>(?<![\w)\]}}.])\./(?P<child>(?:{_NAME}/)*{_NAME}))"
     rf"|(?P<abs>(?<![A-Za-z0-9_)\]}}.])/{_NAME}(?:/{_NAME})*/{_NAME})"
 )
 
@@ -42,6 +43,9 @@ def to_ours(
         if match.group("instance"):
             name = match.group("list")
             return f"instance('{(lists or {}).get(name, name)}')"
+        if match.group("own"):  # ./x: a child of the element the expression belongs to
+            found = table.ids.get((*context, *match.group("child").split("/")))
+            return "${" + found + "}" if found else match.group(0)
         if match.group("rel"):
             ups = match.group("ups").count("..")
             return "${" + table.relative(context, ups, match.group("down").split("/")) + "}"
