@@ -455,3 +455,15 @@ def test_a_group_shown_by_a_hidden_value_it_holds_shows_and_hides_its_questions(
     assert items["age"]["relevant"] == "${name} != ''"
     session = FormSession(load_form(result.form))
     assert session.is_relevant("name")
+
+
+def test_a_choice_file_in_a_folder_is_form_media_by_its_own_name(tmp_path: Path) -> None:
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "towns.csv").write_text("name,label\nk,Kingston\n", encoding="utf-8")
+    result = _import(
+        tmp_path,
+        [["type", "name", "label"], ["select_one_from_file data/towns.csv", "t", "Town"]],
+    )
+    assert result.form["choice_files"] == {"data_towns": {"file": "towns.csv"}}
+    assert result.form["choice_lists"]["data_towns"] == [{"value": "k", "label": "Kingston"}]
+    assert set(result.media) == {"towns.csv"}

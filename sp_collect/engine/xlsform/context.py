@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -53,13 +54,13 @@ class Context:
         if list_id not in self.choice_files:
             self.file_list(f"{stem}.csv", list_id)
             self.report.add(
-                "survey", None, None, f"{stem}.csv", "converted", self.file_detail(f"{stem}.csv")
+                "survey", None, None, f"{stem}.csv", "converted", self.file_detail(list_id)
             )
         return list_id
 
-    def file_detail(self, file_name: str) -> str:
-        """What became of a choice file: a file list, filled now or when it is installed."""
-        list_id = next(k for k, v in self.choice_files.items() if v["file"] == file_name)
+    def file_detail(self, list_id: str) -> str:
+        """What became of a list's choice file: filled now, or when it is installed."""
+        file_name = self.choice_files[list_id]["file"]
         found = (
             "it was found beside the XLSForm and is installed with the form"
             if file_name in self.media_files
@@ -75,7 +76,9 @@ class Context:
         file's bytes when it is found in the media places and can be read."""
         if list_id in self.choice_files:
             return list_id
-        entry: dict[str, Any] = {"file": file_name}
+        # Form media are one flat folder: a file is named without its folders.
+        stored = re.sub(r'[\\:*?"<>|]', "_", file_name.replace("\\", "/").rsplit("/", 1)[-1])
+        entry: dict[str, Any] = {"file": stored}
         if value != "name":
             entry["value"] = value
         if label != "label":
@@ -84,12 +87,12 @@ class Context:
         if named:
             entry["languages"] = named
         self.choice_files[list_id] = entry
-        path = find_file(file_name, self.media)
-        if path is not None and file_name not in self.media_files:
+        path = find_file(file_name, self.media) or find_file(stored, self.media)
+        if path is not None and stored not in self.media_files:
             try:
                 data = path.read_bytes()
-                read_rows(file_name, data)
+                read_rows(stored, data)
             except (OSError, ChoiceFileError):
                 return list_id  # asked for at install, like a file that was not found
-            self.media_files[file_name] = data
+            self.media_files[stored] = data
         return list_id

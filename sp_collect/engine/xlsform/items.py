@@ -165,8 +165,8 @@ def _descendants(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def _external_instance(kind: str, name: str, row: int, ctx: Context) -> None:
     """``csv-external``/``xml-external``: the file becomes a list that ``instance()`` reads."""
     file_name = f"{name}.{kind.split('-', maxsplit=1)[0]}"
-    ctx.file_list(file_name, ctx.lists.get(name, name))
-    ctx.report.add("survey", row, "type", kind, "converted", ctx.file_detail(file_name))
+    list_id = ctx.file_list(file_name, ctx.lists.get(name, name))
+    ctx.report.add("survey", row, "type", kind, "converted", ctx.file_detail(list_id))
 
 
 def _question_type(child: dict[str, Any], kind: str) -> TypeMapping:
@@ -306,7 +306,7 @@ def _searched_list(
     )
     arguments, _end = _arguments(appearance, found.start() + len("search("))
     condition = _search_filter(arguments[1:], value_column, row, ctx)
-    detail = ctx.file_detail(f"{stem}.csv")
+    detail = ctx.file_detail(list_id)
     if condition is not None:
         detail += f"; the search became the choice filter {condition}"
     ctx.report.add("survey", row, "appearance", found.group(0) + ")", "converted", detail)
@@ -343,7 +343,7 @@ def _file_list(itemset: str, child: dict[str, Any], row: int, ctx: Context) -> s
     value = str(parameters.get("value") or "name")
     label = str(parameters.get("label") or "label")
     list_id = ctx.file_list(itemset, ctx.lists.get(stem, stem), value, label)
-    ctx.report.add("survey", row, "type", itemset, "converted", ctx.file_detail(itemset))
+    ctx.report.add("survey", row, "type", itemset, "converted", ctx.file_detail(list_id))
     return list_id
 
 
