@@ -5,17 +5,19 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sp_collect.engine.choice_files import RESERVED
-from sp_collect.engine.filters import VALUE_COLUMNS, map_columns
 from sp_collect.engine.xlsform.appearances import map_appearance
 from sp_collect.engine.xlsform.context import Context
-from sp_collect.engine.xlsform.expressions import arguments_after as _arguments
-from sp_collect.engine.xlsform.expressions import literal as _literal
+from sp_collect.engine.xlsform.file_lists import (
+    EXTERNAL_ITEMSET,
+    file_list,
+    missing_columns,
+    searched_list,
+)
+from sp_collect.engine.xlsform.groups import relevance_on_own_values
 from sp_collect.engine.xlsform.logic import map_expression, map_logic
 from sp_collect.engine.xlsform.names import Path
 from sp_collect.engine.xlsform.types import TypeMapping, map_type
 
-_EXTERNAL_ITEMSET = re.compile(r"\.(csv|xml|geojson)$", re.IGNORECASE)
 _HANDLED = {
     "type", "name", "label", "hint", "bind", "control", "choices", "itemset", "list_name",
     "choice_filter", "parameters", "query", "_row", "default", "_dynamic_default", "actions",
@@ -113,53 +115,8 @@ def _convert(
     if item["type"] in ("section", "repeat"):
         item["items"] = convert_children(child.get("children", []), ctx, path)
     if item["type"] == "section" and "relevant" in item:
-        _relevance_on_own_values(item, row, ctx)
+        relevance_on_own_values(item, row, ctx)
     return item
-
-
-_REFERENCE = re.compile(r"\$\{([^}]+)\}")
-_UNSHOWN = frozenset({"calculate", "start", "end", "device_id", "interviewer", "form_version"})
-
-
-def _relevance_on_own_values(section: dict[str, Any], row: int, ctx: Context) -> None:
-    """A group shown by the value of a hidden field inside it (CHT's ``inputs`` group,
-    ``./source = 'user'``). Here a hidden question reads as empty, so that would be a cycle;
-    the values are not shown, so the relevance moves down onto everything else in the group,
-    which shows and hides what ODK shows and hides."""
-    inside = {item["id"]: item for item in _descendants(section["items"])}
-    read = {name for name in _REFERENCE.findall(section["relevant"]) if name in inside}
-    if not read or any(inside[name]["type"] not in _UNSHOWN for name in read):
-        return
-    condition = section.pop("relevant")
-    _push_relevance(section["items"], condition, read)
-    ctx.report.add(
-        "survey",
-        row,
-        "relevant",
-        "relevant",
-        "converted",
-        f"the group is shown by {', '.join(sorted(read))}, which it holds; the condition now "
-        "applies to each of its other questions",
-    )
-
-
-def _push_relevance(items: list[dict[str, Any]], condition: str, read: set[str]) -> None:
-    for item in items:
-        holds = item["id"] in read or read & {d["id"] for d in _descendants(item.get("items", []))}
-        if item["id"] in read:
-            continue
-        if holds:
-            _push_relevance(item["items"], condition, read)
-        else:
-            own = item.get("relevant")
-            item["relevant"] = f"({condition}) and ({own})" if own else condition
-
-
-def _descendants(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    found: list[dict[str, Any]] = []
-    for item in items:
-        found += [item, *_descendants(item.get("items", []))]
-    return found
 
 
 def _external_instance(kind: str, name: str, row: int, ctx: Context) -> None:
@@ -213,8 +170,8 @@ def _select(
     raw_type = str(raw.get("type", "")).split()
     itemset = str(child.get("itemset") or "")
     xls_list = str(child.get("list_name") or itemset)
-    if _EXTERNAL_ITEMSET.search(itemset):
-        list_id: str | None = _file_list(itemset, child, row, ctx)
+    if EXTERNAL_ITEMSET.search(itemset):
+        list_id: str | None = file_list(itemset, child, row, ctx)
     elif raw_type[0].endswith("_external") or child.get("type") == "select one external":
         list_id = ctx.lists.get(xls_list, xls_list)
         if list_id not in ctx.file_lists:
@@ -233,14 +190,14 @@ def _select(
             lost="choices",
         )
         return
-    searched = _searched_list(child, xls_list, row, ctx)
+    searched = searched_list(child, xls_list, row, ctx)
     item["choices"] = searched[0] if searched else list_id
     if "or_other" in raw_type[1:] and item["type"] != "rank":
         item["or_other"] = True
         ctx.or_other_lists.add(xls_list)
     written = child.get("choice_filter")
     filters = [
-        _missing_columns(map_expression(written, row, "choice_filter", ctx), child, row, ctx)
+        missing_columns(map_expression(written, row, "choice_filter", ctx), child, row, ctx)
         if written
         else None,
         searched[1] if searched else None,
@@ -249,102 +206,8 @@ def _select(
     if found:
         joined = " and ".join(f"({expression})" for expression in found)
         item["choice_filter"] = joined if len(found) > 1 else found[0]
-    if not _EXTERNAL_ITEMSET.search(itemset):
+    if not EXTERNAL_ITEMSET.search(itemset):
         _parameters(child, row, ctx, "choices keep their order")
-
-
-def _missing_columns(
-    expression: str | None, child: dict[str, Any], row: int, ctx: Context
-) -> str | None:
-    """A filter column that no choice of the list has is, in ODK, an empty value: ``''``."""
-    choices = child.get("choices")
-    if not expression or not choices or _EXTERNAL_ITEMSET.search(str(child.get("itemset"))):
-        return expression
-    columns = {key for choice in choices for key in choice} | VALUE_COLUMNS
-    missing: list[str] = []
-
-    def replace(name: str) -> str:
-        if name in columns:
-            return name
-        missing.append(name)
-        return "''"
-
-    rewritten = map_columns(expression, replace)
-    for name in dict.fromkeys(missing):
-        ctx.report.add(
-            "survey",
-            row,
-            "choice_filter",
-            name,
-            "converted",
-            f"no choice of the list has a column '{name}'; it was read as ODK reads it, an "
-            "empty value ''",
-        )
-    return rewritten
-
-
-_SEARCH = re.compile(r"search\(\s*['\"]([^'\"]+)['\"]")
-_SEARCH_TESTS = {"contains": "contains", "startswith": "starts-with", "endswith": "ends-with"}
-
-
-def _searched_list(
-    child: dict[str, Any], xls_list: str, row: int, ctx: Context
-) -> tuple[str, str | None] | None:
-    """``search('file', …)``: the list's choices come from file.csv (the choices sheet's row for
-    the list names its value and label columns), and the search's filter, as a choice filter."""
-    appearance = str((child.get("control") or {}).get("appearance") or "")
-    found = _SEARCH.search(appearance)
-    if not found:
-        return None
-    stem = found.group(1).removesuffix(".csv")
-    template = (child.get("choices") or [{}])[0]
-    label = template.get("label")
-    label_column = str((next(iter(label.values())) if isinstance(label, dict) else label) or "")
-    value_column = str(template.get("name") or "name")
-    list_id = ctx.file_list(
-        f"{stem}.csv", ctx.lists.get(xls_list, xls_list), value_column, label_column or "label"
-    )
-    arguments, _end = _arguments(appearance, found.start() + len("search("))
-    condition = _search_filter(arguments[1:], value_column, row, ctx)
-    detail = ctx.file_detail(list_id)
-    if condition is not None:
-        detail += f"; the search became the choice filter {condition}"
-    ctx.report.add("survey", row, "appearance", found.group(0) + ")", "converted", detail)
-    return list_id, condition
-
-
-def _search_filter(arguments: list[str], value_column: str, row: int, ctx: Context) -> str | None:
-    """ODK's search filter as a choice filter: ``'contains', 'col', ${x}`` → ``contains(col,
-    ${x})``; ``'matches', 'a', ${x}, 'b', ${y}`` → ``a = ${x} and b = ${y}``."""
-    if len(arguments) < 3:
-        return None
-    mode = (_literal(arguments[0]) or "").lower()
-    pairs = [(_literal(arguments[i]), arguments[i + 1]) for i in range(1, len(arguments) - 1, 2)]
-    tests = []
-    for column, value in pairs:
-        if not column:
-            continue
-        name = "name" if column == value_column else column
-        name = f"{name}_" if name in RESERVED else name
-        expression = map_expression(value.strip(), row, "appearance", ctx)
-        if not expression:
-            return None
-        if mode == "matches":
-            tests.append(f"{name} = {expression}")
-        elif mode in _SEARCH_TESTS and not tests:
-            tests.append(f"{_SEARCH_TESTS[mode]}({name}, {expression})")
-    return " and ".join(tests) or None
-
-
-def _file_list(itemset: str, child: dict[str, Any], row: int, ctx: Context) -> str:
-    """The file list of a ``select_one_from_file`` file."""
-    stem = itemset.rsplit(".", 1)[0]
-    parameters = child.get("parameters") or {}
-    value = str(parameters.get("value") or "name")
-    label = str(parameters.get("label") or "label")
-    list_id = ctx.file_list(itemset, ctx.lists.get(stem, stem), value, label)
-    ctx.report.add("survey", row, "type", itemset, "converted", ctx.file_detail(list_id))
-    return list_id
 
 
 def _appearance(item: dict[str, Any], child: dict[str, Any], row: int, ctx: Context) -> None:
