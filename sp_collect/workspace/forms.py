@@ -49,13 +49,14 @@ class FormCatalog:
     ) -> Changes:
         """Install a form version with its media (the choice files it names; a form file's own
         are looked for beside it); every version stays installed so old drafts reopen."""
-        if not isinstance(source, Mapping):
-            load_form(Path(source))  # an invalid form file is refused with its file and line
+        # An invalid form file is refused with its file and line.
+        form = load_form(dict(source) if isinstance(source, Mapping) else Path(source))
         definition = _read_definition(source)
         if media is None:
             media = media_beside(definition, source)
         definition, missing = attach(definition, media)
-        form = load_form(definition)
+        if _file_names(definition) & media.keys():
+            form = load_form(definition)  # the lists its files filled are checked too
         with self._store.atomic():
             new = self._store.forms.add(form.id, form.version, definition)
             if new:
