@@ -24,8 +24,9 @@ def add_import_xlsform(forms_subparsers: argparse._SubParsersAction) -> None:
         action="append",
         default=[],
         metavar="FILE_OR_FOLDER",
-        help="a CSV choice file (select_one_from_file, search(), pulldata()) or a folder of them, "
-        "when they are not beside the XLSForm; repeat for several",
+        help="a choice file the form reads (CSV, GeoJSON or XML: select_one_from_file, search(), "
+        "pulldata()) or a folder of them, when they are not beside the XLSForm; repeat for "
+        "several",
     )
     parser.add_argument(
         "--report",
