@@ -433,6 +433,10 @@ CATALOGUE: dict[str, str] = {
     "contact_unknown": "No contact named …; see 'contacts list'.",
     "coordinator_only": "Only a coordinator workspace can build form packages.",
     "form_missing": "No form '…' is installed; add it with 'forms add' first.",
+    "choice_file_unreadable": (
+        "A choice file installed with a form cannot be read as CSV, GeoJSON or XML; send the "
+        "form's files again."
+    ),
     "form_not_object": "…: a form file must hold a JSON object.",
     "form_version_missing": "Form '…' version … is not installed.",
     "passphrase_needed": "Give the current passphrase to change it.",

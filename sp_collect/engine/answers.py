@@ -50,7 +50,7 @@ def check_other_text(value: Any) -> str | None:
 
 
 def _choice_values(info: ItemInfo) -> list[str]:
-    values = [c.value for c in info.choices]
+    values = list(dict.fromkeys(c.value for c in info.choices))  # allow_choice_duplicates
     if info.or_other and OTHER not in values:
         values.append(OTHER)
     return values

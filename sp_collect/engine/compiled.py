@@ -45,6 +45,8 @@ class ItemInfo:
     """Names piped into the item's label, hint, messages or choice labels."""
     broad: bool
     """True when an expression uses position(), indexed-repeat() or a location path."""
+    missing_file: str | None = None
+    """The choice file this select's list needs but that was not installed with the form."""
 
     @property
     def answerable(self) -> bool:
@@ -181,6 +183,7 @@ class CompiledForm:
                     or any(call.name in BROAD_FUNCTIONS for call in expression.function_calls)
                     for expression in expressions.values()
                 ),
+                missing_file=self._missing_file(getattr(item, "choices", None)),
             )
             if isinstance(item, Section | Repeat):
                 inner = (*scope, item.id) if isinstance(item, Repeat) else scope
@@ -200,6 +203,9 @@ class CompiledForm:
             source = rewrite_choice_filter(text) if name == "choice_filter" else text
             compiled[name] = compile_expression(source)
         return compiled
+
+    def _missing_file(self, choices: object) -> str | None:
+        return self.model.missing_file(choices) if isinstance(choices, str) else None
 
     def _choices(self, choices: str | list[Choice] | tuple[()]) -> tuple[Choice, ...]:
         if isinstance(choices, str):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 import math
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 from sp_collect.engine.answers import AnswerTypeError, check_answer
@@ -37,6 +37,8 @@ class Evaluator:
         self.language = language
         self.clock = clock
         self.meta: dict[str, Any] = {}
+        self.last_saved: Mapping[str, Any] = {}
+        """The answers of the last response saved, for ``last_saved`` defaults."""
         self.root = Instance(0, None, None, 0)
         self.instances: dict[int, Instance] = {0: self.root}
         self._next_uid = 1
@@ -219,6 +221,10 @@ class Evaluator:
                 store.pop((name, inst.uid), None)
 
     def _apply_default(self, info: ItemInfo, inst: Instance) -> None:
+        source = getattr(info.item, "last_saved", None)
+        if source is not None and _fits(info, self.last_saved.get(source)):
+            inst.answers[info.id] = check_answer(info, self.last_saved[source])
+            return
         default = info.item.default
         if default is None:
             return
@@ -431,3 +437,14 @@ def _computed(info: ItemInfo, value: Value) -> Any:
     if info.type in {"integer", "decimal"}:
         return _computed(info, to_number(value)) if value != "" else None
     return value if value != "" else None
+
+
+def _fits(info: ItemInfo, value: Any) -> bool:
+    """Whether ``value`` is a valid, non-empty answer to ``info`` (a last saved answer may
+    come from an older form version)."""
+    if value is None:
+        return False
+    try:
+        return check_answer(info, value) is not None
+    except AnswerTypeError:
+        return False

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from sp_collect.engine.answers import OTHER, is_empty
+from sp_collect.engine.choice_files import missing_file_notice
 from sp_collect.engine.compiled import ItemInfo
 from sp_collect.engine.expr import PIPE_PATTERN, NodeSet, format_number
 from sp_collect.engine.instances import Instance
@@ -66,7 +67,7 @@ def build_view(state: Evaluator, info: ItemInfo, inst: Instance) -> NodeView:
         error_kind=error_kind,
         error=error,
         label=pipe(state, info.item.label, inst),
-        hint=pipe(state, info.item.hint, inst),
+        hint=_hint(state, info, inst),
         choices=_choices(state, info, inst),
         rows=tuple(ChoiceOption(row.value, pipe(state, row.label, inst)) for row in info.rows),
         other=bool(other),
@@ -77,6 +78,15 @@ def build_view(state: Evaluator, info: ItemInfo, inst: Instance) -> NodeView:
             else None
         ),
     )
+
+
+def _hint(state: Evaluator, info: ItemInfo, inst: Instance) -> str:
+    """The hint; a select whose choice file is missing says so first."""
+    hint = pipe(state, info.item.hint, inst)
+    if info.missing_file is None:
+        return hint
+    notice = missing_file_notice(info.missing_file, state.language)
+    return f"{notice}\n{hint}" if hint else notice
 
 
 def _rows_missing(info: ItemInfo, value: Any) -> bool:

@@ -40,8 +40,12 @@ class FormSession:
         *,
         metadata: Mapping[str, Any] | None = None,
         clock: Callable[[], dt.datetime] | None = None,
+        last_saved: Mapping[str, Any] | None = None,
     ) -> None:
+        """``last_saved``: the answers of the last response of this form saved on this device,
+        which questions with ``last_saved`` start with."""
         self._setup(form, language, clock)
+        self._state.last_saved = last_saved or {}
         unknown = sorted(set(metadata or {}) - set(METADATA_KEYS))
         if unknown:
             raise AnswerError(

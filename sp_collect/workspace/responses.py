@@ -51,8 +51,20 @@ class ResponseService:
             form,
             language=language or form.model.default_language,
             metadata=self.metadata(form),
+            last_saved=self._last_saved(form),
         )
         return ResponseEditor.new(self._ctx, form, session)
+
+    def _last_saved(self, form: CompiledForm) -> dict[str, Any]:
+        """The answers of the last response of this form saved here (not one received from a
+        device), when a question starts with its answer (``last_saved``)."""
+        if not any(getattr(info.item, "last_saved", None) for info in form.items.values()):
+            return {}
+        for summary in self._ctx.store.responses.list(form_id=form.id):
+            if summary.sender is None:
+                row = self._ctx.store.responses.get(summary.uuid)
+                return dict(row.answers) if row is not None else {}
+        return {}
 
     def open(self, uuid: str) -> ResponseEditor:
         row = self.get(uuid)
