@@ -42,7 +42,7 @@ def write_pdf(
     cancel: CancelToken | None = None,
 ) -> Path:
     headings = [(b.level - 1, b.text) for b in doc.blocks if isinstance(b, model.Heading)]
-    captions = model.numbered_captions(doc.blocks)
+    captions = model.numbered_captions(doc.blocks, doc.language)
     flowables: list[Flowable] = []
     for position, block in enumerate(doc.blocks):
         if isinstance(block, model.Contents):
