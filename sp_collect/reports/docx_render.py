@@ -109,6 +109,8 @@ def _add(word: object, block: model.Block) -> None:
 
 
 def _chart(word: object, block: model.Chart, language: str) -> None:
+    if block.caption:  # above the chart, as for tables
+        word.add_paragraph(block.caption, style="Caption")  # type: ignore[attr-defined]
     try:
         png = renderPM.drawToString(block.drawing, fmt="PNG", dpi=150)
     except RenderPMError:  # no cairo library: the table beside the chart has its figures
@@ -116,8 +118,6 @@ def _chart(word: object, block: model.Chart, language: str) -> None:
     else:
         width = min(TEXT_WIDTH_CM, block.drawing.width / model.FRAME_WIDTH * TEXT_WIDTH_CM)
         word.add_picture(io.BytesIO(png), width=Cm(width))  # type: ignore[attr-defined]
-    if block.caption:
-        word.add_paragraph(block.caption, style="Caption")  # type: ignore[attr-defined]
 
 
 def _paragraph(word: object, block: model.Para) -> None:

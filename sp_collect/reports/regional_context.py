@@ -108,10 +108,7 @@ class Context:
         scored = [key for key in self.scores if key.country == country]
         keys = sorted({*listed, *scored})
         shown = keys if self.data.named else sorted(scored)
-        lines = [
-            self.t("label_value", label=self.institution_name(k), value=self.form_a_status(k))
-            for k in shown
-        ]
+        lines = [f"{self.institution_name(k)} ({self.form_a_status(k)})" for k in shown]
         silent = sum(1 for key in listed if key not in self.scores)
         if silent and not self.data.named:
             lines.append(self.t("silent_listed", n=silent))

@@ -26,7 +26,7 @@ from sp_collect.reports.inputs import RegionalData, ReportMeta
 from sp_collect.reports.regional_context import Context
 from sp_collect.reports.texts import t, upper_first
 
-GROUPS = {"full": "group_full", "associate": "group_associate"}
+GROUPS = {"full": "group_full", "associate": "group_associate", "other": "group_other"}
 
 
 def regional_document(data: RegionalData, meta: ReportMeta) -> Document:

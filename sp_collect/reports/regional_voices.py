@@ -372,8 +372,8 @@ def _scores_annex(ctx: Context) -> Table:
         )
     return Table(
         rows,
-        [96, 50, 46, 46, 46, 46, 46, 50, 56],
-        font_size=7,
+        [110, 44, 42, 60, 56, 42, 30, 44, 54],
+        font_size=6,
         caption=ctx.t("scores_annex_caption"),
     )
 

@@ -273,7 +273,7 @@ REGIONAL_TEXTS: dict[str, tuple[str, str, str, str]] = {
         "compte (n = {n})",
         "bij {share} van de aanvragers werden de perioden in het buitenland volledig meegeteld "
         "(n = {n})",
-        "al {share} de los solicitantes se le computaron íntegramente los periodos en el "
+        "al {share} de los solicitantes se les computaron íntegramente los periodos en el "
         "extranjero (n = {n})",
     ),
     "topic_awareness": ("awareness of the Agreement", "connaissance de l’Accord",
@@ -431,6 +431,7 @@ REGIONAL_TEXTS: dict[str, tuple[str, str, str, str]] = {
     "group_full": ("full member", "membre à part entière", "volwaardig lid", "miembro pleno"),
     "group_associate": ("associate member", "membre associé", "geassocieerd lid",
                         "miembro asociado"),
+    "group_other": ("other", "autre", "overig", "otro"),
     "listed_form_a": ("Listed institutions: Form A", "Institutions listées : formulaire A",
                       "Vermelde instellingen: formulier A",
                       "Instituciones de la lista: formulario A"),

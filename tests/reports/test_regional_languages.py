@@ -4,6 +4,7 @@ in the others), plurals follow each language, and the catalogue is complete."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import string
 from pathlib import Path
@@ -11,7 +12,13 @@ from pathlib import Path
 import docx
 import pytest
 from pypdf import PdfReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from sp_collect.reports.document import Table
+from sp_collect.reports.fit import PADDING, fitted_widths
+from sp_collect.reports.inputs import ReportMeta
+from sp_collect.reports.layout import FONT, FONT_BOLD
+from sp_collect.reports.regional_report import regional_document, workshops_document
 from sp_collect.reports.texts import LANGUAGES, catalogue, is_singular, t
 from sp_collect.reports.texts_regional import REGIONAL_TEXTS
 
@@ -123,3 +130,29 @@ def test_plural_rules_per_language():
     assert t("exec_workshops", "es", n=1) == "1 taller validó los hallazgos"
     assert t("exec_workshops", "nl", n=2) == "2 workshops valideerden de bevindingen"
     assert is_singular(0, "fr") and not is_singular(0, "nl")
+
+
+@pytest.mark.parametrize("named", [False, True])
+def test_no_table_breaks_a_word_in_any_language(study, named):
+    """Longer words (French "Institutionnelle", Dutch compounds) still fit their columns, with
+    every country given the language's longest country name."""
+    with study.open() as workspace:
+        scoring = workspace.reports.scoring_context(None, True)
+        for language in LANGUAGES:
+            data = workspace.reports.regional_data(scoring, None, language, named=named)
+            longest = max(data.country_names.values(), key=len)
+            data = dataclasses.replace(
+                data, country_names=dict.fromkeys(data.country_names, longest)
+            )
+            meta = ReportMeta("Study coordinator", "2026-12-01", language)
+            for doc in (regional_document(data, meta), workshops_document(data, meta)):
+                for block in (b for b in doc.blocks if isinstance(b, Table)):
+                    widths = fitted_widths(block)
+                    for r, row in enumerate(block.rows):
+                        if r in block.group_rows:
+                            continue
+                        font = FONT_BOLD if r < block.header_rows else FONT
+                        for c, text in enumerate(row):
+                            for word in str(text).split():
+                                width = stringWidth(word, font, block.font_size) + PADDING
+                                assert width <= widths[c] + 0.5, (language, row, word)
