@@ -195,8 +195,8 @@ def workshops(ctx: Context) -> list[Block]:
         Para(ctx.t("ws_totals", workshops=len(found), findings=total_findings)),
         Table(rows, [70, 100, 44, 44, 44, 44, 74, 62], font_size=7),
     ]
-    amended = [f"{w.id} {fid}: {text}" for w in found for fid, text in w.amended]
-    contested = [f"{w.id} {fid}: {text}" for w in found for fid, text in w.contested]
+    amended = [_finding(ctx, w.id, fid, text) for w in found for fid, text in w.amended]
+    contested = [_finding(ctx, w.id, fid, text) for w in found for fid, text in w.contested]
     if amended:
         out += [Para(ctx.t("ws_amended")), Bullets(tuple(amended))]
     if contested:
@@ -226,11 +226,19 @@ def workshops(ctx: Context) -> list[Block]:
     return out
 
 
+def _finding(ctx: Context, workshop: str, finding: str, text: str) -> str:
+    return ctx.t("label_value", label=f"{workshop} {finding}", value=text)
+
+
 def recommendations(ctx: Context) -> list[Block]:
     actions = roadmap(ctx.scores, ctx.workshops, ctx.config.recommendation_actors)
     out: list[Block] = [Para(ctx.t("recs_intro"))]
     for horizon in HORIZONS:
-        mine = [a for a in actions if a.horizon == horizon][:ACTIONS_PER_HORIZON]
+        here = [a for a in actions if a.horizon == horizon]
+        # the configuration's most pressing ones, and every workshop recommendation (they rank
+        # after any gap, having no institutions of their own)
+        mine = [a for a in here if a.source == "config"][:ACTIONS_PER_HORIZON]
+        mine += [a for a in here if a.source != "config"]
         out.append(Heading(upper_first(ctx.t(f"horizon_{horizon}")), 2))
         if not mine:
             out.append(Para(ctx.t("no_rec_horizon")))

@@ -109,3 +109,8 @@ def test_the_word_contents_lists_the_headings_before_word_updates_the_field(data
         kinds = [node.get(qn("w:fldCharType")) for node in body.iter(qn("w:fldChar"))]
         toc_at = kinds.index("begin")
         assert kinds[toc_at : toc_at + 3] == ["begin", "separate", "end"]
+
+
+def test_the_regional_roadmap_shows_the_workshop_recommendations_with_their_lead(data):
+    rec = data.workshops[0]["d6_recs"][0]
+    assert _who_acts(regional_document(data, META))[rec["d6_text"]] == rec["d6_lead"]
