@@ -368,4 +368,7 @@ def frameworks(ctx: Context) -> list[Block]:
             caption=ctx.t("frameworks_caption", unit=ctx.unit_lower()),
         )
     )
+    names = {r.framework.id: text_in(r.framework.label, ctx.language, "en") for r in results}
+    legend = ctx.join([f"{fid} {names[fid]}" for fid in frameworks_])
+    out.append(Para(ctx.t("label_value", label=ctx.t("frameworks_legend"), value=legend), "small"))
     return out

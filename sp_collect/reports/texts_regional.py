@@ -827,6 +827,7 @@ REGIONAL_TEXTS: dict[str, tuple[str, str, str, str]] = {
         "Criterios cumplidos por {unit} (un país cumple un criterio cuando todas sus "
         "instituciones lo cumplen).",
     ),
+    "frameworks_legend": ("Frameworks", "Cadres", "Kaders", "Marcos"),
     # voices: interviews, beneficiaries
     "high_salience": ("High salience", "Saillance forte", "Hoge relevantie", "Relevancia alta"),
     "medium": ("Medium", "Moyenne", "Gemiddeld", "Media"),
