@@ -34,6 +34,9 @@ TEXT_WIDTH_CM = 17.0
 NOTICE_FILL = "FFF4D6"
 HEADER_FILL = "E4E9EF"
 GROUP_FILL = "F3F5F7"
+CELL_MARGIN = 60
+"""Left and right cell margins in twips (3 points, as :data:`fit.PADDING` assumes; Word's
+default 5.4 points would break the longest word of a fitted column)."""
 TOC_LEVELS = 2
 TOC_INSTRUCTION = ' TOC \\o "1-2" \\h \\z \\u '
 
@@ -150,10 +153,12 @@ def _table(word: object, block: model.Table) -> None:
     scale = TEXT_WIDTH_CM / max(sum(widths), 1.0)
     twips = [int(Cm(w * scale).twips) for w in widths[:columns]]
     twips += [twips[-1]] * (columns - len(twips))
-    size = int(2 * max(block.font_size, 7))  # half-points
+    size = round(2 * block.font_size)  # half-points: the size the widths were fitted for
     parts = [
         f'<w:tbl {nsdecls("w")}><w:tblPr><w:tblStyle w:val="TableGrid"/>'
-        '<w:tblW w:w="0" w:type="auto"/><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>',
+        '<w:tblW w:w="0" w:type="auto"/><w:tblLayout w:type="fixed"/>'
+        f'<w:tblCellMar><w:left w:w="{CELL_MARGIN}" w:type="dxa"/>'
+        f'<w:right w:w="{CELL_MARGIN}" w:type="dxa"/></w:tblCellMar></w:tblPr><w:tblGrid>',
         *(f'<w:gridCol w:w="{w}"/>' for w in twips),
         "</w:tblGrid>",
     ]

@@ -114,3 +114,20 @@ def test_the_word_contents_lists_the_headings_before_word_updates_the_field(data
 def test_the_regional_roadmap_shows_the_workshop_recommendations_with_their_lead(data):
     rec = data.workshops[0]["d6_recs"][0]
     assert _who_acts(regional_document(data, META))[rec["d6_text"]] == rec["d6_lead"]
+
+
+def test_word_tables_keep_the_fitted_font_size_and_narrow_cell_margins(data, tmp_path):
+    """Word's default 5.4-point cell margins (and a 7-point floor) broke fitted words."""
+    doc = regional_document(data, dataclasses.replace(META, language="fr"))
+    path = write_document(tmp_path / "regional.docx", doc)
+    tables = docx.Document(str(path)).tables
+    sizes = {
+        t.rows[0].cells[0].paragraphs[0].runs[0].font.size.pt
+        for t in tables
+        if t.rows[0].cells[0].paragraphs[0].runs
+    }
+    assert 6.0 in sizes  # annex A is fitted at 6 points
+    for table in tables:
+        margins = table._tbl.tblPr.find(qn("w:tblCellMar"))
+        assert margins is not None
+        assert {m.get(qn("w:w")) for m in margins} == {"60"}
