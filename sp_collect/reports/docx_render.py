@@ -75,6 +75,7 @@ def write_docx(
             for text in captions.values():
                 word.add_paragraph(text, style="List Paragraph")
         elif isinstance(block, model.Contents):
+            word.add_page_break()  # the title page stands alone, as in the PDF
             word.add_heading(block.title, level=1)
             _contents_field(word, headings)
         elif isinstance(block, model.Chart):
