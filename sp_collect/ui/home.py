@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from sp_collect.ui.context import AppContext
-from sp_collect.ui.form_card import DraftInfo, FormCard
+from sp_collect.ui.form_card import FormCard
 from sp_collect.ui.outbox import InboxPage, OutboxPage
 from sp_collect.ui.pages import COORDINATOR, FIELD, Page, heading_label, register_page
 from sp_collect.ui.responses_page import DraftsPage, returned_uuids
@@ -29,6 +28,7 @@ from sp_collect.ui.settings import preferences
 from sp_collect.ui.style import icon
 from sp_collect.workspace import OUTBOX, Changes
 from sp_collect.workspace.packages import PackagePreview
+from sp_collect.workspace.responses import DraftProgress
 
 _FORM_ID = Qt.ItemDataRole.UserRole + 1
 _TITLE = Qt.ItemDataRole.UserRole + 2
@@ -134,7 +134,7 @@ class HomePage(Page):
                 ).replace("%1", str(waiting))
             )
         drafts = workspace.responses.list(status="draft")
-        self._fill_forms(drafts)
+        self._fill_forms()
         returned = returned_uuids(self.ctx, drafts)
         numbers = {
             DraftsPage: (self.tr("Drafts"), len(drafts) - len(returned)),
@@ -149,26 +149,25 @@ class HomePage(Page):
             button.setText(f"{name}\n{count}")
             button.setAccessibleName(f"{name}: {count}")
 
-    def _fill_forms(self, drafts: list[Any]) -> None:
+    def _fill_forms(self) -> None:
         """One card per form: its title in the UI language, what it is, its drafts."""
         selected = self.selected_form()
         self.forms.clear()
         language = str(self.ctx.settings.get("language") or "en")
         forms = self.ctx.workspace.forms.summaries()
-        by_form: dict[str, DraftInfo] = {}
-        for draft in drafts:
-            known = by_form.get(draft.form_id, DraftInfo())
-            last = max(known.last_edit, draft.updated_at[:16].replace("T", " "))
-            by_form[draft.form_id] = DraftInfo(known.count + 1, last)
+        by_form: dict[str, list[DraftProgress]] = {}
+        for draft in self.ctx.workspace.responses.drafts_progress():
+            by_form.setdefault(draft.form_id, []).append(draft)
         for form in sorted(forms, key=lambda f: f.title(language).lower()):
             card = FormCard()
-            card.show_form(form, language, by_form.get(form.form_id, DraftInfo()))
+            card.show_form(form, language, by_form.get(form.form_id, []))
             card.sig_start.connect(self.sig_start_form)
             item = QListWidgetItem()
             item.setData(_FORM_ID, form.form_id)
             item.setData(_TITLE, card.title.text())
             item.setData(Qt.ItemDataRole.AccessibleTextRole, card.title.text())
-            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, card.about.text())
+            description = f"{card.about.text()}\n{card.drafts.text()}"
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, description)
             self.forms.addItem(item)
             self.forms.setItemWidget(item, card)
             item.setSizeHint(card.sizeHint())
