@@ -3,28 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from sp_collect.ui.language_names import language_name
 from sp_collect.ui.style import icon
+from sp_collect.ui.when import local_time_text
 from sp_collect.workspace.forms import FormSummary
 from sp_collect.workspace.responses import DraftProgress
 
 SHOWN_DRAFTS = 3
 """Drafts listed on a card (the newest); the rest are counted, the Drafts page lists them all."""
-
-
-def edit_time(stamp: str, language: str) -> str:
-    """A stored UTC time in the computer's time zone, written the way ``language`` writes it."""
-    try:
-        moment = datetime.fromisoformat(stamp).astimezone()
-    except ValueError:
-        return stamp[:16].replace("T", " ")
-    shown = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
-    return QLocale(language).toString(shown, QLocale.FormatType.ShortFormat)
 
 
 class FormCard(QFrame):
@@ -88,7 +78,7 @@ class FormCard(QFrame):
             draft.answered,
             draft.total,
             draft.percent,
-            edit_time(draft.updated_at, language),
+            local_time_text(draft.updated_at, language),
         )
         for number, value in enumerate(values, start=1):
             text = text.replace(f"%{number}", str(value))

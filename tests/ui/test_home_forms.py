@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from sp_collect.ui.app import Shell
-from sp_collect.ui.form_card import edit_time
 from sp_collect.ui.home import HomePage
+from sp_collect.ui.when import local_time_text
 from sp_collect.workspace import Workspace
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -121,9 +121,9 @@ def test_a_card_shows_each_drafts_progress_and_last_edit_in_the_ui_language(
     percent = 100 * answered // total
     assert f"{answered} of {total} questions answered ({percent}%)" in line
     stamp = workspace.responses.get(editor.uuid).updated_at
-    shown = edit_time(stamp, "fr")
+    shown = local_time_text(stamp, "fr")
     assert shown[2] == "/" and shown[5] == "/", "French writes the day first: 01/12/2026 14:05"
-    assert edit_time(stamp, "en") in line
+    assert local_time_text(stamp, "en") in line
     description = home.forms.item(0).data(Qt.ItemDataRole.AccessibleDescriptionRole)
     assert line in description, "a screen reader hears the progress too"
     editor.session.answer(first.path, "")

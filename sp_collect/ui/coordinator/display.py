@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase
@@ -60,6 +61,17 @@ def read_only_table(accessible_name: str) -> QTableWidget:
     return table
 
 
+TOOLTIP_WRAP = 80
+"""Longer tooltips are given as rich text, which Qt wraps at a readable width."""
+
+
+def tooltip(text: str) -> str:
+    """A cell's full text for its tooltip; long ones wrap instead of spanning the screen."""
+    if len(text) <= TOOLTIP_WRAP:
+        return text
+    return "<p>" + escape(text).replace("\n", "<br>") + "</p>"
+
+
 def fill_table(table: QTableWidget, headers: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
     """Replace a table's content; columns fit their text except the last, which stretches."""
     table.clearContents()
@@ -69,7 +81,7 @@ def fill_table(table: QTableWidget, headers: Sequence[str], rows: Sequence[Seque
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
             item = QTableWidgetItem(text)
-            item.setToolTip(text)
+            item.setToolTip(tooltip(text))
             table.setItem(r, c, item)
     for column in range(max(len(headers) - 1, 0)):
         table.resizeColumnToContents(column)
