@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QSizePolicy, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QResizeEvent
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from sp_collect.ui.coordinator.display import read_only_table
 
@@ -79,11 +85,36 @@ def level_colour(index: float) -> QColor:
     return QColor(next(colour for limit, colour in LEVEL_COLOURS if index < limit))
 
 
+NAMES_SHARE = 0.4
+"""At most this share of the heat-map's width goes to institution names (they elide, the
+full name is in the tooltip); the sub-dimension columns share the rest."""
+
+
+class HeatMapTable(QTableWidget):
+    """Fits its width: on a small laptop's screen too, without a horizontal scroll bar."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        self.fit_names()
+        super().resizeEvent(event)
+
+    def fit_names(self) -> None:
+        """Names take what the columns leave, up to :data:`NAMES_SHARE` of the width."""
+        columns = self.columnCount() * self.horizontalHeader().minimumSectionSize()
+        chrome = 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
+        left = self.width() - columns - chrome
+        self.verticalHeader().setMaximumWidth(max(min(int(self.width() * NAMES_SHARE), left), 60))
+
+
 def heatmap_table(accessible_name: str) -> QTableWidget:
-    table = read_only_table(accessible_name)
+    table = read_only_table(accessible_name, HeatMapTable())
     table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectItems)
     table.verticalHeader().setVisible(True)
-    table.horizontalHeader().setStretchLastSection(False)
+    table.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
+    columns = table.horizontalHeader()
+    columns.setStretchLastSection(False)
+    columns.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    # Room for "100" (and a code such as "T-SEM" is read in its tooltip if it must elide).
+    columns.setMinimumSectionSize(table.fontMetrics().horizontalAdvance("100") + 6)
     return table
 
 
@@ -99,7 +130,10 @@ def fill_heatmap(
     table.clear()
     table.setRowCount(len(rows))
     table.setColumnCount(len(columns))
-    table.setVerticalHeaderLabels(list(rows))
+    for r, name in enumerate(rows):
+        row_header = QTableWidgetItem(name)
+        row_header.setToolTip(name)
+        table.setVerticalHeaderItem(r, row_header)
     for c, (code, name) in enumerate(zip(columns, column_names, strict=True)):
         header = QTableWidgetItem(code)
         header.setToolTip(name)
@@ -113,7 +147,8 @@ def fill_heatmap(
                 item.setBackground(level_colour(index))
                 item.setForeground(QColor("black"))
             table.setItem(r, c, item)
-    table.resizeColumnsToContents()
+    if isinstance(table, HeatMapTable):
+        table.fit_names()
     # As tall as its rows (up to a screenful), so short maps leave no empty panel.
     shown = min(len(rows), MAX_ROWS_SHOWN)
     height = table.horizontalHeader().height() + 2 * table.frameWidth() + 4

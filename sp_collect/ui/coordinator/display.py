@@ -7,7 +7,13 @@ from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+)
 
 
 def heading() -> QLabel:
@@ -48,8 +54,18 @@ def spoken_fingerprint(fingerprint: str) -> str:
     return "   ".join(fingerprint.split())
 
 
-def read_only_table(accessible_name: str) -> QTableWidget:
-    table = QTableWidget()
+def compact_combo(characters: int = 16) -> QComboBox:
+    """A drop-down whose width does not follow its longest entry (form titles and question
+    labels are long: a window would grow past a small laptop's screen); entries elide."""
+    combo = QComboBox()
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(characters)
+    return combo
+
+
+def read_only_table(accessible_name: str, table: QTableWidget | None = None) -> QTableWidget:
+    """A table to read, not edit (``table``, or a new one, set up so)."""
+    table = table if table is not None else QTableWidget()
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

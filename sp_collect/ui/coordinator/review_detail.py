@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from sp_collect.ui.coordinator.answer_rows import AnswerRow
-from sp_collect.ui.coordinator.display import explanation
+from sp_collect.ui.coordinator.display import compact_combo, explanation
 
 _PATH = Qt.ItemDataRole.UserRole + 1
 
@@ -39,7 +38,7 @@ class ReviewDetail(QWidget):
         self.answers.setAlternatingRowColors(True)
         self.answers.currentItemChanged.connect(self._question_picked)
         self.answers.itemActivated.connect(lambda *_: self.comment.setFocus())
-        self.question = QComboBox()
+        self.question = compact_combo()
         self.comment = QLineEdit()
         self.comment.returnPressed.connect(self.add_comment)
         self.add_button = QPushButton()

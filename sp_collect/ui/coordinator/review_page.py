@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QPushButton,
@@ -21,7 +20,7 @@ from sp_collect.progress import CancelToken, Progress
 from sp_collect.sync.results import ExportReport
 from sp_collect.ui.context import AppContext
 from sp_collect.ui.coordinator.answer_rows import answer_rows
-from sp_collect.ui.coordinator.display import explanation, heading
+from sp_collect.ui.coordinator.display import compact_combo, explanation, heading
 from sp_collect.ui.coordinator.review_detail import ReviewDetail
 from sp_collect.ui.pages import COORDINATOR, Page, register_page
 from sp_collect.ui.responses_page import ResponseTable, Row, form_titles
@@ -56,8 +55,8 @@ class ReviewPage(Page):
         super().__init__(ctx, parent)
         self.heading = heading()
         self.explain = explanation()
-        self.form_filter = QComboBox()
-        self.status_filter = QComboBox()
+        self.form_filter = compact_combo()
+        self.status_filter = compact_combo()
         self.form_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.status_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.table = ResponseTable()
