@@ -44,9 +44,35 @@ def headers() -> list[str]:
     ]
 
 
+def what_to_do(report: ImportReport) -> str:
+    """The outcome's sentence in the UI language ("merged" needs none: the Result says it)."""
+    translate = QCoreApplication.translate
+    if report.status == "quarantined":
+        return (
+            translate(
+                "ImportResults",
+                "%1 (%2) is not a trusted contact yet: the bundle waits until you check this "
+                "fingerprint with them and trust them.",
+            )
+            .replace("%1", report.sender_name)
+            .replace("%2", report.sender_fingerprint)
+        )
+    if report.status == "held":
+        # No %n plural here: lupdate does not mark translate() calls as plural.
+        return translate(
+            "ImportResults",
+            "Responses waiting for a form version this workspace lacks: %1. Install it, then "
+            "import this bundle again.",
+        ).replace("%1", str(report.held))
+    if report.status == "duplicate":
+        return translate("ImportResults", "Already imported; nothing changed.")
+    if report.status == "rejected":
+        return translate("ImportResults", "The sender was revoked: their bundles are refused.")
+    return ""
+
+
 def report_cells(report: ImportReport, language: str) -> list[str]:
-    # "merged" says nothing the Result column does not; the other messages say what to do.
-    details = [] if report.status == "merged" else [report.message]
+    details = [what_to_do(report)]
     if report.held_since:
         details.append(
             QCoreApplication.translate("ImportResults", "held since %1").replace(

@@ -75,6 +75,8 @@ def test_the_coordinators_job_in_the_app(qtbot: QtBot, tmp_path: Path) -> None:
     for form in FORMS:
         packages.install(forms_dir() / f"{form}.json")
         wait_idle(qtbot, ctx)
+        shown = next(f.title("en") for f in coord.forms.summaries() if f.form_id == form)
+        assert packages.result.text() == f"Installed: “{shown}”."
     packages.refresh()
     assert sorted(packages.ticked_forms()) == sorted(FORMS)
     packages.add_assignment(field.card.fingerprint.lower(), f"{SURVEY},{WORKSHOP}", "DMA_DSS")
