@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -53,6 +53,7 @@ class HomePage(Page):
         self.forms.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.forms.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.forms.itemActivated.connect(lambda _item: self.start_selected())
+        self.forms.viewport().installEventFilter(self)
         self.forms_label.setBuddy(self.forms)
         self.start_button = QPushButton(icon("fa5s.play"), "")
         self.start_button.setObjectName("primary")
@@ -170,12 +171,28 @@ class HomePage(Page):
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, description)
             self.forms.addItem(item)
             self.forms.setItemWidget(item, card)
-            item.setSizeHint(card.sizeHint())
             if form.form_id == selected:
                 self.forms.setCurrentItem(item)
+        self._fit_cards()
         if self.forms.currentItem() is None and self.forms.count():
             self.forms.setCurrentRow(0)
         self.start_button.setEnabled(self.forms.count() > 0)
+
+    def _fit_cards(self) -> None:
+        """Each card as tall as its wrapped text at the list's width (a card's own size hint
+        assumes a narrower width, leaving empty space under short texts)."""
+        width = self.forms.viewport().width() - 2 * self.forms.spacing()
+        for row in range(self.forms.count()):
+            item = self.forms.item(row)
+            card = self.forms.itemWidget(item)
+            height = card.heightForWidth(width) if card.hasHeightForWidth() else -1
+            item.setSizeHint(QSize(width, height if height > 0 else card.sizeHint().height()))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        # The list's inner width changes with the window and when its scroll bar comes or goes.
+        if watched is self.forms.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_cards()
+        return super().eventFilter(watched, event)
 
     def selected_form(self) -> str | None:
         item = self.forms.currentItem()

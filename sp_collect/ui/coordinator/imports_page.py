@@ -47,6 +47,7 @@ class ImportsPage(Page):
         self.drop_zone.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.drop_zone.setMinimumHeight(self.fontMetrics().height() * 4)
         self.choose_button = QPushButton()
+        self.choose_button.setObjectName("primary")  # the page's one main action
         self.choose_button.clicked.connect(self.choose_files)
         self.results = read_only_table("")
         # One line per file however long its details: they elide, the tooltip has them all.

@@ -44,6 +44,9 @@ def file_stem(name: str) -> str:
     return "-".join(part for part in kept.split("-") if part) or "device"
 
 
+REVISION_COLUMN = 3
+
+
 @register_page
 class ReviewPage(Page):
     """Filter and search received responses; open one to approve it or return it."""
@@ -79,9 +82,9 @@ class ReviewPage(Page):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([500, 700])  # the queue's columns need room, not only the names
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([600, 600])  # the queue's columns need room, not only the names
         buttons = QHBoxLayout()
         buttons.addWidget(self.last_sent, 1)
         buttons.addWidget(self.send_button)
@@ -151,6 +154,9 @@ class ReviewPage(Page):
             self.tr("Last change"),
         ]
         self.table.set_rows(headers, rows, self.tr("Nothing to review with these filters."))
+        # The revision is in the caption of the response shown: its column would leave the
+        # names and titles no room on a small screen.
+        self.table.view.setColumnHidden(REVISION_COLUMN, True)
         self.send_button.setEnabled(bool(self.devices()))
         self._show(self.table.selected())
 
