@@ -23,7 +23,7 @@
 <context>
     <name>HomePage</name>
     <message numerus="yes">
-        <location filename="../../sp_collect/ui/home.py" line="274"/>
+        <location filename="../../sp_collect/ui/home.py" line="291"/>
         <source>The form was installed. %n feature(s) of the XLSForm had no exact equivalent and were changed or left out: see the details.</source>
         <translation>
             <numerusform>The form was installed. %n feature of the XLSForm had no exact equivalent and was changed or left out: see the details.</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>ImportsPage</name>
     <message numerus="yes">
-        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="153"/>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="154"/>
         <source>%n response(s) refused: see the file&apos;s notes.</source>
         <translation>
             <numerusform>%n response refused: see the file&apos;s notes.</numerusform>
@@ -78,7 +78,7 @@
 <context>
     <name>ReviewPanel</name>
     <message numerus="yes">
-        <location filename="../../sp_collect/ui/review_panel.py" line="73"/>
+        <location filename="../../sp_collect/ui/review_panel.py" line="74"/>
         <source>%n answer(s) need attention before this response can be finalized.</source>
         <translation>
             <numerusform>%n answer needs attention before this response can be finalized.</numerusform>

@@ -290,124 +290,124 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="115"/>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="118"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="116"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="119"/>
         <source>Data export</source>
         <translation>Exportación de datos</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="121"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="122"/>
         <source>Every response of every form, one table per form and per repeat with a codebook, for analysis in a spreadsheet or a statistics program. The exported files are not encrypted: keep them on an encrypted disk.</source>
         <translation>Todas las respuestas de todos los formularios, una tabla por formulario y por repetición con un libro de códigos, para analizarlas en una hoja de cálculo o un programa estadístico. Los archivos exportados no están cifrados: guárdelos en un disco cifrado.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="127"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="128"/>
         <source>&amp;Format</source>
         <translation>&amp;Formato</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="127"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="128"/>
         <source>F&amp;older</source>
         <translation>&amp;Carpeta</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="127"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="128"/>
         <source>&amp;Language of labels</source>
         <translation>&amp;Idioma de las etiquetas</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="131"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="132"/>
         <source>Export format</source>
         <translation>Formato de exportación</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="132"/>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="166"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="133"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="167"/>
         <source>Export folder</source>
         <translation>Carpeta de exportación</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="133"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="134"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="134"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="135"/>
         <source>Choose the export folder</source>
         <translation>Elegir la carpeta de exportación</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="135"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="136"/>
         <source>Language of labels</source>
         <translation>Idioma de las etiquetas</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="136"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="137"/>
         <source>Write choice &amp;labels instead of codes</source>
         <translation>Escribir las &amp;etiquetas de las opciones en lugar de los códigos</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="137"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="138"/>
         <source>Write choice labels instead of codes</source>
         <translation>Escribir las etiquetas de las opciones en lugar de los códigos</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="138"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="139"/>
         <source>Include &amp;sensitive fields (personal data)</source>
         <translation>Incluir los campos &amp;sensibles (datos personales)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="139"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="140"/>
         <source>Include sensitive fields</source>
         <translation>Incluir los campos sensibles</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="140"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="141"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="141"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="142"/>
         <source>Export the responses</source>
         <translation>Exportar las respuestas</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="142"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="143"/>
         <source>Open the &amp;folder</source>
         <translation>Abrir la &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="143"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="144"/>
         <source>Open the export folder</source>
         <translation>Abrir la carpeta de exportación</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="152"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="153"/>
         <source>Warning: the export will contain names, contact details and other personal data of respondents, unencrypted. Only do this if the study&apos;s data protection rules allow it, and delete the files when the analysis is done.</source>
         <translation>Atención: la exportación contendrá, sin cifrar, nombres, datos de contacto y otros datos personales de los encuestados. Hágalo solo si las normas de protección de datos del estudio lo permiten, y borre los archivos al terminar el análisis.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="162"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="163"/>
         <source>Will write: %1</source>
         <translation>Se escribirá: %1</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="193"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="194"/>
         <source>Exporting the responses…</source>
         <translation>Exportando las respuestas…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="208"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="209"/>
         <source>Exported %1 response(s) to %2.</source>
         <translation>%1 respuesta(s) exportada(s) a %2.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="212"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="213"/>
         <source>%1: %2 row(s)</source>
         <translation>%1: %2 fila(s)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="218"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="219"/>
         <source>Sensitive fields left out: %1</source>
         <translation>Campos sensibles omitidos: %1</translation>
     </message>
@@ -597,12 +597,12 @@
         <translation>Motivo del cambio</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_view.py" line="512"/>
+        <location filename="../../sp_collect/ui/form_view.py" line="518"/>
         <source>Add another entry?</source>
         <translation>¿Añadir otra entrada?</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_view.py" line="513"/>
+        <location filename="../../sp_collect/ui/form_view.py" line="519"/>
         <source>Add another “%1”?</source>
         <translation>¿Añadir otro «%1»?</translation>
     </message>
@@ -686,107 +686,107 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="97"/>
+        <location filename="../../sp_collect/ui/home.py" line="98"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="100"/>
+        <location filename="../../sp_collect/ui/home.py" line="101"/>
         <source>Welcome, %1</source>
         <translation>Bienvenido/a, %1</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="101"/>
+        <location filename="../../sp_collect/ui/home.py" line="102"/>
         <source>&amp;Forms you can fill in</source>
         <translation>&amp;Formularios que puede rellenar</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="102"/>
+        <location filename="../../sp_collect/ui/home.py" line="103"/>
         <source>Forms you can fill in</source>
         <translation>Formularios que puede rellenar</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="103"/>
+        <location filename="../../sp_collect/ui/home.py" line="104"/>
         <source>Start a &amp;new response</source>
         <translation>Empezar una respuesta &amp;nueva</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="104"/>
+        <location filename="../../sp_collect/ui/home.py" line="105"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="105"/>
+        <location filename="../../sp_collect/ui/home.py" line="106"/>
         <source>Install a form &amp;package…</source>
         <translation>Instalar un &amp;paquete de formularios…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="107"/>
+        <location filename="../../sp_collect/ui/home.py" line="108"/>
         <source>Install the forms your coordinator sent, after checking who signed them</source>
         <translation>Instalar los formularios que envió su coordinador, tras comprobar quién los firmó</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="109"/>
+        <location filename="../../sp_collect/ui/home.py" line="110"/>
         <source>&amp;Add a form file…</source>
         <translation>&amp;Añadir un archivo de formulario…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="110"/>
+        <location filename="../../sp_collect/ui/home.py" line="111"/>
         <source>Install a form written as JSON (sp_collect&apos;s format)</source>
         <translation>Instalar un formulario escrito en JSON (formato de sp_collect)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="111"/>
+        <location filename="../../sp_collect/ui/home.py" line="112"/>
         <source>&amp;Import an XLSForm…</source>
         <translation>&amp;Importar un XLSForm…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="113"/>
+        <location filename="../../sp_collect/ui/home.py" line="114"/>
         <source>Convert and install a form written for ODK, KoboToolbox or SurveyCTO</source>
         <translation>Convertir e instalar un formulario escrito para ODK, KoboToolbox o SurveyCTO</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="121"/>
+        <location filename="../../sp_collect/ui/home.py" line="122"/>
         <source>Forms from %1&apos;s package, version %2.</source>
         <translation>Formularios del paquete de %1, versión %2.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="127"/>
+        <location filename="../../sp_collect/ui/home.py" line="128"/>
         <source>No form package installed yet: ask your coordinator for one.</source>
         <translation>Aún no hay ningún paquete de formularios instalado: pídale uno a su coordinador.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="133"/>
+        <location filename="../../sp_collect/ui/home.py" line="134"/>
         <source>Forms installed in this coordinator workspace. Waiting for review: %1.</source>
         <translation>Formularios instalados en este espacio de coordinación. Pendientes de revisión: %1.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="140"/>
+        <location filename="../../sp_collect/ui/home.py" line="141"/>
         <source>Drafts</source>
         <translation>Borradores</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="142"/>
+        <location filename="../../sp_collect/ui/home.py" line="143"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="145"/>
+        <location filename="../../sp_collect/ui/home.py" line="146"/>
         <source>Inbox (returned)</source>
         <translation>Bandeja de entrada (devueltas)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="193"/>
+        <location filename="../../sp_collect/ui/home.py" line="210"/>
         <source>Install a form package</source>
         <translation>Instalar un paquete de formularios</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="195"/>
+        <location filename="../../sp_collect/ui/home.py" line="212"/>
         <source>Form packages (*.sppackage)</source>
         <translation>Paquetes de formularios (*.sppackage)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="209"/>
+        <location filename="../../sp_collect/ui/home.py" line="226"/>
         <source>This package was signed by %1.
 
 Fingerprint: %2
@@ -799,52 +799,52 @@ Huella: %2
 Compárela con la huella que le dio su coordinador (por teléfono o en persona). ¿Coincide exactamente?</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="214"/>
+        <location filename="../../sp_collect/ui/home.py" line="231"/>
         <source>Check who signed the forms</source>
         <translation>Compruebe quién firmó los formularios</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="216"/>
+        <location filename="../../sp_collect/ui/home.py" line="233"/>
         <source>Nothing was installed.</source>
         <translation>No se instaló nada.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="227"/>
+        <location filename="../../sp_collect/ui/home.py" line="244"/>
         <source>Add a form file</source>
         <translation>Añadir un archivo de formulario</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="229"/>
+        <location filename="../../sp_collect/ui/home.py" line="246"/>
         <source>Forms (*.json)</source>
         <translation>Formularios (*.json)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="242"/>
+        <location filename="../../sp_collect/ui/home.py" line="259"/>
         <source>Import an XLSForm</source>
         <translation>Importar un XLSForm</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="244"/>
+        <location filename="../../sp_collect/ui/home.py" line="261"/>
         <source>XLSForms (*.xlsx *.xls)</source>
         <translation>XLSForms (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="252"/>
+        <location filename="../../sp_collect/ui/home.py" line="269"/>
         <source>Converting the XLSForm…</source>
         <translation>Convirtiendo el XLSForm…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="262"/>
+        <location filename="../../sp_collect/ui/home.py" line="279"/>
         <source>Installed: %1.</source>
         <translation>Instalado: %1.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="269"/>
+        <location filename="../../sp_collect/ui/home.py" line="286"/>
         <source>XLSForm imported</source>
         <translation>XLSForm importado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sp_collect/ui/home.py" line="274"/>
+        <location filename="../../sp_collect/ui/home.py" line="291"/>
         <source>The form was installed. %n feature(s) of the XLSForm had no exact equivalent and were changed or left out: see the details.</source>
         <translation>
             <numerusform>El formulario se instaló. %n función del XLSForm no tenía un equivalente exacto y se cambió u omitió: vea los detalles.</numerusform>
@@ -852,7 +852,7 @@ Compárela con la huella que le dio su coordinador (por teléfono o en persona).
         </translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="284"/>
+        <location filename="../../sp_collect/ui/home.py" line="301"/>
         <source>The form was installed; every feature of the XLSForm was kept.</source>
         <translation>El formulario se instaló; se conservaron todas las funciones del XLSForm.</translation>
     </message>
@@ -1126,7 +1126,7 @@ Compárela con la huella que le dio su coordinador (por teléfono o en persona).
 <context>
     <name>ImportsPage</name>
     <message numerus="yes">
-        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="153"/>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="154"/>
         <source>%n response(s) refused: see the file&apos;s notes.</source>
         <translation>
             <numerusform>%n respuesta rechazada: vea las notas del archivo.</numerusform>
@@ -1134,47 +1134,47 @@ Compárela con la huella que le dio su coordinador (por teléfono o en persona).
         </translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="72"/>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="73"/>
         <source>Imports</source>
         <translation>Importaciones</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="77"/>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="78"/>
         <source>Drop .spbundle files here, or choose them. You can keep working meanwhile.</source>
         <translation>Suelte aquí archivos .spbundle, o elíjalos. Puede seguir trabajando mientras tanto.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="79"/>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="80"/>
         <source>&amp;Choose bundles…</source>
         <translation>&amp;Elegir lotes…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="80"/>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="81"/>
         <source>Choose bundle files to import</source>
         <translation>Elegir los archivos de lotes que importar</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="81"/>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="82"/>
         <source>Import results</source>
         <translation>Resultados de la importación</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="103"/>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="104"/>
         <source>Choose bundles to import</source>
         <translation>Elegir los lotes que importar</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="105"/>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="106"/>
         <source>Bundles (*.spbundle);;All files (*)</source>
         <translation>Lotes (*.spbundle);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="121"/>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="122"/>
         <source>Importing %1 bundle(s)…</source>
         <translation>Importando %1 lote(s)…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="141"/>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="142"/>
         <source>%1 file(s): %2 response(s) new or updated, %3 conflict(s), %4 held, %5 refused.</source>
         <translation>%1 archivo(s): %2 respuesta(s) nuevas o actualizadas, %3 conflicto(s), %4 retenidas, %5 rechazadas.</translation>
     </message>
@@ -1780,178 +1780,178 @@ Sus lotes retenidos se importarán.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="138"/>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="162"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="139"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="163"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="144"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="145"/>
         <source>Readiness of one institution</source>
         <translation>Preparación de una institución</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="145"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="146"/>
         <source>Indices, levels, failed gates, targets and the gaps to close.</source>
         <translation>Índices, niveles, criterios bloqueantes no cumplidos, metas y brechas por cerrar.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="148"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="149"/>
         <source>Regional summary</source>
         <translation>Resumen regional</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="149"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="150"/>
         <source>Every scored institution and country, with the regional statistics.</source>
         <translation>Todas las instituciones y países puntuados, con las estadísticas regionales.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="152"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="153"/>
         <source>Validation workshop</source>
         <translation>Taller de validación</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="153"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="154"/>
         <source>What a workshop (Form D) agreed, and the scores it changed.</source>
         <translation>Lo que acordó un taller (formulario D) y las puntuaciones que cambió.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="156"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="157"/>
         <source>One response, printed</source>
         <translation>Una respuesta, impresa</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="157"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="158"/>
         <source>Every answer of one response, with its review comments.</source>
         <translation>Todas las respuestas de un cuestionario, con sus comentarios de revisión.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="165"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="166"/>
         <source>Choose a report and what it is about, then write it where you like. You can keep working while it is written.</source>
         <translation>Elija un informe y su tema, y escríbalo donde quiera. Puede seguir trabajando mientras se escribe.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="178"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="179"/>
         <source>&amp;Report</source>
         <translation>&amp;Informe</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="178"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="179"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="178"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="179"/>
         <source>&amp;Format</source>
         <translation>&amp;Formato</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="178"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="179"/>
         <source>&amp;About</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="182"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="183"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="183"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="184"/>
         <source>Language of the report</source>
         <translation>Idioma del informe</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="184"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="185"/>
         <source>File format of the report</source>
         <translation>Formato de archivo del informe</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="185"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="186"/>
         <source>What the report is about</source>
         <translation>El tema del informe</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="186"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="187"/>
         <source>&amp;Validated scores (with the workshop&apos;s corrections)</source>
         <translation>Puntuaciones &amp;validadas (con las correcciones del taller)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="187"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="188"/>
         <source>Use validated scores</source>
         <translation>Usar las puntuaciones validadas</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="190"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="191"/>
         <source>&amp;Write the report…</source>
         <translation>&amp;Escribir el informe…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="191"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="192"/>
         <source>Write the report to a file</source>
         <translation>Escribir el informe en un archivo</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="192"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="193"/>
         <source>&amp;Open the report</source>
         <translation>&amp;Abrir el informe</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="193"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="194"/>
         <source>Open the written report</source>
         <translation>Abrir el informe escrito</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="194"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="195"/>
         <source>Open its &amp;folder</source>
         <translation>Abrir su &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="195"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="196"/>
         <source>Open the folder of the written report</source>
         <translation>Abrir la carpeta del informe escrito</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="235"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="236"/>
         <source>The latest workshop</source>
         <translation>El último taller</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="241"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="242"/>
         <source>Every scored institution</source>
         <translation>Todas las instituciones puntuadas</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="256"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="257"/>
         <source>Write the report</source>
         <translation>Escribir el informe</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="258"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="259"/>
         <source>%1 files (*.%2)</source>
         <translation>Archivos %1 (*.%2)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="293"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="294"/>
         <source>Writing the report…</source>
         <translation>Escribiendo el informe…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="305"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="306"/>
         <source>Wrote %1.</source>
         <translation>Se escribió %1.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="188"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="189"/>
         <source>&amp;Name the institutions (else: country and a number)</source>
         <translation>&amp;Nombrar las instituciones (si no: país y número)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="189"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="190"/>
         <source>Name the institutions in the report</source>
         <translation>Nombrar las instituciones en el informe</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="238"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="239"/>
         <source>Institutions in %1</source>
         <translation>Instituciones de %1</translation>
     </message>
@@ -2063,117 +2063,117 @@ Sus lotes retenidos se importarán.</translation>
         <translation>Devuelta para corregir</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="97"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="100"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="103"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="106"/>
         <source>Responses received from the field. Select one to read it; approve it, or pick questions, write what to correct and return it. Then send the returns.</source>
         <translation>Respuestas recibidas del campo. Elija una para leerla; apruébela, o elija preguntas, escriba qué corregir y devuélvala. Después envíe las devoluciones.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="107"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="110"/>
         <source>Show responses of this form</source>
         <translation>Mostrar las respuestas de este formulario</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="108"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="111"/>
         <source>Show responses with this status</source>
         <translation>Mostrar las respuestas con este estado</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="109"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="112"/>
         <source>&amp;Send returns and receipts…</source>
         <translation>&amp;Enviar devoluciones y acuses de recibo…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="111"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="114"/>
         <source>Write a return file with decisions and receipts for each device</source>
         <translation>Escribir para cada dispositivo un archivo de devolución con las decisiones y los acuses de recibo</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="114"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="117"/>
         <source>Search by name, form, sender or status</source>
         <translation>Buscar por nombre, formulario, remitente o estado</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="121"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="124"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="132"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="135"/>
         <source>All forms</source>
         <translation>Todos los formularios</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="146"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="149"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="147"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="150"/>
         <source>Form</source>
         <translation>Formulario</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="148"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="151"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="149"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="152"/>
         <source>Revision</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="150"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="153"/>
         <source>Sender</source>
         <translation>Remitente</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="151"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="154"/>
         <source>Last change</source>
         <translation>Último cambio</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="153"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="156"/>
         <source>Nothing to review with these filters.</source>
         <translation>Nada que revisar con estos filtros.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="179"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="185"/>
         <source>Select a response to read it.</source>
         <translation>Elija una respuesta para leerla.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="186"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="192"/>
         <source>%1, revision %2: %3</source>
         <translation>%1, revisión %2: %3</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="215"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="221"/>
         <source>Decision saved. Send the returns when you have reviewed the batch.</source>
         <translation>Decisión guardada. Envíe las devoluciones cuando haya revisado el lote.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="233"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="239"/>
         <source>Folder for the return files</source>
         <translation>Carpeta de los archivos de devolución</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="244"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="250"/>
         <source>return files</source>
         <translation>archivos de devolución</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="254"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="260"/>
         <source>Writing the return files…</source>
         <translation>Escribiendo los archivos de devolución…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="259"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="265"/>
         <source>%1 return file(s) written: %2</source>
         <translation>%1 archivo(s) de devolución escrito(s): %2</translation>
     </message>
@@ -2191,12 +2191,12 @@ Sus lotes retenidos se importarán.</translation>
         <translation>Finalizar…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/review_panel.py" line="69"/>
+        <location filename="../../sp_collect/ui/review_panel.py" line="70"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sp_collect/ui/review_panel.py" line="73"/>
+        <location filename="../../sp_collect/ui/review_panel.py" line="74"/>
         <source>%n answer(s) need attention before this response can be finalized.</source>
         <translation>
             <numerusform>%n respuesta requiere atención antes de poder finalizar.</numerusform>
@@ -2204,17 +2204,17 @@ Sus lotes retenidos se importarán.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/review_panel.py" line="79"/>
+        <location filename="../../sp_collect/ui/review_panel.py" line="80"/>
         <source>Every required question is answered and valid.</source>
         <translation>Todas las preguntas obligatorias tienen una respuesta válida.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/review_panel.py" line="112"/>
+        <location filename="../../sp_collect/ui/review_panel.py" line="113"/>
         <source>Finalize this response?</source>
         <translation>¿Finalizar esta respuesta?</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/review_panel.py" line="114"/>
+        <location filename="../../sp_collect/ui/review_panel.py" line="115"/>
         <source>A finalized response is ready to send and can no longer be edited unless it is reopened. Finalize it now?</source>
         <translation>Una respuesta finalizada está lista para enviar y ya no se puede editar salvo que se reabra. ¿Finalizarla ahora?</translation>
     </message>
@@ -2796,11 +2796,36 @@ Sus lotes retenidos se importarán.</translation>
     <name>errors</name>
     <message>
         <location filename="../../sp_collect/ui/errors.py" line="20"/>
+        <source>The passphrase does not open this workspace. Check it and try again.</source>
+        <translation>La frase de contraseña no abre este espacio de trabajo. Revísela e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/errors.py" line="24"/>
+        <source>This recovery code does not open this workspace. Check it and try again.</source>
+        <translation>Este código de recuperación no abre este espacio de trabajo. Revíselo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/errors.py" line="28"/>
+        <source>The workspace is open in another window or program; close it there first.</source>
+        <translation>El espacio de trabajo está abierto en otra ventana u otro programa; ciérrelo allí primero.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/errors.py" line="32"/>
+        <source>The disk is full; free some space and try again (nothing was changed).</source>
+        <translation>El disco está lleno; libere espacio e inténtelo de nuevo (no se cambió nada).</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/errors.py" line="36"/>
+        <source>The passphrase cannot be empty.</source>
+        <translation>La frase de contraseña no puede estar vacía.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/errors.py" line="46"/>
         <source>Something unexpected went wrong. Your saved answers are safe. The details were written to the log file for a bug report.</source>
         <translation>Algo inesperado salió mal. Sus respuestas guardadas están a salvo. Los detalles se escribieron en el registro para un informe de error.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/errors.py" line="33"/>
+        <location filename="../../sp_collect/ui/errors.py" line="59"/>
         <source>Could not finish</source>
         <translation>No se pudo terminar</translation>
     </message>

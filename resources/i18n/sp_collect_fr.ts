@@ -290,124 +290,124 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="115"/>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="118"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="116"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="119"/>
         <source>Data export</source>
         <translation>Export des données</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="121"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="122"/>
         <source>Every response of every form, one table per form and per repeat with a codebook, for analysis in a spreadsheet or a statistics program. The exported files are not encrypted: keep them on an encrypted disk.</source>
         <translation>Toutes les réponses de tous les formulaires, une table par formulaire et par répétition avec un dictionnaire des codes, pour l&apos;analyse dans un tableur ou un logiciel statistique. Les fichiers exportés ne sont pas chiffrés : gardez-les sur un disque chiffré.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="127"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="128"/>
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="127"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="128"/>
         <source>F&amp;older</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="127"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="128"/>
         <source>&amp;Language of labels</source>
         <translation>&amp;Langue des libellés</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="131"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="132"/>
         <source>Export format</source>
         <translation>Format d&apos;export</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="132"/>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="166"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="133"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="167"/>
         <source>Export folder</source>
         <translation>Dossier d&apos;export</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="133"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="134"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choisir…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="134"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="135"/>
         <source>Choose the export folder</source>
         <translation>Choisir le dossier d&apos;export</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="135"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="136"/>
         <source>Language of labels</source>
         <translation>Langue des libellés</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="136"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="137"/>
         <source>Write choice &amp;labels instead of codes</source>
         <translation>Écrire les &amp;libellés des choix au lieu des codes</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="137"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="138"/>
         <source>Write choice labels instead of codes</source>
         <translation>Écrire les libellés des choix au lieu des codes</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="138"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="139"/>
         <source>Include &amp;sensitive fields (personal data)</source>
         <translation>Inclure les champs &amp;sensibles (données personnelles)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="139"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="140"/>
         <source>Include sensitive fields</source>
         <translation>Inclure les champs sensibles</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="140"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="141"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="141"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="142"/>
         <source>Export the responses</source>
         <translation>Exporter les réponses</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="142"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="143"/>
         <source>Open the &amp;folder</source>
         <translation>Ouvrir le &amp;dossier</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="143"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="144"/>
         <source>Open the export folder</source>
         <translation>Ouvrir le dossier d&apos;export</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="152"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="153"/>
         <source>Warning: the export will contain names, contact details and other personal data of respondents, unencrypted. Only do this if the study&apos;s data protection rules allow it, and delete the files when the analysis is done.</source>
         <translation>Attention : l&apos;export contiendra, en clair, les noms, coordonnées et autres données personnelles des répondants. Ne le faites que si les règles de protection des données de l&apos;étude le permettent, et supprimez les fichiers une fois l&apos;analyse terminée.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="162"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="163"/>
         <source>Will write: %1</source>
         <translation>Écrira : %1</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="193"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="194"/>
         <source>Exporting the responses…</source>
         <translation>Export des réponses…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="208"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="209"/>
         <source>Exported %1 response(s) to %2.</source>
         <translation>%1 réponse(s) exportée(s) vers %2.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="212"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="213"/>
         <source>%1: %2 row(s)</source>
         <translation>%1 : %2 ligne(s)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="218"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="219"/>
         <source>Sensitive fields left out: %1</source>
         <translation>Champs sensibles laissés de côté : %1</translation>
     </message>
@@ -597,12 +597,12 @@
         <translation>Motif de la modification</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_view.py" line="512"/>
+        <location filename="../../sp_collect/ui/form_view.py" line="518"/>
         <source>Add another entry?</source>
         <translation>Ajouter une autre entrée ?</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_view.py" line="513"/>
+        <location filename="../../sp_collect/ui/form_view.py" line="519"/>
         <source>Add another “%1”?</source>
         <translation>Ajouter un autre « %1 » ?</translation>
     </message>
@@ -686,107 +686,107 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="97"/>
+        <location filename="../../sp_collect/ui/home.py" line="98"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="100"/>
+        <location filename="../../sp_collect/ui/home.py" line="101"/>
         <source>Welcome, %1</source>
         <translation>Bienvenue, %1</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="101"/>
+        <location filename="../../sp_collect/ui/home.py" line="102"/>
         <source>&amp;Forms you can fill in</source>
         <translation>&amp;Formulaires à remplir</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="102"/>
+        <location filename="../../sp_collect/ui/home.py" line="103"/>
         <source>Forms you can fill in</source>
         <translation>Formulaires à remplir</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="103"/>
+        <location filename="../../sp_collect/ui/home.py" line="104"/>
         <source>Start a &amp;new response</source>
         <translation>Commencer une &amp;nouvelle réponse</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="104"/>
+        <location filename="../../sp_collect/ui/home.py" line="105"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="105"/>
+        <location filename="../../sp_collect/ui/home.py" line="106"/>
         <source>Install a form &amp;package…</source>
         <translation>Installer un &amp;paquet de formulaires…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="107"/>
+        <location filename="../../sp_collect/ui/home.py" line="108"/>
         <source>Install the forms your coordinator sent, after checking who signed them</source>
         <translation>Installer les formulaires envoyés par votre coordinateur, après avoir vérifié qui les a signés</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="109"/>
+        <location filename="../../sp_collect/ui/home.py" line="110"/>
         <source>&amp;Add a form file…</source>
         <translation>&amp;Ajouter un fichier de formulaire…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="110"/>
+        <location filename="../../sp_collect/ui/home.py" line="111"/>
         <source>Install a form written as JSON (sp_collect&apos;s format)</source>
         <translation>Installer un formulaire écrit en JSON (format de sp_collect)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="111"/>
+        <location filename="../../sp_collect/ui/home.py" line="112"/>
         <source>&amp;Import an XLSForm…</source>
         <translation>&amp;Importer un XLSForm…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="113"/>
+        <location filename="../../sp_collect/ui/home.py" line="114"/>
         <source>Convert and install a form written for ODK, KoboToolbox or SurveyCTO</source>
         <translation>Convertir et installer un formulaire écrit pour ODK, KoboToolbox ou SurveyCTO</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="121"/>
+        <location filename="../../sp_collect/ui/home.py" line="122"/>
         <source>Forms from %1&apos;s package, version %2.</source>
         <translation>Formulaires du paquet de %1, version %2.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="127"/>
+        <location filename="../../sp_collect/ui/home.py" line="128"/>
         <source>No form package installed yet: ask your coordinator for one.</source>
         <translation>Aucun paquet de formulaires installé : demandez-en un à votre coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="133"/>
+        <location filename="../../sp_collect/ui/home.py" line="134"/>
         <source>Forms installed in this coordinator workspace. Waiting for review: %1.</source>
         <translation>Formulaires installés dans cet espace de coordination. En attente de vérification : %1.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="140"/>
+        <location filename="../../sp_collect/ui/home.py" line="141"/>
         <source>Drafts</source>
         <translation>Brouillons</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="142"/>
+        <location filename="../../sp_collect/ui/home.py" line="143"/>
         <source>Outbox</source>
         <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="145"/>
+        <location filename="../../sp_collect/ui/home.py" line="146"/>
         <source>Inbox (returned)</source>
         <translation>Boîte de réception (renvoyées)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="193"/>
+        <location filename="../../sp_collect/ui/home.py" line="210"/>
         <source>Install a form package</source>
         <translation>Installer un paquet de formulaires</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="195"/>
+        <location filename="../../sp_collect/ui/home.py" line="212"/>
         <source>Form packages (*.sppackage)</source>
         <translation>Paquets de formulaires (*.sppackage)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="209"/>
+        <location filename="../../sp_collect/ui/home.py" line="226"/>
         <source>This package was signed by %1.
 
 Fingerprint: %2
@@ -799,52 +799,52 @@ Empreinte : %2
 Comparez-la avec l&apos;empreinte que votre coordinateur vous a donnée (par téléphone ou en personne). Correspond-elle exactement ?</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="214"/>
+        <location filename="../../sp_collect/ui/home.py" line="231"/>
         <source>Check who signed the forms</source>
         <translation>Vérifiez qui a signé les formulaires</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="216"/>
+        <location filename="../../sp_collect/ui/home.py" line="233"/>
         <source>Nothing was installed.</source>
         <translation>Rien n&apos;a été installé.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="227"/>
+        <location filename="../../sp_collect/ui/home.py" line="244"/>
         <source>Add a form file</source>
         <translation>Ajouter un fichier de formulaire</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="229"/>
+        <location filename="../../sp_collect/ui/home.py" line="246"/>
         <source>Forms (*.json)</source>
         <translation>Formulaires (*.json)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="242"/>
+        <location filename="../../sp_collect/ui/home.py" line="259"/>
         <source>Import an XLSForm</source>
         <translation>Importer un XLSForm</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="244"/>
+        <location filename="../../sp_collect/ui/home.py" line="261"/>
         <source>XLSForms (*.xlsx *.xls)</source>
         <translation>XLSForms (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="252"/>
+        <location filename="../../sp_collect/ui/home.py" line="269"/>
         <source>Converting the XLSForm…</source>
         <translation>Conversion du XLSForm…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="262"/>
+        <location filename="../../sp_collect/ui/home.py" line="279"/>
         <source>Installed: %1.</source>
         <translation>Installé : %1.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="269"/>
+        <location filename="../../sp_collect/ui/home.py" line="286"/>
         <source>XLSForm imported</source>
         <translation>XLSForm importé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sp_collect/ui/home.py" line="274"/>
+        <location filename="../../sp_collect/ui/home.py" line="291"/>
         <source>The form was installed. %n feature(s) of the XLSForm had no exact equivalent and were changed or left out: see the details.</source>
         <translation>
             <numerusform>Le formulaire a été installé. %n fonction du XLSForm n&apos;avait pas d&apos;équivalent exact et a été modifiée ou omise : voir les détails.</numerusform>
@@ -852,7 +852,7 @@ Comparez-la avec l&apos;empreinte que votre coordinateur vous a donnée (par té
         </translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="284"/>
+        <location filename="../../sp_collect/ui/home.py" line="301"/>
         <source>The form was installed; every feature of the XLSForm was kept.</source>
         <translation>Le formulaire a été installé ; toutes les fonctions du XLSForm ont été conservées.</translation>
     </message>
@@ -1126,7 +1126,7 @@ Comparez-la avec l&apos;empreinte que votre coordinateur vous a donnée (par té
 <context>
     <name>ImportsPage</name>
     <message numerus="yes">
-        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="153"/>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="154"/>
         <source>%n response(s) refused: see the file&apos;s notes.</source>
         <translation>
             <numerusform>%n réponse refusée : voir les notes du fichier.</numerusform>
@@ -1134,47 +1134,47 @@ Comparez-la avec l&apos;empreinte que votre coordinateur vous a donnée (par té
         </translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="72"/>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="73"/>
         <source>Imports</source>
         <translation>Importations</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="77"/>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="78"/>
         <source>Drop .spbundle files here, or choose them. You can keep working meanwhile.</source>
         <translation>Déposez des fichiers .spbundle ici, ou choisissez-les. Vous pouvez continuer à travailler pendant ce temps.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="79"/>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="80"/>
         <source>&amp;Choose bundles…</source>
         <translation>&amp;Choisir des lots…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="80"/>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="81"/>
         <source>Choose bundle files to import</source>
         <translation>Choisir les fichiers de lots à importer</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="81"/>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="82"/>
         <source>Import results</source>
         <translation>Résultats de l&apos;importation</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="103"/>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="104"/>
         <source>Choose bundles to import</source>
         <translation>Choisir les lots à importer</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="105"/>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="106"/>
         <source>Bundles (*.spbundle);;All files (*)</source>
         <translation>Lots (*.spbundle);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="121"/>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="122"/>
         <source>Importing %1 bundle(s)…</source>
         <translation>Importation de %1 lot(s)…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="141"/>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="142"/>
         <source>%1 file(s): %2 response(s) new or updated, %3 conflict(s), %4 held, %5 refused.</source>
         <translation>%1 fichier(s) : %2 réponse(s) nouvelles ou mises à jour, %3 conflit(s), %4 en attente, %5 refusée(s).</translation>
     </message>
@@ -1780,178 +1780,178 @@ Ses lots en attente seront importés.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="138"/>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="162"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="139"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="163"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="144"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="145"/>
         <source>Readiness of one institution</source>
         <translation>Préparation d&apos;une institution</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="145"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="146"/>
         <source>Indices, levels, failed gates, targets and the gaps to close.</source>
         <translation>Indices, niveaux, critères bloquants non atteints, cibles et écarts à combler.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="148"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="149"/>
         <source>Regional summary</source>
         <translation>Synthèse régionale</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="149"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="150"/>
         <source>Every scored institution and country, with the regional statistics.</source>
         <translation>Toutes les institutions et tous les pays notés, avec les statistiques régionales.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="152"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="153"/>
         <source>Validation workshop</source>
         <translation>Atelier de validation</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="153"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="154"/>
         <source>What a workshop (Form D) agreed, and the scores it changed.</source>
         <translation>Ce qu&apos;un atelier (formulaire D) a convenu, et les scores qu&apos;il a modifiés.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="156"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="157"/>
         <source>One response, printed</source>
         <translation>Une réponse, imprimée</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="157"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="158"/>
         <source>Every answer of one response, with its review comments.</source>
         <translation>Toutes les réponses d&apos;un questionnaire, avec ses commentaires de revue.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="165"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="166"/>
         <source>Choose a report and what it is about, then write it where you like. You can keep working while it is written.</source>
         <translation>Choisissez un rapport et son objet, puis écrivez-le où vous voulez. Vous pouvez continuer à travailler pendant son écriture.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="178"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="179"/>
         <source>&amp;Report</source>
         <translation>&amp;Rapport</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="178"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="179"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="178"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="179"/>
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="178"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="179"/>
         <source>&amp;About</source>
         <translation>&amp;Objet</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="182"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="183"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="183"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="184"/>
         <source>Language of the report</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="184"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="185"/>
         <source>File format of the report</source>
         <translation>Format de fichier du rapport</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="185"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="186"/>
         <source>What the report is about</source>
         <translation>L&apos;objet du rapport</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="186"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="187"/>
         <source>&amp;Validated scores (with the workshop&apos;s corrections)</source>
         <translation>Scores &amp;validés (avec les corrections de l&apos;atelier)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="187"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="188"/>
         <source>Use validated scores</source>
         <translation>Utiliser les scores validés</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="190"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="191"/>
         <source>&amp;Write the report…</source>
         <translation>É&amp;crire le rapport…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="191"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="192"/>
         <source>Write the report to a file</source>
         <translation>Écrire le rapport dans un fichier</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="192"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="193"/>
         <source>&amp;Open the report</source>
         <translation>&amp;Ouvrir le rapport</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="193"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="194"/>
         <source>Open the written report</source>
         <translation>Ouvrir le rapport écrit</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="194"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="195"/>
         <source>Open its &amp;folder</source>
         <translation>Ouvrir son &amp;dossier</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="195"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="196"/>
         <source>Open the folder of the written report</source>
         <translation>Ouvrir le dossier du rapport écrit</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="235"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="236"/>
         <source>The latest workshop</source>
         <translation>Le dernier atelier</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="241"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="242"/>
         <source>Every scored institution</source>
         <translation>Toutes les institutions notées</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="256"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="257"/>
         <source>Write the report</source>
         <translation>Écrire le rapport</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="258"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="259"/>
         <source>%1 files (*.%2)</source>
         <translation>Fichiers %1 (*.%2)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="293"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="294"/>
         <source>Writing the report…</source>
         <translation>Écriture du rapport…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="305"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="306"/>
         <source>Wrote %1.</source>
         <translation>%1 écrit.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="188"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="189"/>
         <source>&amp;Name the institutions (else: country and a number)</source>
         <translation>&amp;Nommer les institutions (sinon : pays et numéro)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="189"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="190"/>
         <source>Name the institutions in the report</source>
         <translation>Nommer les institutions dans le rapport</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="238"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="239"/>
         <source>Institutions in %1</source>
         <translation>Institutions – %1</translation>
     </message>
@@ -2063,117 +2063,117 @@ Ses lots en attente seront importés.</translation>
         <translation>Renvoyée pour correction</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="97"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="100"/>
         <source>Review</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="103"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="106"/>
         <source>Responses received from the field. Select one to read it; approve it, or pick questions, write what to correct and return it. Then send the returns.</source>
         <translation>Réponses reçues du terrain. Choisissez-en une pour la lire ; approuvez-la, ou choisissez des questions, écrivez ce qu&apos;il faut corriger et renvoyez-la. Puis envoyez les retours.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="107"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="110"/>
         <source>Show responses of this form</source>
         <translation>Afficher les réponses de ce formulaire</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="108"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="111"/>
         <source>Show responses with this status</source>
         <translation>Afficher les réponses ayant ce statut</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="109"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="112"/>
         <source>&amp;Send returns and receipts…</source>
         <translation>&amp;Envoyer retours et accusés de réception…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="111"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="114"/>
         <source>Write a return file with decisions and receipts for each device</source>
         <translation>Écrire pour chaque appareil un fichier de retour avec les décisions et les accusés de réception</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="114"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="117"/>
         <source>Search by name, form, sender or status</source>
         <translation>Rechercher par nom, formulaire, expéditeur ou statut</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="121"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="124"/>
         <source>Any status</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="132"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="135"/>
         <source>All forms</source>
         <translation>Tous les formulaires</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="146"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="149"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="147"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="150"/>
         <source>Form</source>
         <translation>Formulaire</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="148"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="151"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="149"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="152"/>
         <source>Revision</source>
         <translation>Révision</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="150"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="153"/>
         <source>Sender</source>
         <translation>Expéditeur</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="151"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="154"/>
         <source>Last change</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="153"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="156"/>
         <source>Nothing to review with these filters.</source>
         <translation>Rien à vérifier avec ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="179"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="185"/>
         <source>Select a response to read it.</source>
         <translation>Choisissez une réponse pour la lire.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="186"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="192"/>
         <source>%1, revision %2: %3</source>
         <translation>%1, révision %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="215"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="221"/>
         <source>Decision saved. Send the returns when you have reviewed the batch.</source>
         <translation>Décision enregistrée. Envoyez les retours quand vous aurez vérifié le lot.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="233"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="239"/>
         <source>Folder for the return files</source>
         <translation>Dossier des fichiers de retour</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="244"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="250"/>
         <source>return files</source>
         <translation>fichiers de retour</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="254"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="260"/>
         <source>Writing the return files…</source>
         <translation>Écriture des fichiers de retour…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="259"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="265"/>
         <source>%1 return file(s) written: %2</source>
         <translation>%1 fichier(s) de retour écrit(s) : %2</translation>
     </message>
@@ -2191,12 +2191,12 @@ Ses lots en attente seront importés.</translation>
         <translation>Finaliser…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/review_panel.py" line="69"/>
+        <location filename="../../sp_collect/ui/review_panel.py" line="70"/>
         <source>Review</source>
         <translation>Vérification</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sp_collect/ui/review_panel.py" line="73"/>
+        <location filename="../../sp_collect/ui/review_panel.py" line="74"/>
         <source>%n answer(s) need attention before this response can be finalized.</source>
         <translation>
             <numerusform>%n réponse demande votre attention avant que cette réponse puisse être finalisée.</numerusform>
@@ -2204,17 +2204,17 @@ Ses lots en attente seront importés.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/review_panel.py" line="79"/>
+        <location filename="../../sp_collect/ui/review_panel.py" line="80"/>
         <source>Every required question is answered and valid.</source>
         <translation>Toutes les questions obligatoires ont une réponse valide.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/review_panel.py" line="112"/>
+        <location filename="../../sp_collect/ui/review_panel.py" line="113"/>
         <source>Finalize this response?</source>
         <translation>Finaliser cette réponse ?</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/review_panel.py" line="114"/>
+        <location filename="../../sp_collect/ui/review_panel.py" line="115"/>
         <source>A finalized response is ready to send and can no longer be edited unless it is reopened. Finalize it now?</source>
         <translation>Une réponse finalisée est prête à être envoyée et ne peut plus être modifiée sauf si elle est rouverte. La finaliser maintenant ?</translation>
     </message>
@@ -2796,11 +2796,36 @@ Ses lots en attente seront importés.</translation>
     <name>errors</name>
     <message>
         <location filename="../../sp_collect/ui/errors.py" line="20"/>
+        <source>The passphrase does not open this workspace. Check it and try again.</source>
+        <translation>La phrase secrète n’ouvre pas cet espace de travail. Vérifiez-la et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/errors.py" line="24"/>
+        <source>This recovery code does not open this workspace. Check it and try again.</source>
+        <translation>Ce code de récupération n’ouvre pas cet espace de travail. Vérifiez-le et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/errors.py" line="28"/>
+        <source>The workspace is open in another window or program; close it there first.</source>
+        <translation>L’espace de travail est ouvert dans une autre fenêtre ou un autre programme ; fermez-le d’abord là-bas.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/errors.py" line="32"/>
+        <source>The disk is full; free some space and try again (nothing was changed).</source>
+        <translation>Le disque est plein ; libérez de l’espace et réessayez (rien n’a été modifié).</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/errors.py" line="36"/>
+        <source>The passphrase cannot be empty.</source>
+        <translation>La phrase secrète ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/errors.py" line="46"/>
         <source>Something unexpected went wrong. Your saved answers are safe. The details were written to the log file for a bug report.</source>
         <translation>Un problème inattendu s&apos;est produit. Vos réponses enregistrées sont en sécurité. Les détails ont été écrits dans le journal pour un rapport d&apos;erreur.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/errors.py" line="33"/>
+        <location filename="../../sp_collect/ui/errors.py" line="59"/>
         <source>Could not finish</source>
         <translation>Impossible de terminer</translation>
     </message>

@@ -290,124 +290,124 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="115"/>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="118"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="116"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="119"/>
         <source>Data export</source>
         <translation>Gegevensexport</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="121"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="122"/>
         <source>Every response of every form, one table per form and per repeat with a codebook, for analysis in a spreadsheet or a statistics program. The exported files are not encrypted: keep them on an encrypted disk.</source>
         <translation>Alle antwoorden van alle formulieren, één tabel per formulier en per herhaling met een codeboek, voor analyse in een rekenblad of statistisch programma. De geëxporteerde bestanden zijn niet versleuteld: bewaar ze op een versleutelde schijf.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="127"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="128"/>
         <source>&amp;Format</source>
         <translation>&amp;Formaat</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="127"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="128"/>
         <source>F&amp;older</source>
         <translation>&amp;Map</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="127"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="128"/>
         <source>&amp;Language of labels</source>
         <translation>&amp;Taal van de labels</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="131"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="132"/>
         <source>Export format</source>
         <translation>Exportformaat</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="132"/>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="166"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="133"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="167"/>
         <source>Export folder</source>
         <translation>Exportmap</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="133"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="134"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="134"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="135"/>
         <source>Choose the export folder</source>
         <translation>De exportmap kiezen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="135"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="136"/>
         <source>Language of labels</source>
         <translation>Taal van de labels</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="136"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="137"/>
         <source>Write choice &amp;labels instead of codes</source>
         <translation>Keuze&amp;labels schrijven in plaats van codes</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="137"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="138"/>
         <source>Write choice labels instead of codes</source>
         <translation>Keuzelabels schrijven in plaats van codes</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="138"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="139"/>
         <source>Include &amp;sensitive fields (personal data)</source>
         <translation>&amp;Gevoelige velden opnemen (persoonsgegevens)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="139"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="140"/>
         <source>Include sensitive fields</source>
         <translation>Gevoelige velden opnemen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="140"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="141"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="141"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="142"/>
         <source>Export the responses</source>
         <translation>De antwoorden exporteren</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="142"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="143"/>
         <source>Open the &amp;folder</source>
         <translation>De &amp;map openen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="143"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="144"/>
         <source>Open the export folder</source>
         <translation>De exportmap openen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="152"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="153"/>
         <source>Warning: the export will contain names, contact details and other personal data of respondents, unencrypted. Only do this if the study&apos;s data protection rules allow it, and delete the files when the analysis is done.</source>
         <translation>Let op: de export bevat namen, contactgegevens en andere persoonsgegevens van respondenten, onversleuteld. Doe dit alleen als de gegevensbeschermingsregels van het onderzoek het toelaten, en verwijder de bestanden na de analyse.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="162"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="163"/>
         <source>Will write: %1</source>
         <translation>Schrijft naar: %1</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="193"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="194"/>
         <source>Exporting the responses…</source>
         <translation>De antwoorden worden geëxporteerd…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="208"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="209"/>
         <source>Exported %1 response(s) to %2.</source>
         <translation>%1 antwoord(en) geëxporteerd naar %2.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="212"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="213"/>
         <source>%1: %2 row(s)</source>
         <translation>%1: %2 rij(en)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="218"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="219"/>
         <source>Sensitive fields left out: %1</source>
         <translation>Weggelaten gevoelige velden: %1</translation>
     </message>
@@ -597,12 +597,12 @@
         <translation>Reden van de wijziging</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_view.py" line="512"/>
+        <location filename="../../sp_collect/ui/form_view.py" line="518"/>
         <source>Add another entry?</source>
         <translation>Nog een invoer toevoegen?</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_view.py" line="513"/>
+        <location filename="../../sp_collect/ui/form_view.py" line="519"/>
         <source>Add another “%1”?</source>
         <translation>Nog een ‘%1’ toevoegen?</translation>
     </message>
@@ -686,107 +686,107 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="97"/>
+        <location filename="../../sp_collect/ui/home.py" line="98"/>
         <source>Home</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="100"/>
+        <location filename="../../sp_collect/ui/home.py" line="101"/>
         <source>Welcome, %1</source>
         <translation>Welkom, %1</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="101"/>
+        <location filename="../../sp_collect/ui/home.py" line="102"/>
         <source>&amp;Forms you can fill in</source>
         <translation>&amp;Formulieren die u kunt invullen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="102"/>
+        <location filename="../../sp_collect/ui/home.py" line="103"/>
         <source>Forms you can fill in</source>
         <translation>Formulieren die u kunt invullen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="103"/>
+        <location filename="../../sp_collect/ui/home.py" line="104"/>
         <source>Start a &amp;new response</source>
         <translation>Een &amp;nieuw antwoord beginnen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="104"/>
+        <location filename="../../sp_collect/ui/home.py" line="105"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="105"/>
+        <location filename="../../sp_collect/ui/home.py" line="106"/>
         <source>Install a form &amp;package…</source>
         <translation>Formulier&amp;pakket installeren…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="107"/>
+        <location filename="../../sp_collect/ui/home.py" line="108"/>
         <source>Install the forms your coordinator sent, after checking who signed them</source>
         <translation>De formulieren van uw coördinator installeren, na controle van wie ze heeft ondertekend</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="109"/>
+        <location filename="../../sp_collect/ui/home.py" line="110"/>
         <source>&amp;Add a form file…</source>
         <translation>Formulierbestand &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="110"/>
+        <location filename="../../sp_collect/ui/home.py" line="111"/>
         <source>Install a form written as JSON (sp_collect&apos;s format)</source>
         <translation>Een formulier in JSON installeren (het formaat van sp_collect)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="111"/>
+        <location filename="../../sp_collect/ui/home.py" line="112"/>
         <source>&amp;Import an XLSForm…</source>
         <translation>XLSForm &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="113"/>
+        <location filename="../../sp_collect/ui/home.py" line="114"/>
         <source>Convert and install a form written for ODK, KoboToolbox or SurveyCTO</source>
         <translation>Een formulier voor ODK, KoboToolbox of SurveyCTO omzetten en installeren</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="121"/>
+        <location filename="../../sp_collect/ui/home.py" line="122"/>
         <source>Forms from %1&apos;s package, version %2.</source>
         <translation>Formulieren uit het pakket van %1, versie %2.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="127"/>
+        <location filename="../../sp_collect/ui/home.py" line="128"/>
         <source>No form package installed yet: ask your coordinator for one.</source>
         <translation>Nog geen formulierpakket geïnstalleerd: vraag er een aan uw coördinator.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="133"/>
+        <location filename="../../sp_collect/ui/home.py" line="134"/>
         <source>Forms installed in this coordinator workspace. Waiting for review: %1.</source>
         <translation>Formulieren in deze coördinatiewerkruimte. Wachtend op controle: %1.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="140"/>
+        <location filename="../../sp_collect/ui/home.py" line="141"/>
         <source>Drafts</source>
         <translation>Concepten</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="142"/>
+        <location filename="../../sp_collect/ui/home.py" line="143"/>
         <source>Outbox</source>
         <translation>Postvak uit</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="145"/>
+        <location filename="../../sp_collect/ui/home.py" line="146"/>
         <source>Inbox (returned)</source>
         <translation>Postvak in (teruggestuurd)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="193"/>
+        <location filename="../../sp_collect/ui/home.py" line="210"/>
         <source>Install a form package</source>
         <translation>Formulierpakket installeren</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="195"/>
+        <location filename="../../sp_collect/ui/home.py" line="212"/>
         <source>Form packages (*.sppackage)</source>
         <translation>Formulierpakketten (*.sppackage)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="209"/>
+        <location filename="../../sp_collect/ui/home.py" line="226"/>
         <source>This package was signed by %1.
 
 Fingerprint: %2
@@ -799,52 +799,52 @@ Vingerafdruk: %2
 Vergelijk deze met de vingerafdruk die uw coördinator u gaf (telefonisch of persoonlijk). Komt hij precies overeen?</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="214"/>
+        <location filename="../../sp_collect/ui/home.py" line="231"/>
         <source>Check who signed the forms</source>
         <translation>Controleer wie de formulieren heeft ondertekend</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="216"/>
+        <location filename="../../sp_collect/ui/home.py" line="233"/>
         <source>Nothing was installed.</source>
         <translation>Er is niets geïnstalleerd.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="227"/>
+        <location filename="../../sp_collect/ui/home.py" line="244"/>
         <source>Add a form file</source>
         <translation>Formulierbestand toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="229"/>
+        <location filename="../../sp_collect/ui/home.py" line="246"/>
         <source>Forms (*.json)</source>
         <translation>Formulieren (*.json)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="242"/>
+        <location filename="../../sp_collect/ui/home.py" line="259"/>
         <source>Import an XLSForm</source>
         <translation>XLSForm importeren</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="244"/>
+        <location filename="../../sp_collect/ui/home.py" line="261"/>
         <source>XLSForms (*.xlsx *.xls)</source>
         <translation>XLSForms (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="252"/>
+        <location filename="../../sp_collect/ui/home.py" line="269"/>
         <source>Converting the XLSForm…</source>
         <translation>De XLSForm wordt omgezet…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="262"/>
+        <location filename="../../sp_collect/ui/home.py" line="279"/>
         <source>Installed: %1.</source>
         <translation>Geïnstalleerd: %1.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="269"/>
+        <location filename="../../sp_collect/ui/home.py" line="286"/>
         <source>XLSForm imported</source>
         <translation>XLSForm geïmporteerd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sp_collect/ui/home.py" line="274"/>
+        <location filename="../../sp_collect/ui/home.py" line="291"/>
         <source>The form was installed. %n feature(s) of the XLSForm had no exact equivalent and were changed or left out: see the details.</source>
         <translation>
             <numerusform>Het formulier is geïnstalleerd. %n onderdeel van de XLSForm had geen exacte tegenhanger en is aangepast of weggelaten: zie de details.</numerusform>
@@ -852,7 +852,7 @@ Vergelijk deze met de vingerafdruk die uw coördinator u gaf (telefonisch of per
         </translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="284"/>
+        <location filename="../../sp_collect/ui/home.py" line="301"/>
         <source>The form was installed; every feature of the XLSForm was kept.</source>
         <translation>Het formulier is geïnstalleerd; alle onderdelen van de XLSForm zijn behouden.</translation>
     </message>
@@ -1126,7 +1126,7 @@ Vergelijk deze met de vingerafdruk die uw coördinator u gaf (telefonisch of per
 <context>
     <name>ImportsPage</name>
     <message numerus="yes">
-        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="153"/>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="154"/>
         <source>%n response(s) refused: see the file&apos;s notes.</source>
         <translation>
             <numerusform>%n antwoord geweigerd: zie de notities bij het bestand.</numerusform>
@@ -1134,47 +1134,47 @@ Vergelijk deze met de vingerafdruk die uw coördinator u gaf (telefonisch of per
         </translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="72"/>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="73"/>
         <source>Imports</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="77"/>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="78"/>
         <source>Drop .spbundle files here, or choose them. You can keep working meanwhile.</source>
         <translation>Sleep .spbundle-bestanden hierheen, of kies ze. U kunt intussen verder werken.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="79"/>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="80"/>
         <source>&amp;Choose bundles…</source>
         <translation>Bundels &amp;kiezen…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="80"/>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="81"/>
         <source>Choose bundle files to import</source>
         <translation>Bundelbestanden kiezen om te importeren</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="81"/>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="82"/>
         <source>Import results</source>
         <translation>Resultaten van het importeren</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="103"/>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="104"/>
         <source>Choose bundles to import</source>
         <translation>Bundels kiezen om te importeren</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="105"/>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="106"/>
         <source>Bundles (*.spbundle);;All files (*)</source>
         <translation>Bundels (*.spbundle);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="121"/>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="122"/>
         <source>Importing %1 bundle(s)…</source>
         <translation>%1 bundel(s) importeren…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="141"/>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="142"/>
         <source>%1 file(s): %2 response(s) new or updated, %3 conflict(s), %4 held, %5 refused.</source>
         <translation>%1 bestand(en): %2 antwoord(en) nieuw of bijgewerkt, %3 conflict(en), %4 vastgehouden, %5 geweigerd.</translation>
     </message>
@@ -1780,178 +1780,178 @@ De vastgehouden bundels worden geïmporteerd.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="138"/>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="162"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="139"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="163"/>
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="144"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="145"/>
         <source>Readiness of one institution</source>
         <translation>Paraatheid van één instelling</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="145"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="146"/>
         <source>Indices, levels, failed gates, targets and the gaps to close.</source>
         <translation>Indexen, niveaus, niet-gehaalde drempelitems, doelen en de te dichten kloven.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="148"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="149"/>
         <source>Regional summary</source>
         <translation>Regionaal overzicht</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="149"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="150"/>
         <source>Every scored institution and country, with the regional statistics.</source>
         <translation>Alle gescoorde instellingen en landen, met de regionale statistieken.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="152"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="153"/>
         <source>Validation workshop</source>
         <translation>Validatieworkshop</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="153"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="154"/>
         <source>What a workshop (Form D) agreed, and the scores it changed.</source>
         <translation>Wat een workshop (formulier D) overeenkwam, en de scores die het wijzigde.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="156"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="157"/>
         <source>One response, printed</source>
         <translation>Eén antwoord, afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="157"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="158"/>
         <source>Every answer of one response, with its review comments.</source>
         <translation>Alle antwoorden van één vragenlijst, met de reviewopmerkingen.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="165"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="166"/>
         <source>Choose a report and what it is about, then write it where you like. You can keep working while it is written.</source>
         <translation>Kies een rapport en waarover het gaat, en schrijf het waar u wilt. U kunt verder werken terwijl het wordt geschreven.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="178"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="179"/>
         <source>&amp;Report</source>
         <translation>&amp;Rapport</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="178"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="179"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="178"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="179"/>
         <source>&amp;Format</source>
         <translation>&amp;Formaat</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="178"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="179"/>
         <source>&amp;About</source>
         <translation>&amp;Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="182"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="183"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="183"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="184"/>
         <source>Language of the report</source>
         <translation>Taal van het rapport</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="184"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="185"/>
         <source>File format of the report</source>
         <translation>Bestandsformaat van het rapport</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="185"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="186"/>
         <source>What the report is about</source>
         <translation>Waarover het rapport gaat</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="186"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="187"/>
         <source>&amp;Validated scores (with the workshop&apos;s corrections)</source>
         <translation>&amp;Gevalideerde scores (met de correcties van de workshop)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="187"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="188"/>
         <source>Use validated scores</source>
         <translation>Gevalideerde scores gebruiken</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="190"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="191"/>
         <source>&amp;Write the report…</source>
         <translation>Het rapport &amp;schrijven…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="191"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="192"/>
         <source>Write the report to a file</source>
         <translation>Het rapport naar een bestand schrijven</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="192"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="193"/>
         <source>&amp;Open the report</source>
         <translation>Het rapport &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="193"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="194"/>
         <source>Open the written report</source>
         <translation>Het geschreven rapport openen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="194"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="195"/>
         <source>Open its &amp;folder</source>
         <translation>De &amp;map openen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="195"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="196"/>
         <source>Open the folder of the written report</source>
         <translation>De map van het geschreven rapport openen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="235"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="236"/>
         <source>The latest workshop</source>
         <translation>De laatste workshop</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="241"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="242"/>
         <source>Every scored institution</source>
         <translation>Alle gescoorde instellingen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="256"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="257"/>
         <source>Write the report</source>
         <translation>Het rapport schrijven</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="258"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="259"/>
         <source>%1 files (*.%2)</source>
         <translation>%1-bestanden (*.%2)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="293"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="294"/>
         <source>Writing the report…</source>
         <translation>Het rapport wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="305"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="306"/>
         <source>Wrote %1.</source>
         <translation>%1 geschreven.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="188"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="189"/>
         <source>&amp;Name the institutions (else: country and a number)</source>
         <translation>De instellingen bij &amp;naam noemen (anders: land en nummer)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="189"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="190"/>
         <source>Name the institutions in the report</source>
         <translation>De instellingen in het rapport bij naam noemen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="238"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="239"/>
         <source>Institutions in %1</source>
         <translation>Instellingen in %1</translation>
     </message>
@@ -2063,117 +2063,117 @@ De vastgehouden bundels worden geïmporteerd.</translation>
         <translation>Teruggestuurd ter verbetering</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="97"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="100"/>
         <source>Review</source>
         <translation>Controle</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="103"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="106"/>
         <source>Responses received from the field. Select one to read it; approve it, or pick questions, write what to correct and return it. Then send the returns.</source>
         <translation>Antwoorden ontvangen uit het veld. Kies er een om te lezen; keur het goed, of kies vragen, schrijf wat verbeterd moet worden en stuur het terug. Verstuur daarna de retouren.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="107"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="110"/>
         <source>Show responses of this form</source>
         <translation>Antwoorden van dit formulier tonen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="108"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="111"/>
         <source>Show responses with this status</source>
         <translation>Antwoorden met deze status tonen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="109"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="112"/>
         <source>&amp;Send returns and receipts…</source>
         <translation>Retouren en ontvangstbewijzen &amp;versturen…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="111"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="114"/>
         <source>Write a return file with decisions and receipts for each device</source>
         <translation>Per apparaat een retourbestand met besluiten en ontvangstbewijzen schrijven</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="114"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="117"/>
         <source>Search by name, form, sender or status</source>
         <translation>Zoeken op naam, formulier, afzender of status</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="121"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="124"/>
         <source>Any status</source>
         <translation>Elke status</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="132"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="135"/>
         <source>All forms</source>
         <translation>Alle formulieren</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="146"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="149"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="147"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="150"/>
         <source>Form</source>
         <translation>Formulier</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="148"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="151"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="149"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="152"/>
         <source>Revision</source>
         <translation>Revisie</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="150"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="153"/>
         <source>Sender</source>
         <translation>Afzender</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="151"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="154"/>
         <source>Last change</source>
         <translation>Laatste wijziging</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="153"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="156"/>
         <source>Nothing to review with these filters.</source>
         <translation>Niets te controleren met deze filters.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="179"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="185"/>
         <source>Select a response to read it.</source>
         <translation>Kies een antwoord om het te lezen.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="186"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="192"/>
         <source>%1, revision %2: %3</source>
         <translation>%1, revisie %2: %3</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="215"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="221"/>
         <source>Decision saved. Send the returns when you have reviewed the batch.</source>
         <translation>Besluit bewaard. Verstuur de retouren wanneer u de reeks hebt gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="233"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="239"/>
         <source>Folder for the return files</source>
         <translation>Map voor de retourbestanden</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="244"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="250"/>
         <source>return files</source>
         <translation>retourbestanden</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="254"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="260"/>
         <source>Writing the return files…</source>
         <translation>Retourbestanden schrijven…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="259"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="265"/>
         <source>%1 return file(s) written: %2</source>
         <translation>%1 retourbestand(en) geschreven: %2</translation>
     </message>
@@ -2191,12 +2191,12 @@ De vastgehouden bundels worden geïmporteerd.</translation>
         <translation>Afronden…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/review_panel.py" line="69"/>
+        <location filename="../../sp_collect/ui/review_panel.py" line="70"/>
         <source>Review</source>
         <translation>Controle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sp_collect/ui/review_panel.py" line="73"/>
+        <location filename="../../sp_collect/ui/review_panel.py" line="74"/>
         <source>%n answer(s) need attention before this response can be finalized.</source>
         <translation>
             <numerusform>%n antwoord vraagt aandacht voordat dit antwoord kan worden afgerond.</numerusform>
@@ -2204,17 +2204,17 @@ De vastgehouden bundels worden geïmporteerd.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/review_panel.py" line="79"/>
+        <location filename="../../sp_collect/ui/review_panel.py" line="80"/>
         <source>Every required question is answered and valid.</source>
         <translation>Elke verplichte vraag is geldig beantwoord.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/review_panel.py" line="112"/>
+        <location filename="../../sp_collect/ui/review_panel.py" line="113"/>
         <source>Finalize this response?</source>
         <translation>Dit antwoord afronden?</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/review_panel.py" line="114"/>
+        <location filename="../../sp_collect/ui/review_panel.py" line="115"/>
         <source>A finalized response is ready to send and can no longer be edited unless it is reopened. Finalize it now?</source>
         <translation>Een afgerond antwoord is klaar om te verzenden en kan niet meer worden gewijzigd, tenzij het wordt heropend. Nu afronden?</translation>
     </message>
@@ -2796,11 +2796,36 @@ De vastgehouden bundels worden geïmporteerd.</translation>
     <name>errors</name>
     <message>
         <location filename="../../sp_collect/ui/errors.py" line="20"/>
+        <source>The passphrase does not open this workspace. Check it and try again.</source>
+        <translation>Deze wachtzin opent deze werkruimte niet. Controleer hem en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/errors.py" line="24"/>
+        <source>This recovery code does not open this workspace. Check it and try again.</source>
+        <translation>Deze herstelcode opent deze werkruimte niet. Controleer hem en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/errors.py" line="28"/>
+        <source>The workspace is open in another window or program; close it there first.</source>
+        <translation>De werkruimte is open in een ander venster of programma; sluit hem daar eerst.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/errors.py" line="32"/>
+        <source>The disk is full; free some space and try again (nothing was changed).</source>
+        <translation>De schijf is vol; maak ruimte vrij en probeer het opnieuw (er is niets gewijzigd).</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/errors.py" line="36"/>
+        <source>The passphrase cannot be empty.</source>
+        <translation>De wachtzin mag niet leeg zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/errors.py" line="46"/>
         <source>Something unexpected went wrong. Your saved answers are safe. The details were written to the log file for a bug report.</source>
         <translation>Er ging iets onverwachts mis. Uw bewaarde antwoorden zijn veilig. De details staan in het logbestand voor een foutmelding.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/errors.py" line="33"/>
+        <location filename="../../sp_collect/ui/errors.py" line="59"/>
         <source>Could not finish</source>
         <translation>Kon niet worden voltooid</translation>
     </message>

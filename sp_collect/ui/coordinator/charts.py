@@ -85,24 +85,22 @@ def level_colour(index: float) -> QColor:
     return QColor(next(colour for limit, colour in LEVEL_COLOURS if index < limit))
 
 
-NAMES_SHARE = 0.4
-"""At most this share of the heat-map's width goes to institution names (they elide, the
-full name is in the tooltip); the sub-dimension columns share the rest."""
-
-
 class HeatMapTable(QTableWidget):
-    """Fits its width: on a small laptop's screen too, without a horizontal scroll bar."""
+    """Fits its width, on a small laptop's screen too, without a horizontal scroll bar: the
+    sub-dimension columns are as wide as their codes and numbers, the institution names take
+    what is left and elide (the full name is in the tooltip)."""
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         self.fit_names()
         super().resizeEvent(event)
 
     def fit_names(self) -> None:
-        """Names take what the columns leave, up to :data:`NAMES_SHARE` of the width."""
-        columns = self.columnCount() * self.horizontalHeader().minimumSectionSize()
+        columns = sum(
+            max(self.horizontalHeader().sectionSizeHint(c), self.sizeHintForColumn(c))
+            for c in range(self.columnCount())
+        )
         chrome = 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
-        left = self.width() - columns - chrome
-        self.verticalHeader().setMaximumWidth(max(min(int(self.width() * NAMES_SHARE), left), 60))
+        self.verticalHeader().setMaximumWidth(max(self.width() - columns - chrome, 60))
 
 
 def heatmap_table(accessible_name: str) -> QTableWidget:
@@ -112,9 +110,7 @@ def heatmap_table(accessible_name: str) -> QTableWidget:
     table.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
     columns = table.horizontalHeader()
     columns.setStretchLastSection(False)
-    columns.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-    # Room for "100" (and a code such as "T-SEM" is read in its tooltip if it must elide).
-    columns.setMinimumSectionSize(table.fontMetrics().horizontalAdvance("100") + 6)
+    columns.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     return table
 
 

@@ -70,4 +70,8 @@ def test_every_coordinator_page_fits_a_1024x700_window(
     first = table.verticalHeaderItem(0)
     assert first.toolTip() == first.text(), "the full name is in the tooltip"
     assert table.horizontalHeaderItem(0).toolTip() == f"Sub-dimension {next(iter(SUBDIMENSIONS))}"
+    header = table.horizontalHeader()
+    for column, code in enumerate(SUBDIMENSIONS):
+        room = header.fontMetrics().horizontalAdvance(code)
+        assert table.columnWidth(column) >= room, f"{code} is cut"
     assert table.columnWidth(0) >= table.fontMetrics().horizontalAdvance("100")
