@@ -2222,137 +2222,128 @@ Ses lots en attente seront importés.</translation>
 <context>
     <name>ScoresPage</name>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="123"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="126"/>
         <source>Scores</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="126"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="129"/>
         <source>Readiness scores</source>
         <translation>Scores de préparation</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="129"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="132"/>
         <source>One row per institution with a finished survey (Form A). Validated scores include the corrections agreed at the validation workshop (Form D). Click a column to sort; choose a row to see the answers behind its score.</source>
         <translation>Une ligne par institution ayant une enquête terminée (formulaire A). Les scores validés incluent les corrections convenues à l&apos;atelier de validation (formulaire D). Cliquez sur une colonne pour trier ; choisissez une ligne pour voir les réponses derrière son score.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="137"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="140"/>
         <source>Validated (with the workshop&apos;s corrections)</source>
         <translation>Validés (avec les corrections de l&apos;atelier)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="138"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="141"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="166"/>
         <source>Self-reported</source>
         <translation>Auto-déclarés</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="141"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="144"/>
         <source>&amp;Scores:</source>
         <translation>&amp;Scores :</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="142"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="145"/>
         <source>Which scores to show</source>
         <translation>Quels scores afficher</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="143"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="146"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filtrer :</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="144"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="147"/>
         <source>institution, country, target…</source>
         <translation>institution, pays, cible…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="145"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="148"/>
         <source>Filter the institutions</source>
         <translation>Filtrer les institutions</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="146"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="149"/>
         <source>&amp;Recompute</source>
         <translation>&amp;Recalculer</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="147"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="150"/>
         <source>Recompute the scores</source>
         <translation>Recalculer les scores</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="148"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="151"/>
         <source>Scores per institution</source>
         <translation>Scores par institution</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="149"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="152"/>
         <source>Items behind the chosen institution&apos;s score</source>
         <translation>Items derrière le score de l&apos;institution choisie</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="150"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="153"/>
         <source>&amp;Open the survey</source>
         <translation>&amp;Ouvrir l&apos;enquête</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="151"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="154"/>
         <source>Open the chosen institution&apos;s survey</source>
         <translation>Ouvrir l&apos;enquête de l&apos;institution choisie</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="156"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="159"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="157"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="160"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="159"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="162"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="160"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="163"/>
         <source>Levels L/I/A/T</source>
         <translation>Niveaux L/I/A/T</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="161"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="164"/>
         <source>Failed gates</source>
         <translation>Critères bloquants non atteints</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="162"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="165"/>
         <source>Target met</source>
         <translation>Cible atteinte</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="163"/>
-        <source>Self-reported overall</source>
-        <translation>Global auto-déclaré</translation>
-    </message>
-    <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="164"/>
-        <source>Validated overall</source>
-        <translation>Global validé</translation>
-    </message>
-    <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="176"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="187"/>
         <source>Computing the scores…</source>
         <translation>Calcul des scores…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="205"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="216"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="215"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="237"/>
         <source>%n institution(s) scored.</source>
         <translation>
             <numerusform>%n institution notée.</numerusform>
@@ -2360,62 +2351,77 @@ Ses lots en attente seront importés.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="217"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="239"/>
         <source>No institution is scored yet: import and approve finished surveys.</source>
         <translation>Aucune institution n&apos;est encore notée : importez et approuvez des enquêtes terminées.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="224"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="246"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="231"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="253"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="225"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="247"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="226"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="167"/>
+        <source>Validated</source>
+        <translation>Validé</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="174"/>
+        <source>Overall index from the survey&apos;s own answers</source>
+        <translation>Indice global d’après les réponses de l’enquête elle-même</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="175"/>
+        <source>Overall index with the workshop&apos;s corrections</source>
+        <translation>Indice global avec les corrections de l’atelier</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="248"/>
         <source>Gate</source>
         <translation>Bloquant</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="227"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="249"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="228"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="250"/>
         <source>Self-reported score</source>
         <translation>Score auto-déclaré</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="229"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="251"/>
         <source>Validated score</source>
         <translation>Score validé</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="230"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="252"/>
         <source>Corrected at the workshop</source>
         <translation>Corrigé à l&apos;atelier</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="253"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="275"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="259"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="281"/>
         <source>(no answer)</source>
         <translation>(sans réponse)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="269"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="291"/>
         <source>Items behind the score of %1</source>
         <translation>Items derrière le score de %1</translation>
     </message>

@@ -2222,137 +2222,128 @@ De vastgehouden bundels worden geïmporteerd.</translation>
 <context>
     <name>ScoresPage</name>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="123"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="126"/>
         <source>Scores</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="126"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="129"/>
         <source>Readiness scores</source>
         <translation>Paraatheidsscores</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="129"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="132"/>
         <source>One row per institution with a finished survey (Form A). Validated scores include the corrections agreed at the validation workshop (Form D). Click a column to sort; choose a row to see the answers behind its score.</source>
         <translation>Eén rij per instelling met een afgewerkte enquête (formulier A). Gevalideerde scores bevatten de correcties van de validatieworkshop (formulier D). Klik op een kolom om te sorteren; kies een rij om de antwoorden achter de score te zien.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="137"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="140"/>
         <source>Validated (with the workshop&apos;s corrections)</source>
         <translation>Gevalideerd (met de correcties van de workshop)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="138"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="141"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="166"/>
         <source>Self-reported</source>
         <translation>Zelf gerapporteerd</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="141"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="144"/>
         <source>&amp;Scores:</source>
         <translation>&amp;Scores:</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="142"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="145"/>
         <source>Which scores to show</source>
         <translation>Welke scores tonen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="143"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="146"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filteren:</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="144"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="147"/>
         <source>institution, country, target…</source>
         <translation>instelling, land, doel…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="145"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="148"/>
         <source>Filter the institutions</source>
         <translation>De instellingen filteren</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="146"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="149"/>
         <source>&amp;Recompute</source>
         <translation>&amp;Herberekenen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="147"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="150"/>
         <source>Recompute the scores</source>
         <translation>De scores herberekenen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="148"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="151"/>
         <source>Scores per institution</source>
         <translation>Scores per instelling</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="149"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="152"/>
         <source>Items behind the chosen institution&apos;s score</source>
         <translation>Items achter de score van de gekozen instelling</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="150"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="153"/>
         <source>&amp;Open the survey</source>
         <translation>De enquête &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="151"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="154"/>
         <source>Open the chosen institution&apos;s survey</source>
         <translation>De enquête van de gekozen instelling openen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="156"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="159"/>
         <source>Institution</source>
         <translation>Instelling</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="157"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="160"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="159"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="162"/>
         <source>Overall</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="160"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="163"/>
         <source>Levels L/I/A/T</source>
         <translation>Niveaus L/I/A/T</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="161"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="164"/>
         <source>Failed gates</source>
         <translation>Niet-gehaalde drempelitems</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="162"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="165"/>
         <source>Target met</source>
         <translation>Gehaald doel</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="163"/>
-        <source>Self-reported overall</source>
-        <translation>Totaal zelf gerapporteerd</translation>
-    </message>
-    <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="164"/>
-        <source>Validated overall</source>
-        <translation>Totaal gevalideerd</translation>
-    </message>
-    <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="176"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="187"/>
         <source>Computing the scores…</source>
         <translation>De scores worden berekend…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="205"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="216"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="215"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="237"/>
         <source>%n institution(s) scored.</source>
         <translation>
             <numerusform>%n instelling gescoord.</numerusform>
@@ -2360,62 +2351,77 @@ De vastgehouden bundels worden geïmporteerd.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="217"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="239"/>
         <source>No institution is scored yet: import and approve finished surveys.</source>
         <translation>Nog geen instelling gescoord: importeer en keur afgewerkte enquêtes goed.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="224"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="246"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="231"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="253"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="225"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="247"/>
         <source>Dimension</source>
         <translation>Dimensie</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="226"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="167"/>
+        <source>Validated</source>
+        <translation>Gevalideerd</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="174"/>
+        <source>Overall index from the survey&apos;s own answers</source>
+        <translation>Totaalindex uit de eigen antwoorden van de enquête</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="175"/>
+        <source>Overall index with the workshop&apos;s corrections</source>
+        <translation>Totaalindex met de correcties van de workshop</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="248"/>
         <source>Gate</source>
         <translation>Drempel</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="227"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="249"/>
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="228"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="250"/>
         <source>Self-reported score</source>
         <translation>Zelf gerapporteerde score</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="229"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="251"/>
         <source>Validated score</source>
         <translation>Gevalideerde score</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="230"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="252"/>
         <source>Corrected at the workshop</source>
         <translation>Gecorrigeerd op de workshop</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="253"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="275"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="259"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="281"/>
         <source>(no answer)</source>
         <translation>(geen antwoord)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="269"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="291"/>
         <source>Items behind the score of %1</source>
         <translation>Items achter de score van %1</translation>
     </message>

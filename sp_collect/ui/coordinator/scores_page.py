@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -33,7 +34,8 @@ from sp_collect.ui.worker import RunningTask
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 CODE_ROLE = Qt.ItemDataRole.UserRole + 2
-INSTITUTION_WIDTH = 240
+NAME_COLUMNS = (0, 1)
+"""Institution and country: they stretch and elide."""
 """Pixels for the institution column at most: about 35 characters before it elides."""
 
 
@@ -86,7 +88,8 @@ class ScoresPage(Page):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.setWordWrap(False)
         self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._drill_down())
         self.detail_title = QLabel()
         self.items = read_only_table("")
@@ -160,9 +163,17 @@ class ScoresPage(Page):
             self.tr("Levels L/I/A/T"),
             self.tr("Failed gates"),
             self.tr("Target met"),
-            self.tr("Self-reported overall"),
-            self.tr("Validated overall"),
+            self.tr("Self-reported"),
+            self.tr("Validated"),
         ]
+
+    def header_tips(self) -> dict[int, str]:
+        """Column → what its short header means (shown on hover)."""
+        last = len(self.headers()) - 1
+        return {
+            last - 1: self.tr("Overall index from the survey's own answers"),
+            last: self.tr("Overall index with the workshop's corrections"),
+        }
 
     def refresh(self, changes: object | None = None) -> RunningTask | None:
         if not self.isVisible() and changes is not None:
@@ -207,10 +218,21 @@ class ScoresPage(Page):
                     _index_cell(row.pair.validated.overall),
                 ]
             )
-        self.table.resizeColumnsToContents()
-        # Long institution names elide (the cell's tooltip has the whole name), so that the
-        # indices stay in view on a small laptop's screen.
-        self.table.setColumnWidth(0, min(self.table.columnWidth(0), INSTITUTION_WIDTH))
+        for column, tip in self.header_tips().items():
+            header = self.model.horizontalHeaderItem(column)
+            if header is not None:
+                header.setToolTip(tip)
+        # The figures keep their width; institution and country names share what is left and
+        # elide (a cell's tooltip has the whole name): one line per institution, and nothing
+        # scrolls sideways on a small laptop's screen.
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            mode = (
+                QHeaderView.ResizeMode.Stretch
+                if column in NAME_COLUMNS
+                else QHeaderView.ResizeMode.ResizeToContents
+            )
+            header.setSectionResizeMode(column, mode)
         self.detail_title.setText(
             self.tr("%n institution(s) scored.", "", len(self.data.rows))
             if self.data.rows

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from coordinator_kit import Kit
+from coordinator_kit import Kit, merged
 from PySide6.QtWidgets import QApplication, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from sp_collect.analysis.scoring_config import SUBDIMENSIONS
 from sp_collect.ui.coordinator.dashboard_data import DashboardData, HeatMap
 from sp_collect.ui.coordinator.dashboard_page import DashboardPage
+from sp_collect.ui.coordinator.scores_page import ScoresPage
 from sp_collect.ui.main_window import WorkspaceArea
 from sp_collect.ui.pages import Page
 
@@ -42,6 +43,7 @@ def wide_heatmap() -> HeatMap:
 def test_every_coordinator_page_fits_a_1024x700_window(
     qtbot: QtBot, kit: Kit, tmp_path: Path
 ) -> None:
+    merged(kit)  # a scored institution, so the Scores table has a row
     area = WorkspaceArea(kit.context(tmp_path))
     qtbot.addWidget(area)
     area.resize(*SCREEN)
@@ -54,6 +56,9 @@ def test_every_coordinator_page_fits_a_1024x700_window(
         assert isinstance(page, Page)
         assert area.width() <= SCREEN[0], f"{page.title} widens the window to {area.width()}"
         assert area.minimumSizeHint().width() <= SCREEN[0], page.title
+        if isinstance(page, ScoresPage):
+            qtbot.waitUntil(lambda p=page: p.model.rowCount() > 0, timeout=30_000)
+            assert not page.table.horizontalScrollBar().isVisible(), "scores fit their width"
 
     area.show_page(DashboardPage)
     settle(qtbot, area)
