@@ -89,7 +89,7 @@
 <context>
     <name>ScoresPage</name>
     <message numerus="yes">
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="237"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="236"/>
         <source>%n institution(s) scored.</source>
         <translation>
             <numerusform>%n institution scored.</numerusform>

@@ -2222,128 +2222,123 @@ Sus lotes retenidos se importarán.</translation>
 <context>
     <name>ScoresPage</name>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="126"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="129"/>
         <source>Scores</source>
         <translation>Puntuaciones</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="129"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="132"/>
         <source>Readiness scores</source>
         <translation>Puntuaciones de preparación</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="132"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="135"/>
         <source>One row per institution with a finished survey (Form A). Validated scores include the corrections agreed at the validation workshop (Form D). Click a column to sort; choose a row to see the answers behind its score.</source>
         <translation>Una fila por institución con una encuesta terminada (formulario A). Las puntuaciones validadas incluyen las correcciones acordadas en el taller de validación (formulario D). Haga clic en una columna para ordenar; elija una fila para ver las respuestas detrás de su puntuación.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="140"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="143"/>
         <source>Validated (with the workshop&apos;s corrections)</source>
         <translation>Validadas (con las correcciones del taller)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="141"/>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="166"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="144"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="168"/>
         <source>Self-reported</source>
         <translation>Autodeclaradas</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="144"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="147"/>
         <source>&amp;Scores:</source>
         <translation>&amp;Puntuaciones:</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="145"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="148"/>
         <source>Which scores to show</source>
         <translation>Qué puntuaciones mostrar</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="146"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="149"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filtrar:</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="147"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="150"/>
         <source>institution, country, target…</source>
         <translation>institución, país, meta…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="148"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="151"/>
         <source>Filter the institutions</source>
         <translation>Filtrar las instituciones</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="149"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="152"/>
         <source>&amp;Recompute</source>
         <translation>&amp;Recalcular</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="150"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="153"/>
         <source>Recompute the scores</source>
         <translation>Recalcular las puntuaciones</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="151"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="154"/>
         <source>Scores per institution</source>
         <translation>Puntuaciones por institución</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="152"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="155"/>
         <source>Items behind the chosen institution&apos;s score</source>
         <translation>Ítems detrás de la puntuación de la institución elegida</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="153"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="156"/>
         <source>&amp;Open the survey</source>
         <translation>&amp;Abrir la encuesta</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="154"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="157"/>
         <source>Open the chosen institution&apos;s survey</source>
         <translation>Abrir la encuesta de la institución elegida</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="159"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="162"/>
         <source>Institution</source>
         <translation>Institución</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="160"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="163"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="162"/>
-        <source>Overall</source>
-        <translation>Global</translation>
-    </message>
-    <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="163"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="165"/>
         <source>Levels L/I/A/T</source>
         <translation>Niveles L/I/A/T</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="164"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="166"/>
         <source>Failed gates</source>
         <translation>Criterios bloqueantes no cumplidos</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="165"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="167"/>
         <source>Target met</source>
         <translation>Meta alcanzada</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="187"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="189"/>
         <source>Computing the scores…</source>
         <translation>Calculando las puntuaciones…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="216"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="217"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="237"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="236"/>
         <source>%n institution(s) scored.</source>
         <translation>
             <numerusform>%n institución puntuada.</numerusform>
@@ -2351,77 +2346,77 @@ Sus lotes retenidos se importarán.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="239"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="238"/>
         <source>No institution is scored yet: import and approve finished surveys.</source>
         <translation>Todavía no hay instituciones puntuadas: importe y apruebe encuestas terminadas.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="246"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="262"/>
         <source>Item</source>
         <translation>Ítem</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="253"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="269"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="247"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="263"/>
         <source>Dimension</source>
         <translation>Dimensión</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="167"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="169"/>
         <source>Validated</source>
         <translation>Validado</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="174"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="176"/>
         <source>Overall index from the survey&apos;s own answers</source>
         <translation>Índice global según las propias respuestas de la encuesta</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="175"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="177"/>
         <source>Overall index with the workshop&apos;s corrections</source>
         <translation>Índice global con las correcciones del taller</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="248"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="264"/>
         <source>Gate</source>
         <translation>Bloqueante</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="249"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="265"/>
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="250"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="266"/>
         <source>Self-reported score</source>
         <translation>Puntuación autodeclarada</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="251"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="267"/>
         <source>Validated score</source>
         <translation>Puntuación validada</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="252"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="268"/>
         <source>Corrected at the workshop</source>
         <translation>Corregido en el taller</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="275"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="291"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="281"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="297"/>
         <source>(no answer)</source>
         <translation>(sin respuesta)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="291"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="307"/>
         <source>Items behind the score of %1</source>
         <translation>Ítems detrás de la puntuación de %1</translation>
     </message>

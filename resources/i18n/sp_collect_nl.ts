@@ -2222,128 +2222,123 @@ De vastgehouden bundels worden geïmporteerd.</translation>
 <context>
     <name>ScoresPage</name>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="126"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="129"/>
         <source>Scores</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="129"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="132"/>
         <source>Readiness scores</source>
         <translation>Paraatheidsscores</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="132"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="135"/>
         <source>One row per institution with a finished survey (Form A). Validated scores include the corrections agreed at the validation workshop (Form D). Click a column to sort; choose a row to see the answers behind its score.</source>
         <translation>Eén rij per instelling met een afgewerkte enquête (formulier A). Gevalideerde scores bevatten de correcties van de validatieworkshop (formulier D). Klik op een kolom om te sorteren; kies een rij om de antwoorden achter de score te zien.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="140"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="143"/>
         <source>Validated (with the workshop&apos;s corrections)</source>
         <translation>Gevalideerd (met de correcties van de workshop)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="141"/>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="166"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="144"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="168"/>
         <source>Self-reported</source>
         <translation>Zelf gerapporteerd</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="144"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="147"/>
         <source>&amp;Scores:</source>
         <translation>&amp;Scores:</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="145"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="148"/>
         <source>Which scores to show</source>
         <translation>Welke scores tonen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="146"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="149"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filteren:</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="147"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="150"/>
         <source>institution, country, target…</source>
         <translation>instelling, land, doel…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="148"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="151"/>
         <source>Filter the institutions</source>
         <translation>De instellingen filteren</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="149"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="152"/>
         <source>&amp;Recompute</source>
         <translation>&amp;Herberekenen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="150"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="153"/>
         <source>Recompute the scores</source>
         <translation>De scores herberekenen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="151"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="154"/>
         <source>Scores per institution</source>
         <translation>Scores per instelling</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="152"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="155"/>
         <source>Items behind the chosen institution&apos;s score</source>
         <translation>Items achter de score van de gekozen instelling</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="153"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="156"/>
         <source>&amp;Open the survey</source>
         <translation>De enquête &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="154"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="157"/>
         <source>Open the chosen institution&apos;s survey</source>
         <translation>De enquête van de gekozen instelling openen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="159"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="162"/>
         <source>Institution</source>
         <translation>Instelling</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="160"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="163"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="162"/>
-        <source>Overall</source>
-        <translation>Totaal</translation>
-    </message>
-    <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="163"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="165"/>
         <source>Levels L/I/A/T</source>
         <translation>Niveaus L/I/A/T</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="164"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="166"/>
         <source>Failed gates</source>
         <translation>Niet-gehaalde drempelitems</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="165"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="167"/>
         <source>Target met</source>
         <translation>Gehaald doel</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="187"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="189"/>
         <source>Computing the scores…</source>
         <translation>De scores worden berekend…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="216"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="217"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="237"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="236"/>
         <source>%n institution(s) scored.</source>
         <translation>
             <numerusform>%n instelling gescoord.</numerusform>
@@ -2351,77 +2346,77 @@ De vastgehouden bundels worden geïmporteerd.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="239"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="238"/>
         <source>No institution is scored yet: import and approve finished surveys.</source>
         <translation>Nog geen instelling gescoord: importeer en keur afgewerkte enquêtes goed.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="246"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="262"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="253"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="269"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="247"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="263"/>
         <source>Dimension</source>
         <translation>Dimensie</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="167"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="169"/>
         <source>Validated</source>
         <translation>Gevalideerd</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="174"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="176"/>
         <source>Overall index from the survey&apos;s own answers</source>
         <translation>Totaalindex uit de eigen antwoorden van de enquête</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="175"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="177"/>
         <source>Overall index with the workshop&apos;s corrections</source>
         <translation>Totaalindex met de correcties van de workshop</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="248"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="264"/>
         <source>Gate</source>
         <translation>Drempel</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="249"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="265"/>
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="250"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="266"/>
         <source>Self-reported score</source>
         <translation>Zelf gerapporteerde score</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="251"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="267"/>
         <source>Validated score</source>
         <translation>Gevalideerde score</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="252"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="268"/>
         <source>Corrected at the workshop</source>
         <translation>Gecorrigeerd op de workshop</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="275"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="291"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="281"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="297"/>
         <source>(no answer)</source>
         <translation>(geen antwoord)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="291"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="307"/>
         <source>Items behind the score of %1</source>
         <translation>Items achter de score van %1</translation>
     </message>
