@@ -116,8 +116,9 @@ class ReviewDetail(QWidget):
             parents.append(item)
         self.answers.expandAll()
         self.answers.resizeColumnToContents(0)
-        # Long question labels must leave the answers room to be read.
-        share = max(self.answers.viewport().width() * 2 // 5, 220)
+        # Long question labels must leave the answers room to be read; both elide (their
+        # tooltips are whole) rather than push the earlier comments out of sight.
+        share = self.answers.viewport().width() * 2 // 5
         self.answers.setColumnWidth(0, min(self.answers.columnWidth(0), share))
         self.answers.setColumnWidth(1, share)
         self.setEnabled(bool(rows))
