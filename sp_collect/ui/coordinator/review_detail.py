@@ -118,7 +118,7 @@ class ReviewDetail(QWidget):
         self.answers.resizeColumnToContents(0)
         # Long question labels must leave the answers room to be read; both elide (their
         # tooltips are whole) rather than push the earlier comments out of sight.
-        share = self.answers.viewport().width() * 2 // 5
+        share = self.answers.viewport().width() * 7 // 20  # 35% each, the rest for comments
         self.answers.setColumnWidth(0, min(self.answers.columnWidth(0), share))
         self.answers.setColumnWidth(1, share)
         self.setEnabled(bool(rows))
