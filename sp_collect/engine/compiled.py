@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
 
+from sp_collect.engine.choicememo import ChoiceMemo
 from sp_collect.engine.expr import PIPE_PATTERN, Expression, compile_expression
 from sp_collect.engine.filters import rewrite_choice_filter
 from sp_collect.engine.graph import topological_order
@@ -45,6 +46,8 @@ class ItemInfo:
     """Names piped into the item's label, hint, messages or choice labels."""
     broad: bool
     """True when an expression uses position(), indexed-repeat() or a location path."""
+    piped_choices: bool = False
+    """True when a choice label pipes in a value (``"label": "${other_name}"``)."""
 
     @property
     def answerable(self) -> bool:
@@ -74,6 +77,8 @@ class CompiledForm:
         self.items: dict[str, ItemInfo] = {}
         self.top_level: tuple[str, ...] = tuple(item.id for item in model.items)
         self._index(model.items, "/items", scope=(), parent=None, section=None, depth=0)
+        self.choice_memo = ChoiceMemo()
+        """Filtered choices already worked out, shared by every session of this version."""
         depends_on: dict[str, set[str]] = {}
         value_dependents: dict[str, list[str]] = {name: [] for name in self.items}
         display_dependents: dict[str, list[str]] = {name: [] for name in self.items}
@@ -176,6 +181,7 @@ class CompiledForm:
                 rows=tuple(getattr(item, "rows", ())),
                 piped=_piped_names(item)
                 | _piped_choice_names((*choices, *getattr(item, "rows", ()))),
+                piped_choices=bool(_piped_choice_names(choices)),
                 broad=any(
                     expression.navigates
                     or any(call.name in BROAD_FUNCTIONS for call in expression.function_calls)

@@ -48,6 +48,8 @@ class Evaluator:
         """Choice lists as secondary instances, in the current language."""
         self.created: set[NodeKey] = set()
         """Nodes of instances created since the last ``propagate`` (they need views too)."""
+        self.pending: set[NodeKey] | None = None
+        """While batching: nodes whose views are stale, rebuilt by ``flush_views``."""
 
     # -- values -----------------------------------------------------------------------------
 
@@ -346,7 +348,10 @@ class Evaluator:
         return nodes
 
     def refresh_views(self, touched: Iterable[NodeKey]) -> set[NodeKey]:
-        """Recompute the views of ``touched`` and their display dependents; the changed ones."""
+        """Recompute the views of ``touched`` and their display dependents; the changed ones.
+
+        While batching (``pending`` is a set) they are only marked stale: nothing is reported
+        changed, and ``flush_views`` or ``view`` rebuilds them when they are read."""
         todo: set[NodeKey] = set()
         for name, uid in touched:
             inst = self.instances.get(uid)
@@ -357,13 +362,35 @@ class Evaluator:
             for dep_name in self.form.display_dependents[name]:
                 dependent = self.form.items[dep_name]
                 todo.update((dep_name, i.uid) for i in self.affected(info.scope, inst, dependent))
+        if self.pending is not None:
+            self.pending |= todo
+            return set()
+        return self._rebuild(todo)
+
+    def _rebuild(self, keys: Iterable[NodeKey]) -> set[NodeKey]:
         changed: set[NodeKey] = set()
-        for key in todo:
-            view = build_view(self, self.form.items[key[0]], self.instances[key[1]])
+        for key in keys:
+            inst = self.instances.get(key[1])
+            if inst is None:
+                continue  # removed since it was marked stale
+            view = build_view(self, self.form.items[key[0]], inst)
             if self.views.get(key) != view:
                 self.views[key] = view
                 changed.add(key)
         return changed
+
+    def flush_views(self) -> None:
+        """Rebuild every view marked stale while batching (each once, however often marked)."""
+        if self.pending:
+            keys, self.pending = self.pending, set()
+            self._rebuild(keys)
+
+    def view(self, key: NodeKey) -> NodeView:
+        """The node's view, rebuilt first if batching left it stale."""
+        if self.pending and key in self.pending:
+            self.pending.discard(key)
+            self._rebuild([key])
+        return self.views[key]
 
     def full_refresh(self) -> None:
         """Recompute everything from the answers: construction, loading, language change."""
@@ -371,6 +398,8 @@ class Evaluator:
         self.calculated.clear()
         self.views.clear()
         self.created.clear()
+        if self.pending is not None:
+            self.pending.clear()
         self._documents.clear()
         for name in self.form.value_order:
             info = self.form.items[name]

@@ -31,12 +31,15 @@ class Placed:
 
 
 def walk(state: Evaluator, names: tuple[str, ...] | None = None) -> Iterator[Placed]:
-    """Every node in form order: containers before their contents, instances in order."""
+    """Every node in form order: containers before their contents, instances in order.
+
+    Each node's view is made current as it is reached, so a caller that answers while walking
+    sees the effect in the nodes after (a repeat's entries added when its prompt came)."""
 
     def visit(ids: tuple[str, ...], inst: Instance, prefix: str, depth: int) -> Iterator[Placed]:
         for name in ids:
             info = state.form.items[name]
-            view = state.views[(name, inst.uid)]
+            view = state.view((name, inst.uid))
             yield Placed(info, inst, prefix + name, depth, view)
             if info.type == "section":
                 yield from visit(info.children, inst, prefix, depth + 1)
@@ -49,22 +52,23 @@ def walk(state: Evaluator, names: tuple[str, ...] | None = None) -> Iterator[Pla
     yield from visit(names if names is not None else state.form.top_level, state.root, "", 0)
 
 
-def prompts(state: Evaluator, section: str | None) -> list[Prompt]:
+def prompts(state: Evaluator, section: str | None) -> Iterator[Prompt]:
+    """The prompts in form order, each built when it is reached (see ``walk``)."""
     names = (section,) if section is not None else None
-    found: list[Prompt] = []
     for placed in walk(state, names):
         info, view = placed.info, placed.view
         if info.type in HIDDEN_TYPES or isinstance(info.item, Metadata):
             continue
         if placed.instance is not None:
-            found.append(_instance_prompt(placed))
+            yield _instance_prompt(placed)
             continue
         if info.type == "repeat":
-            found.append(_repeat_prompt(placed))
+            yield _repeat_prompt(placed)
             continue
-        found.append(_prompt(placed, placed.path, info.type, view.value))
+        yield _prompt(placed, placed.path, info.type, view.value)
+        view = state.view((info.id, placed.inst.uid))  # the select may have been answered
         if view.other:  # the "other, specify" text under its select
-            found.append(
+            yield (
                 replace(
                     _prompt(placed, f"{placed.path}_other", "text", view.other_value),
                     id=f"{info.id}_other",
@@ -77,7 +81,6 @@ def prompts(state: Evaluator, section: str | None) -> list[Prompt]:
                     depth=placed.depth + 1,
                 )
             )
-    return found
 
 
 def _prompt(placed: Placed, path: str, kind: str, value: object) -> Prompt:
@@ -163,7 +166,7 @@ def sections(state: Evaluator) -> list[SectionInfo]:
         info = state.form.items[name]
         if info.type != "section":
             continue
-        view = state.views[(name, state.root.uid)]
+        view = state.view((name, state.root.uid))
         answered, total, errors = counts(state, (name,))
         found.append(SectionInfo(name, view.label, view.visible, answered, total, errors))
     return found

@@ -6,7 +6,8 @@ Shells call ``answer(path, value)`` and render ``prompts()``; they never evaluat
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from typing import Any
 
 from sp_collect.engine.answers import AnswerTypeError, check_answer, check_other_text
@@ -91,25 +92,30 @@ class FormSession:
 
     def is_relevant(self, path: str) -> bool:
         info, inst, other = self._locate(path)
-        view = self._state.views[(info.id, inst.uid)]
+        view = self._state.view((info.id, inst.uid))
         return view.visible and (view.other if other else True)
 
     def prompts(self, section: str | None = None) -> list[Prompt]:
         """Flat, in form order, with depth; ``section`` limits them to one top-level section."""
+        return list(self.iter_prompts(section))
+
+    def iter_prompts(self, section: str | None = None) -> Iterator[Prompt]:
+        """The same prompts one at a time, each current when it comes: an answer given while
+        iterating shows in the prompts after it (a filler's single pass in form order)."""
         if section is not None and section not in self.form.top_level:
             raise AnswerError(f"there is no section '{section}'", code="unknown_section")
         return prompts(self._state, section)
 
     def sections(self) -> list[SectionInfo]:
-        return sections(self._state)
+        return sections(self._views())
 
     def errors(self) -> list[Issue]:
         """Every missing required answer and failed constraint of relevant questions."""
-        return issues(self._state)
+        return issues(self._views())
 
     def progress(self) -> tuple[int, int]:
         """(answered, total) over the relevant questions."""
-        answered, total, _ = counts(self._state)
+        answered, total, _ = counts(self._views())
         return answered, total
 
     # -- changing ----------------------------------------------------------------------------
@@ -128,7 +134,7 @@ class FormSession:
             new = check_other_text(value) if other else check_answer(info, value)
         except AnswerTypeError as exc:
             return AnswerResult(False, "type", str(exc))
-        if self._state.views[key].readonly:
+        if self._state.view(key).readonly:
             return AnswerResult(False, "readonly", "this question is read-only")
         if self._finalized and not reason:
             return AnswerResult(
@@ -213,6 +219,24 @@ class FormSession:
         self._set_meta("language", code)
         self._full_refresh()
 
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Many answers at once, for fillers and imports rather than people: values, relevance
+        and each answer's own result stay exact, but what is shown (labels, choices, errors of
+        other questions) is rebuilt once, when read or at the end, instead of after every
+        answer; ``answer`` then reports no changed paths. Reading prompts, errors or data
+        inside the batch sees everything current."""
+        state = self._state
+        if state.pending is not None:  # already batching: the outer batch flushes
+            yield
+            return
+        state.pending = set()
+        try:
+            yield
+        finally:
+            state.flush_views()
+            state.pending = None
+
     def enter(self, path: str) -> None:
         """The user moved to the question at ``path`` (audit)."""
         self._locate(path)
@@ -231,7 +255,7 @@ class FormSession:
 
     def finalized_answers(self) -> dict[str, Any]:
         """Relevant answers, computed values and metadata; repeats as lists of objects."""
-        return finalized_tree(self._state, self._state.root)
+        return finalized_tree(self._views(), self._state.root)
 
     def load_answers(self, answers: Mapping[str, Any]) -> list[Issue]:
         """Set answers given as ``finalized_answers`` returns them (the CLI's ``--answers``).
@@ -302,6 +326,11 @@ class FormSession:
         return session
 
     # -- internals ---------------------------------------------------------------------------
+
+    def _views(self) -> Evaluator:
+        """The state with every view current (batching leaves some stale until read)."""
+        self._state.flush_views()
+        return self._state
 
     def _full_refresh(self) -> None:
         self._state.full_refresh()
@@ -375,7 +404,7 @@ class FormSession:
         return frozenset(paths)
 
     def _result(self, key: NodeKey, other: bool, changed: frozenset[str]) -> AnswerResult:
-        view = self._state.views[key]
+        view = self._state.view(key)
         kind, message = view.error_kind, view.error
         if other:
             kind = "required" if view.other_error else None
