@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from types import MappingProxyType
 from typing import Any
 
@@ -49,7 +50,7 @@ class ItemInfo:
     piped_choices: bool = False
     """True when a choice label pipes in a value (``"label": "${other_name}"``)."""
 
-    @property
+    @cached_property
     def answerable(self) -> bool:
         return (
             self.type not in NO_ANSWER_TYPES
@@ -57,16 +58,28 @@ class ItemInfo:
             and "calculation" not in self.expressions
         )
 
-    @property
+    @cached_property
     def is_question(self) -> bool:
         """Counted in progress and checked for errors: a visible question with a value."""
         return self.type not in {"note", "section", "repeat", "calculate"} and not isinstance(
             self.item, Metadata
         )
 
-    @property
+    @cached_property
     def or_other(self) -> bool:
         return bool(getattr(self.item, "or_other", False))
+
+    def static(self, name: str) -> Any:
+        """The item's own value of property ``name`` (None when its type has none), read once:
+        asking a form model for a property its type lacks is slow."""
+        statics = self._statics
+        if name not in statics:
+            statics[name] = getattr(self.item, name, None)
+        return statics[name]
+
+    @cached_property
+    def _statics(self) -> dict[str, Any]:
+        return {}
 
 
 class CompiledForm:

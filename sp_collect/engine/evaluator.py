@@ -48,8 +48,11 @@ class Evaluator:
         """Choice lists as secondary instances, in the current language."""
         self.created: set[NodeKey] = set()
         """Nodes of instances created since the last ``propagate`` (they need views too)."""
-        self.pending: set[NodeKey] | None = None
-        """While batching: nodes whose views are stale, rebuilt by ``flush_views``."""
+        self.pending: set[NodeKey] = set()
+        """Nodes whose views are stale (not built yet, or changed while batching): rebuilt by
+        ``flush_views``, or one by one by ``view``."""
+        self.batching = False
+        """True while answers only mark views stale (see ``FormSession.batch``)."""
 
     # -- values -----------------------------------------------------------------------------
 
@@ -167,9 +170,9 @@ class Evaluator:
     ) -> bool:
         """A boolean property (relevant, required, readonly, constraint); a failing expression
         is false."""
-        static = getattr(info.item, name, None)
         expression = info.expressions.get(name)
         if expression is None:
+            static = info.static(name)
             return static if isinstance(static, bool) else default
         try:
             return expression.test(NodeContext(self, inst, current, info=info))
@@ -350,8 +353,8 @@ class Evaluator:
     def refresh_views(self, touched: Iterable[NodeKey]) -> set[NodeKey]:
         """Recompute the views of ``touched`` and their display dependents; the changed ones.
 
-        While batching (``pending`` is a set) they are only marked stale: nothing is reported
-        changed, and ``flush_views`` or ``view`` rebuilds them when they are read."""
+        While batching they are only marked stale: nothing is reported changed, and
+        ``flush_views`` or ``view`` rebuilds them when they are read."""
         todo: set[NodeKey] = set()
         for name, uid in touched:
             inst = self.instances.get(uid)
@@ -362,9 +365,10 @@ class Evaluator:
             for dep_name in self.form.display_dependents[name]:
                 dependent = self.form.items[dep_name]
                 todo.update((dep_name, i.uid) for i in self.affected(info.scope, inst, dependent))
-        if self.pending is not None:
+        if self.batching:
             self.pending |= todo
             return set()
+        self.pending -= todo
         return self._rebuild(todo)
 
     def _rebuild(self, keys: Iterable[NodeKey]) -> set[NodeKey]:
@@ -380,13 +384,13 @@ class Evaluator:
         return changed
 
     def flush_views(self) -> None:
-        """Rebuild every view marked stale while batching (each once, however often marked)."""
+        """Rebuild every stale view (each once, however often it was marked)."""
         if self.pending:
             keys, self.pending = self.pending, set()
             self._rebuild(keys)
 
     def view(self, key: NodeKey) -> NodeView:
-        """The node's view, rebuilt first if batching left it stale."""
+        """The node's view, rebuilt first if it is stale."""
         if self.pending and key in self.pending:
             self.pending.discard(key)
             self._rebuild([key])
@@ -398,16 +402,14 @@ class Evaluator:
         self.calculated.clear()
         self.views.clear()
         self.created.clear()
-        if self.pending is not None:
-            self.pending.clear()
         self._documents.clear()
         for name in self.form.value_order:
             info = self.form.items[name]
             for inst in list(self.root.descendants(info.scope)):
                 if inst.uid in self.instances:
                     self.evaluate_node(info, inst)
-        for info, inst in self.all_nodes():
-            self.views[(info.id, inst.uid)] = build_view(self, info, inst)
+        # Views are built when first read: a filler that answers in a batch builds each once.
+        self.pending = {(info.id, inst.uid) for info, inst in self.all_nodes()}
 
 
 def _common_prefix(a: tuple[str, ...], b: tuple[str, ...]) -> int:

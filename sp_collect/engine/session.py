@@ -99,23 +99,26 @@ class FormSession:
         """Flat, in form order, with depth; ``section`` limits them to one top-level section."""
         return list(self.iter_prompts(section))
 
-    def iter_prompts(self, section: str | None = None) -> Iterator[Prompt]:
+    def iter_prompts(
+        self, section: str | None = None, *, visible_only: bool = False
+    ) -> Iterator[Prompt]:
         """The same prompts one at a time, each current when it comes: an answer given while
-        iterating shows in the prompts after it (a filler's single pass in form order)."""
+        iterating shows in the prompts after it (a filler's single pass in form order).
+        ``visible_only`` leaves out the prompts skip logic hides now."""
         if section is not None and section not in self.form.top_level:
             raise AnswerError(f"there is no section '{section}'", code="unknown_section")
-        return prompts(self._state, section)
+        return prompts(self._state, section, visible_only=visible_only)
 
     def sections(self) -> list[SectionInfo]:
-        return sections(self._views())
+        return sections(self._state)
 
     def errors(self) -> list[Issue]:
         """Every missing required answer and failed constraint of relevant questions."""
-        return issues(self._views())
+        return issues(self._state)
 
     def progress(self) -> tuple[int, int]:
         """(answered, total) over the relevant questions."""
-        answered, total, _ = counts(self._views())
+        answered, total, _ = counts(self._state)
         return answered, total
 
     # -- changing ----------------------------------------------------------------------------
@@ -134,6 +137,8 @@ class FormSession:
             new = check_other_text(value) if other else check_answer(info, value)
         except AnswerTypeError as exc:
             return AnswerResult(False, "type", str(exc))
+        if not self._state.batching:
+            self._state.flush_views()  # so that ``changed`` compares with what was shown
         if self._state.view(key).readonly:
             return AnswerResult(False, "readonly", "this question is read-only")
         if self._finalized and not reason:
@@ -223,19 +228,18 @@ class FormSession:
     def batch(self) -> Iterator[None]:
         """Many answers at once, for fillers and imports rather than people: values, relevance
         and each answer's own result stay exact, but what is shown (labels, choices, errors of
-        other questions) is rebuilt once, when read or at the end, instead of after every
-        answer; ``answer`` then reports no changed paths. Reading prompts, errors or data
-        inside the batch sees everything current."""
+        other questions) is rebuilt once, when next read, instead of after every answer;
+        ``answer`` then reports no changed paths. Reading prompts, errors or data inside the
+        batch or after it sees everything current."""
         state = self._state
-        if state.pending is not None:  # already batching: the outer batch flushes
+        if state.batching:  # nested: the outer batch ends it
             yield
             return
-        state.pending = set()
+        state.batching = True
         try:
             yield
         finally:
-            state.flush_views()
-            state.pending = None
+            state.batching = False  # the views still stale are built when read
 
     def enter(self, path: str) -> None:
         """The user moved to the question at ``path`` (audit)."""
@@ -255,7 +259,7 @@ class FormSession:
 
     def finalized_answers(self) -> dict[str, Any]:
         """Relevant answers, computed values and metadata; repeats as lists of objects."""
-        return finalized_tree(self._views(), self._state.root)
+        return finalized_tree(self._state, self._state.root)
 
     def load_answers(self, answers: Mapping[str, Any]) -> list[Issue]:
         """Set answers given as ``finalized_answers`` returns them (the CLI's ``--answers``).
@@ -326,11 +330,6 @@ class FormSession:
         return session
 
     # -- internals ---------------------------------------------------------------------------
-
-    def _views(self) -> Evaluator:
-        """The state with every view current (batching leaves some stale until read)."""
-        self._state.flush_views()
-        return self._state
 
     def _full_refresh(self) -> None:
         self._state.full_refresh()
