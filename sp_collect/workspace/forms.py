@@ -5,15 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sp_collect.engine import CompiledForm, load_form
-from sp_collect.engine.loader import read_form_json
-from sp_collect.engine.model import text_in
+from sp_collect.engine.texts import text_in
 from sp_collect.errors import FormDefinitionError, NotFound
-from sp_collect.storage import FormRow, Store
-from sp_collect.sync.assignments import Assignment
 from sp_collect.workspace.changes import Changes
+
+if TYPE_CHECKING:  # listing forms needs neither the engine nor the sync layer: loaded on use
+    from sp_collect.engine import CompiledForm
+    from sp_collect.storage import FormRow, Store
+    from sp_collect.sync.assignments import Assignment
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,8 @@ class FormCatalog:
 
     def add(self, source: Path | str | Mapping[str, Any]) -> Changes:
         """Install a form version; every version stays installed so old drafts reopen."""
+        from sp_collect.engine import load_form
+
         form = load_form(dict(source) if isinstance(source, Mapping) else Path(source))
         definition = _read_definition(source)
         with self._store.atomic():
@@ -121,12 +124,16 @@ class FormCatalog:
                     f"form '{form_id}' version {version} is not installed",
                     code="form_version_missing",
                 )
+            from sp_collect.engine import load_form
+
             self._compiled[key] = load_form(definition)
         return self._compiled[key]
 
 
 def _read_definition(source: Path | str | Mapping[str, Any]) -> dict[str, Any]:
     """The form's JSON as a dict, read and parsed once (errors name the file and line)."""
+    from sp_collect.engine.loader import read_form_json
+
     if isinstance(source, Mapping):
         return dict(source)
     _name, data = read_form_json(Path(source))
