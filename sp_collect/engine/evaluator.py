@@ -3,7 +3,8 @@
 Values, visibility and views are kept per *node*: an item in one instance, keyed
 ``(item id, instance uid)``. A change re-evaluates only the transitive dependents of the
 changed node, in dependency order, then refreshes the views of the nodes it touched and of
-their display dependents (labels, required, constraint, choices).
+their display dependents (labels, required, constraint, choices). Views are built when first
+read; while batching, a change only marks them stale (see ``FormSession.batch``).
 """
 
 from __future__ import annotations
