@@ -11,10 +11,10 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from sp_collect.engine.texts import Text, text_in  # noqa: F401 (text_in: callers import it here)
+
 Identifier = Annotated[str, StringConstraints(pattern=r"^[A-Za-z_][A-Za-z0-9_.-]*$")]
 LanguageCode = Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]+)?$")]
-Text = str | dict[str, str]
-"""A text is a string in the form's default language, or an object keyed by language code."""
 Expression = str
 """An expression in XLSForm syntax (XPath 1.0 semantics), e.g. ``${age} >= 18``."""
 ScalarDefault = str | int | float | bool | list[str]
@@ -278,15 +278,6 @@ class Form(_Strict):
                     yield from visit(item.items, f"{pointer}/items")
 
         yield from visit(self.items, "/items")
-
-
-def text_in(text: Text | None, language: str, default_language: str) -> str:
-    """A text in ``language``, falling back to the default language, then to any translation."""
-    if text is None:
-        return ""
-    if isinstance(text, str):
-        return text
-    return text.get(language) or text.get(default_language) or next(iter(text.values()), "")
 
 
 def form_json_schema() -> dict[str, Any]:

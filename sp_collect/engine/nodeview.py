@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from sp_collect.engine.answers import OTHER, is_empty
 from sp_collect.engine.choice_files import missing_file_notice
+from sp_collect.engine.choicememo import frozen
 from sp_collect.engine.compiled import ItemInfo
 from sp_collect.engine.expr import PIPE_PATTERN, NodeSet, format_number
 from sp_collect.engine.instances import Instance
@@ -121,6 +122,25 @@ def display_value(state: Evaluator, name: str, inst: Instance) -> str:
 def _choices(state: Evaluator, info: ItemInfo, inst: Instance) -> tuple[ChoiceOption, ...]:
     if not info.choices:
         return ()
+    options = _filtered(state, info, inst)
+    if info.or_other and all(option.value != OTHER for option in options):
+        options += (ChoiceOption(OTHER, message_in("other", state.language)),)
+    return options
+
+
+def _filtered(state: Evaluator, info: ItemInfo, inst: Instance) -> tuple[ChoiceOption, ...]:
+    """The choices the filter keeps, labelled; remembered for the form when that is safe (the
+    filter reads only values, and no choice label pipes a value in)."""
+    expression = info.expressions.get("choice_filter")
+    memo = state.form.choice_memo
+    inputs = memo.inputs(info, expression) if expression is not None else ()
+    if inputs is None or info.piped_choices:
+        return _test_choices(state, info, inst)
+    key = (state.language, *(frozen(state.resolve(name, inst)) for name in inputs))
+    return memo.get(info, key, lambda: _test_choices(state, info, inst))
+
+
+def _test_choices(state: Evaluator, info: ItemInfo, inst: Instance) -> tuple[ChoiceOption, ...]:
     expression = info.expressions.get("choice_filter")
     options: list[ChoiceOption] = []
     for choice in info.choices:
@@ -132,6 +152,4 @@ def _choices(state: Evaluator, info: ItemInfo, inst: Instance) -> tuple[ChoiceOp
             if not keep:
                 continue
         options.append(ChoiceOption(choice.value, pipe(state, choice.label, inst)))
-    if info.or_other and all(option.value != OTHER for option in options):
-        options.append(ChoiceOption(OTHER, message_in("other", state.language)))
     return tuple(options)

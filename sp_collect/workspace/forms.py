@@ -5,16 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sp_collect.engine import CompiledForm, load_form
-from sp_collect.engine.choice_files import ChoiceFileError, attach_choice_files, file_lists
-from sp_collect.engine.loader import read_form_json
-from sp_collect.engine.model import text_in
+from sp_collect.engine.texts import text_in
 from sp_collect.errors import FormDefinitionError, NotFound
-from sp_collect.storage import FormRow, Store
-from sp_collect.sync.assignments import Assignment
 from sp_collect.workspace.changes import Changes
+
+if TYPE_CHECKING:  # listing forms needs neither the engine nor the sync layer: loaded on use
+    from sp_collect.engine import CompiledForm
+    from sp_collect.storage import FormRow, Store
+    from sp_collect.sync.assignments import Assignment
 
 
 @dataclass(frozen=True)
@@ -49,7 +49,8 @@ class FormCatalog:
     ) -> Changes:
         """Install a form version with its media (the choice files it names; a form file's own
         are looked for beside it); every version stays installed so old drafts reopen."""
-        # An invalid form file is refused with its file and line.
+        from sp_collect.engine import load_form
+
         form = load_form(dict(source) if isinstance(source, Mapping) else Path(source))
         definition = _read_definition(source)
         if media is None:
@@ -153,6 +154,8 @@ class FormCatalog:
                     f"form '{form_id}' version {version} is not installed",
                     code="form_version_missing",
                 )
+            from sp_collect.engine import load_form
+
             self._compiled[key] = load_form(definition)
         return self._compiled[key]
 
@@ -161,6 +164,8 @@ def attach(
     definition: Mapping[str, Any], media: Mapping[str, bytes]
 ) -> tuple[dict[str, Any], tuple[str, ...]]:
     """The form with its file lists filled from ``media``, and the files still missing."""
+    from sp_collect.engine.choice_files import ChoiceFileError, attach_choice_files
+
     try:
         return attach_choice_files(definition, media)
     except ChoiceFileError as exc:
@@ -170,6 +175,8 @@ def attach(
 
 
 def _file_names(definition: Mapping[str, Any]) -> set[str]:
+    from sp_collect.engine.choice_files import file_lists
+
     return {entry["file"] for entry in file_lists(definition).values()}
 
 
@@ -191,6 +198,8 @@ def media_beside(definition: Mapping[str, Any], source: object) -> dict[str, byt
 
 def _read_definition(source: Path | str | Mapping[str, Any]) -> dict[str, Any]:
     """The form's JSON as a dict, read and parsed once (errors name the file and line)."""
+    from sp_collect.engine.loader import read_form_json
+
     if isinstance(source, Mapping):
         return dict(source)
     _name, data = read_form_json(Path(source))

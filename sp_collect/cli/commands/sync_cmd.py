@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sp_collect.cli.common import (
     add_workspace_option,
@@ -14,8 +15,10 @@ from sp_collect.cli.common import (
 )
 from sp_collect.cli.progress_bar import ProgressBar
 from sp_collect.errors import SpCollectError, UsageError, WorkspaceError
-from sp_collect.sync.assignments import Assignment, normalize_fingerprint
-from sp_collect.sync.identity import ContactCard
+
+if TYPE_CHECKING:  # the sync layer loads the engine: only the commands that use it import it
+    from sp_collect.sync.assignments import Assignment
+    from sp_collect.sync.identity import ContactCard
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -39,6 +42,8 @@ _ASSIGN_KEYS = ("forms", "institution", "country")
 
 def _assignment(words: list[str]) -> Assignment:
     """``FINGERPRINT forms=a,b institution=X country=Y`` (the fingerprint may hold spaces)."""
+    from sp_collect.sync.assignments import Assignment, normalize_fingerprint
+
     settings = [w for w in words if "=" in w]
     fingerprint = normalize_fingerprint(" ".join(w for w in words if "=" not in w))
     values: dict[str, str] = {}
@@ -340,6 +345,8 @@ def _confirm(prompt: str) -> bool:
 
 
 def _read_card(path: Path) -> ContactCard:
+    from sp_collect.sync.identity import ContactCard
+
     try:
         return ContactCard.from_json(path.read_bytes())
     except OSError as exc:
