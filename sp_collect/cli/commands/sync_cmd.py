@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sp_collect.cli.common import (
     add_workspace_option,
@@ -16,6 +18,9 @@ from sp_collect.cli.progress_bar import ProgressBar
 from sp_collect.errors import SpCollectError, UsageError, WorkspaceError
 from sp_collect.sync.assignments import Assignment, normalize_fingerprint
 from sp_collect.sync.identity import ContactCard
+
+if TYPE_CHECKING:
+    from sp_collect.sync.results import ImportReport
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -151,6 +156,17 @@ def _bundle_export(args: argparse.Namespace) -> int:
 def _bundle_import(args: argparse.Namespace) -> int:
     with open_workspace(args) as workspace, ProgressBar("Importing") as bar:
         results = workspace.sync.import_bundles(args.files, progress=bar)
+    failed = _print_results(results)
+    if failed:
+        print(
+            f"error: {failed} of {len(results)} file(s) were refused (see above)", file=sys.stderr
+        )
+        return 1
+    return 0
+
+
+def _print_results(results: Sequence[ImportReport | SpCollectError]) -> int:
+    """One line per imported file with its counts; returns how many files were refused."""
     rows = []
     failed = 0
     for result in results:
@@ -175,12 +191,7 @@ def _bundle_import(args: argparse.Namespace) -> int:
         ["sender", "verified", "new", "updated", "unchanged", "conflicts", "rejected", "result"],
         rows,
     )
-    if failed:
-        print(
-            f"error: {failed} of {len(results)} file(s) were refused (see above)", file=sys.stderr
-        )
-        return 1
-    return 0
+    return failed
 
 
 def _gaps(missing: tuple[int, ...]) -> str:
@@ -215,8 +226,8 @@ def _contacts_trust(args: argparse.Namespace) -> int:
     with open_workspace(args) as workspace, ProgressBar("Importing held bundles") as bar:
         changes, released = workspace.contacts.trust(card, progress=bar)
     print(sentence(changes.message))
-    for result in released:
-        print(f"  {result.path.name}: {result.message}")
+    if released:  # the same counts as bundle import: a held bundle may bring a conflict
+        _print_results(released)
     return 0
 
 
