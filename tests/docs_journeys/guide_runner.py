@@ -46,6 +46,8 @@ class GuideRunner:
     """The working folder the guide's relative paths are in (``forms/`` is linked into it)."""
     values: dict[str, str] = field(default_factory=dict)
     """Placeholder → text, for every step (``DIR`` is usually set per actor with ``as_``)."""
+    ran: set[str] = field(default_factory=set)
+    """The guide's command lines run so far."""
 
     def __post_init__(self) -> None:
         self.commands = {_flat(c) for c in command_lines(self.guide)}
@@ -66,6 +68,7 @@ class GuideRunner:
         """Run a command exactly as documented; ``values`` fill placeholders for this step,
         ``typed`` is what the user types at a terminal prompt (a fingerprint check's ``y``)."""
         assert _flat(documented) in self.commands, f"{self.guide.name} does not show {documented}"
+        self.ran.add(_flat(documented))
         filled = documented
         for placeholder, text in {**self.values, **(values or {})}.items():
             if placeholder.endswith("/"):  # a drive or folder prefix such as E:/
