@@ -2,7 +2,8 @@
 
 A conflict as users make one: a laptop restored from a backup taken while a response was still a
 draft finishes it differently from the original laptop, so two bundles carry the same revision
-with other answers. They are imported in each order, one command per file or both in one command,
+with other answers. They are imported in each order, one command per file or both in one command
+(as a table and with ``--json``),
 through the workspace service the app's Imports page calls, and from quarantine when the sender is
 trusted afterwards (``contacts trust`` prints the same counts as ``bundle import``).
 """
@@ -92,6 +93,12 @@ def test_bundle_import_counts_the_conflict_in_either_order(
     together = _coordinator(study, f"together-{'-'.join(order)}")
     rows = _counts(_cli(capsys, "bundle", "import", "-w", together, *files))
     assert [(r["new"], r["conflicts"]) for r in rows] == [("1", "0"), ("0", "1")]
+
+    scripted = _coordinator(study, f"json-{'-'.join(order)}")
+    results = json.loads(_cli(capsys, "bundle", "import", "-w", scripted, *files, "--json"))
+    assert [(r["new"], r["updated"], r["conflicts"]) for r in results] == [(1, 0, 0), (0, 0, 1)]
+    assert [n["outcome"] for n in results[1]["notes"]] == ["conflict"]
+    assert [r["file"] for r in results] == [str(f) for f in files]
 
 
 def test_the_import_service_of_the_imports_page_counts_the_conflict(

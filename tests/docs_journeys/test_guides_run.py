@@ -337,9 +337,11 @@ def test_the_guides_commands_run_end_to_end(
     )
     shutil.copy(work / "corrected.spbundle", usb)
     out, _ = coordinator.run(
-        "sp-collect bundle import --workspace DIR E:/*.spbundle", passphrase=COORD
+        "sp-collect bundle import --workspace DIR E:/*.spbundle --json", passphrase=COORD
     )
-    assert re.search(r"Interviewer Anne\s+yes\s+0\s+1\s", out), out  # the correction
+    (corrected,) = [r for r in json.loads(out) if Path(r["file"]).name == "corrected.spbundle"]
+    assert (corrected["sender"], corrected["new"], corrected["updated"]) == ("Interviewer Anne",
+                                                                           0, 1)  # fmt: skip
 
     # A survey carried over with the recovery guide's commands; Form D with its files.
     with Workspace.open(coord_dir, passphrase=COORD) as workspace:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from sp_collect.cli.common import (
     add_workspace_option,
     open_workspace,
+    print_json,
     print_table,
     sentence,
 )
@@ -139,6 +140,7 @@ def _register_bundle(commands: argparse._SubParsersAction) -> None:
     imp = actions.add_parser("import", help="verify and merge bundles (idempotent)")
     add_workspace_option(imp)
     imp.add_argument("files", nargs="+", type=Path, metavar="FILE.spbundle")
+    imp.add_argument("--json", action="store_true", help="print the results as JSON")
     imp.set_defaults(func=_bundle_import)
 
 
@@ -156,7 +158,12 @@ def _bundle_export(args: argparse.Namespace) -> int:
 def _bundle_import(args: argparse.Namespace) -> int:
     with open_workspace(args) as workspace, ProgressBar("Importing") as bar:
         results = workspace.sync.import_bundles(args.files, progress=bar)
-    failed = _print_results(results)
+    if args.json:
+        pairs = zip(args.files, results, strict=True)
+        print_json([_result_json(path, result) for path, result in pairs])
+        failed = sum(isinstance(r, SpCollectError) or r.status == "rejected" for r in results)
+    else:
+        failed = _print_results(results)
     if failed:
         print(
             f"error: {failed} of {len(results)} file(s) were refused (see above)", file=sys.stderr
@@ -192,6 +199,29 @@ def _print_results(results: Sequence[ImportReport | SpCollectError]) -> int:
         rows,
     )
     return failed
+
+
+def _result_json(path: Path, result: ImportReport | SpCollectError) -> dict[str, object]:
+    """One file's result for scripts: the table's counts, the held ones and the notes."""
+    if isinstance(result, SpCollectError):
+        return {"file": str(path), "status": "refused", "code": result.code, "error": str(result)}
+    return {
+        "file": str(path),
+        "sender": result.sender_name,
+        "fingerprint": result.sender_fingerprint,
+        "verified": result.verified,
+        "status": result.status,
+        "message": result.message,
+        "new": result.new,
+        "updated": result.updated,
+        "unchanged": result.unchanged,
+        "conflicts": result.conflicts,
+        "rejected": result.rejected,
+        "held": result.held,
+        "attachments": result.attachments,
+        "missing_sequences": list(result.missing_sequences),
+        "notes": [{"uuid": n.uuid, "outcome": n.outcome, "reason": n.reason} for n in result.notes],
+    }
 
 
 def _gaps(missing: tuple[int, ...]) -> str:
