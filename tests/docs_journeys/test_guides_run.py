@@ -24,22 +24,18 @@ ANNE = "interviewer anne passphrase"
 NEW = "a new coordinator passphrase"
 RECOVERED = "the passphrase set with the recovery code"
 FINAL = "the coordinator's passphrase at the end"
+TYPED = "a passphrase typed at the terminal"
 OFFICER = "dominica officer passphrase"
 
 NOT_RUN = {
     "guide-coordinator.md": {
-        # needs a PostgreSQL server: tests/storage runs it against one
+        # needs a PostgreSQL server: test_postgres_guide.py runs it against one
         'sp-collect init --workspace DIR --name "Study Team" --role coordinator --database '
         "postgresql+psycopg://USER@HOST/DATABASE",
     },
     "guide-interviewer.md": {"sp-collect gui --workspace DIR"},  # the app: tests/ui
     "guide-institution-officer.md": {"sp-collect gui --workspace DIR"},
-    "recovery-and-lost-laptop.md": {
-        # asks for the recovery code at a terminal (getpass); its script form runs
-        "sp-collect workspace recover --workspace DIR",
-        # a device trusting the backup coordinator's card: the same command as new-card.json
-        "sp-collect contacts trust --workspace DIR backup-card.json",
-    },
+    "recovery-and-lost-laptop.md": set(),
 }
 
 
@@ -221,6 +217,13 @@ def test_the_guides_commands_run_end_to_end(
         passphrase=COORD,
     )
     assert "Wrote package version 2" in out
+    out, _ = recovery.run(  # the device accepts returns from the backup coordinator
+        "sp-collect contacts trust --workspace DIR backup-card.json",
+        passphrase=ANNE,
+        typed="y\n",
+        values={"DIR": anne_dir},
+    )
+    assert "Trusted Study Team" in out
     with Workspace.open(anne_dir, passphrase=ANNE) as workspace:
         anne_fingerprint = workspace.card.fingerprint
     out, _ = coordinator.run(
@@ -442,8 +445,15 @@ def test_the_guides_commands_run_end_to_end(
     )
     recovery.says("The workspace has a new passphrase; the recovery code still works.", out)
     recovery.run("sp-collect workspace check --workspace DIR", passphrase=NEW, expect=1)
+    out, _ = recovery.run(
+        "sp-collect workspace recover --workspace DIR",
+        passphrase=None,
+        typed=f"{recovery_code}\n{TYPED}\n{TYPED}\n",
+    )
+    assert "The workspace has a new passphrase" in out
+    recovery.run("sp-collect workspace check --workspace DIR", passphrase=RECOVERED, expect=1)
     monkeypatch.setenv("SP_COLLECT_NEW_PASSPHRASE", FINAL)
-    coordinator.run("sp-collect workspace passwd --workspace DIR", passphrase=RECOVERED)
+    coordinator.run("sp-collect workspace passwd --workspace DIR", passphrase=TYPED)
     coordinator.run("sp-collect workspace check --workspace DIR", passphrase=FINAL)
 
     # 10: a lost laptop is revoked, and so is a second device with the recovery guide's command.
