@@ -2,10 +2,10 @@
 
 A conflict as users make one: a laptop restored from a backup taken while a response was still a
 draft finishes it differently from the original laptop, so two bundles carry the same revision
-with other answers. They are imported in each order, one command per file or both in one command
-(as a table and with ``--json``),
-through the workspace service the app's Imports page calls, and from quarantine when the sender is
-trusted afterwards (``contacts trust`` prints the same counts as ``bundle import``).
+with other answers. They are imported in each order, one command per file or both in one
+command (as a table and with ``--json``), through the workspace service and the app's Imports
+page itself, and from quarantine when the sender is trusted afterwards (``contacts trust`` prints
+the same counts as ``bundle import``).
 """
 
 from __future__ import annotations
@@ -17,10 +17,16 @@ from pathlib import Path
 
 import pytest
 from guide_runner import ROOT
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
 
 from sp_collect.cli.main import main
 from sp_collect.resources import forms_dir
 from sp_collect.sync.identity import ContactCard
+from sp_collect.ui.context import AppContext
+from sp_collect.ui.coordinator.imports_page import ImportsPage
+from sp_collect.ui.settings import Preferences
+from sp_collect.ui.worker import Runner
 from sp_collect.workspace import Workspace
 
 PASSPHRASE = "conflict counts passphrase"
@@ -127,3 +133,35 @@ def test_trusting_a_held_sender_prints_the_conflict_its_bundles_bring(
     assert re.search(r"Trusted Anne; 2 held bundle\(s\) imported\.", out)
     rows = _counts(out)
     assert sorted((r["new"], r["conflicts"]) for r in rows) == [("0", "1"), ("1", "0")]
+
+
+def test_the_imports_page_counts_the_conflict_on_import_and_on_trust(
+    study: dict[str, Path], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The app's Imports page: its results table and its summary line, for the files it imports
+    and for the held files a trust decision merges."""
+    conflicts = 7  # the Conflicts column of the results table
+    for trusted in (True, False):
+        folder = _coordinator(study, f"app-{trusted}", trusted=trusted)
+        with Workspace.open(folder, passphrase=PASSPHRASE) as coord:
+            ctx = AppContext(coord, Runner())
+            ctx.settings["preferences"] = Preferences(folder / "settings.ini")
+            page = ImportsPage(ctx)
+            qtbot.addWidget(page)
+            page.show()
+            page.import_files([study["one"], study["two"]])
+            qtbot.waitUntil(lambda c=ctx: not c.runner.busy, timeout=20_000)
+            if not trusted:
+                assert "0 conflict(s), 2 held" in page.last_summary.text()
+                monkeypatch.setattr(
+                    QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes
+                )
+                page.quarantine.trust_selected()
+                qtbot.waitUntil(lambda c=ctx: not c.runner.busy, timeout=20_000)
+            table = page.results
+            counts = sorted(table.item(row, conflicts).text() for row in range(table.rowCount()))
+            assert table.horizontalHeaderItem(conflicts).text() == "Conflicts"
+            assert counts == ["0", "1"], trusted
+            assert "2 file(s): 1 response(s) new or updated, 1 conflict(s)" in (
+                page.last_summary.text()
+            )
