@@ -190,6 +190,8 @@ def _found(wanted: str) -> bool:
     words = set(re.findall(r"[^\W\d_]{4,}", wanted))
     if any(matches(wanted, text) for text in corpus() if any(w in text for w in words)):
         return True
+    if wanted.startswith("(") and wanted.endswith(")") and _found(wanted[1:-1]):
+        return True  # a label in brackets after its question id
     for sep in re.finditer(r"[:;] | (?=\()", wanted):
         head, tail = wanted[: sep.start()], wanted[sep.end() :]
         if (" " not in head or _found(head)) and _found(tail):

@@ -165,3 +165,20 @@ def test_the_imports_page_counts_the_conflict_on_import_and_on_trust(
             assert "2 file(s): 1 response(s) new or updated, 1 conflict(s)" in (
                 page.last_summary.text()
             )
+
+
+def test_review_conflicts_lists_the_differing_metadata_as_the_guide_says(
+    study: dict[str, Path], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SP_COLLECT_PASSPHRASE", PASSPHRASE)
+    folder = _coordinator(study, "listed")
+    _cli(capsys, "bundle", "import", "-w", folder, study["one"], study["two"])
+    (line,) = [row for row in _cli(capsys, "review", "conflicts", "-w", folder).splitlines()
+               if "Anne" in row]  # fmt: skip
+    differ = line.split("Anne", 1)[1].strip().split("; ")
+    assert differ[-1] == "bm1_01_notes (Notes)"
+    guide = (ROOT / "docs" / "guide-coordinator.md").read_text(encoding="utf-8")
+    metadata = re.search(r"the metadata the app fills in by itself \(([^)]*)\)", " ".join(
+        guide.split()))  # fmt: skip
+    assert metadata is not None
+    assert set(differ[:-1]) <= set(re.findall(r"`(\w+)`", metadata.group(1))) and differ[:-1]
