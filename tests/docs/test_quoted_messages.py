@@ -229,3 +229,19 @@ def test_the_matcher_fills_placeholders_and_ellipses() -> None:
 def test_every_exception_is_a_real_quote() -> None:
     quoted = {quote for path in DOCS for quote in quotes(path)}
     assert set(NOT_MESSAGES) <= quoted, set(NOT_MESSAGES) - quoted
+
+
+BUTTONS = sorted(
+    {
+        (path.name, found.group(1))
+        for path in DOCS
+        for found in re.finditer(r"\*\*([^*\n]+…)\*\*", path.read_text(encoding="utf-8"))
+    }
+)
+
+
+@pytest.mark.parametrize(("guide", "button"), BUTTONS)
+def test_a_button_the_guides_name_is_one_the_app_shows(guide: str, button: str) -> None:
+    """**Bold** names ending in "…" are the app's buttons and menu entries, word for word."""
+    wanted = _flat(button).casefold()
+    assert any(text == wanted for text in corpus()), f"{guide}: no button reads {button!r}"
