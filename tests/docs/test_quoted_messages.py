@@ -245,3 +245,21 @@ def test_a_button_the_guides_name_is_one_the_app_shows(guide: str, button: str) 
     """**Bold** names ending in "…" are the app's buttons and menu entries, word for word."""
     wanted = _flat(button).casefold()
     assert any(text == wanted for text in corpus()), f"{guide}: no button reads {button!r}"
+
+
+PAGES = sorted(
+    {
+        (path.name, found.group(1))
+        for path in DOCS
+        for found in re.finditer(
+            r"\b(?:[Oo]n|[Oo]pen) \*\*([^*\n]+)\*\*", path.read_text(encoding="utf-8")
+        )
+    }
+)
+
+
+@pytest.mark.parametrize(("guide", "page"), PAGES)
+def test_a_page_the_guides_open_is_one_the_app_has(guide: str, page: str) -> None:
+    """ "Open **Imports**", "on **Forms and packages**": the app's page names, word for word."""
+    wanted = _flat(page).casefold()
+    assert any(text == wanted for text in corpus()), f"{guide}: no page is named {page!r}"
