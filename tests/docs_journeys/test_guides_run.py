@@ -468,6 +468,28 @@ def test_the_guides_commands_run_end_to_end(
     )
     out, _ = recovery.run("sp-collect contacts list --workspace DIR", passphrase=FINAL)
     assert out.count("revoked") == 2
+    _out, err = recovery.run(
+        "sp-collect contacts trust --workspace DIR new-card.json",
+        passphrase=FINAL,
+        typed="y\n",
+        expect=1,
+    )
+    assert "was revoked and cannot be trusted again" in err
+    interviewer.run(  # the lost laptop's key still signs a bundle: it is refused
+        "sp-collect bundle export --workspace DIR -o E:/interviewer-anne-2026-11-23.spbundle",
+        passphrase=ANNE,
+    )
+    out, err = coordinator.run(
+        "sp-collect bundle import --workspace DIR E:/*.spbundle", passphrase=FINAL, expect=1
+    )
+    # every file of a revoked sender is refused, the ones merged before too; what they brought
+    # stays (the recovery guide: import a lost laptop's bundles before revoking it)
+    assert out.count("whose key was revoked; it was refused.") == 4
+    assert "4 of 4 file(s) were refused" in err
+    out, _ = coordinator.run(
+        "sp-collect responses list --workspace DIR --status received", passphrase=FINAL
+    )
+    assert second in out and survey_at_nis in out
 
     # Every command line of these guides ran, except the few listed with their reason.
     for runner in (coordinator, interviewer, officer, recovery):
