@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from guide_runner import ROOT, GuideRunner, attachments_as_files
 
+from sp_collect.cli.main import main
 from sp_collect.workspace import Workspace
 
 DOCS = ROOT / "docs"
@@ -113,11 +114,17 @@ def test_the_guides_commands_run_end_to_end(
     )
     interviewer.says("3 is not one of the choices", err)
     (work / "kii.json").write_text(json.dumps({**kii, "bm1_01_sal": "3"}))
-    interviewer.run(
+    out, _ = interviewer.run(
         "sp-collect responses add --workspace DIR --form caricom-kii-institutional --answers "
         "kii.json --finalize",
         passphrase=ANNE,
     )
+    monkeypatch.chdir(work)  # changing it without --reason, as the guide warns
+    assert main(["responses", "edit", "--workspace", anne_dir, _uuid(out), "--answers",
+                 "kii.json"]) == 1  # fmt: skip
+    refused = capsys.readouterr().err
+    assert "is finalized: give a reason for changing it (--reason)" in refused
+    assert "… is finalized: give a reason …" in interviewer.text  # what the guide quotes of it
     beneficiary = json.loads((FIXTURES / "beneficiary_complete.json").read_text(encoding="utf-8"))
     (work / "answers.json").write_text(json.dumps({k: v for k, v in beneficiary.items()
                                                    if k != "c1_01"}))  # fmt: skip
@@ -329,6 +336,11 @@ def test_the_guides_commands_run_end_to_end(
     out, _ = interviewer.run("sp-collect responses list --workspace DIR", passphrase=ANNE)
     assert kept_draft in out and second in out and draft not in out  # a draft, a returned one
     (work / "changes.json").write_text(json.dumps({"c1_02": "woman"}))
+    monkeypatch.chdir(work)  # the same command without --reason, as the guide warns
+    assert main(["responses", "edit", "--workspace", anne_dir, second, "--answers",
+                 "changes.json", "--finalize"]) == 1  # fmt: skip
+    interviewer.says("was finalized before: give a reason for changing it (--reason)",
+                     capsys.readouterr().err)  # fmt: skip
     interviewer.run(
         "sp-collect responses edit --workspace DIR UUID --answers changes.json --reason "
         '"2025 figure, as asked" --finalize',
