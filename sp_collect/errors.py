@@ -234,7 +234,11 @@ CATALOGUE: dict[str, str] = {
     "expr_unknown_function": "Unknown function … at column …….",
     "file_not_found": "The form file does not exist; check the path.",
     "form_mismatch": "The saved response belongs to form …, not … ….",
-    "invalid_default": "The default does not fit: ….",
+    "invalid_default": "The default of '…' does not fit: ….",
+    "number_too_large": (
+        "A form writes a number beyond 15 digits (in an expression or as a choice value): "
+        "expressions compute in double precision and could not use it exactly."
+    ),
     "invalid_id": (
         "'…' is not a valid name: use letters, digits, '_', '.' or '-', starting with a letter "
         "or '."
