@@ -8,7 +8,8 @@ from pathlib import Path
 
 @dataclass(frozen=True)
 class ResponseNote:
-    """Why one response was not simply merged: unchanged, conflict, held or rejected."""
+    """Why one response was not simply merged: unchanged, conflict, held or rejected; or, for a
+    new or updated one, the constraints it breaks (merged, for review)."""
 
     uuid: str
     outcome: str

@@ -158,3 +158,52 @@ def test_a_path_given_as_text_is_reported_as_a_path(coord_store, field, coord, t
     bundle = _bundle(tmp_path / "b.spbundle", field, coord, [_line(_uuid(0), {"size": 1})])
     result = import_bundle(coord_store, str(bundle), coord)  # type: ignore[arg-type]
     assert result.new == 1 and result.path == bundle and isinstance(result.path, Path)
+
+
+CONSTRAINED = {
+    **FORM,
+    "version": "2026.3",
+    "items": [
+        {"type": "integer", "id": "staff", "constraint": ". >= 1",
+         "constraint_message": "an institution has at least one member of staff"},
+        {"type": "repeat", "id": "members",
+         "items": [{"type": "integer", "id": "age", "constraint": ". < 120"}]},
+    ],
+}  # fmt: skip
+
+
+def test_a_broken_constraint_is_merged_with_its_problems_noted(coord_store, field, coord, tmp_path):
+    """Constraints are problems for review, not refusals: the response merges, and the note
+    names each question and the constraint's message, as ``responses add`` prints them."""
+    coord_store.forms.add(CONSTRAINED["id"], CONSTRAINED["version"], CONSTRAINED)
+    fine = {"staff": 3, "members": [{"age": 40}]}
+    broken = {"staff": 0, "members": [{"age": 40}, {"age": 130}]}
+    lines = [
+        _line(_uuid(i), answers, form_version="2026.3") for i, answers in enumerate([fine, broken])
+    ]
+    result = _import(coord_store, field, coord, tmp_path, lines)
+    assert (result.new, result.rejected) == (2, 0)
+    assert coord_store.responses.get(_uuid(1)).answers == broken
+    [note] = result.notes
+    assert (note.uuid, note.outcome) == (_uuid(1), "new")
+    assert note.reason.startswith("merged with problems to review: ")
+    assert "question staff: an institution has at least one member of staff" in note.reason
+    assert "question members[1].age:" in note.reason
+    assert "members[0]" not in note.reason
+    # A later revision that still breaks one is noted again, as "updated".
+    again = _line(_uuid(1), {"staff": 0}, form_version="2026.3", revision=2)
+    later = import_bundle(
+        coord_store, _bundle(tmp_path / "c.spbundle", field, coord, [again]), coord
+    )
+    assert later.updated == 1
+    assert [(n.outcome, "question staff:" in n.reason) for n in later.notes] == [("updated", True)]
+
+
+def test_a_type_refusal_is_still_a_refusal_when_the_form_has_constraints(
+    coord_store, field, coord, tmp_path
+):
+    coord_store.forms.add(CONSTRAINED["id"], CONSTRAINED["version"], CONSTRAINED)
+    line = _line(_uuid(0), {"staff": "none"}, form_version="2026.3")
+    result = _import(coord_store, field, coord, tmp_path, [line])
+    assert (result.new, result.rejected) == (0, 1)
+    assert result.notes[0].outcome == "rejected"
