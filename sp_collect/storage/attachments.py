@@ -6,14 +6,20 @@ import hashlib
 
 from sqlalchemy import func, select
 
-from sp_collect.errors import NotFound
+from sp_collect.errors import NotFound, SealBroken
 from sp_collect.storage import values
 from sp_collect.storage.db import Database
+from sp_collect.storage.sealing import Slot
 from sp_collect.storage.tables import attachments
 
 
+def _slot(sha256: str, column: str) -> Slot:
+    return Slot("attachments", column, sha256)
+
+
 class Attachments:
-    """Stored inside the encrypted database, so they share its encryption and its backups."""
+    """Stored inside the encrypted database, so they share its encryption and its backups (on
+    PostgreSQL, bytes, name and media type are sealed; the address and size stay visible)."""
 
     def __init__(self, db: Database) -> None:
         self._db = db
@@ -21,12 +27,13 @@ class Attachments:
     def put(self, data: bytes, media_type: str, name: str) -> str:
         """Store ``data`` once (same bytes, same row); returns its SHA-256 hex digest."""
         digest = hashlib.sha256(data).hexdigest()
+        sealer = self._db.sealer
         row = {
             "sha256": digest,
-            "media_type": media_type,
-            "name": name,
+            "media_type": sealer.seal(media_type, _slot(digest, "media_type")),
+            "name": sealer.seal(name, _slot(digest, "name")),
             "size": len(data),
-            "data": data,
+            "data": sealer.seal_bytes(data, _slot(digest, "data")),
             "added_at": values.now(),
         }
         with self._db.atomic(savepoint=False) as conn:
@@ -42,7 +49,7 @@ class Attachments:
             raise NotFound(
                 f"attachment {sha256} is not in this workspace", code="attachment_missing"
             )
-        return bytes(data)
+        return self._db.sealer.open_bytes(bytes(data), _slot(sha256, "data"))
 
     def has(self, sha256: str) -> bool:
         with self._db.reading() as conn:
@@ -65,7 +72,12 @@ class Attachments:
         """Attachments whose bytes no longer match their address."""
         problems: list[str] = []
         with self._db.reading() as conn:
-            for sha256, data in conn.execute(select(attachments.c.sha256, attachments.c.data)):
+            for sha256, stored in conn.execute(select(attachments.c.sha256, attachments.c.data)):
+                try:
+                    data = self._db.sealer.open_bytes(bytes(stored), _slot(sha256, "data"))
+                except SealBroken as exc:
+                    problems.append(exc.message)
+                    continue
                 if hashlib.sha256(data).hexdigest() != sha256:
                     problems.append(f"attachment {sha256}: its content does not match its hash")
         return problems

@@ -10,14 +10,21 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from sp_collect.errors import WorkspaceError
-from sp_collect.storage import Events, Responses, Store
+from sp_collect.storage import Events, Responses, Store, keyfile
 from sp_collect.storage.db import Database
+from sp_collect.storage.sealing import Sealer
 
 from .conftest import PASSPHRASE
 
 pytestmark = pytest.mark.postgres
 WRITERS = 3
 RESPONSES = 40
+
+
+def _sealer(folder: Path) -> Sealer:
+    """The workspace's sealer, as Store.open builds it from the keyfile."""
+    kf = keyfile.load(folder)
+    return Sealer(kf.unlock_with_passphrase(PASSPHRASE), kf.workspace_id)
 
 
 def _incoming(uuid: str) -> dict[str, object]:
@@ -64,7 +71,7 @@ def test_a_database_holding_a_workspace_is_not_reused(pg_cluster, tmp_path: Path
 def test_concurrent_imports_insert_each_response_once(pg_cluster, folder: Path):
     url = pg_cluster.create_database()
     Store.create(folder, PASSPHRASE, name="Hub", role="coordinator", database_url=url)[0].close()
-    databases = [Database.postgresql(url, folder) for _ in range(WRITERS)]
+    databases = [Database.postgresql(url, folder, _sealer(folder)) for _ in range(WRITERS)]
     outcomes: Counter[str] = Counter()
     guard = threading.Lock()
     start = threading.Barrier(WRITERS)
