@@ -134,11 +134,6 @@ class Sealer(Plain):
 PLAIN = Plain()
 
 
-def is_sealed(stored: str | None) -> bool:
-    """Whether a stored text value is sealed (the migration skips those: it can resume)."""
-    return stored is not None and stored.startswith(PREFIX)
-
-
 RESPONSE_COLUMNS = ("answers", "state", "audit", "author", "instance_name")
 """The columns of ``responses`` a server never reads in clear."""
 

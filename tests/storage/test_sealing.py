@@ -257,3 +257,24 @@ def test_two_coordinators_share_one_sealed_database(hub: Store, folder: Path, tm
     assert hub.comments.for_response(A)[0].text == "seen by the second coordinator"
     assert hub.responses.upsert_received(**_incoming(B, {"name": "x"}, revision=2)) == "updated"
     assert hub.check().ok
+
+
+def test_workspace_check_exits_1_naming_the_response_whose_sealed_answers_changed(
+    hub: Store, url: str, folder: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+):  # fmt: skip
+    from sp_collect.cli.main import main
+
+    monkeypatch.setenv("SP_COLLECT_PASSPHRASE", PASSPHRASE)
+    hub.responses.upsert_received(**_incoming(A, ANSWERS))
+    hub.responses.upsert_received(**_incoming(B, ANSWERS))
+    assert main(["workspace", "check", "-w", str(folder)]) == 0
+    assert "The workspace is intact" in capsys.readouterr().out
+    # One bit of B's sealed answers flipped on the server.
+    stored = _sql(url, "SELECT answers FROM responses WHERE uuid = :b", b=B)[0][0]
+    flipped = stored[:-6] + ("A" if stored[-6] != "A" else "B") + stored[-5:]
+    _sql(url, "UPDATE responses SET answers = :v WHERE uuid = :b", v=flipped, b=B)
+    assert main(["workspace", "check", "-w", str(folder)]) == 1
+    err = capsys.readouterr().err
+    assert f"problem: response {B}: the sealed value of its answers" in err
+    assert A not in err
