@@ -13,8 +13,9 @@ from typing import Any
 
 from sqlalchemy import Column, Connection, Table, select
 
+from sp_collect.storage.events import GENESIS, chain_hash, chain_problems, details_slot
 from sp_collect.storage.sealing import PREFIX, RESPONSE_COLUMNS, Sealer, Slot, seal_response
-from sp_collect.storage.tables import attachments, comments, conflicts, responses
+from sp_collect.storage.tables import attachments, comments, conflicts, events, responses
 
 BATCH = 200
 _ATTACHMENT_BATCH = 20  # whole files: fewer at a time
@@ -33,10 +34,16 @@ def seal_store(conn: Connection, sealer: Sealer) -> int:
         (conflicts, conflicts.c.incoming, BATCH,
          lambda row: _keyed(sealer, row, "conflicts", ("incoming", "resolution"))),
     ]  # fmt: skip
-    return sum(_each_unsealed(conn, *step) for step in steps)
+    return sum(_each_unsealed(conn, *step) for step in steps) + _seal_events(conn, sealer)
 
 
-_MARKERS = (responses.c.answers, attachments.c.name, comments.c.text, conflicts.c.incoming)
+_MARKERS = (
+    responses.c.answers,
+    attachments.c.name,
+    comments.c.text,
+    conflicts.c.incoming,
+    events.c.details,
+)
 
 
 def needs_sealing(conn: Connection) -> bool:
@@ -96,3 +103,28 @@ def _keyed(sealer: Sealer, row: Any, table: str, columns: tuple[str, ...]) -> di
         for column in columns
         if (value := getattr(row, column)) is not None
     }
+
+
+def _seal_events(conn: Connection, sealer: Sealer) -> int:
+    """Seal the events' details and link the chain again over the sealed text.
+
+    Only an intact chain is relinked: a chain already broken keeps its hashes, so ``workspace
+    check`` still reports it (every sealed event then reads as altered) instead of sealing over
+    the damage.
+    """
+    rows = conn.execute(select(events).order_by(events.c.seq)).all()
+    if all(row.details.startswith(PREFIX) for row in rows):
+        return 0
+    intact = not chain_problems(rows)
+    prev_hash = GENESIS
+    for row in rows:
+        details = row.details
+        if not details.startswith(PREFIX):
+            details = sealer.seal(details, details_slot(row.seq))
+        changes: dict[str, Any] = {"details": details}
+        if intact:
+            content = (row.seq, row.at, row.kind, row.subject, details)
+            changes.update(prev_hash=prev_hash, hash=chain_hash(prev_hash, content))
+            prev_hash = changes["hash"]
+        conn.execute(events.update().where(events.c.seq == row.seq).values(**changes))
+    return len(rows)

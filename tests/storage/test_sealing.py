@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy import create_engine, select, text
 
 from sp_collect.errors import IntegrityError
-from sp_collect.storage import Attachments, Comments, Conflicts, Responses, Store, sealing
+from sp_collect.storage import Attachments, Comments, Conflicts, Events, Responses, Store, sealing
 from sp_collect.storage.db import Database
 from sp_collect.storage.tables import metadata
 
@@ -50,6 +50,7 @@ def _fill(db: Database) -> None:
     Comments(db).add(B, 1, "income", f"check {CANARY}", f"Cora {CANARY}")
     Conflicts(db).add(B, 1, _incoming(B, {"name": CANARY}), "device-1", "bundle-1")
     Conflicts(db).resolve(B, 1, {"choices": {"name": f"incoming {CANARY}"}})
+    Events(db).append("response_reopened", A, {"reason": f"income was {CANARY}"})
 
 
 def _server_view(url: str) -> str:
@@ -110,6 +111,7 @@ def test_the_server_holds_ids_statuses_sizes_and_times_but_no_answer(hub: Store,
     [conflict] = hub.conflicts.list(include_resolved=True)
     assert conflict.incoming["answers"] == {"name": CANARY}
     assert conflict.resolution == {"choices": {"name": f"incoming {CANARY}"}}
+    assert hub.events.list()[0].details == {"reason": f"income was {CANARY}"}
     assert hub.check().ok, hub.check().problems
 
 
@@ -158,13 +160,33 @@ def test_tampered_attachments_comments_and_conflicts_are_named(hub: Store, url: 
     _sql(url, "UPDATE comments SET text = 'plain text written by hand'")
     _sql(url, "UPDATE conflicts SET incoming = (SELECT answers FROM responses WHERE uuid = :b)",
          b=B)  # fmt: skip
+    # An event's sealed details swapped for another's, chain relinked as an insider could.
+    Events(hub._db).append("second", "x", {"reason": "other"})
+    _sql(url, "UPDATE events SET details = (SELECT details FROM events WHERE seq = 2) "
+              "WHERE seq = 1")  # fmt: skip
+    _relink(url)
     problems = hub.check().problems
     digest = hashlib.sha256(FILE).hexdigest()
     assert [p.split(":")[0] for p in problems] == [
         f"comment {B}",
         f"conflict {B}",
+        "event 1",
         f"attachment {digest}",
     ]
+
+
+def _relink(url: str) -> None:
+    """Recompute the event chain's hashes over what is stored (it is not keyed)."""
+    from sp_collect.storage.events import GENESIS, chain_hash
+
+    prev = GENESIS
+    for seq, at, kind, subject, details in _sql(
+        url, "SELECT seq, at, kind, subject, details FROM events ORDER BY seq"
+    ):
+        own = chain_hash(prev, (seq, at, kind, subject, details))
+        _sql(url, "UPDATE events SET prev_hash = :p, hash = :h WHERE seq = :s", p=prev, h=own,
+             s=seq)  # fmt: skip
+        prev = own
 
 
 # -- migration 0002: sealing a store written before sealing ----------------------------------
@@ -189,9 +211,21 @@ def test_opening_a_plaintext_store_seals_it_in_place(url: str, folder: Path):
         assert store.attachments.get(hashlib.sha256(FILE).hexdigest()) == FILE
         assert store.comments.for_response(B)[0].author == f"Cora {CANARY}"
         assert store.conflicts.list(include_resolved=True)[0].resolution is not None
+        assert store.events.list()[0].details == {"reason": f"income was {CANARY}"}
+        store.events.append("opened", "hub", {"after": "sealing"})  # the chain goes on
         assert store.check().problems == [
             f"response {A}: its answers were changed outside sp_collect"
         ]
+
+
+def test_an_event_log_broken_before_sealing_stays_reported_after_it(url: str, folder: Path):
+    _plaintext_store(url, folder)
+    Events(Database(create_engine(url), "postgresql", folder)).append("later", "x", {"n": 2})
+    _sql(url, "UPDATE events SET subject = 'rewritten' WHERE seq = 1")
+    with Store.open(folder, passphrase=PASSPHRASE) as store:
+        problems = store.check().problems
+    assert "event log: event 1 was altered after it was written" in problems
+    assert CANARY not in _server_view(url)
 
 
 def test_a_failed_sealing_leaves_the_store_as_it_was_and_the_next_open_finishes(
