@@ -345,17 +345,7 @@ def _merge_chunk(
             tally.add("conflicts", uuid, "same revision with other answers: kept side by side")
             continue
         reason = "a newer revision is already here; the older one is ignored"
-        if outcome in ("new", "updated"):
-            reason = _constraint_note(checks[0], item)
-        tally.add(_OUTCOMES[outcome], uuid, reason if outcome != "duplicate" else "")
-
-
-def _constraint_note(forms: _FormCache, item: Incoming) -> str:
-    """Constraints a stored response breaks, as a note for the coordinator's review ("" if none):
-    merged all the same, like a draft ``responses add`` keeps with its problems."""
-    check = forms.check(item.form_id, item.form_version)
-    broken = check.broken_constraints(item.answers) if check is not None else []
-    return f"merged with problems to review: {describe(broken)}" if broken else ""
+        tally.add(_OUTCOMES[outcome], uuid, reason if outcome == "older" else "")
 
 
 def _checked(

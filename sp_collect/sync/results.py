@@ -8,8 +8,7 @@ from pathlib import Path
 
 @dataclass(frozen=True)
 class ResponseNote:
-    """Why one response was not simply merged: unchanged, conflict, held or rejected; or, for a
-    new or updated one, the constraints it breaks (merged, for review)."""
+    """Why one response was not simply merged: unchanged, conflict, held or rejected."""
 
     uuid: str
     outcome: str

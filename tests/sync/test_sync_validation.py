@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from sync_kit import FORM, photo_answer
 
+from sp_collect.engine import FormSession, load_form
 from sp_collect.sync import container
 from sp_collect.sync.container import Member
 from sp_collect.sync.identity import Identity
@@ -172,9 +173,9 @@ CONSTRAINED = {
 }  # fmt: skip
 
 
-def test_a_broken_constraint_is_merged_with_its_problems_noted(coord_store, field, coord, tmp_path):
-    """Constraints are problems for review, not refusals: the response merges, and the note
-    names each question and the constraint's message, as ``responses add`` prints them."""
+def test_a_broken_constraint_is_merged_and_review_finds_it(coord_store, field, coord, tmp_path):
+    """Constraints are problems for review, not refusals: the response merges whole, and
+    opening it as review does (``responses show``, the app) lists each broken constraint."""
     coord_store.forms.add(CONSTRAINED["id"], CONSTRAINED["version"], CONSTRAINED)
     fine = {"staff": 3, "members": [{"age": 40}]}
     broken = {"staff": 0, "members": [{"age": 40}, {"age": 130}]}
@@ -182,21 +183,15 @@ def test_a_broken_constraint_is_merged_with_its_problems_noted(coord_store, fiel
         _line(_uuid(i), answers, form_version="2026.3") for i, answers in enumerate([fine, broken])
     ]
     result = _import(coord_store, field, coord, tmp_path, lines)
-    assert (result.new, result.rejected) == (2, 0)
-    assert coord_store.responses.get(_uuid(1)).answers == broken
-    [note] = result.notes
-    assert (note.uuid, note.outcome) == (_uuid(1), "new")
-    assert note.reason.startswith("merged with problems to review: ")
-    assert "question staff: an institution has at least one member of staff" in note.reason
-    assert "question members[1].age:" in note.reason
-    assert "members[0]" not in note.reason
-    # A later revision that still breaks one is noted again, as "updated".
-    again = _line(_uuid(1), {"staff": 0}, form_version="2026.3", revision=2)
-    later = import_bundle(
-        coord_store, _bundle(tmp_path / "c.spbundle", field, coord, [again]), coord
-    )
-    assert later.updated == 1
-    assert [(n.outcome, "question staff:" in n.reason) for n in later.notes] == [("updated", True)]
+    assert (result.new, result.rejected, result.notes) == (2, 0, ())
+    row = coord_store.responses.get(_uuid(1))
+    assert row.answers == broken
+    session = FormSession(load_form(coord_store.forms.get(row.form_id, row.form_version)))
+    assert session.load_answers(row.answers) == []
+    assert [(i.path, i.kind, i.message) for i in session.errors()] == [
+        ("staff", "constraint", "an institution has at least one member of staff"),
+        ("members[1].age", "constraint", session.errors()[1].message),
+    ]
 
 
 def test_a_type_refusal_is_still_a_refusal_when_the_form_has_constraints(
