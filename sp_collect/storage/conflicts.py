@@ -10,7 +10,7 @@ from sqlalchemy import Row, select
 from sp_collect.errors import NotFound
 from sp_collect.storage import values
 from sp_collect.storage.db import Database
-from sp_collect.storage.sealing import Plain, Slot
+from sp_collect.storage.sealing import Codec, Slot
 from sp_collect.storage.tables import conflicts
 
 
@@ -31,7 +31,7 @@ def _slot(uuid: str, revision: int, column: str) -> Slot:
     return Slot("conflicts", column, uuid, revision)
 
 
-def _row(sealer: Plain, row: Row[Any]) -> ConflictRow:
+def _row(sealer: Codec, row: Row[Any]) -> ConflictRow:
     def opened(column: str) -> Any:
         stored = getattr(row, column)
         if stored is None:

@@ -16,7 +16,7 @@ from sqlalchemy.pool import QueuePool
 
 from sp_collect.errors import WorkspaceError, WorkspaceLocked
 from sp_collect.storage import faults
-from sp_collect.storage.sealing import PLAIN, Plain
+from sp_collect.storage.sealing import PLAIN, Codec
 
 _WRITE = "sp_collect_write"
 
@@ -83,7 +83,7 @@ def upsert_insert(kind: str, table: Table) -> Any:
 class Database:
     """An engine plus the per-thread transaction in progress, so ``atomic`` calls nest."""
 
-    def __init__(self, engine: Engine, kind: str, folder: Path, sealer: Plain = PLAIN) -> None:
+    def __init__(self, engine: Engine, kind: str, folder: Path, sealer: Codec = PLAIN) -> None:
         self.engine = engine
         self.sealer = sealer
         """How values are stored: as they are (SQLCipher), or sealed (PostgreSQL)."""
@@ -115,7 +115,7 @@ class Database:
         return cls(engine, "sqlcipher", path.parent)
 
     @classmethod
-    def postgresql(cls, url: str, folder: Path, sealer: Plain) -> Database:
+    def postgresql(cls, url: str, folder: Path, sealer: Codec) -> Database:
         return cls(create_engine(url), "postgresql", folder, sealer)
 
     @property

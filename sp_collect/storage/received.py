@@ -9,7 +9,7 @@ from sqlalchemy import Connection, bindparam, select
 
 from sp_collect.storage import values
 from sp_collect.storage.db import upsert_insert
-from sp_collect.storage.sealing import Plain, seal_response
+from sp_collect.storage.sealing import Codec, seal_response
 from sp_collect.storage.tables import responses
 
 CHUNK = 500
@@ -27,7 +27,7 @@ _NO_STATE = values.dumps({})  # received copies carry none: one encoding less pe
 _HELD = select(responses.c.uuid, responses.c.revision, responses.c.answers_sha256)
 
 
-def stored_row(item: Mapping[str, Any], received_at: str, sealer: Plain) -> dict[str, Any]:
+def stored_row(item: Mapping[str, Any], received_at: str, sealer: Codec) -> dict[str, Any]:
     """An incoming response (``upsert_received``'s keyword arguments) as a table row."""
     answers_text = values.dumps(item["answers"])
     row = {

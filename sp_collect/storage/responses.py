@@ -13,7 +13,7 @@ from sp_collect.storage import received, values
 from sp_collect.storage.db import Database
 from sp_collect.storage.sealing import (
     RESPONSE_COLUMNS,
-    Plain,
+    Codec,
     Slot,
     open_response,
     seal_response,
@@ -101,7 +101,7 @@ _SAVE_DRAFT = (
 )
 
 
-def _row(sealer: Plain, row: Row[Any]) -> ResponseRow:
+def _row(sealer: Codec, row: Row[Any]) -> ResponseRow:
     def opened(column: str) -> str:
         return open_response(sealer, row.uuid, row.revision, column, getattr(row, column))
 
@@ -124,7 +124,7 @@ def _row(sealer: Plain, row: Row[Any]) -> ResponseRow:
     )
 
 
-def _summary(sealer: Plain, row: Row[Any]) -> ResponseSummary:
+def _summary(sealer: Codec, row: Row[Any]) -> ResponseSummary:
     """A row of ``_SUMMARY_COLUMNS`` as a summary, its author and name opened."""
     uuid, revision = row[0], row[4]
     return ResponseSummary(
@@ -178,7 +178,7 @@ def _in_batches(
 _SEALED_AT = {7: "author", 8: "instance_name", 10: "answers", 11: "audit", 14: "state"}
 
 
-def _opened(sealer: Plain, rows: Iterator[Row[Any]]) -> Iterator[Sequence[Any]]:
+def _opened(sealer: Codec, rows: Iterator[Row[Any]]) -> Iterator[Sequence[Any]]:
     """Rows of ``_TEXT_COLUMNS`` (and state) with their sealed values opened."""
     if not sealer.sealed:
         yield from rows

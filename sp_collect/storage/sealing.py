@@ -21,7 +21,7 @@ import hashlib
 import hmac
 import os
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -58,6 +58,24 @@ def _broken(slot: Slot) -> SealBroken:
     )
 
 
+class Codec(Protocol):
+    """How a store keeps values: ``Plain`` (SQLCipher) or ``Sealer`` (PostgreSQL)."""
+
+    sealed: bool
+
+    def seal(self, text: str, slot: Slot) -> str: ...
+
+    def open(self, stored: str, slot: Slot) -> str: ...
+
+    def seal_bytes(self, data: bytes, slot: Slot) -> bytes: ...
+
+    def open_bytes(self, stored: bytes, slot: Slot) -> bytes: ...
+
+    def digest(self, text: str) -> str:
+        """The digest of canonical answers stored beside them (duplicates, ``check``)."""
+        ...
+
+
 class Plain:
     """SQLCipher: the file is encrypted whole; values are stored as they are."""
 
@@ -79,7 +97,7 @@ class Plain:
         return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-class Sealer(Plain):
+class Sealer:
     """PostgreSQL: every value sealed under keys derived from the workspace's key."""
 
     sealed = True
@@ -138,7 +156,7 @@ RESPONSE_COLUMNS = ("answers", "state", "audit", "author", "instance_name")
 """The columns of ``responses`` a server never reads in clear."""
 
 
-def seal_response(sealer: Plain, row: dict[str, Any]) -> dict[str, Any]:
+def seal_response(sealer: Codec, row: dict[str, Any]) -> dict[str, Any]:
     """``row`` (plain texts, with uuid and revision) with its sealed columns sealed, in place."""
     if sealer.sealed:
         for column in RESPONSE_COLUMNS:
@@ -148,5 +166,5 @@ def seal_response(sealer: Plain, row: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
-def open_response(sealer: Plain, uuid: str, revision: int, column: str, stored: str) -> str:
+def open_response(sealer: Codec, uuid: str, revision: int, column: str, stored: str) -> str:
     return sealer.open(stored, Slot("responses", column, uuid, revision))

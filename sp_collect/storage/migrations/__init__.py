@@ -9,7 +9,7 @@ from __future__ import annotations
 from sqlalchemy import Connection, inspect, text
 
 from sp_collect.errors import WorkspaceError
-from sp_collect.storage.sealing import PLAIN, Plain
+from sp_collect.storage.sealing import PLAIN, Codec
 
 SCRIPT_LOCATION = "sp_collect.storage:migrations"
 # The newest revision; tests check it equals Alembic's head, so the fast path below stays right.
@@ -24,7 +24,7 @@ def current_revision(connection: Connection) -> str | None:
     return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def upgrade(connection: Connection, sealer: Plain = PLAIN) -> None:
+def upgrade(connection: Connection, sealer: Codec = PLAIN) -> None:
     """Bring the schema to HEAD inside the caller's transaction; cheap when already there.
 
     ``sealer`` is the workspace's: migration 0002 seals a PostgreSQL store's values with it.
