@@ -105,3 +105,22 @@ def test_unreachable_server_is_one_sentence_and_leaves_no_workspace(tmp_path: Pa
                      database_url=url)  # fmt: skip
     assert caught.value.code == "database_unreachable"
     assert not (tmp_path / "ws" / "keyfile.json").exists()
+
+
+def test_workspace_check_exits_3_when_the_server_is_out_of_reach(
+    folder: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+):
+    """An unreachable server is not damage: exit 3 with one sentence, never 1."""
+    import pg_fixture
+
+    from sp_collect.cli.main import main
+
+    with pg_fixture.running_cluster() as cluster:
+        url = cluster.create_database()
+        Store.create(folder, PASSPHRASE, name="Hub", role="coordinator",
+                     database_url=url)[0].close()  # fmt: skip
+    monkeypatch.setenv("SP_COLLECT_PASSPHRASE", PASSPHRASE)
+    assert main(["workspace", "check", "-w", str(folder)]) == 3
+    err = capsys.readouterr().err
+    assert "cannot reach the PostgreSQL server" in err and "was not checked" in err
+    assert err.count("\n") == 1
