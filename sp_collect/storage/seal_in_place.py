@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import Column, Connection, Table, select
 
+from sp_collect.storage.attachments import slot, stored_name
 from sp_collect.storage.events import GENESIS, chain_hash, chain_problems, details_slot
 from sp_collect.storage.sealing import PREFIX, RESPONSE_COLUMNS, Sealer, Slot, seal_response
 from sp_collect.storage.tables import attachments, comments, conflicts, events, responses
@@ -87,13 +88,13 @@ def _response(sealer: Sealer, row: Any) -> dict[str, Any]:
 
 
 def _attachment(sealer: Sealer, row: Any) -> dict[str, Any]:
-    def slot(column: str) -> Slot:
-        return Slot("attachments", column, row.sha256)
-
+    """A plain row, sealed and moved to its keyed address (as ``Attachments.put`` stores it)."""
+    address = sealer.address(row.sha256)
     return {
-        "data": sealer.seal_bytes(bytes(row.data), slot("data")),
-        "name": sealer.seal(row.name, slot("name")),
-        "media_type": sealer.seal(row.media_type, slot("media_type")),
+        "sha256": address,
+        "data": sealer.seal_bytes(bytes(row.data), slot(address, "data")),
+        "name": sealer.seal(stored_name(sealer, row.sha256, row.name), slot(address, "name")),
+        "media_type": sealer.seal(row.media_type, slot(address, "media_type")),
     }
 
 

@@ -49,7 +49,8 @@ class Slot:
         return f"{what.get(self.table, self.table.rstrip('s'))} {self.key}"
 
 
-def _broken(slot: Slot) -> SealBroken:
+def broken(slot: Slot) -> SealBroken:
+    """The error for a sealed value at ``slot`` that does not open."""
     return SealBroken(
         f"{slot.describe()}: the sealed value of its {slot.column.replace('_', ' ')} was "
         "changed outside sp_collect or copied from another row; restore the database from "
@@ -75,6 +76,10 @@ class Codec(Protocol):
         """The digest of canonical answers stored beside them (duplicates, ``check``)."""
         ...
 
+    def address(self, sha256: str) -> str:
+        """The key an attachment is stored under, from the SHA-256 of its bytes."""
+        ...
+
 
 class Plain:
     """SQLCipher: the file is encrypted whole; values are stored as they are."""
@@ -96,6 +101,9 @@ class Plain:
     def digest(self, text: str) -> str:
         return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
+    def address(self, sha256: str) -> str:
+        return sha256
+
 
 class Sealer:
     """PostgreSQL: every value sealed under keys derived from the workspace's key."""
@@ -105,6 +113,7 @@ class Sealer:
     def __init__(self, master: bytes, workspace_id: str) -> None:
         self._aead = AESGCM(keys.subkey(master, "sealed values"))
         self._digest_key = keys.subkey(master, "answer digests")
+        self._address_key = keys.subkey(master, "attachment addresses")
         self._workspace_id = workspace_id
 
     def _aad(self, slot: Slot) -> bytes:
@@ -120,13 +129,13 @@ class Sealer:
     def open_bytes(self, stored: bytes, slot: Slot) -> bytes:
         stored = bytes(stored)
         if not stored.startswith(_BYTES_PREFIX):
-            raise _broken(slot)
+            raise broken(slot)
         body = stored[len(_BYTES_PREFIX) :]
         try:
             return self._aead.decrypt(body[: keys.NONCE_BYTES], body[keys.NONCE_BYTES :],
                                       self._aad(slot))  # fmt: skip
         except (InvalidTag, ValueError):
-            raise _broken(slot) from None
+            raise broken(slot) from None
 
     def seal(self, text: str, slot: Slot) -> str:
         sealed = self.seal_bytes(text.encode("utf-8"), slot)[len(_BYTES_PREFIX) :]
@@ -134,19 +143,23 @@ class Sealer:
 
     def open(self, stored: str, slot: Slot) -> str:
         if not stored.startswith(PREFIX):
-            raise _broken(slot)
+            raise broken(slot)
         try:
             body = base64.b64decode(stored[len(PREFIX) :], validate=True)
         except (binascii.Error, ValueError):
-            raise _broken(slot) from None
+            raise broken(slot) from None
         try:
             return self.open_bytes(_BYTES_PREFIX + body, slot).decode("utf-8")
         except UnicodeDecodeError:
-            raise _broken(slot) from None
+            raise broken(slot) from None
 
     def digest(self, text: str) -> str:
         """HMAC-SHA-256 of the canonical text: equal answers, equal digests, no oracle."""
         return hmac.new(self._digest_key, text.encode("utf-8"), hashlib.sha256).hexdigest()
+
+    def address(self, sha256: str) -> str:
+        """HMAC-SHA-256 of the file's SHA-256: a plain one would confirm a guess of a file."""
+        return hmac.new(self._address_key, sha256.encode("ascii"), hashlib.sha256).hexdigest()
 
 
 PLAIN = Plain()

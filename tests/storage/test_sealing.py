@@ -89,6 +89,7 @@ def test_the_server_holds_ids_statuses_sizes_and_times_but_no_answer(hub: Store,
     seen = _server_view(url)
     assert CANARY not in seen
     assert CANARY.encode().hex() not in seen
+    assert hashlib.sha256(FILE).hexdigest() not in seen  # no file's fingerprint either
     # Nor a plain digest that would confirm a guess of the answers.
     canonical = '{"income":"' + ANSWERS["income"] + '","members":3,"name":"' + ANSWERS["name"]
     assert hashlib.sha256((canonical + '"}').encode()).hexdigest() not in seen
@@ -107,6 +108,7 @@ def test_the_server_holds_ids_statuses_sizes_and_times_but_no_answer(hub: Store,
     }
     digest = hashlib.sha256(FILE).hexdigest()
     assert hub.attachments.get(digest) == FILE
+    assert hub.attachments.has(digest) and hub.attachments.digests() == [digest]
     assert hub.comments.for_response(B)[0].text == f"check {CANARY}"
     [conflict] = hub.conflicts.list(include_resolved=True)
     assert conflict.incoming["answers"] == {"name": CANARY}
@@ -206,6 +208,7 @@ def test_opening_a_plaintext_store_seals_it_in_place(url: str, folder: Path):
     _sql(url, 'UPDATE responses SET answers = \'{"name":"forged"}\' WHERE uuid = :a', a=A)
     with Store.open(folder, passphrase=PASSPHRASE) as store:
         assert CANARY not in _server_view(url)
+        assert hashlib.sha256(FILE).hexdigest() not in _server_view(url)
         assert _sql(url, "SELECT version_num FROM alembic_version") == [("0002",)]
         assert store.responses.get(B).answers == ANSWERS
         assert store.attachments.get(hashlib.sha256(FILE).hexdigest()) == FILE
@@ -312,3 +315,19 @@ def test_workspace_check_exits_1_naming_the_response_whose_sealed_answers_change
     err = capsys.readouterr().err
     assert f"problem: response {B}: the sealed value of its answers" in err
     assert A not in err
+
+
+def test_attachments_are_stored_under_keyed_addresses_that_cannot_be_swapped(hub: Store, url: str):
+    first = hub.attachments.put(b"first document", "application/pdf", "a.pdf")
+    second = hub.attachments.put(b"second document", "application/pdf", "b.pdf")
+    addresses = [row[0] for row in _sql(url, "SELECT sha256 FROM attachments ORDER BY size")]
+    assert first not in addresses and second not in addresses
+    assert hub.attachments.digests() == sorted([first, second])
+    assert hub.check().ok
+    # The first file's sealed bytes copied over the second's: the second no longer opens.
+    _sql(url, "UPDATE attachments SET data = (SELECT data FROM attachments WHERE sha256 = :a) "
+              "WHERE sha256 = :b", a=addresses[0], b=addresses[1])  # fmt: skip
+    assert [p.split(":")[0] for p in hub.check().problems] == [f"attachment {second}"]
+    with pytest.raises(IntegrityError):
+        hub.attachments.get(second)
+    assert hub.attachments.get(first) == b"first document"
