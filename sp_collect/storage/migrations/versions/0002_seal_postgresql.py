@@ -1,4 +1,4 @@
-"""Seal the answers, attachments, comments and conflict copies of a PostgreSQL store.
+"""Seal answers, attachments, comments, conflict copies and event details on PostgreSQL.
 
 Revision ID: 0002
 Revises: 0001
