@@ -11,6 +11,7 @@ from typing import Any
 from sp_collect.engine.expr import PIPE_PATTERN, Expression, compile_expression
 from sp_collect.engine.filters import VALUE_COLUMNS, column_of, rewrite_choice_filter
 from sp_collect.engine.graph import topological_order
+from sp_collect.engine.numbers import too_large
 from sp_collect.engine.problems import Problem
 from sp_collect.engine.rawform import (
     TEXT_PROPERTIES,
@@ -105,6 +106,7 @@ def _check(
             problems.append(
                 Problem("unknown_reference", pointer, f"'${{{reference}}}' names no question")
             )
+    problems += _number_problems(item, name, expression, pointer)
     if expression.uses_current and name != "constraint":
         problems.append(
             Problem(
@@ -114,6 +116,24 @@ def _check(
             )
         )
     return expression, problems
+
+
+def _number_problems(
+    item: RawItem, name: str, expression: Expression, pointer: str
+) -> list[Problem]:
+    """A number written beyond 15 digits cannot be computed with exactly: refused at load."""
+    large = next((number for number in expression.numbers if too_large(number)), None)
+    if large is None:
+        return []
+    owner = f"the {name} of '{item.id}'" if item.id else f"the form's {name}"
+    return [
+        Problem(
+            "number_too_large",
+            pointer,
+            f"{owner} writes a number of {len(f'{abs(large):.0f}')} digits; "
+            "write at most 15 digits",
+        )
+    ]
 
 
 def _choice_columns(choices: Any, lists: dict[str, Any], files: Container[str]) -> set[str] | None:

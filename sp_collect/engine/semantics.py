@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from sp_collect.engine.expr.values import to_number
+from sp_collect.engine.numbers import too_large
 from sp_collect.engine.problems import Problem
 from sp_collect.engine.rawform import (
     SELECT_TYPES,
@@ -90,10 +92,27 @@ def _duplicate_values(choices: Any, pointer: str, what: str) -> list[Problem]:
     return problems
 
 
+def _large_values(choices: Any, pointer: str, owner: str) -> list[Problem]:
+    """Choice values that expressions would read as numbers beyond 15 digits (``${s} > 5``)."""
+    return [
+        Problem(
+            "number_too_large",
+            f"{pointer}/{index}/value",
+            f"a choice value of {owner} is a number of more than 15 digits; "
+            "give it at most 15 digits or a letter",
+        )
+        for index, choice in enumerate(choices if isinstance(choices, list) else [])
+        if isinstance(choice, dict)
+        and isinstance(choice.get("value"), str)
+        and too_large(to_number(choice["value"]))
+    ]
+
+
 def _choice_list_problems(lists: dict[str, Any]) -> list[Problem]:
     problems: list[Problem] = []
     for name, choices in lists.items():
         problems += _duplicate_values(choices, f"/choice_lists/{name}", "choice")
+        problems += _large_values(choices, f"/choice_lists/{name}", f"the choice list '{name}'")
     return problems
 
 
@@ -116,6 +135,7 @@ def _item_choice_problems(
         resolved = choices
         if not duplicates:
             problems += _duplicate_values(choices, f"{item.pointer}/choices", "choice")
+        problems += _large_values(choices, f"{item.pointer}/choices", f"'{item.id}'")
     if item.type == "matrix":
         rows = item.data.get("rows")
         if isinstance(rows, list) and not rows:
