@@ -51,11 +51,11 @@ class Attachments:
             ).scalar()
         return found is not None
 
-    def digests(self) -> list[str]:
-        """Every stored attachment's SHA-256, sorted."""
+    def sizes(self) -> dict[str, int]:
+        """Every stored attachment's SHA-256 and size in bytes, in one query."""
         with self._db.reading() as conn:
-            query = select(attachments.c.sha256).order_by(attachments.c.sha256)
-            return list(conn.execute(query).scalars())
+            query = select(attachments.c.sha256, attachments.c.size)
+            return {sha256: int(size) for sha256, size in conn.execute(query)}
 
     def count(self) -> int:
         with self._db.reading() as conn:
