@@ -259,3 +259,48 @@ def test_a_return_the_device_would_refuse_is_not_written(tmp_path, field, coord,
     assert list(tmp_path.glob("r.spreturn*")) == []
     assert coord_store.bundles.next_outgoing_sequence() == 1
     assert export_return(coord_store, coord, field.card, out).path == out
+
+
+def test_the_command_line_names_every_file_and_imports_them_in_reverse(
+    tmp_path, capsys, monkeypatch
+):
+    """``bundle export`` says how many files it wrote and names each; importing them all, last
+    first, brings every response."""
+    from sp_collect.cli.main import main
+    from sp_collect.resources import forms_dir
+
+    form = forms_dir() / "caricom-institutional-survey.json"
+    answers = Path(__file__).parents[1] / "fixtures" / "institutional_complete.json"
+    coord, field = tmp_path / "coord", tmp_path / "field"
+
+    def run(passphrase: str, *argv: object) -> str:
+        monkeypatch.setenv("SP_COLLECT_PASSPHRASE", passphrase)
+        code = main([str(a) for a in argv])
+        out, err = capsys.readouterr()
+        assert code == 0, err
+        return out
+
+    run("coordinator pass", "init", "-w", coord, "--name", "Study Team", "--role", "coordinator")
+    run("coordinator pass", "forms", "add", "-w", coord, form)
+    package = tmp_path / "study.sppackage"
+    run("coordinator pass", "package", "build", "-w", coord, "--forms", form, "-o", package)
+    run("field pass", "init", "-w", field, "--name", "Dominica NIS", "--role", "field")
+    run("field pass", "package", "install", "-w", field, package, "--yes")
+    card = tmp_path / "field-card.json"
+    run("field pass", "identity", "export", "-w", field, "-o", card)
+    run("coordinator pass", "contacts", "trust", "-w", coord, card, "--yes")
+    for _ in range(3):
+        run(
+            "field pass", "responses", "add", "-w", field, "--form",
+            "caricom-institutional-survey", "--answers", answers, "--finalize",
+        )  # fmt: skip
+    # The fixture's response takes about 5 KB as a line: 7 KB holds one, not two.
+    monkeypatch.setitem(export_bundle.__kwdefaults__, "limits", Limits(max_member_size=7_000))
+    out = run("field pass", "bundle", "export", "-w", field, "-o", tmp_path / "out.spbundle")
+    names = [tmp_path / f"out-{n}-of-3.spbundle" for n in (1, 2, 3)]
+    assert "3 response(s)" in out and "into 3 bundle files" in out
+    assert all(f"{path} (bundle {n}, 1 response(s)" in out for n, path in enumerate(names, 1))
+    assert not (tmp_path / "out.spbundle").exists()
+    run("coordinator pass", "bundle", "import", "-w", coord, *names[::-1])
+    with Store.open(coord, passphrase="coordinator pass") as store:
+        assert store.responses.count() == 3
