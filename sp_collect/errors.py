@@ -121,6 +121,12 @@ class IntegrityError(WorkspaceError):
     code = "integrity"
 
 
+class SealBroken(IntegrityError):
+    """A value sealed on a PostgreSQL server did not open with the workspace's key."""
+
+    code = "sealed_value_altered"
+
+
 class NotFound(SpCollectError):
     code = "not_found"
 
@@ -234,7 +240,11 @@ CATALOGUE: dict[str, str] = {
     "expr_unknown_function": "Unknown function … at column …….",
     "file_not_found": "The form file does not exist; check the path.",
     "form_mismatch": "The saved response belongs to form …, not … ….",
-    "invalid_default": "The default does not fit: ….",
+    "invalid_default": "The default of '…' does not fit: ….",
+    "number_too_large": (
+        "A form writes a number beyond 15 digits (in an expression or as a choice value): "
+        "expressions compute in double precision and could not use it exactly."
+    ),
     "invalid_id": (
         "'…' is not a valid name: use letters, digits, '_', '.' or '-', starting with a letter "
         "or '."
@@ -323,6 +333,15 @@ CATALOGUE: dict[str, str] = {
     "role_invalid": "Role must be 'field' or 'coordinator', not ….",
     "schema_too_new": (
         "This workspace was saved by a newer version of sp_collect; update the app to open it."
+    ),
+    "sealed_value_altered": (
+        "A value sealed on the PostgreSQL server (answers, a file, a comment, a conflict copy) "
+        "does not open with the workspace's key: it was changed there, or copied from another "
+        "row; the message names the response or attachment."
+    ),
+    "seal_needs_key": (
+        "A PostgreSQL store written before sealing can only be sealed by sp_collect opening the "
+        "workspace, which has the key."
     ),
     "secret_corrupt": "The secret … was altered or belongs to another workspace.",
     "secret_missing": "The workspace holds no secret named ….",
@@ -441,6 +460,10 @@ CATALOGUE: dict[str, str] = {
     "contact_unknown": "No contact named …; see 'contacts list'.",
     "coordinator_only": "Only a coordinator workspace can build form packages.",
     "form_missing": "No form '…' is installed; add it with 'forms add' first.",
+    "choice_file_unreadable": (
+        "A choice file installed with a form cannot be read as CSV, GeoJSON or XML; send the "
+        "form's files again."
+    ),
     "form_not_object": "…: a form file must hold a JSON object.",
     "form_version_missing": "Form '…' version … is not installed.",
     "passphrase_needed": "Give the current passphrase to change it.",

@@ -4,7 +4,7 @@
 <context>
     <name>FormCard</name>
     <message numerus="yes">
-        <location filename="../../sp_collect/ui/form_card.py" line="63"/>
+        <location filename="../../sp_collect/ui/form_card.py" line="59"/>
         <source>%n section(s)</source>
         <translation>
             <numerusform>%n section</numerusform>
@@ -12,18 +12,18 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sp_collect/ui/form_card.py" line="70"/>
-        <source>%n draft(s), last edited %1</source>
+        <location filename="../../sp_collect/ui/form_card.py" line="67"/>
+        <source>%n more draft(s) on the Drafts page</source>
         <translation>
-            <numerusform>%n draft, last edited %1</numerusform>
-            <numerusform>%n drafts, last edited %1</numerusform>
+            <numerusform>%n more draft on the Drafts page</numerusform>
+            <numerusform>%n more drafts on the Drafts page</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
     <message numerus="yes">
-        <location filename="../../sp_collect/ui/home.py" line="275"/>
+        <location filename="../../sp_collect/ui/home.py" line="291"/>
         <source>The form was installed. %n feature(s) of the XLSForm had no exact equivalent and were changed or left out: see the details.</source>
         <translation>
             <numerusform>The form was installed. %n feature of the XLSForm had no exact equivalent and was changed or left out: see the details.</numerusform>
@@ -32,9 +32,20 @@
     </message>
 </context>
 <context>
+    <name>ImportsPage</name>
+    <message numerus="yes">
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="154"/>
+        <source>%n response(s) refused: see the file&apos;s notes.</source>
+        <translation>
+            <numerusform>%n response refused: see the file&apos;s notes.</numerusform>
+            <numerusform>%n responses refused: see the file&apos;s notes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InboxPage</name>
     <message numerus="yes">
-        <location filename="../../sp_collect/ui/outbox.py" line="196"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="193"/>
         <source>From %1: %2 confirmed, %3 approved, %4 returned for correction with %n comment(s).</source>
         <translation>
             <numerusform>From %1: %2 confirmed, %3 approved, %4 returned for correction with %n comment.</numerusform>
@@ -45,7 +56,7 @@
 <context>
     <name>OutboxPage</name>
     <message numerus="yes">
-        <location filename="../../sp_collect/ui/outbox.py" line="118"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="114"/>
         <source>Last bundle: %n response(s) for %1, written to %2.</source>
         <translation>
             <numerusform>Last bundle: %n response for %1, written to %2.</numerusform>
@@ -54,13 +65,35 @@
     </message>
 </context>
 <context>
+    <name>PackagesPage</name>
+    <message numerus="yes">
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="324"/>
+        <source>%n feature(s) of the XLSForm had no exact equivalent:</source>
+        <translation>
+            <numerusform>%n feature of the XLSForm had no exact equivalent:</numerusform>
+            <numerusform>%n features of the XLSForm had no exact equivalent:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewPanel</name>
     <message numerus="yes">
-        <location filename="../../sp_collect/ui/review_panel.py" line="73"/>
+        <location filename="../../sp_collect/ui/review_panel.py" line="74"/>
         <source>%n answer(s) need attention before this response can be finalized.</source>
         <translation>
             <numerusform>%n answer needs attention before this response can be finalized.</numerusform>
             <numerusform>%n answers need attention before this response can be finalized.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScoresPage</name>
+    <message numerus="yes">
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="236"/>
+        <source>%n institution(s) scored.</source>
+        <translation>
+            <numerusform>%n institution scored.</numerusform>
+            <numerusform>%n institutions scored.</numerusform>
         </translation>
     </message>
 </context>
@@ -78,7 +111,7 @@
 <context>
     <name>UnlockScreen</name>
     <message numerus="yes">
-        <location filename="../../sp_collect/ui/unlock.py" line="157"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="158"/>
         <source>New passphrase (at least %n characters)</source>
         <translation>
             <numerusform>New passphrase (at least %n character)</numerusform>
@@ -86,22 +119,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sp_collect/ui/unlock.py" line="178"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="179"/>
         <source>The new passphrase needs at least %n characters.</source>
         <translation>
             <numerusform>The new passphrase needs at least %n character.</numerusform>
             <numerusform>The new passphrase needs at least %n characters.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ImportsPage</name>
-    <message numerus="yes">
-        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="140"/>
-        <source>%n response(s) refused: see the file&apos;s notes.</source>
-        <translation>
-            <numerusform>%n response refused: see the file&apos;s notes.</numerusform>
-            <numerusform>%n responses refused: see the file&apos;s notes.</numerusform>
         </translation>
     </message>
 </context>

@@ -267,22 +267,22 @@
 <context>
     <name>DraftsPage</name>
     <message>
-        <location filename="../../sp_collect/ui/responses_page.py" line="262"/>
+        <location filename="../../sp_collect/ui/responses_page.py" line="266"/>
         <source>Drafts</source>
         <translation>Borradores</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/responses_page.py" line="266"/>
+        <location filename="../../sp_collect/ui/responses_page.py" line="270"/>
         <source>&amp;Resume</source>
         <translation>&amp;Continuar</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/responses_page.py" line="268"/>
+        <location filename="../../sp_collect/ui/responses_page.py" line="272"/>
         <source>Responses being filled in. Every answer is saved as soon as it is given.</source>
         <translation>Respuestas en curso. Cada respuesta se guarda en cuanto se da.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/responses_page.py" line="279"/>
+        <location filename="../../sp_collect/ui/responses_page.py" line="283"/>
         <source>No drafts. Start a new response from Home (Ctrl+N).</source>
         <translation>No hay borradores. Empiece una respuesta nueva desde Inicio (Ctrl+N).</translation>
     </message>
@@ -290,124 +290,124 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="112"/>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="115"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="116"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="119"/>
         <source>Data export</source>
         <translation>Exportación de datos</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="118"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="122"/>
         <source>Every response of every form, one table per form and per repeat with a codebook, for analysis in a spreadsheet or a statistics program. The exported files are not encrypted: keep them on an encrypted disk.</source>
         <translation>Todas las respuestas de todos los formularios, una tabla por formulario y por repetición con un libro de códigos, para analizarlas en una hoja de cálculo o un programa estadístico. Los archivos exportados no están cifrados: guárdelos en un disco cifrado.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="124"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="128"/>
         <source>&amp;Format</source>
         <translation>&amp;Formato</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="124"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="128"/>
         <source>F&amp;older</source>
         <translation>&amp;Carpeta</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="124"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="128"/>
         <source>&amp;Language of labels</source>
         <translation>&amp;Idioma de las etiquetas</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="128"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="132"/>
         <source>Export format</source>
         <translation>Formato de exportación</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="129"/>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="163"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="133"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="167"/>
         <source>Export folder</source>
         <translation>Carpeta de exportación</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="130"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="134"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="131"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="135"/>
         <source>Choose the export folder</source>
         <translation>Elegir la carpeta de exportación</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="132"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="136"/>
         <source>Language of labels</source>
         <translation>Idioma de las etiquetas</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="133"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="137"/>
         <source>Write choice &amp;labels instead of codes</source>
         <translation>Escribir las &amp;etiquetas de las opciones en lugar de los códigos</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="134"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="138"/>
         <source>Write choice labels instead of codes</source>
         <translation>Escribir las etiquetas de las opciones en lugar de los códigos</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="135"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="139"/>
         <source>Include &amp;sensitive fields (personal data)</source>
         <translation>Incluir los campos &amp;sensibles (datos personales)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="136"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="140"/>
         <source>Include sensitive fields</source>
         <translation>Incluir los campos sensibles</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="137"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="141"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="138"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="142"/>
         <source>Export the responses</source>
         <translation>Exportar las respuestas</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="139"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="143"/>
         <source>Open the &amp;folder</source>
         <translation>Abrir la &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="140"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="144"/>
         <source>Open the export folder</source>
         <translation>Abrir la carpeta de exportación</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="149"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="153"/>
         <source>Warning: the export will contain names, contact details and other personal data of respondents, unencrypted. Only do this if the study&apos;s data protection rules allow it, and delete the files when the analysis is done.</source>
         <translation>Atención: la exportación contendrá, sin cifrar, nombres, datos de contacto y otros datos personales de los encuestados. Hágalo solo si las normas de protección de datos del estudio lo permiten, y borre los archivos al terminar el análisis.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="159"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="163"/>
         <source>Will write: %1</source>
         <translation>Se escribirá: %1</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="190"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="194"/>
         <source>Exporting the responses…</source>
         <translation>Exportando las respuestas…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="205"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="209"/>
         <source>Exported %1 response(s) to %2.</source>
         <translation>%1 respuesta(s) exportada(s) a %2.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="209"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="213"/>
         <source>%1: %2 row(s)</source>
         <translation>%1: %2 fila(s)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="215"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="219"/>
         <source>Sensitive fields left out: %1</source>
         <translation>Campos sensibles omitidos: %1</translation>
     </message>
@@ -415,7 +415,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="376"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="378"/>
         <source>Create a workspace</source>
         <translation>Crear un espacio de trabajo</translation>
     </message>
@@ -423,17 +423,17 @@
 <context>
     <name>FormCard</name>
     <message>
-        <location filename="../../sp_collect/ui/form_card.py" line="59"/>
+        <location filename="../../sp_collect/ui/form_card.py" line="55"/>
         <source>Interview</source>
         <translation>Entrevista</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_card.py" line="59"/>
+        <location filename="../../sp_collect/ui/form_card.py" line="55"/>
         <source>Survey</source>
         <translation>Encuesta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sp_collect/ui/form_card.py" line="63"/>
+        <location filename="../../sp_collect/ui/form_card.py" line="59"/>
         <source>%n section(s)</source>
         <translation>
             <numerusform>%n sección</numerusform>
@@ -441,30 +441,40 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_card.py" line="64"/>
+        <location filename="../../sp_collect/ui/form_card.py" line="60"/>
         <source>version %1</source>
         <translation>versión %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sp_collect/ui/form_card.py" line="70"/>
-        <source>%n draft(s), last edited %1</source>
+        <location filename="../../sp_collect/ui/form_card.py" line="67"/>
+        <source>%n more draft(s) on the Drafts page</source>
         <translation>
-            <numerusform>%n borrador, última edición el %1</numerusform>
-            <numerusform>%n borradores, última edición el %1</numerusform>
+            <numerusform>%n borrador más en la página Borradores</numerusform>
+            <numerusform>%n borradores más en la página Borradores</numerusform>
         </translation>
     </message>
     <message>
+        <location filename="../../sp_collect/ui/form_card.py" line="74"/>
+        <source>Draft “%1”: %2 of %3 questions answered (%4%), edited %5</source>
+        <translation>Borrador «%1»: %2 de %3 preguntas respondidas (%4 %), editado el %5</translation>
+    </message>
+    <message>
         <location filename="../../sp_collect/ui/form_card.py" line="75"/>
+        <source>unnamed</source>
+        <translation>sin nombre</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_card.py" line="68"/>
         <source>No draft</source>
         <translation>Ningún borrador</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_card.py" line="76"/>
+        <location filename="../../sp_collect/ui/form_card.py" line="69"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_card.py" line="77"/>
+        <location filename="../../sp_collect/ui/form_card.py" line="70"/>
         <source>Start: %1</source>
         <translation>Empezar: %1</translation>
     </message>
@@ -587,12 +597,12 @@
         <translation>Motivo del cambio</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_view.py" line="512"/>
+        <location filename="../../sp_collect/ui/form_view.py" line="518"/>
         <source>Add another entry?</source>
         <translation>¿Añadir otra entrada?</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_view.py" line="513"/>
+        <location filename="../../sp_collect/ui/form_view.py" line="519"/>
         <source>Add another “%1”?</source>
         <translation>¿Añadir otro «%1»?</translation>
     </message>
@@ -676,107 +686,107 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="97"/>
+        <location filename="../../sp_collect/ui/home.py" line="98"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="100"/>
+        <location filename="../../sp_collect/ui/home.py" line="101"/>
         <source>Welcome, %1</source>
         <translation>Bienvenido/a, %1</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="101"/>
+        <location filename="../../sp_collect/ui/home.py" line="102"/>
         <source>&amp;Forms you can fill in</source>
         <translation>&amp;Formularios que puede rellenar</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="102"/>
+        <location filename="../../sp_collect/ui/home.py" line="103"/>
         <source>Forms you can fill in</source>
         <translation>Formularios que puede rellenar</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="103"/>
+        <location filename="../../sp_collect/ui/home.py" line="104"/>
         <source>Start a &amp;new response</source>
         <translation>Empezar una respuesta &amp;nueva</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="104"/>
+        <location filename="../../sp_collect/ui/home.py" line="105"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="105"/>
+        <location filename="../../sp_collect/ui/home.py" line="106"/>
         <source>Install a form &amp;package…</source>
         <translation>Instalar un &amp;paquete de formularios…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="107"/>
+        <location filename="../../sp_collect/ui/home.py" line="108"/>
         <source>Install the forms your coordinator sent, after checking who signed them</source>
         <translation>Instalar los formularios que envió su coordinador, tras comprobar quién los firmó</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="109"/>
+        <location filename="../../sp_collect/ui/home.py" line="110"/>
         <source>&amp;Add a form file…</source>
         <translation>&amp;Añadir un archivo de formulario…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="110"/>
+        <location filename="../../sp_collect/ui/home.py" line="111"/>
         <source>Install a form written as JSON (sp_collect&apos;s format)</source>
         <translation>Instalar un formulario escrito en JSON (formato de sp_collect)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="111"/>
+        <location filename="../../sp_collect/ui/home.py" line="112"/>
         <source>&amp;Import an XLSForm…</source>
         <translation>&amp;Importar un XLSForm…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="113"/>
+        <location filename="../../sp_collect/ui/home.py" line="114"/>
         <source>Convert and install a form written for ODK, KoboToolbox or SurveyCTO</source>
         <translation>Convertir e instalar un formulario escrito para ODK, KoboToolbox o SurveyCTO</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="121"/>
+        <location filename="../../sp_collect/ui/home.py" line="122"/>
         <source>Forms from %1&apos;s package, version %2.</source>
         <translation>Formularios del paquete de %1, versión %2.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="127"/>
+        <location filename="../../sp_collect/ui/home.py" line="128"/>
         <source>No form package installed yet: ask your coordinator for one.</source>
         <translation>Aún no hay ningún paquete de formularios instalado: pídale uno a su coordinador.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="133"/>
+        <location filename="../../sp_collect/ui/home.py" line="134"/>
         <source>Forms installed in this coordinator workspace. Waiting for review: %1.</source>
         <translation>Formularios instalados en este espacio de coordinación. Pendientes de revisión: %1.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="140"/>
+        <location filename="../../sp_collect/ui/home.py" line="141"/>
         <source>Drafts</source>
         <translation>Borradores</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="142"/>
+        <location filename="../../sp_collect/ui/home.py" line="143"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="145"/>
+        <location filename="../../sp_collect/ui/home.py" line="146"/>
         <source>Inbox (returned)</source>
         <translation>Bandeja de entrada (devueltas)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="194"/>
+        <location filename="../../sp_collect/ui/home.py" line="210"/>
         <source>Install a form package</source>
         <translation>Instalar un paquete de formularios</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="196"/>
+        <location filename="../../sp_collect/ui/home.py" line="212"/>
         <source>Form packages (*.sppackage)</source>
         <translation>Paquetes de formularios (*.sppackage)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="210"/>
+        <location filename="../../sp_collect/ui/home.py" line="226"/>
         <source>This package was signed by %1.
 
 Fingerprint: %2
@@ -789,52 +799,52 @@ Huella: %2
 Compárela con la huella que le dio su coordinador (por teléfono o en persona). ¿Coincide exactamente?</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="215"/>
+        <location filename="../../sp_collect/ui/home.py" line="231"/>
         <source>Check who signed the forms</source>
         <translation>Compruebe quién firmó los formularios</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="217"/>
+        <location filename="../../sp_collect/ui/home.py" line="233"/>
         <source>Nothing was installed.</source>
         <translation>No se instaló nada.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="228"/>
+        <location filename="../../sp_collect/ui/home.py" line="244"/>
         <source>Add a form file</source>
         <translation>Añadir un archivo de formulario</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="230"/>
+        <location filename="../../sp_collect/ui/home.py" line="246"/>
         <source>Forms (*.json)</source>
         <translation>Formularios (*.json)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="243"/>
+        <location filename="../../sp_collect/ui/home.py" line="259"/>
         <source>Import an XLSForm</source>
         <translation>Importar un XLSForm</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="245"/>
+        <location filename="../../sp_collect/ui/home.py" line="261"/>
         <source>XLSForms (*.xlsx *.xls)</source>
         <translation>XLSForms (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="253"/>
+        <location filename="../../sp_collect/ui/home.py" line="269"/>
         <source>Converting the XLSForm…</source>
         <translation>Convirtiendo el XLSForm…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="263"/>
+        <location filename="../../sp_collect/ui/home.py" line="279"/>
         <source>Installed: %1.</source>
         <translation>Instalado: %1.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="270"/>
+        <location filename="../../sp_collect/ui/home.py" line="286"/>
         <source>XLSForm imported</source>
         <translation>XLSForm importado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sp_collect/ui/home.py" line="275"/>
+        <location filename="../../sp_collect/ui/home.py" line="291"/>
         <source>The form was installed. %n feature(s) of the XLSForm had no exact equivalent and were changed or left out: see the details.</source>
         <translation>
             <numerusform>El formulario se instaló. %n función del XLSForm no tenía un equivalente exacto y se cambió u omitió: vea los detalles.</numerusform>
@@ -842,7 +852,7 @@ Compárela con la huella que le dio su coordinador (por teléfono o en persona).
         </translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="283"/>
+        <location filename="../../sp_collect/ui/home.py" line="301"/>
         <source>The form was installed; every feature of the XLSForm was kept.</source>
         <translation>El formulario se instaló; se conservaron todas las funciones del XLSForm.</translation>
     </message>
@@ -986,104 +996,129 @@ Compárela con la huella que le dio su coordinador (por teléfono o en persona).
 <context>
     <name>ImportResults</name>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="19"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="22"/>
         <source>Merged</source>
         <translation>Fusionado</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="20"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="23"/>
         <source>Merged; some responses held</source>
         <translation>Fusionado; algunas respuestas retenidas</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="21"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="24"/>
         <source>Already imported</source>
         <translation>Ya importado</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="22"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="25"/>
         <source>Held: unknown sender</source>
         <translation>Retenido: remitente desconocido</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="23"/>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="38"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="26"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="41"/>
         <source>Rejected</source>
         <translation>Rechazadas</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="30"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="33"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="31"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="34"/>
         <source>Sender</source>
         <translation>Remitente</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="32"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="35"/>
         <source>Verified</source>
         <translation>Verificado</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="33"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="36"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="34"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="37"/>
         <source>New</source>
         <translation>Nuevas</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="35"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="38"/>
         <source>Updated</source>
         <translation>Actualizadas</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="36"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="39"/>
         <source>Unchanged</source>
         <translation>Sin cambios</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="37"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="40"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="39"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="42"/>
         <source>Missing bundles</source>
         <translation>Lotes que faltan</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="40"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="43"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="51"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="52"/>
+        <source>%1 (%2) is not a trusted contact yet: the bundle waits until you check this fingerprint with them and trust them.</source>
+        <translation>%1 (%2) aún no es un contacto de confianza: el paquete espera a que verifique esta huella con esa persona y confíe en ella.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="62"/>
+        <source>Responses waiting for a form version this workspace lacks: %1. Install it, then import this bundle again.</source>
+        <translation>Respuestas a la espera de una versión del formulario que falta en este espacio de trabajo: %1. Instálela y vuelva a importar este paquete.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="68"/>
+        <source>Already imported; nothing changed.</source>
+        <translation>Ya importado; no ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="70"/>
+        <source>The sender was revoked: their bundles are refused.</source>
+        <translation>El remitente fue revocado: sus paquetes se rechazan.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="78"/>
+        <source>held since %1</source>
+        <translation>retenido desde el %1</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="86"/>
         <source>and %1 more</source>
         <translation>y %1 más</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="57"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="92"/>
         <source>older than a bundle already received from this sender</source>
         <translation>anterior a un lote ya recibido de este remitente</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="65"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="100"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="67"/>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="84"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="102"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="119"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="85"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="120"/>
         <source>Refused</source>
         <translation>Rechazado</translation>
     </message>
@@ -1091,7 +1126,7 @@ Compárela con la huella que le dio su coordinador (por teléfono o en persona).
 <context>
     <name>ImportsPage</name>
     <message numerus="yes">
-        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="140"/>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="154"/>
         <source>%n response(s) refused: see the file&apos;s notes.</source>
         <translation>
             <numerusform>%n respuesta rechazada: vea las notas del archivo.</numerusform>
@@ -1099,47 +1134,47 @@ Compárela con la huella que le dio su coordinador (por teléfono o en persona).
         </translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="70"/>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="73"/>
         <source>Imports</source>
         <translation>Importaciones</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="75"/>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="78"/>
         <source>Drop .spbundle files here, or choose them. You can keep working meanwhile.</source>
         <translation>Suelte aquí archivos .spbundle, o elíjalos. Puede seguir trabajando mientras tanto.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="77"/>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="80"/>
         <source>&amp;Choose bundles…</source>
         <translation>&amp;Elegir lotes…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="78"/>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="81"/>
         <source>Choose bundle files to import</source>
         <translation>Elegir los archivos de lotes que importar</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="79"/>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="82"/>
         <source>Import results</source>
         <translation>Resultados de la importación</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="101"/>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="104"/>
         <source>Choose bundles to import</source>
         <translation>Elegir los lotes que importar</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="103"/>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="106"/>
         <source>Bundles (*.spbundle);;All files (*)</source>
         <translation>Lotes (*.spbundle);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="119"/>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="122"/>
         <source>Importing %1 bundle(s)…</source>
         <translation>Importando %1 lote(s)…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="138"/>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="142"/>
         <source>%1 file(s): %2 response(s) new or updated, %3 conflict(s), %4 held, %5 refused.</source>
         <translation>%1 archivo(s): %2 respuesta(s) nuevas o actualizadas, %3 conflicto(s), %4 retenidas, %5 rechazadas.</translation>
     </message>
@@ -1147,62 +1182,62 @@ Compárela con la huella que le dio su coordinador (por teléfono o en persona).
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="139"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="136"/>
         <source>Inbox</source>
         <translation>Bandeja de entrada</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="143"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="140"/>
         <source>&amp;Correct</source>
         <translation>&amp;Corregir</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="144"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="141"/>
         <source>&amp;Import a return file…</source>
         <translation>&amp;Importar un archivo de devolución…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="145"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="142"/>
         <source>Import a return file from the coordinator</source>
         <translation>Importar un archivo de devolución del coordinador</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="148"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="145"/>
         <source>Responses the coordinator sent back. Open one to see the comments on its questions, correct it and finalize it again.</source>
         <translation>Respuestas que el coordinador devolvió. Abra una para ver los comentarios en sus preguntas, corríjala y vuelva a finalizarla.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="166"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="163"/>
         <source>Comments</source>
         <translation>Comentarios</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="168"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="165"/>
         <source>Nothing returned. Import a return file when the coordinator sends one.</source>
         <translation>Nada devuelto. Importe un archivo de devolución cuando el coordinador envíe uno.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="175"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="172"/>
         <source>Import a return file</source>
         <translation>Importar un archivo de devolución</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="177"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="174"/>
         <source>Return files (*.spreturn);;All files (*)</source>
         <translation>Archivos de devolución (*.spreturn);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="187"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="184"/>
         <source>Importing the return…</source>
         <translation>Importando la devolución…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="192"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="189"/>
         <source>This return was already imported; nothing changed.</source>
         <translation>Esta devolución ya se había importado; nada cambió.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sp_collect/ui/outbox.py" line="196"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="193"/>
         <source>From %1: %2 confirmed, %3 approved, %4 returned for correction with %n comment(s).</source>
         <translation>
             <numerusform>De %1: %2 confirmadas, %3 aprobadas, %4 devueltas para corrección con %n comentario.</numerusform>
@@ -1239,70 +1274,75 @@ Compárela con la huella que le dio su coordinador (por teléfono o en persona).
 <context>
     <name>IssueLink</name>
     <message>
-        <location filename="../../sp_collect/ui/review_links.py" line="36"/>
+        <location filename="../../sp_collect/ui/review_links.py" line="45"/>
         <source>Press Enter to go to this question</source>
         <translation>Pulse Intro para ir a esta pregunta</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/review_links.py" line="46"/>
+        <source>Go to this question</source>
+        <translation>Ir a esta pregunta</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sp_collect/ui/main_window.py" line="240"/>
+        <location filename="../../sp_collect/ui/main_window.py" line="259"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/main_window.py" line="251"/>
+        <location filename="../../sp_collect/ui/main_window.py" line="270"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/main_window.py" line="251"/>
+        <location filename="../../sp_collect/ui/main_window.py" line="270"/>
         <source>Coordinator</source>
         <translation>Coordinador</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/main_window.py" line="253"/>
+        <location filename="../../sp_collect/ui/main_window.py" line="272"/>
         <source>Unlocked</source>
         <translation>Desbloqueado</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/main_window.py" line="257"/>
+        <location filename="../../sp_collect/ui/main_window.py" line="276"/>
         <source>Locked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/main_window.py" line="268"/>
+        <location filename="../../sp_collect/ui/main_window.py" line="287"/>
         <source>Social-security study</source>
         <translation>Estudio sobre la seguridad social</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/main_window.py" line="269"/>
+        <location filename="../../sp_collect/ui/main_window.py" line="288"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/main_window.py" line="270"/>
+        <location filename="../../sp_collect/ui/main_window.py" line="289"/>
         <source>Lock (Ctrl+L)</source>
         <translation>Bloquear (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/main_window.py" line="272"/>
+        <location filename="../../sp_collect/ui/main_window.py" line="291"/>
         <source>Close the workspace now; the passphrase opens it again</source>
         <translation>Cerrar el espacio de trabajo ahora; la frase de contraseña lo vuelve a abrir</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/main_window.py" line="274"/>
+        <location filename="../../sp_collect/ui/main_window.py" line="293"/>
         <source>Lock the workspace</source>
         <translation>Bloquear el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/main_window.py" line="275"/>
+        <location filename="../../sp_collect/ui/main_window.py" line="294"/>
         <source>New response</source>
         <translation>Respuesta nueva</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/main_window.py" line="276"/>
+        <location filename="../../sp_collect/ui/main_window.py" line="295"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
@@ -1330,32 +1370,32 @@ Compárela con la huella que le dio su coordinador (por teléfono o en persona).
         <translation>Exportar un lote para el coordinador</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="70"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="66"/>
         <source>Finalized responses. Export a bundle to send the ones not yet confirmed (waiting: %1, confirmed by the coordinator: %2).</source>
         <translation>Respuestas finalizadas. Exporte un lote para enviar las que aún no están confirmadas (en espera: %1, confirmadas por el coordinador: %2).</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="80"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="76"/>
         <source>Nothing finalized yet. Finish a draft and finalize it on its review screen.</source>
         <translation>Aún no hay nada finalizado. Termine un borrador y finalícelo en su pantalla de revisión.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="90"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="86"/>
         <source>Export a bundle</source>
         <translation>Exportar un lote</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="92"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="88"/>
         <source>Bundles (*.spbundle)</source>
         <translation>Lotes (*.spbundle)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="107"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="103"/>
         <source>Exporting the bundle…</source>
         <translation>Exportando el lote…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sp_collect/ui/outbox.py" line="118"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="114"/>
         <source>Last bundle: %n response(s) for %1, written to %2.</source>
         <translation>
             <numerusform>Último paquete: %n respuesta para %1, escrito en %2.</numerusform>
@@ -1366,235 +1406,248 @@ Compárela con la huella que le dio su coordinador (por teléfono o en persona).
 <context>
     <name>PackagesPage</name>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="117"/>
         <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="120"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="123"/>
         <source>Forms and packages</source>
         <translation>Formularios y paquetes</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="123"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="126"/>
         <source>Tick the forms the field teams need, then build the package and send it to them. Each build gets the next version number; devices only accept a newer package signed by you.</source>
         <translation>Marque los formularios que necesitan los equipos de campo, luego genere el paquete y envíeselo. Cada generación recibe el siguiente número de versión; los dispositivos solo aceptan un paquete más reciente firmado por usted.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="128"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="131"/>
         <source>Installed forms; tick those to put in the package</source>
         <translation>Formularios instalados; marque los que van en el paquete</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="129"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="132"/>
         <source>&amp;Add a form file…</source>
         <translation>&amp;Añadir un archivo de formulario…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="130"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="133"/>
         <source>Install a form written as JSON</source>
         <translation>Instalar un formulario escrito en JSON</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="131"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="134"/>
         <source>&amp;Import an XLSForm…</source>
         <translation>&amp;Importar un XLSForm…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="132"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="135"/>
         <source>Convert and install an XLSForm</source>
         <translation>Convertir e instalar un XLSForm</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="133"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="136"/>
         <source>Include the readiness &amp;scoring configuration</source>
         <translation>Incluir la configuración de &amp;puntuación de la preparación</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="136"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="139"/>
         <source>&amp;Assignments (optional): a device, named by the fingerprint on its Identity page, then the form ids it collects (empty: all), an institution and a country code its new responses start with.</source>
         <translation>&amp;Asignaciones (opcional): un dispositivo, indicado por la huella de su página Identidad, luego los identificadores de los formularios que recoge (vacío: todos), y un código de institución y de país con los que empiezan sus nuevas respuestas.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="144"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="147"/>
         <source>Device fingerprint</source>
         <translation>Huella del dispositivo</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="145"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="148"/>
         <source>Forms</source>
         <translation>Formularios</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="146"/>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="210"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="149"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="213"/>
         <source>Institution</source>
         <translation>Institución</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="147"/>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="211"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="150"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="214"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="150"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="153"/>
         <source>Assignments per device</source>
         <translation>Asignaciones por dispositivo</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="151"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="154"/>
         <source>Add a de&amp;vice</source>
         <translation>Añadir un &amp;dispositivo</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="152"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="155"/>
         <source>Add a device assignment</source>
         <translation>Añadir una asignación de dispositivo</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="153"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="156"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="154"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="157"/>
         <source>Remove the chosen assignment</source>
         <translation>Quitar la asignación elegida</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="155"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="158"/>
         <source>Add a &amp;backup recipient…</source>
         <translation>Añadir un destinatario de &amp;respaldo…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="157"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="160"/>
         <source>Add the contact card of a backup coordinator workspace</source>
         <translation>Añadir la tarjeta de contacto de un espacio de coordinación de respaldo</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="159"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="162"/>
         <source>B&amp;uild and save the package…</source>
         <translation>&amp;Generar y guardar el paquete…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="160"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="163"/>
         <source>Build, sign and save the form package</source>
         <translation>Generar, firmar y guardar el paquete de formularios</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="161"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="164"/>
         <source>Your fingerprint, to read out to field teams</source>
         <translation>Su huella, para leerla a los equipos de campo</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="162"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="165"/>
         <source>Devices in the last package</source>
         <translation>Dispositivos del último paquete</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="163"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="166"/>
         <source>What each device was assigned and sent back</source>
         <translation>Lo que se asignó a cada dispositivo y lo que devolvió</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="179"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="182"/>
         <source>Form</source>
         <translation>Formulario</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="179"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="182"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="179"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="182"/>
         <source>Versions installed</source>
         <translation>Versiones instaladas</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="208"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="211"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="209"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="212"/>
         <source>Assigned forms</source>
         <translation>Formularios asignados</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="212"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="215"/>
         <source>Responses received</source>
         <translation>Respuestas recibidas</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="213"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="216"/>
         <source>Forms received</source>
         <translation>Formularios recibidos</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="215"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="218"/>
         <source>all</source>
         <translation>todos</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="262"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="265"/>
         <source>A backup workspace&apos;s contact card</source>
         <translation>La tarjeta de contacto de un espacio de respaldo</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="262"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="265"/>
         <source>Cards (*.json)</source>
         <translation>Tarjetas (*.json)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="278"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="281"/>
         <source>Backup recipients: %1</source>
         <translation>Destinatarios de respaldo: %1</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="284"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="287"/>
         <source>Add a form file</source>
         <translation>Añadir un archivo de formulario</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="284"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="287"/>
         <source>Forms (*.json)</source>
         <translation>Formularios (*.json)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="291"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="294"/>
         <source>Import an XLSForm</source>
         <translation>Importar un XLSForm</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="291"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="294"/>
         <source>XLSForms (*.xlsx *.xls)</source>
         <translation>XLSForms (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="313"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="310"/>
         <source>Installing the form…</source>
         <translation>Instalando el formulario…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="326"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="321"/>
+        <source>Installed: %1.</source>
+        <translation>Instalado: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="324"/>
+        <source>%n feature(s) of the XLSForm had no exact equivalent:</source>
+        <translation>
+            <numerusform>%n elemento del XLSForm no tenía equivalente exacto:</numerusform>
+            <numerusform>%n elementos del XLSForm no tenían equivalente exacto:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="336"/>
         <source>Save the form package</source>
         <translation>Guardar el paquete de formularios</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="327"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="337"/>
         <source>Form packages (*.sppackage)</source>
         <translation>Paquetes de formularios (*.sppackage)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="352"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="362"/>
         <source>Signing the package…</source>
         <translation>Firmando el paquete…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="360"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="370"/>
         <source>Saved package version %1 to %2. Send it to the field teams, and read them your fingerprint separately (by phone or in person):</source>
         <translation>Paquete versión %1 guardado en %2. Envíelo a los equipos de campo y léales su huella por separado (por teléfono o en persona):</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="368"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="378"/>
         <source>Saved package version %1.</source>
         <translation>Paquete versión %1 guardado.</translation>
     </message>
@@ -1696,17 +1749,17 @@ Sus lotes retenidos se importarán.</translation>
 <context>
     <name>QuestionWidget</name>
     <message>
-        <location filename="../../sp_collect/ui/widgets/base.py" line="111"/>
+        <location filename="../../sp_collect/ui/widgets/base.py" line="120"/>
         <source>required</source>
         <translation>obligatoria</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/widgets/base.py" line="113"/>
+        <location filename="../../sp_collect/ui/widgets/base.py" line="122"/>
         <source>Error: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/widgets/base.py" line="122"/>
+        <location filename="../../sp_collect/ui/widgets/base.py" line="141"/>
         <source>Coordinator:</source>
         <translation>Coordinador:</translation>
     </message>
@@ -1727,163 +1780,163 @@ Sus lotes retenidos se importarán.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="131"/>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="155"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="139"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="163"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="137"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="145"/>
         <source>Readiness of one institution</source>
         <translation>Preparación de una institución</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="138"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="146"/>
         <source>Indices, levels, failed gates, targets and the gaps to close.</source>
         <translation>Índices, niveles, criterios bloqueantes no cumplidos, metas y brechas por cerrar.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="141"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="149"/>
         <source>Regional summary</source>
         <translation>Resumen regional</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="142"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="150"/>
         <source>Every scored institution and country, with the regional statistics.</source>
         <translation>Todas las instituciones y países puntuados, con las estadísticas regionales.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="145"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="153"/>
         <source>Validation workshop</source>
         <translation>Taller de validación</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="146"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="154"/>
         <source>What a workshop (Form D) agreed, and the scores it changed.</source>
         <translation>Lo que acordó un taller (formulario D) y las puntuaciones que cambió.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="149"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="157"/>
         <source>One response, printed</source>
         <translation>Una respuesta, impresa</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="150"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="158"/>
         <source>Every answer of one response, with its review comments.</source>
         <translation>Todas las respuestas de un cuestionario, con sus comentarios de revisión.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="158"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="166"/>
         <source>Choose a report and what it is about, then write it where you like. You can keep working while it is written.</source>
         <translation>Elija un informe y su tema, y escríbalo donde quiera. Puede seguir trabajando mientras se escribe.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="171"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="179"/>
         <source>&amp;Report</source>
         <translation>&amp;Informe</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="171"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="179"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="171"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="179"/>
         <source>&amp;Format</source>
         <translation>&amp;Formato</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="171"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="179"/>
         <source>&amp;About</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="175"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="183"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="176"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="184"/>
         <source>Language of the report</source>
         <translation>Idioma del informe</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="177"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="185"/>
         <source>File format of the report</source>
         <translation>Formato de archivo del informe</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="178"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="186"/>
         <source>What the report is about</source>
         <translation>El tema del informe</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="179"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="187"/>
         <source>&amp;Validated scores (with the workshop&apos;s corrections)</source>
         <translation>Puntuaciones &amp;validadas (con las correcciones del taller)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="180"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="188"/>
         <source>Use validated scores</source>
         <translation>Usar las puntuaciones validadas</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="181"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="191"/>
         <source>&amp;Write the report…</source>
         <translation>&amp;Escribir el informe…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="182"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="192"/>
         <source>Write the report to a file</source>
         <translation>Escribir el informe en un archivo</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="183"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="193"/>
         <source>&amp;Open the report</source>
         <translation>&amp;Abrir el informe</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="184"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="194"/>
         <source>Open the written report</source>
         <translation>Abrir el informe escrito</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="185"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="195"/>
         <source>Open its &amp;folder</source>
         <translation>Abrir su &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="186"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="196"/>
         <source>Open the folder of the written report</source>
         <translation>Abrir la carpeta del informe escrito</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="226"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="236"/>
         <source>The latest workshop</source>
         <translation>El último taller</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="228"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="242"/>
         <source>Every scored institution</source>
         <translation>Todas las instituciones puntuadas</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="242"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="257"/>
         <source>Write the report</source>
         <translation>Escribir el informe</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="244"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="259"/>
         <source>%1 files (*.%2)</source>
         <translation>Archivos %1 (*.%2)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="275"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="294"/>
         <source>Writing the report…</source>
         <translation>Escribiendo el informe…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="287"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="306"/>
         <source>Wrote %1.</source>
         <translation>Se escribió %1.</translation>
     </message>
@@ -1924,7 +1977,7 @@ Sus lotes retenidos se importarán.</translation>
 <context>
     <name>ResponsesPage</name>
     <message>
-        <location filename="../../sp_collect/ui/responses_page.py" line="235"/>
+        <location filename="../../sp_collect/ui/responses_page.py" line="239"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
@@ -1932,62 +1985,62 @@ Sus lotes retenidos se importarán.</translation>
 <context>
     <name>ReviewDetail</name>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="76"/>
+        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="75"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="76"/>
+        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="75"/>
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="76"/>
+        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="75"/>
         <source>Earlier comments</source>
         <translation>Comentarios anteriores</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="78"/>
+        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="77"/>
         <source>Answers of the selected response</source>
         <translation>Respuestas de la respuesta seleccionada</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="79"/>
+        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="78"/>
         <source>Question to comment on</source>
         <translation>Pregunta que comentar</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="80"/>
+        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="79"/>
         <source>What should be corrected?</source>
         <translation>¿Qué hay que corregir?</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="81"/>
+        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="80"/>
         <source>Comment on the chosen question</source>
         <translation>Comentario sobre la pregunta elegida</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="82"/>
+        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="81"/>
         <source>&amp;Add comment</source>
         <translation>&amp;Añadir comentario</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="83"/>
+        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="82"/>
         <source>Comments to send back</source>
         <translation>Comentarios que devolver</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="84"/>
+        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="83"/>
         <source>Remove co&amp;mment</source>
         <translation>Quitar co&amp;mentario</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="85"/>
+        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="84"/>
         <source>A&amp;pprove</source>
         <translation>A&amp;probar</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="86"/>
+        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="85"/>
         <source>Re&amp;turn with comments</source>
         <translation>Devol&amp;ver con comentarios</translation>
     </message>
@@ -1995,17 +2048,17 @@ Sus lotes retenidos se importarán.</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="37"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="34"/>
         <source>Waiting for review</source>
         <translation>Pendiente de revisión</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="38"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="35"/>
         <source>Approved</source>
         <translation>Aprobadas</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="39"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="36"/>
         <source>Returned for correction</source>
         <translation>Devuelta para corregir</translation>
     </message>
@@ -2090,37 +2143,37 @@ Sus lotes retenidos se importarán.</translation>
         <translation>Nada que revisar con estos filtros.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="182"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="185"/>
         <source>Select a response to read it.</source>
         <translation>Elija una respuesta para leerla.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="189"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="192"/>
         <source>%1, revision %2: %3</source>
         <translation>%1, revisión %2: %3</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="218"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="221"/>
         <source>Decision saved. Send the returns when you have reviewed the batch.</source>
         <translation>Decisión guardada. Envíe las devoluciones cuando haya revisado el lote.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="241"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="239"/>
         <source>Folder for the return files</source>
         <translation>Carpeta de los archivos de devolución</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="252"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="250"/>
         <source>return files</source>
         <translation>archivos de devolución</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="262"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="260"/>
         <source>Writing the return files…</source>
         <translation>Escribiendo los archivos de devolución…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="267"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="265"/>
         <source>%1 return file(s) written: %2</source>
         <translation>%1 archivo(s) de devolución escrito(s): %2</translation>
     </message>
@@ -2138,12 +2191,12 @@ Sus lotes retenidos se importarán.</translation>
         <translation>Finalizar…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/review_panel.py" line="69"/>
+        <location filename="../../sp_collect/ui/review_panel.py" line="70"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sp_collect/ui/review_panel.py" line="73"/>
+        <location filename="../../sp_collect/ui/review_panel.py" line="74"/>
         <source>%n answer(s) need attention before this response can be finalized.</source>
         <translation>
             <numerusform>%n respuesta requiere atención antes de poder finalizar.</numerusform>
@@ -2151,17 +2204,17 @@ Sus lotes retenidos se importarán.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/review_panel.py" line="79"/>
+        <location filename="../../sp_collect/ui/review_panel.py" line="80"/>
         <source>Every required question is answered and valid.</source>
         <translation>Todas las preguntas obligatorias tienen una respuesta válida.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/review_panel.py" line="112"/>
+        <location filename="../../sp_collect/ui/review_panel.py" line="113"/>
         <source>Finalize this response?</source>
         <translation>¿Finalizar esta respuesta?</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/review_panel.py" line="114"/>
+        <location filename="../../sp_collect/ui/review_panel.py" line="115"/>
         <source>A finalized response is ready to send and can no longer be edited unless it is reopened. Finalize it now?</source>
         <translation>Una respuesta finalizada está lista para enviar y ya no se puede editar salvo que se reabra. ¿Finalizarla ahora?</translation>
     </message>
@@ -2169,137 +2222,123 @@ Sus lotes retenidos se importarán.</translation>
 <context>
     <name>ScoresPage</name>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="121"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="129"/>
         <source>Scores</source>
         <translation>Puntuaciones</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="124"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="132"/>
         <source>Readiness scores</source>
         <translation>Puntuaciones de preparación</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="127"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="135"/>
         <source>One row per institution with a finished survey (Form A). Validated scores include the corrections agreed at the validation workshop (Form D). Click a column to sort; choose a row to see the answers behind its score.</source>
         <translation>Una fila por institución con una encuesta terminada (formulario A). Las puntuaciones validadas incluyen las correcciones acordadas en el taller de validación (formulario D). Haga clic en una columna para ordenar; elija una fila para ver las respuestas detrás de su puntuación.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="135"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="143"/>
         <source>Validated (with the workshop&apos;s corrections)</source>
         <translation>Validadas (con las correcciones del taller)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="136"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="144"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="168"/>
         <source>Self-reported</source>
         <translation>Autodeclaradas</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="139"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="147"/>
         <source>&amp;Scores:</source>
         <translation>&amp;Puntuaciones:</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="140"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="148"/>
         <source>Which scores to show</source>
         <translation>Qué puntuaciones mostrar</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="141"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="149"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filtrar:</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="142"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="150"/>
         <source>institution, country, target…</source>
         <translation>institución, país, meta…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="143"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="151"/>
         <source>Filter the institutions</source>
         <translation>Filtrar las instituciones</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="144"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="152"/>
         <source>&amp;Recompute</source>
         <translation>&amp;Recalcular</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="145"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="153"/>
         <source>Recompute the scores</source>
         <translation>Recalcular las puntuaciones</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="146"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="154"/>
         <source>Scores per institution</source>
         <translation>Puntuaciones por institución</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="147"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="155"/>
         <source>Items behind the chosen institution&apos;s score</source>
         <translation>Ítems detrás de la puntuación de la institución elegida</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="148"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="156"/>
         <source>&amp;Open the survey</source>
         <translation>&amp;Abrir la encuesta</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="149"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="157"/>
         <source>Open the chosen institution&apos;s survey</source>
         <translation>Abrir la encuesta de la institución elegida</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="154"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="162"/>
         <source>Institution</source>
         <translation>Institución</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="155"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="163"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="157"/>
-        <source>Overall</source>
-        <translation>Global</translation>
-    </message>
-    <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="158"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="165"/>
         <source>Levels L/I/A/T</source>
         <translation>Niveles L/I/A/T</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="159"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="166"/>
         <source>Failed gates</source>
         <translation>Criterios bloqueantes no cumplidos</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="160"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="167"/>
         <source>Target met</source>
         <translation>Meta alcanzada</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="161"/>
-        <source>Self-reported overall</source>
-        <translation>Global autodeclarado</translation>
-    </message>
-    <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="162"/>
-        <source>Validated overall</source>
-        <translation>Global validado</translation>
-    </message>
-    <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="174"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="189"/>
         <source>Computing the scores…</source>
         <translation>Calculando las puntuaciones…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="203"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="217"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="210"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="236"/>
         <source>%n institution(s) scored.</source>
         <translation>
             <numerusform>%n institución puntuada.</numerusform>
@@ -2307,62 +2346,77 @@ Sus lotes retenidos se importarán.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="212"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="238"/>
         <source>No institution is scored yet: import and approve finished surveys.</source>
         <translation>Todavía no hay instituciones puntuadas: importe y apruebe encuestas terminadas.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="219"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="262"/>
         <source>Item</source>
         <translation>Ítem</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="220"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="269"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="221"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="263"/>
         <source>Dimension</source>
         <translation>Dimensión</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="222"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="169"/>
+        <source>Validated</source>
+        <translation>Validado</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="176"/>
+        <source>Overall index from the survey&apos;s own answers</source>
+        <translation>Índice global según las propias respuestas de la encuesta</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="177"/>
+        <source>Overall index with the workshop&apos;s corrections</source>
+        <translation>Índice global con las correcciones del taller</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="264"/>
         <source>Gate</source>
         <translation>Bloqueante</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="223"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="265"/>
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="224"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="266"/>
         <source>Self-reported score</source>
         <translation>Puntuación autodeclarada</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="225"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="267"/>
         <source>Validated score</source>
         <translation>Puntuación validada</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="226"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="268"/>
         <source>Corrected at the workshop</source>
         <translation>Corregido en el taller</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="248"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="291"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="255"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="297"/>
         <source>(no answer)</source>
         <translation>(sin respuesta)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="264"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="307"/>
         <source>Items behind the score of %1</source>
         <translation>Ítems detrás de la puntuación de %1</translation>
     </message>
@@ -2404,74 +2458,74 @@ Sus lotes retenidos se importarán.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../sp_collect/ui/settings.py" line="152"/>
-        <location filename="../../sp_collect/ui/settings.py" line="155"/>
+        <location filename="../../sp_collect/ui/settings.py" line="158"/>
+        <location filename="../../sp_collect/ui/settings.py" line="161"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/settings.py" line="156"/>
+        <location filename="../../sp_collect/ui/settings.py" line="162"/>
         <source>&amp;Language of the app</source>
         <translation>&amp;Idioma de la aplicación</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/settings.py" line="157"/>
+        <location filename="../../sp_collect/ui/settings.py" line="163"/>
         <source>&amp;Lock after this many idle minutes</source>
         <translation>&amp;Bloquear tras estos minutos de inactividad</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/settings.py" line="158"/>
+        <location filename="../../sp_collect/ui/settings.py" line="164"/>
         <source>Default &amp;export folder</source>
         <translation>Carpeta de &amp;exportación predeterminada</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/settings.py" line="159"/>
+        <location filename="../../sp_collect/ui/settings.py" line="165"/>
         <source>Language of the app</source>
         <translation>Idioma de la aplicación</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/settings.py" line="160"/>
+        <location filename="../../sp_collect/ui/settings.py" line="166"/>
         <source>Lock after this many idle minutes</source>
         <translation>Bloquear tras estos minutos de inactividad</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/settings.py" line="161"/>
+        <location filename="../../sp_collect/ui/settings.py" line="167"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/settings.py" line="162"/>
-        <location filename="../../sp_collect/ui/settings.py" line="189"/>
+        <location filename="../../sp_collect/ui/settings.py" line="168"/>
+        <location filename="../../sp_collect/ui/settings.py" line="206"/>
         <source>Default export folder</source>
         <translation>Carpeta de exportación predeterminada</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/settings.py" line="163"/>
+        <location filename="../../sp_collect/ui/settings.py" line="169"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/settings.py" line="164"/>
+        <location filename="../../sp_collect/ui/settings.py" line="170"/>
         <source>Choose the default export folder</source>
         <translation>Elegir la carpeta de exportación predeterminada</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/settings.py" line="167"/>
+        <location filename="../../sp_collect/ui/settings.py" line="175"/>
         <source>These choices are kept on this computer for you. Forms can be shown in another language from the form&apos;s own language switch.</source>
         <translation>Estas opciones se guardan en este ordenador para usted. Los formularios pueden mostrarse en otro idioma con el selector de idioma del propio formulario.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/settings.py" line="161"/>
+        <location filename="../../sp_collect/ui/settings.py" line="171"/>
         <source>Change the &amp;passphrase…</source>
         <translation>Cambiar la &amp;frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/settings.py" line="162"/>
+        <location filename="../../sp_collect/ui/settings.py" line="172"/>
         <source>Change the workspace passphrase</source>
         <translation>Cambiar la frase de contraseña del espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/settings.py" line="189"/>
+        <location filename="../../sp_collect/ui/settings.py" line="199"/>
         <source>The passphrase was changed.</source>
         <translation>Se cambió la frase de contraseña.</translation>
     </message>
@@ -2497,12 +2551,12 @@ Sus lotes retenidos se importarán.</translation>
 <context>
     <name>SignatureWidget</name>
     <message>
-        <location filename="../../sp_collect/ui/widgets/signature.py" line="111"/>
+        <location filename="../../sp_collect/ui/widgets/signature.py" line="108"/>
         <source>Clear signature</source>
         <translation>Borrar la firma</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/widgets/signature.py" line="144"/>
+        <location filename="../../sp_collect/ui/widgets/signature.py" line="141"/>
         <source>Signed (%s)</source>
         <translation>Firmado (%s)</translation>
     </message>
@@ -2510,52 +2564,52 @@ Sus lotes retenidos se importarán.</translation>
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="125"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="126"/>
         <source>Unlock the workspace</source>
         <translation>Desbloquear el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="126"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="127"/>
         <source>I forgot the passphrase: use the recovery code</source>
         <translation>Olvidé la frase de contraseña: usar el código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="170"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="171"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="127"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="128"/>
         <source>Demo passphrase: %1</source>
         <translation>Frase de contraseña de la demo: %1</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="128"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="129"/>
         <source>Workspace to open</source>
         <translation>Espacio de trabajo que abrir</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="135"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="136"/>
         <source>Demo workspace of the coordinator</source>
         <translation>Espacio de demostración del coordinador</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="136"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="137"/>
         <source>Demo workspace of a field officer</source>
         <translation>Espacio de demostración de un agente de campo</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="148"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="149"/>
         <source>Recovery code</source>
         <translation>Código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="148"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="149"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sp_collect/ui/unlock.py" line="157"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="158"/>
         <source>New passphrase (at least %n characters)</source>
         <translation>
             <numerusform>Nueva frase de contraseña (al menos %n carácter)</numerusform>
@@ -2563,17 +2617,17 @@ Sus lotes retenidos se importarán.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="159"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="160"/>
         <source>The new passphrase again</source>
         <translation>La nueva frase de contraseña otra vez</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="170"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="171"/>
         <source>Set the new passphrase and unlock</source>
         <translation>Establecer la nueva frase y desbloquear</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sp_collect/ui/unlock.py" line="178"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="179"/>
         <source>The new passphrase needs at least %n characters.</source>
         <translation>
             <numerusform>La nueva frase de contraseña necesita al menos %n carácter.</numerusform>
@@ -2581,17 +2635,17 @@ Sus lotes retenidos se importarán.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="180"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="181"/>
         <source>The two new passphrases differ; type them again.</source>
         <translation>Las dos nuevas frases de contraseña no coinciden; escríbalas de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="189"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="190"/>
         <source>Type the recovery code first.</source>
         <translation>Escriba primero el código de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="191"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="192"/>
         <source>Type the passphrase first.</source>
         <translation>Escriba primero la frase de contraseña.</translation>
     </message>
@@ -2599,12 +2653,12 @@ Sus lotes retenidos se importarán.</translation>
 <context>
     <name>WorkspaceArea</name>
     <message>
-        <location filename="../../sp_collect/ui/main_window.py" line="79"/>
+        <location filename="../../sp_collect/ui/main_window.py" line="92"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/main_window.py" line="78"/>
+        <location filename="../../sp_collect/ui/main_window.py" line="87"/>
         <source>The passphrase was changed.</source>
         <translation>Se cambió la frase de contraseña.</translation>
     </message>
@@ -2612,39 +2666,39 @@ Sus lotes retenidos se importarán.</translation>
 <context>
     <name>_AboutYouPage</name>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="253"/>
-        <location filename="../../sp_collect/ui/unlock.py" line="271"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="255"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="273"/>
         <source>Language of the app</source>
         <translation>Idioma de la aplicación</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="254"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="256"/>
         <source>Who uses this workspace?</source>
         <translation>¿Quién usa este espacio de trabajo?</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="257"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="259"/>
         <source>A field workspace fills in forms and sends bundles; a coordinator workspace receives, reviews and reports.</source>
         <translation>Un espacio de campo rellena formularios y envía lotes; un espacio de coordinación recibe, revisa e informa.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="261"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="263"/>
         <source>Field officer or interviewer</source>
         <translation>Agente de campo o entrevistador</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="262"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="264"/>
         <source>Coordinator</source>
         <translation>Coordinador</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="268"/>
-        <location filename="../../sp_collect/ui/unlock.py" line="274"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="270"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="276"/>
         <source>Name of the person or team</source>
         <translation>Nombre de la persona o del equipo</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="272"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="274"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
@@ -2652,34 +2706,34 @@ Sus lotes retenidos se importarán.</translation>
 <context>
     <name>_PassphrasePage</name>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="284"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="286"/>
         <source>Choose a passphrase</source>
         <translation>Elegir una frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="287"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="289"/>
         <source>Everything in the workspace is encrypted with it. Use a few words only you know, at least %1 characters.</source>
         <translation>Todo el espacio de trabajo se cifra con ella. Use unas palabras que solo usted conozca, al menos %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="294"/>
-        <location filename="../../sp_collect/ui/unlock.py" line="304"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="296"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="306"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="295"/>
-        <location filename="../../sp_collect/ui/unlock.py" line="305"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="297"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="307"/>
         <source>Passphrase again</source>
         <translation>Frase de contraseña otra vez</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="317"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="319"/>
         <source>The passphrase is too short.</source>
         <translation>La frase de contraseña es demasiado corta.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="319"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="321"/>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
@@ -2687,27 +2741,27 @@ Sus lotes retenidos se importarán.</translation>
 <context>
     <name>_RecoveryPage</name>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="330"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="332"/>
         <source>Write down the recovery code</source>
         <translation>Anote el código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="333"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="335"/>
         <source>It opens the workspace if the passphrase is forgotten. It is shown only this once: write it on paper and keep it away from this laptop.</source>
         <translation>Abre el espacio de trabajo si se olvida la frase de contraseña. Solo se muestra esta vez: anótelo en papel y guárdelo lejos de este portátil.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="346"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="348"/>
         <source>I have written the recovery code down</source>
         <translation>He anotado el código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="356"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="358"/>
         <source>Recovery code</source>
         <translation>Código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="358"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="360"/>
         <source>Your fingerprint (others check it before trusting you): %1</source>
         <translation>Su huella (los demás la comprueban antes de confiar en usted): %1</translation>
     </message>
@@ -2743,11 +2797,36 @@ Sus lotes retenidos se importarán.</translation>
     <name>errors</name>
     <message>
         <location filename="../../sp_collect/ui/errors.py" line="20"/>
+        <source>The passphrase does not open this workspace. Check it and try again.</source>
+        <translation>La frase de contraseña no abre este espacio de trabajo. Revísela e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/errors.py" line="24"/>
+        <source>This recovery code does not open this workspace. Check it and try again.</source>
+        <translation>Este código de recuperación no abre este espacio de trabajo. Revíselo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/errors.py" line="28"/>
+        <source>The workspace is open in another window or program; close it there first.</source>
+        <translation>El espacio de trabajo está abierto en otra ventana u otro programa; ciérrelo allí primero.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/errors.py" line="32"/>
+        <source>The disk is full; free some space and try again (nothing was changed).</source>
+        <translation>El disco está lleno; libere espacio e inténtelo de nuevo (no se cambió nada).</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/errors.py" line="36"/>
+        <source>The passphrase cannot be empty.</source>
+        <translation>La frase de contraseña no puede estar vacía.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/errors.py" line="46"/>
         <source>Something unexpected went wrong. Your saved answers are safe. The details were written to the log file for a bug report.</source>
         <translation>Algo inesperado salió mal. Sus respuestas guardadas están a salvo. Los detalles se escribieron en el registro para un informe de error.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/errors.py" line="33"/>
+        <location filename="../../sp_collect/ui/errors.py" line="59"/>
         <source>Could not finish</source>
         <translation>No se pudo terminar</translation>
     </message>

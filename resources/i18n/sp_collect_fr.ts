@@ -267,22 +267,22 @@
 <context>
     <name>DraftsPage</name>
     <message>
-        <location filename="../../sp_collect/ui/responses_page.py" line="262"/>
+        <location filename="../../sp_collect/ui/responses_page.py" line="266"/>
         <source>Drafts</source>
         <translation>Brouillons</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/responses_page.py" line="266"/>
+        <location filename="../../sp_collect/ui/responses_page.py" line="270"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/responses_page.py" line="268"/>
+        <location filename="../../sp_collect/ui/responses_page.py" line="272"/>
         <source>Responses being filled in. Every answer is saved as soon as it is given.</source>
         <translation>Réponses en cours de saisie. Chaque réponse est enregistrée dès qu’elle est donnée.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/responses_page.py" line="279"/>
+        <location filename="../../sp_collect/ui/responses_page.py" line="283"/>
         <source>No drafts. Start a new response from Home (Ctrl+N).</source>
         <translation>Aucun brouillon. Commencez une nouvelle réponse depuis l’Accueil (Ctrl+N).</translation>
     </message>
@@ -290,124 +290,124 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="112"/>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="115"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="116"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="119"/>
         <source>Data export</source>
         <translation>Export des données</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="118"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="122"/>
         <source>Every response of every form, one table per form and per repeat with a codebook, for analysis in a spreadsheet or a statistics program. The exported files are not encrypted: keep them on an encrypted disk.</source>
         <translation>Toutes les réponses de tous les formulaires, une table par formulaire et par répétition avec un dictionnaire des codes, pour l&apos;analyse dans un tableur ou un logiciel statistique. Les fichiers exportés ne sont pas chiffrés : gardez-les sur un disque chiffré.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="124"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="128"/>
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="124"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="128"/>
         <source>F&amp;older</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="124"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="128"/>
         <source>&amp;Language of labels</source>
         <translation>&amp;Langue des libellés</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="128"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="132"/>
         <source>Export format</source>
         <translation>Format d&apos;export</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="129"/>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="163"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="133"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="167"/>
         <source>Export folder</source>
         <translation>Dossier d&apos;export</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="130"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="134"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choisir…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="131"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="135"/>
         <source>Choose the export folder</source>
         <translation>Choisir le dossier d&apos;export</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="132"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="136"/>
         <source>Language of labels</source>
         <translation>Langue des libellés</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="133"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="137"/>
         <source>Write choice &amp;labels instead of codes</source>
         <translation>Écrire les &amp;libellés des choix au lieu des codes</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="134"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="138"/>
         <source>Write choice labels instead of codes</source>
         <translation>Écrire les libellés des choix au lieu des codes</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="135"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="139"/>
         <source>Include &amp;sensitive fields (personal data)</source>
         <translation>Inclure les champs &amp;sensibles (données personnelles)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="136"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="140"/>
         <source>Include sensitive fields</source>
         <translation>Inclure les champs sensibles</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="137"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="141"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="138"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="142"/>
         <source>Export the responses</source>
         <translation>Exporter les réponses</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="139"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="143"/>
         <source>Open the &amp;folder</source>
         <translation>Ouvrir le &amp;dossier</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="140"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="144"/>
         <source>Open the export folder</source>
         <translation>Ouvrir le dossier d&apos;export</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="149"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="153"/>
         <source>Warning: the export will contain names, contact details and other personal data of respondents, unencrypted. Only do this if the study&apos;s data protection rules allow it, and delete the files when the analysis is done.</source>
         <translation>Attention : l&apos;export contiendra, en clair, les noms, coordonnées et autres données personnelles des répondants. Ne le faites que si les règles de protection des données de l&apos;étude le permettent, et supprimez les fichiers une fois l&apos;analyse terminée.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="159"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="163"/>
         <source>Will write: %1</source>
         <translation>Écrira : %1</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="190"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="194"/>
         <source>Exporting the responses…</source>
         <translation>Export des réponses…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="205"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="209"/>
         <source>Exported %1 response(s) to %2.</source>
         <translation>%1 réponse(s) exportée(s) vers %2.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="209"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="213"/>
         <source>%1: %2 row(s)</source>
         <translation>%1 : %2 ligne(s)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="215"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="219"/>
         <source>Sensitive fields left out: %1</source>
         <translation>Champs sensibles laissés de côté : %1</translation>
     </message>
@@ -415,7 +415,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="376"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="378"/>
         <source>Create a workspace</source>
         <translation>Créer un espace de travail</translation>
     </message>
@@ -423,17 +423,17 @@
 <context>
     <name>FormCard</name>
     <message>
-        <location filename="../../sp_collect/ui/form_card.py" line="59"/>
+        <location filename="../../sp_collect/ui/form_card.py" line="55"/>
         <source>Interview</source>
         <translation>Entretien</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_card.py" line="59"/>
+        <location filename="../../sp_collect/ui/form_card.py" line="55"/>
         <source>Survey</source>
         <translation>Questionnaire</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sp_collect/ui/form_card.py" line="63"/>
+        <location filename="../../sp_collect/ui/form_card.py" line="59"/>
         <source>%n section(s)</source>
         <translation>
             <numerusform>%n section</numerusform>
@@ -441,30 +441,40 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_card.py" line="64"/>
+        <location filename="../../sp_collect/ui/form_card.py" line="60"/>
         <source>version %1</source>
         <translation>version %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sp_collect/ui/form_card.py" line="70"/>
-        <source>%n draft(s), last edited %1</source>
+        <location filename="../../sp_collect/ui/form_card.py" line="67"/>
+        <source>%n more draft(s) on the Drafts page</source>
         <translation>
-            <numerusform>%n brouillon, dernière modification le %1</numerusform>
-            <numerusform>%n brouillons, dernière modification le %1</numerusform>
+            <numerusform>%n autre brouillon dans la page Brouillons</numerusform>
+            <numerusform>%n autres brouillons dans la page Brouillons</numerusform>
         </translation>
     </message>
     <message>
+        <location filename="../../sp_collect/ui/form_card.py" line="74"/>
+        <source>Draft “%1”: %2 of %3 questions answered (%4%), edited %5</source>
+        <translation>Brouillon « %1 » : %2 questions répondues sur %3 (%4 %), modifié le %5</translation>
+    </message>
+    <message>
         <location filename="../../sp_collect/ui/form_card.py" line="75"/>
+        <source>unnamed</source>
+        <translation>sans nom</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_card.py" line="68"/>
         <source>No draft</source>
         <translation>Aucun brouillon</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_card.py" line="76"/>
+        <location filename="../../sp_collect/ui/form_card.py" line="69"/>
         <source>Start</source>
         <translation>Commencer</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_card.py" line="77"/>
+        <location filename="../../sp_collect/ui/form_card.py" line="70"/>
         <source>Start: %1</source>
         <translation>Commencer : %1</translation>
     </message>
@@ -587,12 +597,12 @@
         <translation>Motif de la modification</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_view.py" line="512"/>
+        <location filename="../../sp_collect/ui/form_view.py" line="518"/>
         <source>Add another entry?</source>
         <translation>Ajouter une autre entrée ?</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_view.py" line="513"/>
+        <location filename="../../sp_collect/ui/form_view.py" line="519"/>
         <source>Add another “%1”?</source>
         <translation>Ajouter un autre « %1 » ?</translation>
     </message>
@@ -676,107 +686,107 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="97"/>
+        <location filename="../../sp_collect/ui/home.py" line="98"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="100"/>
+        <location filename="../../sp_collect/ui/home.py" line="101"/>
         <source>Welcome, %1</source>
         <translation>Bienvenue, %1</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="101"/>
+        <location filename="../../sp_collect/ui/home.py" line="102"/>
         <source>&amp;Forms you can fill in</source>
         <translation>&amp;Formulaires à remplir</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="102"/>
+        <location filename="../../sp_collect/ui/home.py" line="103"/>
         <source>Forms you can fill in</source>
         <translation>Formulaires à remplir</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="103"/>
+        <location filename="../../sp_collect/ui/home.py" line="104"/>
         <source>Start a &amp;new response</source>
         <translation>Commencer une &amp;nouvelle réponse</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="104"/>
+        <location filename="../../sp_collect/ui/home.py" line="105"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="105"/>
+        <location filename="../../sp_collect/ui/home.py" line="106"/>
         <source>Install a form &amp;package…</source>
         <translation>Installer un &amp;paquet de formulaires…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="107"/>
+        <location filename="../../sp_collect/ui/home.py" line="108"/>
         <source>Install the forms your coordinator sent, after checking who signed them</source>
         <translation>Installer les formulaires envoyés par votre coordinateur, après avoir vérifié qui les a signés</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="109"/>
+        <location filename="../../sp_collect/ui/home.py" line="110"/>
         <source>&amp;Add a form file…</source>
         <translation>&amp;Ajouter un fichier de formulaire…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="110"/>
+        <location filename="../../sp_collect/ui/home.py" line="111"/>
         <source>Install a form written as JSON (sp_collect&apos;s format)</source>
         <translation>Installer un formulaire écrit en JSON (format de sp_collect)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="111"/>
+        <location filename="../../sp_collect/ui/home.py" line="112"/>
         <source>&amp;Import an XLSForm…</source>
         <translation>&amp;Importer un XLSForm…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="113"/>
+        <location filename="../../sp_collect/ui/home.py" line="114"/>
         <source>Convert and install a form written for ODK, KoboToolbox or SurveyCTO</source>
         <translation>Convertir et installer un formulaire écrit pour ODK, KoboToolbox ou SurveyCTO</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="121"/>
+        <location filename="../../sp_collect/ui/home.py" line="122"/>
         <source>Forms from %1&apos;s package, version %2.</source>
         <translation>Formulaires du paquet de %1, version %2.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="127"/>
+        <location filename="../../sp_collect/ui/home.py" line="128"/>
         <source>No form package installed yet: ask your coordinator for one.</source>
         <translation>Aucun paquet de formulaires installé : demandez-en un à votre coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="133"/>
+        <location filename="../../sp_collect/ui/home.py" line="134"/>
         <source>Forms installed in this coordinator workspace. Waiting for review: %1.</source>
         <translation>Formulaires installés dans cet espace de coordination. En attente de vérification : %1.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="140"/>
+        <location filename="../../sp_collect/ui/home.py" line="141"/>
         <source>Drafts</source>
         <translation>Brouillons</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="142"/>
+        <location filename="../../sp_collect/ui/home.py" line="143"/>
         <source>Outbox</source>
         <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="145"/>
+        <location filename="../../sp_collect/ui/home.py" line="146"/>
         <source>Inbox (returned)</source>
         <translation>Boîte de réception (renvoyées)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="194"/>
+        <location filename="../../sp_collect/ui/home.py" line="210"/>
         <source>Install a form package</source>
         <translation>Installer un paquet de formulaires</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="196"/>
+        <location filename="../../sp_collect/ui/home.py" line="212"/>
         <source>Form packages (*.sppackage)</source>
         <translation>Paquets de formulaires (*.sppackage)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="210"/>
+        <location filename="../../sp_collect/ui/home.py" line="226"/>
         <source>This package was signed by %1.
 
 Fingerprint: %2
@@ -789,52 +799,52 @@ Empreinte : %2
 Comparez-la avec l&apos;empreinte que votre coordinateur vous a donnée (par téléphone ou en personne). Correspond-elle exactement ?</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="215"/>
+        <location filename="../../sp_collect/ui/home.py" line="231"/>
         <source>Check who signed the forms</source>
         <translation>Vérifiez qui a signé les formulaires</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="217"/>
+        <location filename="../../sp_collect/ui/home.py" line="233"/>
         <source>Nothing was installed.</source>
         <translation>Rien n&apos;a été installé.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="228"/>
+        <location filename="../../sp_collect/ui/home.py" line="244"/>
         <source>Add a form file</source>
         <translation>Ajouter un fichier de formulaire</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="230"/>
+        <location filename="../../sp_collect/ui/home.py" line="246"/>
         <source>Forms (*.json)</source>
         <translation>Formulaires (*.json)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="243"/>
+        <location filename="../../sp_collect/ui/home.py" line="259"/>
         <source>Import an XLSForm</source>
         <translation>Importer un XLSForm</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="245"/>
+        <location filename="../../sp_collect/ui/home.py" line="261"/>
         <source>XLSForms (*.xlsx *.xls)</source>
         <translation>XLSForms (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="253"/>
+        <location filename="../../sp_collect/ui/home.py" line="269"/>
         <source>Converting the XLSForm…</source>
         <translation>Conversion du XLSForm…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="263"/>
+        <location filename="../../sp_collect/ui/home.py" line="279"/>
         <source>Installed: %1.</source>
         <translation>Installé : %1.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="270"/>
+        <location filename="../../sp_collect/ui/home.py" line="286"/>
         <source>XLSForm imported</source>
         <translation>XLSForm importé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sp_collect/ui/home.py" line="275"/>
+        <location filename="../../sp_collect/ui/home.py" line="291"/>
         <source>The form was installed. %n feature(s) of the XLSForm had no exact equivalent and were changed or left out: see the details.</source>
         <translation>
             <numerusform>Le formulaire a été installé. %n fonction du XLSForm n&apos;avait pas d&apos;équivalent exact et a été modifiée ou omise : voir les détails.</numerusform>
@@ -842,7 +852,7 @@ Comparez-la avec l&apos;empreinte que votre coordinateur vous a donnée (par té
         </translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="283"/>
+        <location filename="../../sp_collect/ui/home.py" line="301"/>
         <source>The form was installed; every feature of the XLSForm was kept.</source>
         <translation>Le formulaire a été installé ; toutes les fonctions du XLSForm ont été conservées.</translation>
     </message>
@@ -986,104 +996,129 @@ Comparez-la avec l&apos;empreinte que votre coordinateur vous a donnée (par té
 <context>
     <name>ImportResults</name>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="19"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="22"/>
         <source>Merged</source>
         <translation>Fusionné</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="20"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="23"/>
         <source>Merged; some responses held</source>
         <translation>Fusionné ; certaines réponses en attente</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="21"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="24"/>
         <source>Already imported</source>
         <translation>Déjà importé</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="22"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="25"/>
         <source>Held: unknown sender</source>
         <translation>En attente : expéditeur inconnu</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="23"/>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="38"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="26"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="41"/>
         <source>Rejected</source>
         <translation>Rejetées</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="30"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="33"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="31"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="34"/>
         <source>Sender</source>
         <translation>Expéditeur</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="32"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="35"/>
         <source>Verified</source>
         <translation>Vérifié</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="33"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="36"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="34"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="37"/>
         <source>New</source>
         <translation>Nouvelles</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="35"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="38"/>
         <source>Updated</source>
         <translation>Mises à jour</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="36"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="39"/>
         <source>Unchanged</source>
         <translation>Inchangées</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="37"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="40"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="39"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="42"/>
         <source>Missing bundles</source>
         <translation>Lots manquants</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="40"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="43"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="51"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="52"/>
+        <source>%1 (%2) is not a trusted contact yet: the bundle waits until you check this fingerprint with them and trust them.</source>
+        <translation>%1 (%2) n’est pas encore un contact de confiance : le lot attend que vous vérifiiez cette empreinte avec cette personne et lui fassiez confiance.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="62"/>
+        <source>Responses waiting for a form version this workspace lacks: %1. Install it, then import this bundle again.</source>
+        <translation>Réponses en attente d’une version de formulaire absente de cet espace de travail : %1. Installez-la, puis importez de nouveau ce lot.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="68"/>
+        <source>Already imported; nothing changed.</source>
+        <translation>Déjà importé ; rien n’a changé.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="70"/>
+        <source>The sender was revoked: their bundles are refused.</source>
+        <translation>L’expéditeur a été révoqué : ses lots sont refusés.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="78"/>
+        <source>held since %1</source>
+        <translation>en attente depuis le %1</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="86"/>
         <source>and %1 more</source>
         <translation>et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="57"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="92"/>
         <source>older than a bundle already received from this sender</source>
         <translation>plus ancien qu’un lot déjà reçu de cet expéditeur</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="65"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="100"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="67"/>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="84"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="102"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="119"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="85"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="120"/>
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
@@ -1091,7 +1126,7 @@ Comparez-la avec l&apos;empreinte que votre coordinateur vous a donnée (par té
 <context>
     <name>ImportsPage</name>
     <message numerus="yes">
-        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="140"/>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="154"/>
         <source>%n response(s) refused: see the file&apos;s notes.</source>
         <translation>
             <numerusform>%n réponse refusée : voir les notes du fichier.</numerusform>
@@ -1099,47 +1134,47 @@ Comparez-la avec l&apos;empreinte que votre coordinateur vous a donnée (par té
         </translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="70"/>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="73"/>
         <source>Imports</source>
         <translation>Importations</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="75"/>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="78"/>
         <source>Drop .spbundle files here, or choose them. You can keep working meanwhile.</source>
         <translation>Déposez des fichiers .spbundle ici, ou choisissez-les. Vous pouvez continuer à travailler pendant ce temps.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="77"/>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="80"/>
         <source>&amp;Choose bundles…</source>
         <translation>&amp;Choisir des lots…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="78"/>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="81"/>
         <source>Choose bundle files to import</source>
         <translation>Choisir les fichiers de lots à importer</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="79"/>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="82"/>
         <source>Import results</source>
         <translation>Résultats de l&apos;importation</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="101"/>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="104"/>
         <source>Choose bundles to import</source>
         <translation>Choisir les lots à importer</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="103"/>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="106"/>
         <source>Bundles (*.spbundle);;All files (*)</source>
         <translation>Lots (*.spbundle);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="119"/>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="122"/>
         <source>Importing %1 bundle(s)…</source>
         <translation>Importation de %1 lot(s)…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="138"/>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="142"/>
         <source>%1 file(s): %2 response(s) new or updated, %3 conflict(s), %4 held, %5 refused.</source>
         <translation>%1 fichier(s) : %2 réponse(s) nouvelles ou mises à jour, %3 conflit(s), %4 en attente, %5 refusée(s).</translation>
     </message>
@@ -1147,62 +1182,62 @@ Comparez-la avec l&apos;empreinte que votre coordinateur vous a donnée (par té
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="139"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="136"/>
         <source>Inbox</source>
         <translation>Boîte de réception</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="143"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="140"/>
         <source>&amp;Correct</source>
         <translation>&amp;Corriger</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="144"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="141"/>
         <source>&amp;Import a return file…</source>
         <translation>&amp;Importer un fichier de retour…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="145"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="142"/>
         <source>Import a return file from the coordinator</source>
         <translation>Importer un fichier de retour du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="148"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="145"/>
         <source>Responses the coordinator sent back. Open one to see the comments on its questions, correct it and finalize it again.</source>
         <translation>Réponses renvoyées par le coordinateur. Ouvrez-en une pour voir les commentaires sur ses questions, corrigez-la et finalisez-la à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="166"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="163"/>
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="168"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="165"/>
         <source>Nothing returned. Import a return file when the coordinator sends one.</source>
         <translation>Rien de renvoyé. Importez un fichier de retour quand le coordinateur en envoie un.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="175"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="172"/>
         <source>Import a return file</source>
         <translation>Importer un fichier de retour</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="177"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="174"/>
         <source>Return files (*.spreturn);;All files (*)</source>
         <translation>Fichiers de retour (*.spreturn);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="187"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="184"/>
         <source>Importing the return…</source>
         <translation>Importation du retour…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="192"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="189"/>
         <source>This return was already imported; nothing changed.</source>
         <translation>Ce retour a déjà été importé ; rien n’a changé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sp_collect/ui/outbox.py" line="196"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="193"/>
         <source>From %1: %2 confirmed, %3 approved, %4 returned for correction with %n comment(s).</source>
         <translation>
             <numerusform>De %1 : %2 confirmées, %3 approuvées, %4 renvoyées pour correction avec %n commentaire.</numerusform>
@@ -1239,70 +1274,75 @@ Comparez-la avec l&apos;empreinte que votre coordinateur vous a donnée (par té
 <context>
     <name>IssueLink</name>
     <message>
-        <location filename="../../sp_collect/ui/review_links.py" line="36"/>
+        <location filename="../../sp_collect/ui/review_links.py" line="45"/>
         <source>Press Enter to go to this question</source>
         <translation>Appuyez sur Entrée pour aller à cette question</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/review_links.py" line="46"/>
+        <source>Go to this question</source>
+        <translation>Aller à cette question</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sp_collect/ui/main_window.py" line="240"/>
+        <location filename="../../sp_collect/ui/main_window.py" line="259"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/main_window.py" line="251"/>
+        <location filename="../../sp_collect/ui/main_window.py" line="270"/>
         <source>Field</source>
         <translation>Terrain</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/main_window.py" line="251"/>
+        <location filename="../../sp_collect/ui/main_window.py" line="270"/>
         <source>Coordinator</source>
         <translation>Coordinateur</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/main_window.py" line="253"/>
+        <location filename="../../sp_collect/ui/main_window.py" line="272"/>
         <source>Unlocked</source>
         <translation>Déverrouillé</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/main_window.py" line="257"/>
+        <location filename="../../sp_collect/ui/main_window.py" line="276"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/main_window.py" line="268"/>
+        <location filename="../../sp_collect/ui/main_window.py" line="287"/>
         <source>Social-security study</source>
         <translation>Étude sur la sécurité sociale</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/main_window.py" line="269"/>
+        <location filename="../../sp_collect/ui/main_window.py" line="288"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/main_window.py" line="270"/>
+        <location filename="../../sp_collect/ui/main_window.py" line="289"/>
         <source>Lock (Ctrl+L)</source>
         <translation>Verrouiller (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/main_window.py" line="272"/>
+        <location filename="../../sp_collect/ui/main_window.py" line="291"/>
         <source>Close the workspace now; the passphrase opens it again</source>
         <translation>Fermer l&apos;espace de travail maintenant ; la phrase secrète le rouvre</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/main_window.py" line="274"/>
+        <location filename="../../sp_collect/ui/main_window.py" line="293"/>
         <source>Lock the workspace</source>
         <translation>Verrouiller l&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/main_window.py" line="275"/>
+        <location filename="../../sp_collect/ui/main_window.py" line="294"/>
         <source>New response</source>
         <translation>Nouvelle réponse</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/main_window.py" line="276"/>
+        <location filename="../../sp_collect/ui/main_window.py" line="295"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
@@ -1330,32 +1370,32 @@ Comparez-la avec l&apos;empreinte que votre coordinateur vous a donnée (par té
         <translation>Exporter un lot pour le coordinateur</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="70"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="66"/>
         <source>Finalized responses. Export a bundle to send the ones not yet confirmed (waiting: %1, confirmed by the coordinator: %2).</source>
         <translation>Réponses finalisées. Exportez un lot pour envoyer celles qui ne sont pas encore confirmées (en attente : %1, confirmées par le coordinateur : %2).</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="80"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="76"/>
         <source>Nothing finalized yet. Finish a draft and finalize it on its review screen.</source>
         <translation>Rien de finalisé pour l&apos;instant. Terminez un brouillon et finalisez-le sur son écran de vérification.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="90"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="86"/>
         <source>Export a bundle</source>
         <translation>Exporter un lot</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="92"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="88"/>
         <source>Bundles (*.spbundle)</source>
         <translation>Lots (*.spbundle)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="107"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="103"/>
         <source>Exporting the bundle…</source>
         <translation>Exportation du lot…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sp_collect/ui/outbox.py" line="118"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="114"/>
         <source>Last bundle: %n response(s) for %1, written to %2.</source>
         <translation>
             <numerusform>Dernier lot : %n réponse pour %1, écrit dans %2.</numerusform>
@@ -1366,235 +1406,248 @@ Comparez-la avec l&apos;empreinte que votre coordinateur vous a donnée (par té
 <context>
     <name>PackagesPage</name>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="117"/>
         <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="120"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="123"/>
         <source>Forms and packages</source>
         <translation>Formulaires et paquets</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="123"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="126"/>
         <source>Tick the forms the field teams need, then build the package and send it to them. Each build gets the next version number; devices only accept a newer package signed by you.</source>
         <translation>Cochez les formulaires dont les équipes de terrain ont besoin, puis construisez le paquet et envoyez-le-leur. Chaque construction reçoit le numéro de version suivant ; les appareils n&apos;acceptent qu&apos;un paquet plus récent signé par vous.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="128"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="131"/>
         <source>Installed forms; tick those to put in the package</source>
         <translation>Formulaires installés ; cochez ceux à mettre dans le paquet</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="129"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="132"/>
         <source>&amp;Add a form file…</source>
         <translation>&amp;Ajouter un fichier de formulaire…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="130"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="133"/>
         <source>Install a form written as JSON</source>
         <translation>Installer un formulaire écrit en JSON</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="131"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="134"/>
         <source>&amp;Import an XLSForm…</source>
         <translation>&amp;Importer un XLSForm…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="132"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="135"/>
         <source>Convert and install an XLSForm</source>
         <translation>Convertir et installer un XLSForm</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="133"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="136"/>
         <source>Include the readiness &amp;scoring configuration</source>
         <translation>Inclure la configuration de &amp;notation de la préparation</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="136"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="139"/>
         <source>&amp;Assignments (optional): a device, named by the fingerprint on its Identity page, then the form ids it collects (empty: all), an institution and a country code its new responses start with.</source>
         <translation>&amp;Affectations (facultatif) : un appareil, désigné par l&apos;empreinte de sa page Identité, puis les identifiants des formulaires qu&apos;il collecte (vide : tous), un code d&apos;institution et de pays par lesquels ses nouvelles réponses commencent.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="144"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="147"/>
         <source>Device fingerprint</source>
         <translation>Empreinte de l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="145"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="148"/>
         <source>Forms</source>
         <translation>Formulaires</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="146"/>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="210"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="149"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="213"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="147"/>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="211"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="150"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="214"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="150"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="153"/>
         <source>Assignments per device</source>
         <translation>Affectations par appareil</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="151"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="154"/>
         <source>Add a de&amp;vice</source>
         <translation>Ajouter un a&amp;ppareil</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="152"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="155"/>
         <source>Add a device assignment</source>
         <translation>Ajouter une affectation d&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="153"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="156"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="154"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="157"/>
         <source>Remove the chosen assignment</source>
         <translation>Retirer l&apos;affectation choisie</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="155"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="158"/>
         <source>Add a &amp;backup recipient…</source>
         <translation>Ajouter un destinataire de &amp;secours…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="157"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="160"/>
         <source>Add the contact card of a backup coordinator workspace</source>
         <translation>Ajouter la carte de contact d&apos;un espace coordinateur de secours</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="159"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="162"/>
         <source>B&amp;uild and save the package…</source>
         <translation>&amp;Construire et enregistrer le paquet…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="160"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="163"/>
         <source>Build, sign and save the form package</source>
         <translation>Construire, signer et enregistrer le paquet de formulaires</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="161"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="164"/>
         <source>Your fingerprint, to read out to field teams</source>
         <translation>Votre empreinte, à lire aux équipes de terrain</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="162"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="165"/>
         <source>Devices in the last package</source>
         <translation>Appareils du dernier paquet</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="163"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="166"/>
         <source>What each device was assigned and sent back</source>
         <translation>Ce que chaque appareil a reçu comme affectation et a renvoyé</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="179"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="182"/>
         <source>Form</source>
         <translation>Formulaire</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="179"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="182"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="179"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="182"/>
         <source>Versions installed</source>
         <translation>Versions installées</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="208"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="211"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="209"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="212"/>
         <source>Assigned forms</source>
         <translation>Formulaires affectés</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="212"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="215"/>
         <source>Responses received</source>
         <translation>Réponses reçues</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="213"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="216"/>
         <source>Forms received</source>
         <translation>Formulaires reçus</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="215"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="218"/>
         <source>all</source>
         <translation>tous</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="262"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="265"/>
         <source>A backup workspace&apos;s contact card</source>
         <translation>La carte de contact d&apos;un espace de secours</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="262"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="265"/>
         <source>Cards (*.json)</source>
         <translation>Cartes (*.json)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="278"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="281"/>
         <source>Backup recipients: %1</source>
         <translation>Destinataires de secours : %1</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="284"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="287"/>
         <source>Add a form file</source>
         <translation>Ajouter un fichier de formulaire</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="284"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="287"/>
         <source>Forms (*.json)</source>
         <translation>Formulaires (*.json)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="291"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="294"/>
         <source>Import an XLSForm</source>
         <translation>Importer un XLSForm</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="291"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="294"/>
         <source>XLSForms (*.xlsx *.xls)</source>
         <translation>XLSForms (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="313"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="310"/>
         <source>Installing the form…</source>
         <translation>Installation du formulaire…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="326"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="321"/>
+        <source>Installed: %1.</source>
+        <translation>Installé : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="324"/>
+        <source>%n feature(s) of the XLSForm had no exact equivalent:</source>
+        <translation>
+            <numerusform>%n élément du XLSForm n’avait pas d’équivalent exact :</numerusform>
+            <numerusform>%n éléments du XLSForm n’avaient pas d’équivalent exact :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="336"/>
         <source>Save the form package</source>
         <translation>Enregistrer le paquet de formulaires</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="327"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="337"/>
         <source>Form packages (*.sppackage)</source>
         <translation>Paquets de formulaires (*.sppackage)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="352"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="362"/>
         <source>Signing the package…</source>
         <translation>Signature du paquet…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="360"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="370"/>
         <source>Saved package version %1 to %2. Send it to the field teams, and read them your fingerprint separately (by phone or in person):</source>
         <translation>Paquet version %1 enregistré dans %2. Envoyez-le aux équipes de terrain et lisez-leur votre empreinte séparément (par téléphone ou en personne) :</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="368"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="378"/>
         <source>Saved package version %1.</source>
         <translation>Paquet version %1 enregistré.</translation>
     </message>
@@ -1696,17 +1749,17 @@ Ses lots en attente seront importés.</translation>
 <context>
     <name>QuestionWidget</name>
     <message>
-        <location filename="../../sp_collect/ui/widgets/base.py" line="111"/>
+        <location filename="../../sp_collect/ui/widgets/base.py" line="120"/>
         <source>required</source>
         <translation>obligatoire</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/widgets/base.py" line="113"/>
+        <location filename="../../sp_collect/ui/widgets/base.py" line="122"/>
         <source>Error: %1</source>
         <translation>Erreur : %1</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/widgets/base.py" line="122"/>
+        <location filename="../../sp_collect/ui/widgets/base.py" line="141"/>
         <source>Coordinator:</source>
         <translation>Coordinateur :</translation>
     </message>
@@ -1727,163 +1780,163 @@ Ses lots en attente seront importés.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="131"/>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="155"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="139"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="163"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="137"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="145"/>
         <source>Readiness of one institution</source>
         <translation>Préparation d&apos;une institution</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="138"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="146"/>
         <source>Indices, levels, failed gates, targets and the gaps to close.</source>
         <translation>Indices, niveaux, critères bloquants non atteints, cibles et écarts à combler.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="141"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="149"/>
         <source>Regional summary</source>
         <translation>Synthèse régionale</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="142"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="150"/>
         <source>Every scored institution and country, with the regional statistics.</source>
         <translation>Toutes les institutions et tous les pays notés, avec les statistiques régionales.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="145"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="153"/>
         <source>Validation workshop</source>
         <translation>Atelier de validation</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="146"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="154"/>
         <source>What a workshop (Form D) agreed, and the scores it changed.</source>
         <translation>Ce qu&apos;un atelier (formulaire D) a convenu, et les scores qu&apos;il a modifiés.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="149"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="157"/>
         <source>One response, printed</source>
         <translation>Une réponse, imprimée</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="150"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="158"/>
         <source>Every answer of one response, with its review comments.</source>
         <translation>Toutes les réponses d&apos;un questionnaire, avec ses commentaires de revue.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="158"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="166"/>
         <source>Choose a report and what it is about, then write it where you like. You can keep working while it is written.</source>
         <translation>Choisissez un rapport et son objet, puis écrivez-le où vous voulez. Vous pouvez continuer à travailler pendant son écriture.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="171"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="179"/>
         <source>&amp;Report</source>
         <translation>&amp;Rapport</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="171"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="179"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="171"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="179"/>
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="171"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="179"/>
         <source>&amp;About</source>
         <translation>&amp;Objet</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="175"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="183"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="176"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="184"/>
         <source>Language of the report</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="177"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="185"/>
         <source>File format of the report</source>
         <translation>Format de fichier du rapport</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="178"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="186"/>
         <source>What the report is about</source>
         <translation>L&apos;objet du rapport</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="179"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="187"/>
         <source>&amp;Validated scores (with the workshop&apos;s corrections)</source>
         <translation>Scores &amp;validés (avec les corrections de l&apos;atelier)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="180"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="188"/>
         <source>Use validated scores</source>
         <translation>Utiliser les scores validés</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="181"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="191"/>
         <source>&amp;Write the report…</source>
         <translation>É&amp;crire le rapport…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="182"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="192"/>
         <source>Write the report to a file</source>
         <translation>Écrire le rapport dans un fichier</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="183"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="193"/>
         <source>&amp;Open the report</source>
         <translation>&amp;Ouvrir le rapport</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="184"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="194"/>
         <source>Open the written report</source>
         <translation>Ouvrir le rapport écrit</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="185"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="195"/>
         <source>Open its &amp;folder</source>
         <translation>Ouvrir son &amp;dossier</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="186"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="196"/>
         <source>Open the folder of the written report</source>
         <translation>Ouvrir le dossier du rapport écrit</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="226"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="236"/>
         <source>The latest workshop</source>
         <translation>Le dernier atelier</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="228"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="242"/>
         <source>Every scored institution</source>
         <translation>Toutes les institutions notées</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="242"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="257"/>
         <source>Write the report</source>
         <translation>Écrire le rapport</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="244"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="259"/>
         <source>%1 files (*.%2)</source>
         <translation>Fichiers %1 (*.%2)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="275"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="294"/>
         <source>Writing the report…</source>
         <translation>Écriture du rapport…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="287"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="306"/>
         <source>Wrote %1.</source>
         <translation>%1 écrit.</translation>
     </message>
@@ -1924,7 +1977,7 @@ Ses lots en attente seront importés.</translation>
 <context>
     <name>ResponsesPage</name>
     <message>
-        <location filename="../../sp_collect/ui/responses_page.py" line="235"/>
+        <location filename="../../sp_collect/ui/responses_page.py" line="239"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
@@ -1932,62 +1985,62 @@ Ses lots en attente seront importés.</translation>
 <context>
     <name>ReviewDetail</name>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="76"/>
+        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="75"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="76"/>
+        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="75"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="76"/>
+        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="75"/>
         <source>Earlier comments</source>
         <translation>Commentaires précédents</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="78"/>
+        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="77"/>
         <source>Answers of the selected response</source>
         <translation>Réponses de la réponse choisie</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="79"/>
+        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="78"/>
         <source>Question to comment on</source>
         <translation>Question à commenter</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="80"/>
+        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="79"/>
         <source>What should be corrected?</source>
         <translation>Que faut-il corriger ?</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="81"/>
+        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="80"/>
         <source>Comment on the chosen question</source>
         <translation>Commentaire sur la question choisie</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="82"/>
+        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="81"/>
         <source>&amp;Add comment</source>
         <translation>&amp;Ajouter le commentaire</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="83"/>
+        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="82"/>
         <source>Comments to send back</source>
         <translation>Commentaires à renvoyer</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="84"/>
+        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="83"/>
         <source>Remove co&amp;mment</source>
         <translation>Supprimer le co&amp;mmentaire</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="85"/>
+        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="84"/>
         <source>A&amp;pprove</source>
         <translation>A&amp;pprouver</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="86"/>
+        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="85"/>
         <source>Re&amp;turn with comments</source>
         <translation>Ren&amp;voyer avec commentaires</translation>
     </message>
@@ -1995,17 +2048,17 @@ Ses lots en attente seront importés.</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="37"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="34"/>
         <source>Waiting for review</source>
         <translation>En attente de vérification</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="38"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="35"/>
         <source>Approved</source>
         <translation>Approuvées</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="39"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="36"/>
         <source>Returned for correction</source>
         <translation>Renvoyée pour correction</translation>
     </message>
@@ -2090,37 +2143,37 @@ Ses lots en attente seront importés.</translation>
         <translation>Rien à vérifier avec ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="182"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="185"/>
         <source>Select a response to read it.</source>
         <translation>Choisissez une réponse pour la lire.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="189"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="192"/>
         <source>%1, revision %2: %3</source>
         <translation>%1, révision %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="218"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="221"/>
         <source>Decision saved. Send the returns when you have reviewed the batch.</source>
         <translation>Décision enregistrée. Envoyez les retours quand vous aurez vérifié le lot.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="241"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="239"/>
         <source>Folder for the return files</source>
         <translation>Dossier des fichiers de retour</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="252"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="250"/>
         <source>return files</source>
         <translation>fichiers de retour</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="262"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="260"/>
         <source>Writing the return files…</source>
         <translation>Écriture des fichiers de retour…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="267"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="265"/>
         <source>%1 return file(s) written: %2</source>
         <translation>%1 fichier(s) de retour écrit(s) : %2</translation>
     </message>
@@ -2138,12 +2191,12 @@ Ses lots en attente seront importés.</translation>
         <translation>Finaliser…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/review_panel.py" line="69"/>
+        <location filename="../../sp_collect/ui/review_panel.py" line="70"/>
         <source>Review</source>
         <translation>Vérification</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sp_collect/ui/review_panel.py" line="73"/>
+        <location filename="../../sp_collect/ui/review_panel.py" line="74"/>
         <source>%n answer(s) need attention before this response can be finalized.</source>
         <translation>
             <numerusform>%n réponse demande votre attention avant que cette réponse puisse être finalisée.</numerusform>
@@ -2151,17 +2204,17 @@ Ses lots en attente seront importés.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/review_panel.py" line="79"/>
+        <location filename="../../sp_collect/ui/review_panel.py" line="80"/>
         <source>Every required question is answered and valid.</source>
         <translation>Toutes les questions obligatoires ont une réponse valide.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/review_panel.py" line="112"/>
+        <location filename="../../sp_collect/ui/review_panel.py" line="113"/>
         <source>Finalize this response?</source>
         <translation>Finaliser cette réponse ?</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/review_panel.py" line="114"/>
+        <location filename="../../sp_collect/ui/review_panel.py" line="115"/>
         <source>A finalized response is ready to send and can no longer be edited unless it is reopened. Finalize it now?</source>
         <translation>Une réponse finalisée est prête à être envoyée et ne peut plus être modifiée sauf si elle est rouverte. La finaliser maintenant ?</translation>
     </message>
@@ -2169,137 +2222,123 @@ Ses lots en attente seront importés.</translation>
 <context>
     <name>ScoresPage</name>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="121"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="129"/>
         <source>Scores</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="124"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="132"/>
         <source>Readiness scores</source>
         <translation>Scores de préparation</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="127"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="135"/>
         <source>One row per institution with a finished survey (Form A). Validated scores include the corrections agreed at the validation workshop (Form D). Click a column to sort; choose a row to see the answers behind its score.</source>
         <translation>Une ligne par institution ayant une enquête terminée (formulaire A). Les scores validés incluent les corrections convenues à l&apos;atelier de validation (formulaire D). Cliquez sur une colonne pour trier ; choisissez une ligne pour voir les réponses derrière son score.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="135"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="143"/>
         <source>Validated (with the workshop&apos;s corrections)</source>
         <translation>Validés (avec les corrections de l&apos;atelier)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="136"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="144"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="168"/>
         <source>Self-reported</source>
         <translation>Auto-déclarés</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="139"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="147"/>
         <source>&amp;Scores:</source>
         <translation>&amp;Scores :</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="140"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="148"/>
         <source>Which scores to show</source>
         <translation>Quels scores afficher</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="141"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="149"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filtrer :</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="142"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="150"/>
         <source>institution, country, target…</source>
         <translation>institution, pays, cible…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="143"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="151"/>
         <source>Filter the institutions</source>
         <translation>Filtrer les institutions</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="144"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="152"/>
         <source>&amp;Recompute</source>
         <translation>&amp;Recalculer</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="145"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="153"/>
         <source>Recompute the scores</source>
         <translation>Recalculer les scores</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="146"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="154"/>
         <source>Scores per institution</source>
         <translation>Scores par institution</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="147"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="155"/>
         <source>Items behind the chosen institution&apos;s score</source>
         <translation>Items derrière le score de l&apos;institution choisie</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="148"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="156"/>
         <source>&amp;Open the survey</source>
         <translation>&amp;Ouvrir l&apos;enquête</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="149"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="157"/>
         <source>Open the chosen institution&apos;s survey</source>
         <translation>Ouvrir l&apos;enquête de l&apos;institution choisie</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="154"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="162"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="155"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="163"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="157"/>
-        <source>Overall</source>
-        <translation>Global</translation>
-    </message>
-    <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="158"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="165"/>
         <source>Levels L/I/A/T</source>
         <translation>Niveaux L/I/A/T</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="159"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="166"/>
         <source>Failed gates</source>
         <translation>Critères bloquants non atteints</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="160"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="167"/>
         <source>Target met</source>
         <translation>Cible atteinte</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="161"/>
-        <source>Self-reported overall</source>
-        <translation>Global auto-déclaré</translation>
-    </message>
-    <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="162"/>
-        <source>Validated overall</source>
-        <translation>Global validé</translation>
-    </message>
-    <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="174"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="189"/>
         <source>Computing the scores…</source>
         <translation>Calcul des scores…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="203"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="217"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="210"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="236"/>
         <source>%n institution(s) scored.</source>
         <translation>
             <numerusform>%n institution notée.</numerusform>
@@ -2307,62 +2346,77 @@ Ses lots en attente seront importés.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="212"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="238"/>
         <source>No institution is scored yet: import and approve finished surveys.</source>
         <translation>Aucune institution n&apos;est encore notée : importez et approuvez des enquêtes terminées.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="219"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="262"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="220"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="269"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="221"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="263"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="222"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="169"/>
+        <source>Validated</source>
+        <translation>Validé</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="176"/>
+        <source>Overall index from the survey&apos;s own answers</source>
+        <translation>Indice global d’après les réponses de l’enquête elle-même</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="177"/>
+        <source>Overall index with the workshop&apos;s corrections</source>
+        <translation>Indice global avec les corrections de l’atelier</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="264"/>
         <source>Gate</source>
         <translation>Bloquant</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="223"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="265"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="224"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="266"/>
         <source>Self-reported score</source>
         <translation>Score auto-déclaré</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="225"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="267"/>
         <source>Validated score</source>
         <translation>Score validé</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="226"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="268"/>
         <source>Corrected at the workshop</source>
         <translation>Corrigé à l&apos;atelier</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="248"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="291"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="255"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="297"/>
         <source>(no answer)</source>
         <translation>(sans réponse)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="264"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="307"/>
         <source>Items behind the score of %1</source>
         <translation>Items derrière le score de %1</translation>
     </message>
@@ -2404,74 +2458,74 @@ Ses lots en attente seront importés.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../sp_collect/ui/settings.py" line="152"/>
-        <location filename="../../sp_collect/ui/settings.py" line="155"/>
+        <location filename="../../sp_collect/ui/settings.py" line="158"/>
+        <location filename="../../sp_collect/ui/settings.py" line="161"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/settings.py" line="156"/>
+        <location filename="../../sp_collect/ui/settings.py" line="162"/>
         <source>&amp;Language of the app</source>
         <translation>&amp;Langue de l&apos;application</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/settings.py" line="157"/>
+        <location filename="../../sp_collect/ui/settings.py" line="163"/>
         <source>&amp;Lock after this many idle minutes</source>
         <translation>&amp;Verrouiller après ce nombre de minutes d&apos;inactivité</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/settings.py" line="158"/>
+        <location filename="../../sp_collect/ui/settings.py" line="164"/>
         <source>Default &amp;export folder</source>
         <translation>Dossier d&apos;&amp;exportation par défaut</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/settings.py" line="159"/>
+        <location filename="../../sp_collect/ui/settings.py" line="165"/>
         <source>Language of the app</source>
         <translation>Langue de l&apos;application</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/settings.py" line="160"/>
+        <location filename="../../sp_collect/ui/settings.py" line="166"/>
         <source>Lock after this many idle minutes</source>
         <translation>Verrouiller après ce nombre de minutes d&apos;inactivité</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/settings.py" line="161"/>
+        <location filename="../../sp_collect/ui/settings.py" line="167"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/settings.py" line="162"/>
-        <location filename="../../sp_collect/ui/settings.py" line="189"/>
+        <location filename="../../sp_collect/ui/settings.py" line="168"/>
+        <location filename="../../sp_collect/ui/settings.py" line="206"/>
         <source>Default export folder</source>
         <translation>Dossier d&apos;exportation par défaut</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/settings.py" line="163"/>
+        <location filename="../../sp_collect/ui/settings.py" line="169"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/settings.py" line="164"/>
+        <location filename="../../sp_collect/ui/settings.py" line="170"/>
         <source>Choose the default export folder</source>
         <translation>Choisir le dossier d&apos;exportation par défaut</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/settings.py" line="167"/>
+        <location filename="../../sp_collect/ui/settings.py" line="175"/>
         <source>These choices are kept on this computer for you. Forms can be shown in another language from the form&apos;s own language switch.</source>
         <translation>Ces choix sont conservés sur cet ordinateur pour vous. Les formulaires peuvent être affichés dans une autre langue avec le sélecteur de langue du formulaire.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/settings.py" line="161"/>
+        <location filename="../../sp_collect/ui/settings.py" line="171"/>
         <source>Change the &amp;passphrase…</source>
         <translation>Changer la &amp;phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/settings.py" line="162"/>
+        <location filename="../../sp_collect/ui/settings.py" line="172"/>
         <source>Change the workspace passphrase</source>
         <translation>Changer la phrase secrète de l&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/settings.py" line="189"/>
+        <location filename="../../sp_collect/ui/settings.py" line="199"/>
         <source>The passphrase was changed.</source>
         <translation>La phrase secrète a été changée.</translation>
     </message>
@@ -2497,12 +2551,12 @@ Ses lots en attente seront importés.</translation>
 <context>
     <name>SignatureWidget</name>
     <message>
-        <location filename="../../sp_collect/ui/widgets/signature.py" line="111"/>
+        <location filename="../../sp_collect/ui/widgets/signature.py" line="108"/>
         <source>Clear signature</source>
         <translation>Effacer la signature</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/widgets/signature.py" line="144"/>
+        <location filename="../../sp_collect/ui/widgets/signature.py" line="141"/>
         <source>Signed (%s)</source>
         <translation>Signé (%s)</translation>
     </message>
@@ -2510,52 +2564,52 @@ Ses lots en attente seront importés.</translation>
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="125"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="126"/>
         <source>Unlock the workspace</source>
         <translation>Déverrouiller l&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="126"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="127"/>
         <source>I forgot the passphrase: use the recovery code</source>
         <translation>J&apos;ai oublié la phrase secrète : utiliser le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="170"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="171"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="127"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="128"/>
         <source>Demo passphrase: %1</source>
         <translation>Phrase secrète de la démo : %1</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="128"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="129"/>
         <source>Workspace to open</source>
         <translation>Espace de travail à ouvrir</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="135"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="136"/>
         <source>Demo workspace of the coordinator</source>
         <translation>Espace de démonstration du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="136"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="137"/>
         <source>Demo workspace of a field officer</source>
         <translation>Espace de démonstration d&apos;un agent de terrain</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="148"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="149"/>
         <source>Recovery code</source>
         <translation>Code de récupération</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="148"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="149"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sp_collect/ui/unlock.py" line="157"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="158"/>
         <source>New passphrase (at least %n characters)</source>
         <translation>
             <numerusform>Nouvelle phrase secrète (au moins %n caractère)</numerusform>
@@ -2563,17 +2617,17 @@ Ses lots en attente seront importés.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="159"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="160"/>
         <source>The new passphrase again</source>
         <translation>La nouvelle phrase secrète, encore une fois</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="170"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="171"/>
         <source>Set the new passphrase and unlock</source>
         <translation>Enregistrer la nouvelle phrase secrète et déverrouiller</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sp_collect/ui/unlock.py" line="178"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="179"/>
         <source>The new passphrase needs at least %n characters.</source>
         <translation>
             <numerusform>La nouvelle phrase secrète doit compter au moins %n caractère.</numerusform>
@@ -2581,17 +2635,17 @@ Ses lots en attente seront importés.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="180"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="181"/>
         <source>The two new passphrases differ; type them again.</source>
         <translation>Les deux nouvelles phrases secrètes diffèrent ; saisissez-les à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="189"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="190"/>
         <source>Type the recovery code first.</source>
         <translation>Saisissez d&apos;abord le code de récupération.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="191"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="192"/>
         <source>Type the passphrase first.</source>
         <translation>Tapez d&apos;abord la phrase secrète.</translation>
     </message>
@@ -2599,12 +2653,12 @@ Ses lots en attente seront importés.</translation>
 <context>
     <name>WorkspaceArea</name>
     <message>
-        <location filename="../../sp_collect/ui/main_window.py" line="79"/>
+        <location filename="../../sp_collect/ui/main_window.py" line="92"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/main_window.py" line="78"/>
+        <location filename="../../sp_collect/ui/main_window.py" line="87"/>
         <source>The passphrase was changed.</source>
         <translation>La phrase secrète a été changée.</translation>
     </message>
@@ -2612,39 +2666,39 @@ Ses lots en attente seront importés.</translation>
 <context>
     <name>_AboutYouPage</name>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="253"/>
-        <location filename="../../sp_collect/ui/unlock.py" line="271"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="255"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="273"/>
         <source>Language of the app</source>
         <translation>Langue de l&apos;application</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="254"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="256"/>
         <source>Who uses this workspace?</source>
         <translation>Qui utilise cet espace de travail ?</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="257"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="259"/>
         <source>A field workspace fills in forms and sends bundles; a coordinator workspace receives, reviews and reports.</source>
         <translation>Un espace de terrain remplit des formulaires et envoie des lots ; un espace de coordination reçoit, vérifie et produit les rapports.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="261"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="263"/>
         <source>Field officer or interviewer</source>
         <translation>Agent de terrain ou enquêteur</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="262"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="264"/>
         <source>Coordinator</source>
         <translation>Coordinateur</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="268"/>
-        <location filename="../../sp_collect/ui/unlock.py" line="274"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="270"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="276"/>
         <source>Name of the person or team</source>
         <translation>Nom de la personne ou de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="272"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="274"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
@@ -2652,34 +2706,34 @@ Ses lots en attente seront importés.</translation>
 <context>
     <name>_PassphrasePage</name>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="284"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="286"/>
         <source>Choose a passphrase</source>
         <translation>Choisir une phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="287"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="289"/>
         <source>Everything in the workspace is encrypted with it. Use a few words only you know, at least %1 characters.</source>
         <translation>Tout l&apos;espace de travail est chiffré avec elle. Utilisez quelques mots que vous seul connaissez, au moins %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="294"/>
-        <location filename="../../sp_collect/ui/unlock.py" line="304"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="296"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="306"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="295"/>
-        <location filename="../../sp_collect/ui/unlock.py" line="305"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="297"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="307"/>
         <source>Passphrase again</source>
         <translation>Phrase secrète, à nouveau</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="317"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="319"/>
         <source>The passphrase is too short.</source>
         <translation>La phrase secrète est trop courte.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="319"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="321"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
@@ -2687,27 +2741,27 @@ Ses lots en attente seront importés.</translation>
 <context>
     <name>_RecoveryPage</name>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="330"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="332"/>
         <source>Write down the recovery code</source>
         <translation>Notez le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="333"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="335"/>
         <source>It opens the workspace if the passphrase is forgotten. It is shown only this once: write it on paper and keep it away from this laptop.</source>
         <translation>Il ouvre l&apos;espace de travail si la phrase secrète est oubliée. Il n&apos;est affiché qu&apos;une fois : notez-le sur papier et gardez-le loin de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="346"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="348"/>
         <source>I have written the recovery code down</source>
         <translation>J&apos;ai noté le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="356"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="358"/>
         <source>Recovery code</source>
         <translation>Code de récupération</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="358"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="360"/>
         <source>Your fingerprint (others check it before trusting you): %1</source>
         <translation>Votre empreinte (les autres la vérifient avant de vous faire confiance) : %1</translation>
     </message>
@@ -2743,11 +2797,36 @@ Ses lots en attente seront importés.</translation>
     <name>errors</name>
     <message>
         <location filename="../../sp_collect/ui/errors.py" line="20"/>
+        <source>The passphrase does not open this workspace. Check it and try again.</source>
+        <translation>La phrase secrète n’ouvre pas cet espace de travail. Vérifiez-la et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/errors.py" line="24"/>
+        <source>This recovery code does not open this workspace. Check it and try again.</source>
+        <translation>Ce code de récupération n’ouvre pas cet espace de travail. Vérifiez-le et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/errors.py" line="28"/>
+        <source>The workspace is open in another window or program; close it there first.</source>
+        <translation>L’espace de travail est ouvert dans une autre fenêtre ou un autre programme ; fermez-le d’abord là-bas.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/errors.py" line="32"/>
+        <source>The disk is full; free some space and try again (nothing was changed).</source>
+        <translation>Le disque est plein ; libérez de l’espace et réessayez (rien n’a été modifié).</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/errors.py" line="36"/>
+        <source>The passphrase cannot be empty.</source>
+        <translation>La phrase secrète ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/errors.py" line="46"/>
         <source>Something unexpected went wrong. Your saved answers are safe. The details were written to the log file for a bug report.</source>
         <translation>Un problème inattendu s&apos;est produit. Vos réponses enregistrées sont en sécurité. Les détails ont été écrits dans le journal pour un rapport d&apos;erreur.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/errors.py" line="33"/>
+        <location filename="../../sp_collect/ui/errors.py" line="59"/>
         <source>Could not finish</source>
         <translation>Impossible de terminer</translation>
     </message>

@@ -267,22 +267,22 @@
 <context>
     <name>DraftsPage</name>
     <message>
-        <location filename="../../sp_collect/ui/responses_page.py" line="262"/>
+        <location filename="../../sp_collect/ui/responses_page.py" line="266"/>
         <source>Drafts</source>
         <translation>Concepten</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/responses_page.py" line="266"/>
+        <location filename="../../sp_collect/ui/responses_page.py" line="270"/>
         <source>&amp;Resume</source>
         <translation>&amp;Verdergaan</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/responses_page.py" line="268"/>
+        <location filename="../../sp_collect/ui/responses_page.py" line="272"/>
         <source>Responses being filled in. Every answer is saved as soon as it is given.</source>
         <translation>Antwoorden die nog worden ingevuld. Elk antwoord wordt bewaard zodra het gegeven is.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/responses_page.py" line="279"/>
+        <location filename="../../sp_collect/ui/responses_page.py" line="283"/>
         <source>No drafts. Start a new response from Home (Ctrl+N).</source>
         <translation>Geen concepten. Begin een nieuw antwoord vanuit Start (Ctrl+N).</translation>
     </message>
@@ -290,124 +290,124 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="112"/>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="115"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="116"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="119"/>
         <source>Data export</source>
         <translation>Gegevensexport</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="118"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="122"/>
         <source>Every response of every form, one table per form and per repeat with a codebook, for analysis in a spreadsheet or a statistics program. The exported files are not encrypted: keep them on an encrypted disk.</source>
         <translation>Alle antwoorden van alle formulieren, één tabel per formulier en per herhaling met een codeboek, voor analyse in een rekenblad of statistisch programma. De geëxporteerde bestanden zijn niet versleuteld: bewaar ze op een versleutelde schijf.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="124"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="128"/>
         <source>&amp;Format</source>
         <translation>&amp;Formaat</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="124"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="128"/>
         <source>F&amp;older</source>
         <translation>&amp;Map</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="124"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="128"/>
         <source>&amp;Language of labels</source>
         <translation>&amp;Taal van de labels</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="128"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="132"/>
         <source>Export format</source>
         <translation>Exportformaat</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="129"/>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="163"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="133"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="167"/>
         <source>Export folder</source>
         <translation>Exportmap</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="130"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="134"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="131"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="135"/>
         <source>Choose the export folder</source>
         <translation>De exportmap kiezen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="132"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="136"/>
         <source>Language of labels</source>
         <translation>Taal van de labels</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="133"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="137"/>
         <source>Write choice &amp;labels instead of codes</source>
         <translation>Keuze&amp;labels schrijven in plaats van codes</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="134"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="138"/>
         <source>Write choice labels instead of codes</source>
         <translation>Keuzelabels schrijven in plaats van codes</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="135"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="139"/>
         <source>Include &amp;sensitive fields (personal data)</source>
         <translation>&amp;Gevoelige velden opnemen (persoonsgegevens)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="136"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="140"/>
         <source>Include sensitive fields</source>
         <translation>Gevoelige velden opnemen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="137"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="141"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="138"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="142"/>
         <source>Export the responses</source>
         <translation>De antwoorden exporteren</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="139"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="143"/>
         <source>Open the &amp;folder</source>
         <translation>De &amp;map openen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="140"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="144"/>
         <source>Open the export folder</source>
         <translation>De exportmap openen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="149"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="153"/>
         <source>Warning: the export will contain names, contact details and other personal data of respondents, unencrypted. Only do this if the study&apos;s data protection rules allow it, and delete the files when the analysis is done.</source>
         <translation>Let op: de export bevat namen, contactgegevens en andere persoonsgegevens van respondenten, onversleuteld. Doe dit alleen als de gegevensbeschermingsregels van het onderzoek het toelaten, en verwijder de bestanden na de analyse.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="159"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="163"/>
         <source>Will write: %1</source>
         <translation>Schrijft naar: %1</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="190"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="194"/>
         <source>Exporting the responses…</source>
         <translation>De antwoorden worden geëxporteerd…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="205"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="209"/>
         <source>Exported %1 response(s) to %2.</source>
         <translation>%1 antwoord(en) geëxporteerd naar %2.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="209"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="213"/>
         <source>%1: %2 row(s)</source>
         <translation>%1: %2 rij(en)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="215"/>
+        <location filename="../../sp_collect/ui/coordinator/export_page.py" line="219"/>
         <source>Sensitive fields left out: %1</source>
         <translation>Weggelaten gevoelige velden: %1</translation>
     </message>
@@ -415,7 +415,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="376"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="378"/>
         <source>Create a workspace</source>
         <translation>Een werkruimte aanmaken</translation>
     </message>
@@ -423,17 +423,17 @@
 <context>
     <name>FormCard</name>
     <message>
-        <location filename="../../sp_collect/ui/form_card.py" line="59"/>
+        <location filename="../../sp_collect/ui/form_card.py" line="55"/>
         <source>Interview</source>
         <translation>Interview</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_card.py" line="59"/>
+        <location filename="../../sp_collect/ui/form_card.py" line="55"/>
         <source>Survey</source>
         <translation>Vragenlijst</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sp_collect/ui/form_card.py" line="63"/>
+        <location filename="../../sp_collect/ui/form_card.py" line="59"/>
         <source>%n section(s)</source>
         <translation>
             <numerusform>%n onderdeel</numerusform>
@@ -441,30 +441,40 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_card.py" line="64"/>
+        <location filename="../../sp_collect/ui/form_card.py" line="60"/>
         <source>version %1</source>
         <translation>versie %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sp_collect/ui/form_card.py" line="70"/>
-        <source>%n draft(s), last edited %1</source>
+        <location filename="../../sp_collect/ui/form_card.py" line="67"/>
+        <source>%n more draft(s) on the Drafts page</source>
         <translation>
-            <numerusform>%n concept, laatst bewerkt op %1</numerusform>
-            <numerusform>%n concepten, laatst bewerkt op %1</numerusform>
+            <numerusform>Nog %n concept op de pagina Concepten</numerusform>
+            <numerusform>Nog %n concepten op de pagina Concepten</numerusform>
         </translation>
     </message>
     <message>
+        <location filename="../../sp_collect/ui/form_card.py" line="74"/>
+        <source>Draft “%1”: %2 of %3 questions answered (%4%), edited %5</source>
+        <translation>Concept ‘%1’: %2 van %3 vragen beantwoord (%4%), bewerkt %5</translation>
+    </message>
+    <message>
         <location filename="../../sp_collect/ui/form_card.py" line="75"/>
+        <source>unnamed</source>
+        <translation>zonder naam</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/form_card.py" line="68"/>
         <source>No draft</source>
         <translation>Geen concept</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_card.py" line="76"/>
+        <location filename="../../sp_collect/ui/form_card.py" line="69"/>
         <source>Start</source>
         <translation>Beginnen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_card.py" line="77"/>
+        <location filename="../../sp_collect/ui/form_card.py" line="70"/>
         <source>Start: %1</source>
         <translation>Beginnen: %1</translation>
     </message>
@@ -587,12 +597,12 @@
         <translation>Reden van de wijziging</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_view.py" line="512"/>
+        <location filename="../../sp_collect/ui/form_view.py" line="518"/>
         <source>Add another entry?</source>
         <translation>Nog een invoer toevoegen?</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/form_view.py" line="513"/>
+        <location filename="../../sp_collect/ui/form_view.py" line="519"/>
         <source>Add another “%1”?</source>
         <translation>Nog een ‘%1’ toevoegen?</translation>
     </message>
@@ -676,107 +686,107 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="97"/>
+        <location filename="../../sp_collect/ui/home.py" line="98"/>
         <source>Home</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="100"/>
+        <location filename="../../sp_collect/ui/home.py" line="101"/>
         <source>Welcome, %1</source>
         <translation>Welkom, %1</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="101"/>
+        <location filename="../../sp_collect/ui/home.py" line="102"/>
         <source>&amp;Forms you can fill in</source>
         <translation>&amp;Formulieren die u kunt invullen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="102"/>
+        <location filename="../../sp_collect/ui/home.py" line="103"/>
         <source>Forms you can fill in</source>
         <translation>Formulieren die u kunt invullen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="103"/>
+        <location filename="../../sp_collect/ui/home.py" line="104"/>
         <source>Start a &amp;new response</source>
         <translation>Een &amp;nieuw antwoord beginnen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="104"/>
+        <location filename="../../sp_collect/ui/home.py" line="105"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="105"/>
+        <location filename="../../sp_collect/ui/home.py" line="106"/>
         <source>Install a form &amp;package…</source>
         <translation>Formulier&amp;pakket installeren…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="107"/>
+        <location filename="../../sp_collect/ui/home.py" line="108"/>
         <source>Install the forms your coordinator sent, after checking who signed them</source>
         <translation>De formulieren van uw coördinator installeren, na controle van wie ze heeft ondertekend</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="109"/>
+        <location filename="../../sp_collect/ui/home.py" line="110"/>
         <source>&amp;Add a form file…</source>
         <translation>Formulierbestand &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="110"/>
+        <location filename="../../sp_collect/ui/home.py" line="111"/>
         <source>Install a form written as JSON (sp_collect&apos;s format)</source>
         <translation>Een formulier in JSON installeren (het formaat van sp_collect)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="111"/>
+        <location filename="../../sp_collect/ui/home.py" line="112"/>
         <source>&amp;Import an XLSForm…</source>
         <translation>XLSForm &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="113"/>
+        <location filename="../../sp_collect/ui/home.py" line="114"/>
         <source>Convert and install a form written for ODK, KoboToolbox or SurveyCTO</source>
         <translation>Een formulier voor ODK, KoboToolbox of SurveyCTO omzetten en installeren</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="121"/>
+        <location filename="../../sp_collect/ui/home.py" line="122"/>
         <source>Forms from %1&apos;s package, version %2.</source>
         <translation>Formulieren uit het pakket van %1, versie %2.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="127"/>
+        <location filename="../../sp_collect/ui/home.py" line="128"/>
         <source>No form package installed yet: ask your coordinator for one.</source>
         <translation>Nog geen formulierpakket geïnstalleerd: vraag er een aan uw coördinator.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="133"/>
+        <location filename="../../sp_collect/ui/home.py" line="134"/>
         <source>Forms installed in this coordinator workspace. Waiting for review: %1.</source>
         <translation>Formulieren in deze coördinatiewerkruimte. Wachtend op controle: %1.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="140"/>
+        <location filename="../../sp_collect/ui/home.py" line="141"/>
         <source>Drafts</source>
         <translation>Concepten</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="142"/>
+        <location filename="../../sp_collect/ui/home.py" line="143"/>
         <source>Outbox</source>
         <translation>Postvak uit</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="145"/>
+        <location filename="../../sp_collect/ui/home.py" line="146"/>
         <source>Inbox (returned)</source>
         <translation>Postvak in (teruggestuurd)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="194"/>
+        <location filename="../../sp_collect/ui/home.py" line="210"/>
         <source>Install a form package</source>
         <translation>Formulierpakket installeren</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="196"/>
+        <location filename="../../sp_collect/ui/home.py" line="212"/>
         <source>Form packages (*.sppackage)</source>
         <translation>Formulierpakketten (*.sppackage)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="210"/>
+        <location filename="../../sp_collect/ui/home.py" line="226"/>
         <source>This package was signed by %1.
 
 Fingerprint: %2
@@ -789,52 +799,52 @@ Vingerafdruk: %2
 Vergelijk deze met de vingerafdruk die uw coördinator u gaf (telefonisch of persoonlijk). Komt hij precies overeen?</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="215"/>
+        <location filename="../../sp_collect/ui/home.py" line="231"/>
         <source>Check who signed the forms</source>
         <translation>Controleer wie de formulieren heeft ondertekend</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="217"/>
+        <location filename="../../sp_collect/ui/home.py" line="233"/>
         <source>Nothing was installed.</source>
         <translation>Er is niets geïnstalleerd.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="228"/>
+        <location filename="../../sp_collect/ui/home.py" line="244"/>
         <source>Add a form file</source>
         <translation>Formulierbestand toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="230"/>
+        <location filename="../../sp_collect/ui/home.py" line="246"/>
         <source>Forms (*.json)</source>
         <translation>Formulieren (*.json)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="243"/>
+        <location filename="../../sp_collect/ui/home.py" line="259"/>
         <source>Import an XLSForm</source>
         <translation>XLSForm importeren</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="245"/>
+        <location filename="../../sp_collect/ui/home.py" line="261"/>
         <source>XLSForms (*.xlsx *.xls)</source>
         <translation>XLSForms (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="253"/>
+        <location filename="../../sp_collect/ui/home.py" line="269"/>
         <source>Converting the XLSForm…</source>
         <translation>De XLSForm wordt omgezet…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="263"/>
+        <location filename="../../sp_collect/ui/home.py" line="279"/>
         <source>Installed: %1.</source>
         <translation>Geïnstalleerd: %1.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="270"/>
+        <location filename="../../sp_collect/ui/home.py" line="286"/>
         <source>XLSForm imported</source>
         <translation>XLSForm geïmporteerd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sp_collect/ui/home.py" line="275"/>
+        <location filename="../../sp_collect/ui/home.py" line="291"/>
         <source>The form was installed. %n feature(s) of the XLSForm had no exact equivalent and were changed or left out: see the details.</source>
         <translation>
             <numerusform>Het formulier is geïnstalleerd. %n onderdeel van de XLSForm had geen exacte tegenhanger en is aangepast of weggelaten: zie de details.</numerusform>
@@ -842,7 +852,7 @@ Vergelijk deze met de vingerafdruk die uw coördinator u gaf (telefonisch of per
         </translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/home.py" line="283"/>
+        <location filename="../../sp_collect/ui/home.py" line="301"/>
         <source>The form was installed; every feature of the XLSForm was kept.</source>
         <translation>Het formulier is geïnstalleerd; alle onderdelen van de XLSForm zijn behouden.</translation>
     </message>
@@ -986,104 +996,129 @@ Vergelijk deze met de vingerafdruk die uw coördinator u gaf (telefonisch of per
 <context>
     <name>ImportResults</name>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="19"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="22"/>
         <source>Merged</source>
         <translation>Samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="20"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="23"/>
         <source>Merged; some responses held</source>
         <translation>Samengevoegd; sommige antwoorden vastgehouden</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="21"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="24"/>
         <source>Already imported</source>
         <translation>Al geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="22"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="25"/>
         <source>Held: unknown sender</source>
         <translation>Vastgehouden: onbekende afzender</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="23"/>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="38"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="26"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="41"/>
         <source>Rejected</source>
         <translation>Geweigerd</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="30"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="33"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="31"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="34"/>
         <source>Sender</source>
         <translation>Afzender</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="32"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="35"/>
         <source>Verified</source>
         <translation>Geverifieerd</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="33"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="36"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="34"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="37"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="35"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="38"/>
         <source>Updated</source>
         <translation>Bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="36"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="39"/>
         <source>Unchanged</source>
         <translation>Ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="37"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="40"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="39"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="42"/>
         <source>Missing bundles</source>
         <translation>Ontbrekende bundels</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="40"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="43"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="51"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="52"/>
+        <source>%1 (%2) is not a trusted contact yet: the bundle waits until you check this fingerprint with them and trust them.</source>
+        <translation>%1 (%2) is nog geen vertrouwd contact: de bundel wacht tot u deze vingerafdruk met hen controleert en hen vertrouwt.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="62"/>
+        <source>Responses waiting for a form version this workspace lacks: %1. Install it, then import this bundle again.</source>
+        <translation>Antwoorden die wachten op een formulierversie die deze werkruimte mist: %1. Installeer die en importeer deze bundel daarna opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="68"/>
+        <source>Already imported; nothing changed.</source>
+        <translation>Al geïmporteerd; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="70"/>
+        <source>The sender was revoked: their bundles are refused.</source>
+        <translation>De afzender is ingetrokken: diens bundels worden geweigerd.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="78"/>
+        <source>held since %1</source>
+        <translation>vastgehouden sinds %1</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="86"/>
         <source>and %1 more</source>
         <translation>en nog %1</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="57"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="92"/>
         <source>older than a bundle already received from this sender</source>
         <translation>ouder dan een bundel die al van deze afzender is ontvangen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="65"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="100"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="67"/>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="84"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="102"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="119"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="85"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="120"/>
         <source>Refused</source>
         <translation>Geweigerd</translation>
     </message>
@@ -1091,7 +1126,7 @@ Vergelijk deze met de vingerafdruk die uw coördinator u gaf (telefonisch of per
 <context>
     <name>ImportsPage</name>
     <message numerus="yes">
-        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="140"/>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="154"/>
         <source>%n response(s) refused: see the file&apos;s notes.</source>
         <translation>
             <numerusform>%n antwoord geweigerd: zie de notities bij het bestand.</numerusform>
@@ -1099,47 +1134,47 @@ Vergelijk deze met de vingerafdruk die uw coördinator u gaf (telefonisch of per
         </translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="70"/>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="73"/>
         <source>Imports</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="75"/>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="78"/>
         <source>Drop .spbundle files here, or choose them. You can keep working meanwhile.</source>
         <translation>Sleep .spbundle-bestanden hierheen, of kies ze. U kunt intussen verder werken.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="77"/>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="80"/>
         <source>&amp;Choose bundles…</source>
         <translation>Bundels &amp;kiezen…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="78"/>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="81"/>
         <source>Choose bundle files to import</source>
         <translation>Bundelbestanden kiezen om te importeren</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="79"/>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="82"/>
         <source>Import results</source>
         <translation>Resultaten van het importeren</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="101"/>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="104"/>
         <source>Choose bundles to import</source>
         <translation>Bundels kiezen om te importeren</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="103"/>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="106"/>
         <source>Bundles (*.spbundle);;All files (*)</source>
         <translation>Bundels (*.spbundle);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="119"/>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="122"/>
         <source>Importing %1 bundle(s)…</source>
         <translation>%1 bundel(s) importeren…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="138"/>
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="142"/>
         <source>%1 file(s): %2 response(s) new or updated, %3 conflict(s), %4 held, %5 refused.</source>
         <translation>%1 bestand(en): %2 antwoord(en) nieuw of bijgewerkt, %3 conflict(en), %4 vastgehouden, %5 geweigerd.</translation>
     </message>
@@ -1147,62 +1182,62 @@ Vergelijk deze met de vingerafdruk die uw coördinator u gaf (telefonisch of per
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="139"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="136"/>
         <source>Inbox</source>
         <translation>Postvak in</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="143"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="140"/>
         <source>&amp;Correct</source>
         <translation>&amp;Verbeteren</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="144"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="141"/>
         <source>&amp;Import a return file…</source>
         <translation>Een retourbestand &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="145"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="142"/>
         <source>Import a return file from the coordinator</source>
         <translation>Een retourbestand van de coördinator importeren</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="148"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="145"/>
         <source>Responses the coordinator sent back. Open one to see the comments on its questions, correct it and finalize it again.</source>
         <translation>Antwoorden die de coördinator heeft teruggestuurd. Open er een om de opmerkingen bij de vragen te zien, verbeter het en rond het opnieuw af.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="166"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="163"/>
         <source>Comments</source>
         <translation>Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="168"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="165"/>
         <source>Nothing returned. Import a return file when the coordinator sends one.</source>
         <translation>Niets teruggestuurd. Importeer een retourbestand wanneer de coördinator er een stuurt.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="175"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="172"/>
         <source>Import a return file</source>
         <translation>Een retourbestand importeren</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="177"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="174"/>
         <source>Return files (*.spreturn);;All files (*)</source>
         <translation>Retourbestanden (*.spreturn);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="187"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="184"/>
         <source>Importing the return…</source>
         <translation>Retour importeren…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="192"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="189"/>
         <source>This return was already imported; nothing changed.</source>
         <translation>Deze retour was al geïmporteerd; er is niets veranderd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sp_collect/ui/outbox.py" line="196"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="193"/>
         <source>From %1: %2 confirmed, %3 approved, %4 returned for correction with %n comment(s).</source>
         <translation>
             <numerusform>Van %1: %2 bevestigd, %3 goedgekeurd, %4 teruggestuurd voor correctie met %n opmerking.</numerusform>
@@ -1239,70 +1274,75 @@ Vergelijk deze met de vingerafdruk die uw coördinator u gaf (telefonisch of per
 <context>
     <name>IssueLink</name>
     <message>
-        <location filename="../../sp_collect/ui/review_links.py" line="36"/>
+        <location filename="../../sp_collect/ui/review_links.py" line="45"/>
         <source>Press Enter to go to this question</source>
         <translation>Druk op Enter om naar deze vraag te gaan</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/review_links.py" line="46"/>
+        <source>Go to this question</source>
+        <translation>Ga naar deze vraag</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sp_collect/ui/main_window.py" line="240"/>
+        <location filename="../../sp_collect/ui/main_window.py" line="259"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/main_window.py" line="251"/>
+        <location filename="../../sp_collect/ui/main_window.py" line="270"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/main_window.py" line="251"/>
+        <location filename="../../sp_collect/ui/main_window.py" line="270"/>
         <source>Coordinator</source>
         <translation>Coördinator</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/main_window.py" line="253"/>
+        <location filename="../../sp_collect/ui/main_window.py" line="272"/>
         <source>Unlocked</source>
         <translation>Ontgrendeld</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/main_window.py" line="257"/>
+        <location filename="../../sp_collect/ui/main_window.py" line="276"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/main_window.py" line="268"/>
+        <location filename="../../sp_collect/ui/main_window.py" line="287"/>
         <source>Social-security study</source>
         <translation>Onderzoek naar sociale zekerheid</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/main_window.py" line="269"/>
+        <location filename="../../sp_collect/ui/main_window.py" line="288"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/main_window.py" line="270"/>
+        <location filename="../../sp_collect/ui/main_window.py" line="289"/>
         <source>Lock (Ctrl+L)</source>
         <translation>Vergrendelen (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/main_window.py" line="272"/>
+        <location filename="../../sp_collect/ui/main_window.py" line="291"/>
         <source>Close the workspace now; the passphrase opens it again</source>
         <translation>Sluit de werkruimte nu; de wachtzin opent haar weer</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/main_window.py" line="274"/>
+        <location filename="../../sp_collect/ui/main_window.py" line="293"/>
         <source>Lock the workspace</source>
         <translation>De werkruimte vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/main_window.py" line="275"/>
+        <location filename="../../sp_collect/ui/main_window.py" line="294"/>
         <source>New response</source>
         <translation>Nieuw antwoord</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/main_window.py" line="276"/>
+        <location filename="../../sp_collect/ui/main_window.py" line="295"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
@@ -1330,32 +1370,32 @@ Vergelijk deze met de vingerafdruk die uw coördinator u gaf (telefonisch of per
         <translation>Een bundel voor de coördinator exporteren</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="70"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="66"/>
         <source>Finalized responses. Export a bundle to send the ones not yet confirmed (waiting: %1, confirmed by the coordinator: %2).</source>
         <translation>Afgeronde antwoorden. Exporteer een bundel om de nog niet bevestigde te verzenden (wachtend: %1, bevestigd door de coördinator: %2).</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="80"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="76"/>
         <source>Nothing finalized yet. Finish a draft and finalize it on its review screen.</source>
         <translation>Nog niets afgerond. Maak een concept af en rond het af op het controlescherm.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="90"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="86"/>
         <source>Export a bundle</source>
         <translation>Een bundel exporteren</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="92"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="88"/>
         <source>Bundles (*.spbundle)</source>
         <translation>Bundels (*.spbundle)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/outbox.py" line="107"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="103"/>
         <source>Exporting the bundle…</source>
         <translation>Bundel exporteren…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sp_collect/ui/outbox.py" line="118"/>
+        <location filename="../../sp_collect/ui/outbox.py" line="114"/>
         <source>Last bundle: %n response(s) for %1, written to %2.</source>
         <translation>
             <numerusform>Laatste bundel: %n antwoord voor %1, geschreven naar %2.</numerusform>
@@ -1366,235 +1406,248 @@ Vergelijk deze met de vingerafdruk die uw coördinator u gaf (telefonisch of per
 <context>
     <name>PackagesPage</name>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="117"/>
         <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="120"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="123"/>
         <source>Forms and packages</source>
         <translation>Formulieren en pakketten</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="123"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="126"/>
         <source>Tick the forms the field teams need, then build the package and send it to them. Each build gets the next version number; devices only accept a newer package signed by you.</source>
         <translation>Vink de formulieren aan die de veldteams nodig hebben, bouw dan het pakket en stuur het hun. Elke bouw krijgt het volgende versienummer; apparaten aanvaarden alleen een nieuwer pakket dat u ondertekende.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="128"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="131"/>
         <source>Installed forms; tick those to put in the package</source>
         <translation>Geïnstalleerde formulieren; vink aan wat in het pakket moet</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="129"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="132"/>
         <source>&amp;Add a form file…</source>
         <translation>Een formulierbestand &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="130"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="133"/>
         <source>Install a form written as JSON</source>
         <translation>Een formulier in JSON installeren</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="131"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="134"/>
         <source>&amp;Import an XLSForm…</source>
         <translation>Een XLSForm &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="132"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="135"/>
         <source>Convert and install an XLSForm</source>
         <translation>Een XLSForm omzetten en installeren</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="133"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="136"/>
         <source>Include the readiness &amp;scoring configuration</source>
         <translation>De &amp;scoreconfiguratie van de paraatheid meesturen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="136"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="139"/>
         <source>&amp;Assignments (optional): a device, named by the fingerprint on its Identity page, then the form ids it collects (empty: all), an institution and a country code its new responses start with.</source>
         <translation>&amp;Toewijzingen (optioneel): een apparaat, aangeduid met de vingerafdruk op zijn Identiteitspagina, dan de formulier-id&apos;s die het verzamelt (leeg: alle), en een instellings- en landcode waarmee zijn nieuwe antwoorden beginnen.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="144"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="147"/>
         <source>Device fingerprint</source>
         <translation>Vingerafdruk van het apparaat</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="145"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="148"/>
         <source>Forms</source>
         <translation>Formulieren</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="146"/>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="210"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="149"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="213"/>
         <source>Institution</source>
         <translation>Instelling</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="147"/>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="211"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="150"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="214"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="150"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="153"/>
         <source>Assignments per device</source>
         <translation>Toewijzingen per apparaat</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="151"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="154"/>
         <source>Add a de&amp;vice</source>
         <translation>Een a&amp;pparaat toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="152"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="155"/>
         <source>Add a device assignment</source>
         <translation>Een apparaattoewijzing toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="153"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="156"/>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="154"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="157"/>
         <source>Remove the chosen assignment</source>
         <translation>De gekozen toewijzing verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="155"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="158"/>
         <source>Add a &amp;backup recipient…</source>
         <translation>Een &amp;reserve-ontvanger toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="157"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="160"/>
         <source>Add the contact card of a backup coordinator workspace</source>
         <translation>De contactkaart van een reserve-coördinatorwerkruimte toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="159"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="162"/>
         <source>B&amp;uild and save the package…</source>
         <translation>Het pakket &amp;bouwen en opslaan…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="160"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="163"/>
         <source>Build, sign and save the form package</source>
         <translation>Het formulierpakket bouwen, ondertekenen en opslaan</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="161"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="164"/>
         <source>Your fingerprint, to read out to field teams</source>
         <translation>Uw vingerafdruk, om aan de veldteams voor te lezen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="162"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="165"/>
         <source>Devices in the last package</source>
         <translation>Apparaten in het laatste pakket</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="163"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="166"/>
         <source>What each device was assigned and sent back</source>
         <translation>Wat elk apparaat toegewezen kreeg en terugstuurde</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="179"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="182"/>
         <source>Form</source>
         <translation>Formulier</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="179"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="182"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="179"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="182"/>
         <source>Versions installed</source>
         <translation>Geïnstalleerde versies</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="208"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="211"/>
         <source>Device</source>
         <translation>Apparaat</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="209"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="212"/>
         <source>Assigned forms</source>
         <translation>Toegewezen formulieren</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="212"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="215"/>
         <source>Responses received</source>
         <translation>Ontvangen antwoorden</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="213"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="216"/>
         <source>Forms received</source>
         <translation>Ontvangen formulieren</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="215"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="218"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="262"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="265"/>
         <source>A backup workspace&apos;s contact card</source>
         <translation>De contactkaart van een reservewerkruimte</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="262"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="265"/>
         <source>Cards (*.json)</source>
         <translation>Kaarten (*.json)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="278"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="281"/>
         <source>Backup recipients: %1</source>
         <translation>Reserve-ontvangers: %1</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="284"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="287"/>
         <source>Add a form file</source>
         <translation>Een formulierbestand toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="284"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="287"/>
         <source>Forms (*.json)</source>
         <translation>Formulieren (*.json)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="291"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="294"/>
         <source>Import an XLSForm</source>
         <translation>Een XLSForm importeren</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="291"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="294"/>
         <source>XLSForms (*.xlsx *.xls)</source>
         <translation>XLSForms (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="313"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="310"/>
         <source>Installing the form…</source>
         <translation>Het formulier wordt geïnstalleerd…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="326"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="321"/>
+        <source>Installed: %1.</source>
+        <translation>Geïnstalleerd: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="324"/>
+        <source>%n feature(s) of the XLSForm had no exact equivalent:</source>
+        <translation>
+            <numerusform>%n onderdeel van het XLSForm had geen exact equivalent:</numerusform>
+            <numerusform>%n onderdelen van het XLSForm hadden geen exact equivalent:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="336"/>
         <source>Save the form package</source>
         <translation>Het formulierpakket opslaan</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="327"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="337"/>
         <source>Form packages (*.sppackage)</source>
         <translation>Formulierpakketten (*.sppackage)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="352"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="362"/>
         <source>Signing the package…</source>
         <translation>Het pakket wordt ondertekend…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="360"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="370"/>
         <source>Saved package version %1 to %2. Send it to the field teams, and read them your fingerprint separately (by phone or in person):</source>
         <translation>Pakketversie %1 opgeslagen in %2. Stuur het naar de veldteams en lees hun uw vingerafdruk apart voor (telefonisch of persoonlijk):</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="368"/>
+        <location filename="../../sp_collect/ui/coordinator/packages_page.py" line="378"/>
         <source>Saved package version %1.</source>
         <translation>Pakketversie %1 opgeslagen.</translation>
     </message>
@@ -1696,17 +1749,17 @@ De vastgehouden bundels worden geïmporteerd.</translation>
 <context>
     <name>QuestionWidget</name>
     <message>
-        <location filename="../../sp_collect/ui/widgets/base.py" line="111"/>
+        <location filename="../../sp_collect/ui/widgets/base.py" line="120"/>
         <source>required</source>
         <translation>verplicht</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/widgets/base.py" line="113"/>
+        <location filename="../../sp_collect/ui/widgets/base.py" line="122"/>
         <source>Error: %1</source>
         <translation>Fout: %1</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/widgets/base.py" line="122"/>
+        <location filename="../../sp_collect/ui/widgets/base.py" line="141"/>
         <source>Coordinator:</source>
         <translation>Coördinator:</translation>
     </message>
@@ -1727,163 +1780,163 @@ De vastgehouden bundels worden geïmporteerd.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="131"/>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="155"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="139"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="163"/>
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="137"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="145"/>
         <source>Readiness of one institution</source>
         <translation>Paraatheid van één instelling</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="138"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="146"/>
         <source>Indices, levels, failed gates, targets and the gaps to close.</source>
         <translation>Indexen, niveaus, niet-gehaalde drempelitems, doelen en de te dichten kloven.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="141"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="149"/>
         <source>Regional summary</source>
         <translation>Regionaal overzicht</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="142"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="150"/>
         <source>Every scored institution and country, with the regional statistics.</source>
         <translation>Alle gescoorde instellingen en landen, met de regionale statistieken.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="145"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="153"/>
         <source>Validation workshop</source>
         <translation>Validatieworkshop</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="146"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="154"/>
         <source>What a workshop (Form D) agreed, and the scores it changed.</source>
         <translation>Wat een workshop (formulier D) overeenkwam, en de scores die het wijzigde.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="149"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="157"/>
         <source>One response, printed</source>
         <translation>Eén antwoord, afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="150"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="158"/>
         <source>Every answer of one response, with its review comments.</source>
         <translation>Alle antwoorden van één vragenlijst, met de reviewopmerkingen.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="158"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="166"/>
         <source>Choose a report and what it is about, then write it where you like. You can keep working while it is written.</source>
         <translation>Kies een rapport en waarover het gaat, en schrijf het waar u wilt. U kunt verder werken terwijl het wordt geschreven.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="171"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="179"/>
         <source>&amp;Report</source>
         <translation>&amp;Rapport</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="171"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="179"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="171"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="179"/>
         <source>&amp;Format</source>
         <translation>&amp;Formaat</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="171"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="179"/>
         <source>&amp;About</source>
         <translation>&amp;Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="175"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="183"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="176"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="184"/>
         <source>Language of the report</source>
         <translation>Taal van het rapport</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="177"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="185"/>
         <source>File format of the report</source>
         <translation>Bestandsformaat van het rapport</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="178"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="186"/>
         <source>What the report is about</source>
         <translation>Waarover het rapport gaat</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="179"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="187"/>
         <source>&amp;Validated scores (with the workshop&apos;s corrections)</source>
         <translation>&amp;Gevalideerde scores (met de correcties van de workshop)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="180"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="188"/>
         <source>Use validated scores</source>
         <translation>Gevalideerde scores gebruiken</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="181"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="191"/>
         <source>&amp;Write the report…</source>
         <translation>Het rapport &amp;schrijven…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="182"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="192"/>
         <source>Write the report to a file</source>
         <translation>Het rapport naar een bestand schrijven</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="183"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="193"/>
         <source>&amp;Open the report</source>
         <translation>Het rapport &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="184"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="194"/>
         <source>Open the written report</source>
         <translation>Het geschreven rapport openen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="185"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="195"/>
         <source>Open its &amp;folder</source>
         <translation>De &amp;map openen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="186"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="196"/>
         <source>Open the folder of the written report</source>
         <translation>De map van het geschreven rapport openen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="226"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="236"/>
         <source>The latest workshop</source>
         <translation>De laatste workshop</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="228"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="242"/>
         <source>Every scored institution</source>
         <translation>Alle gescoorde instellingen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="242"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="257"/>
         <source>Write the report</source>
         <translation>Het rapport schrijven</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="244"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="259"/>
         <source>%1 files (*.%2)</source>
         <translation>%1-bestanden (*.%2)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="275"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="294"/>
         <source>Writing the report…</source>
         <translation>Het rapport wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="287"/>
+        <location filename="../../sp_collect/ui/coordinator/reports_page.py" line="306"/>
         <source>Wrote %1.</source>
         <translation>%1 geschreven.</translation>
     </message>
@@ -1924,7 +1977,7 @@ De vastgehouden bundels worden geïmporteerd.</translation>
 <context>
     <name>ResponsesPage</name>
     <message>
-        <location filename="../../sp_collect/ui/responses_page.py" line="235"/>
+        <location filename="../../sp_collect/ui/responses_page.py" line="239"/>
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
@@ -1932,62 +1985,62 @@ De vastgehouden bundels worden geïmporteerd.</translation>
 <context>
     <name>ReviewDetail</name>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="76"/>
+        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="75"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="76"/>
+        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="75"/>
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="76"/>
+        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="75"/>
         <source>Earlier comments</source>
         <translation>Eerdere opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="78"/>
+        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="77"/>
         <source>Answers of the selected response</source>
         <translation>Antwoorden van het gekozen antwoord</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="79"/>
+        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="78"/>
         <source>Question to comment on</source>
         <translation>Vraag om op te reageren</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="80"/>
+        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="79"/>
         <source>What should be corrected?</source>
         <translation>Wat moet er verbeterd worden?</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="81"/>
+        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="80"/>
         <source>Comment on the chosen question</source>
         <translation>Opmerking bij de gekozen vraag</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="82"/>
+        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="81"/>
         <source>&amp;Add comment</source>
         <translation>Opmerking &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="83"/>
+        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="82"/>
         <source>Comments to send back</source>
         <translation>Opmerkingen om terug te sturen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="84"/>
+        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="83"/>
         <source>Remove co&amp;mment</source>
         <translation>Op&amp;merking verwijderen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="85"/>
+        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="84"/>
         <source>A&amp;pprove</source>
         <translation>&amp;Goedkeuren</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="86"/>
+        <location filename="../../sp_collect/ui/coordinator/review_detail.py" line="85"/>
         <source>Re&amp;turn with comments</source>
         <translation>Met opmerkingen &amp;terugsturen</translation>
     </message>
@@ -1995,17 +2048,17 @@ De vastgehouden bundels worden geïmporteerd.</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="37"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="34"/>
         <source>Waiting for review</source>
         <translation>Wacht op controle</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="38"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="35"/>
         <source>Approved</source>
         <translation>Goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="39"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="36"/>
         <source>Returned for correction</source>
         <translation>Teruggestuurd ter verbetering</translation>
     </message>
@@ -2090,37 +2143,37 @@ De vastgehouden bundels worden geïmporteerd.</translation>
         <translation>Niets te controleren met deze filters.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="182"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="185"/>
         <source>Select a response to read it.</source>
         <translation>Kies een antwoord om het te lezen.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="189"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="192"/>
         <source>%1, revision %2: %3</source>
         <translation>%1, revisie %2: %3</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="218"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="221"/>
         <source>Decision saved. Send the returns when you have reviewed the batch.</source>
         <translation>Besluit bewaard. Verstuur de retouren wanneer u de reeks hebt gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="241"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="239"/>
         <source>Folder for the return files</source>
         <translation>Map voor de retourbestanden</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="252"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="250"/>
         <source>return files</source>
         <translation>retourbestanden</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="262"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="260"/>
         <source>Writing the return files…</source>
         <translation>Retourbestanden schrijven…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="267"/>
+        <location filename="../../sp_collect/ui/coordinator/review_page.py" line="265"/>
         <source>%1 return file(s) written: %2</source>
         <translation>%1 retourbestand(en) geschreven: %2</translation>
     </message>
@@ -2138,12 +2191,12 @@ De vastgehouden bundels worden geïmporteerd.</translation>
         <translation>Afronden…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/review_panel.py" line="69"/>
+        <location filename="../../sp_collect/ui/review_panel.py" line="70"/>
         <source>Review</source>
         <translation>Controle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sp_collect/ui/review_panel.py" line="73"/>
+        <location filename="../../sp_collect/ui/review_panel.py" line="74"/>
         <source>%n answer(s) need attention before this response can be finalized.</source>
         <translation>
             <numerusform>%n antwoord vraagt aandacht voordat dit antwoord kan worden afgerond.</numerusform>
@@ -2151,17 +2204,17 @@ De vastgehouden bundels worden geïmporteerd.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/review_panel.py" line="79"/>
+        <location filename="../../sp_collect/ui/review_panel.py" line="80"/>
         <source>Every required question is answered and valid.</source>
         <translation>Elke verplichte vraag is geldig beantwoord.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/review_panel.py" line="112"/>
+        <location filename="../../sp_collect/ui/review_panel.py" line="113"/>
         <source>Finalize this response?</source>
         <translation>Dit antwoord afronden?</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/review_panel.py" line="114"/>
+        <location filename="../../sp_collect/ui/review_panel.py" line="115"/>
         <source>A finalized response is ready to send and can no longer be edited unless it is reopened. Finalize it now?</source>
         <translation>Een afgerond antwoord is klaar om te verzenden en kan niet meer worden gewijzigd, tenzij het wordt heropend. Nu afronden?</translation>
     </message>
@@ -2169,137 +2222,123 @@ De vastgehouden bundels worden geïmporteerd.</translation>
 <context>
     <name>ScoresPage</name>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="121"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="129"/>
         <source>Scores</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="124"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="132"/>
         <source>Readiness scores</source>
         <translation>Paraatheidsscores</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="127"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="135"/>
         <source>One row per institution with a finished survey (Form A). Validated scores include the corrections agreed at the validation workshop (Form D). Click a column to sort; choose a row to see the answers behind its score.</source>
         <translation>Eén rij per instelling met een afgewerkte enquête (formulier A). Gevalideerde scores bevatten de correcties van de validatieworkshop (formulier D). Klik op een kolom om te sorteren; kies een rij om de antwoorden achter de score te zien.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="135"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="143"/>
         <source>Validated (with the workshop&apos;s corrections)</source>
         <translation>Gevalideerd (met de correcties van de workshop)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="136"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="144"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="168"/>
         <source>Self-reported</source>
         <translation>Zelf gerapporteerd</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="139"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="147"/>
         <source>&amp;Scores:</source>
         <translation>&amp;Scores:</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="140"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="148"/>
         <source>Which scores to show</source>
         <translation>Welke scores tonen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="141"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="149"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filteren:</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="142"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="150"/>
         <source>institution, country, target…</source>
         <translation>instelling, land, doel…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="143"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="151"/>
         <source>Filter the institutions</source>
         <translation>De instellingen filteren</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="144"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="152"/>
         <source>&amp;Recompute</source>
         <translation>&amp;Herberekenen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="145"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="153"/>
         <source>Recompute the scores</source>
         <translation>De scores herberekenen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="146"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="154"/>
         <source>Scores per institution</source>
         <translation>Scores per instelling</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="147"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="155"/>
         <source>Items behind the chosen institution&apos;s score</source>
         <translation>Items achter de score van de gekozen instelling</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="148"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="156"/>
         <source>&amp;Open the survey</source>
         <translation>De enquête &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="149"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="157"/>
         <source>Open the chosen institution&apos;s survey</source>
         <translation>De enquête van de gekozen instelling openen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="154"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="162"/>
         <source>Institution</source>
         <translation>Instelling</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="155"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="163"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="157"/>
-        <source>Overall</source>
-        <translation>Totaal</translation>
-    </message>
-    <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="158"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="165"/>
         <source>Levels L/I/A/T</source>
         <translation>Niveaus L/I/A/T</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="159"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="166"/>
         <source>Failed gates</source>
         <translation>Niet-gehaalde drempelitems</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="160"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="167"/>
         <source>Target met</source>
         <translation>Gehaald doel</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="161"/>
-        <source>Self-reported overall</source>
-        <translation>Totaal zelf gerapporteerd</translation>
-    </message>
-    <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="162"/>
-        <source>Validated overall</source>
-        <translation>Totaal gevalideerd</translation>
-    </message>
-    <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="174"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="189"/>
         <source>Computing the scores…</source>
         <translation>De scores worden berekend…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="203"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="217"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="210"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="236"/>
         <source>%n institution(s) scored.</source>
         <translation>
             <numerusform>%n instelling gescoord.</numerusform>
@@ -2307,62 +2346,77 @@ De vastgehouden bundels worden geïmporteerd.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="212"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="238"/>
         <source>No institution is scored yet: import and approve finished surveys.</source>
         <translation>Nog geen instelling gescoord: importeer en keur afgewerkte enquêtes goed.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="219"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="262"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="220"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="269"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="221"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="263"/>
         <source>Dimension</source>
         <translation>Dimensie</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="222"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="169"/>
+        <source>Validated</source>
+        <translation>Gevalideerd</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="176"/>
+        <source>Overall index from the survey&apos;s own answers</source>
+        <translation>Totaalindex uit de eigen antwoorden van de enquête</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="177"/>
+        <source>Overall index with the workshop&apos;s corrections</source>
+        <translation>Totaalindex met de correcties van de workshop</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="264"/>
         <source>Gate</source>
         <translation>Drempel</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="223"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="265"/>
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="224"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="266"/>
         <source>Self-reported score</source>
         <translation>Zelf gerapporteerde score</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="225"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="267"/>
         <source>Validated score</source>
         <translation>Gevalideerde score</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="226"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="268"/>
         <source>Corrected at the workshop</source>
         <translation>Gecorrigeerd op de workshop</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="248"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="291"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="255"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="297"/>
         <source>(no answer)</source>
         <translation>(geen antwoord)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="264"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="307"/>
         <source>Items behind the score of %1</source>
         <translation>Items achter de score van %1</translation>
     </message>
@@ -2404,74 +2458,74 @@ De vastgehouden bundels worden geïmporteerd.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../sp_collect/ui/settings.py" line="152"/>
-        <location filename="../../sp_collect/ui/settings.py" line="155"/>
+        <location filename="../../sp_collect/ui/settings.py" line="158"/>
+        <location filename="../../sp_collect/ui/settings.py" line="161"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/settings.py" line="156"/>
+        <location filename="../../sp_collect/ui/settings.py" line="162"/>
         <source>&amp;Language of the app</source>
         <translation>&amp;Taal van de app</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/settings.py" line="157"/>
+        <location filename="../../sp_collect/ui/settings.py" line="163"/>
         <source>&amp;Lock after this many idle minutes</source>
         <translation>&amp;Vergrendelen na zoveel minuten zonder activiteit</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/settings.py" line="158"/>
+        <location filename="../../sp_collect/ui/settings.py" line="164"/>
         <source>Default &amp;export folder</source>
         <translation>Standaardmap voor &amp;exporteren</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/settings.py" line="159"/>
+        <location filename="../../sp_collect/ui/settings.py" line="165"/>
         <source>Language of the app</source>
         <translation>Taal van de app</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/settings.py" line="160"/>
+        <location filename="../../sp_collect/ui/settings.py" line="166"/>
         <source>Lock after this many idle minutes</source>
         <translation>Vergrendelen na zoveel minuten zonder activiteit</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/settings.py" line="161"/>
+        <location filename="../../sp_collect/ui/settings.py" line="167"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/settings.py" line="162"/>
-        <location filename="../../sp_collect/ui/settings.py" line="189"/>
+        <location filename="../../sp_collect/ui/settings.py" line="168"/>
+        <location filename="../../sp_collect/ui/settings.py" line="206"/>
         <source>Default export folder</source>
         <translation>Standaardmap voor exporteren</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/settings.py" line="163"/>
+        <location filename="../../sp_collect/ui/settings.py" line="169"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/settings.py" line="164"/>
+        <location filename="../../sp_collect/ui/settings.py" line="170"/>
         <source>Choose the default export folder</source>
         <translation>De standaardmap voor exporteren kiezen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/settings.py" line="167"/>
+        <location filename="../../sp_collect/ui/settings.py" line="175"/>
         <source>These choices are kept on this computer for you. Forms can be shown in another language from the form&apos;s own language switch.</source>
         <translation>Deze keuzes worden op deze computer voor u bewaard. Formulieren kunnen in een andere taal worden getoond met de taalkeuze van het formulier zelf.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/settings.py" line="161"/>
+        <location filename="../../sp_collect/ui/settings.py" line="171"/>
         <source>Change the &amp;passphrase…</source>
         <translation>De &amp;wachtzin wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/settings.py" line="162"/>
+        <location filename="../../sp_collect/ui/settings.py" line="172"/>
         <source>Change the workspace passphrase</source>
         <translation>De wachtzin van de werkruimte wijzigen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/settings.py" line="189"/>
+        <location filename="../../sp_collect/ui/settings.py" line="199"/>
         <source>The passphrase was changed.</source>
         <translation>De wachtzin is gewijzigd.</translation>
     </message>
@@ -2497,12 +2551,12 @@ De vastgehouden bundels worden geïmporteerd.</translation>
 <context>
     <name>SignatureWidget</name>
     <message>
-        <location filename="../../sp_collect/ui/widgets/signature.py" line="111"/>
+        <location filename="../../sp_collect/ui/widgets/signature.py" line="108"/>
         <source>Clear signature</source>
         <translation>Handtekening wissen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/widgets/signature.py" line="144"/>
+        <location filename="../../sp_collect/ui/widgets/signature.py" line="141"/>
         <source>Signed (%s)</source>
         <translation>Ondertekend (%s)</translation>
     </message>
@@ -2510,52 +2564,52 @@ De vastgehouden bundels worden geïmporteerd.</translation>
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="125"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="126"/>
         <source>Unlock the workspace</source>
         <translation>De werkruimte ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="126"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="127"/>
         <source>I forgot the passphrase: use the recovery code</source>
         <translation>Ik ben de wachtzin vergeten: de herstelcode gebruiken</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="170"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="171"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="127"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="128"/>
         <source>Demo passphrase: %1</source>
         <translation>Wachtzin van de demo: %1</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="128"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="129"/>
         <source>Workspace to open</source>
         <translation>Te openen werkruimte</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="135"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="136"/>
         <source>Demo workspace of the coordinator</source>
         <translation>Demowerkruimte van de coördinator</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="136"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="137"/>
         <source>Demo workspace of a field officer</source>
         <translation>Demowerkruimte van een veldmedewerker</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="148"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="149"/>
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="148"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="149"/>
         <source>Passphrase</source>
         <translation>Wachtzin</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sp_collect/ui/unlock.py" line="157"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="158"/>
         <source>New passphrase (at least %n characters)</source>
         <translation>
             <numerusform>Nieuwe wachtzin (minstens %n teken)</numerusform>
@@ -2563,17 +2617,17 @@ De vastgehouden bundels worden geïmporteerd.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="159"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="160"/>
         <source>The new passphrase again</source>
         <translation>De nieuwe wachtzin nog eens</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="170"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="171"/>
         <source>Set the new passphrase and unlock</source>
         <translation>Nieuwe wachtzin instellen en ontgrendelen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sp_collect/ui/unlock.py" line="178"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="179"/>
         <source>The new passphrase needs at least %n characters.</source>
         <translation>
             <numerusform>De nieuwe wachtzin moet minstens %n teken lang zijn.</numerusform>
@@ -2581,17 +2635,17 @@ De vastgehouden bundels worden geïmporteerd.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="180"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="181"/>
         <source>The two new passphrases differ; type them again.</source>
         <translation>De twee nieuwe wachtzinnen verschillen; typ ze opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="189"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="190"/>
         <source>Type the recovery code first.</source>
         <translation>Typ eerst de herstelcode.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="191"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="192"/>
         <source>Type the passphrase first.</source>
         <translation>Typ eerst de wachtzin.</translation>
     </message>
@@ -2599,12 +2653,12 @@ De vastgehouden bundels worden geïmporteerd.</translation>
 <context>
     <name>WorkspaceArea</name>
     <message>
-        <location filename="../../sp_collect/ui/main_window.py" line="79"/>
+        <location filename="../../sp_collect/ui/main_window.py" line="92"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/main_window.py" line="78"/>
+        <location filename="../../sp_collect/ui/main_window.py" line="87"/>
         <source>The passphrase was changed.</source>
         <translation>De wachtzin is gewijzigd.</translation>
     </message>
@@ -2612,39 +2666,39 @@ De vastgehouden bundels worden geïmporteerd.</translation>
 <context>
     <name>_AboutYouPage</name>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="253"/>
-        <location filename="../../sp_collect/ui/unlock.py" line="271"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="255"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="273"/>
         <source>Language of the app</source>
         <translation>Taal van de app</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="254"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="256"/>
         <source>Who uses this workspace?</source>
         <translation>Wie gebruikt deze werkruimte?</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="257"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="259"/>
         <source>A field workspace fills in forms and sends bundles; a coordinator workspace receives, reviews and reports.</source>
         <translation>Een veldwerkruimte vult formulieren in en verstuurt bundels; een coördinatiewerkruimte ontvangt, controleert en rapporteert.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="261"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="263"/>
         <source>Field officer or interviewer</source>
         <translation>Veldmedewerker of interviewer</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="262"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="264"/>
         <source>Coordinator</source>
         <translation>Coördinator</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="268"/>
-        <location filename="../../sp_collect/ui/unlock.py" line="274"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="270"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="276"/>
         <source>Name of the person or team</source>
         <translation>Naam van de persoon of het team</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="272"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="274"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
@@ -2652,34 +2706,34 @@ De vastgehouden bundels worden geïmporteerd.</translation>
 <context>
     <name>_PassphrasePage</name>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="284"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="286"/>
         <source>Choose a passphrase</source>
         <translation>Een wachtzin kiezen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="287"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="289"/>
         <source>Everything in the workspace is encrypted with it. Use a few words only you know, at least %1 characters.</source>
         <translation>Alles in de werkruimte wordt ermee versleuteld. Gebruik een paar woorden die alleen u kent, minstens %1 tekens.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="294"/>
-        <location filename="../../sp_collect/ui/unlock.py" line="304"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="296"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="306"/>
         <source>Passphrase</source>
         <translation>Wachtzin</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="295"/>
-        <location filename="../../sp_collect/ui/unlock.py" line="305"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="297"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="307"/>
         <source>Passphrase again</source>
         <translation>Wachtzin nogmaals</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="317"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="319"/>
         <source>The passphrase is too short.</source>
         <translation>De wachtzin is te kort.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="319"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="321"/>
         <source>The two passphrases differ.</source>
         <translation>De twee wachtzinnen verschillen.</translation>
     </message>
@@ -2687,27 +2741,27 @@ De vastgehouden bundels worden geïmporteerd.</translation>
 <context>
     <name>_RecoveryPage</name>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="330"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="332"/>
         <source>Write down the recovery code</source>
         <translation>Schrijf de herstelcode op</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="333"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="335"/>
         <source>It opens the workspace if the passphrase is forgotten. It is shown only this once: write it on paper and keep it away from this laptop.</source>
         <translation>Hiermee opent u de werkruimte als de wachtzin vergeten is. Hij wordt maar één keer getoond: schrijf hem op papier en bewaar hem niet bij deze laptop.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="346"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="348"/>
         <source>I have written the recovery code down</source>
         <translation>Ik heb de herstelcode opgeschreven</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="356"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="358"/>
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/unlock.py" line="358"/>
+        <location filename="../../sp_collect/ui/unlock.py" line="360"/>
         <source>Your fingerprint (others check it before trusting you): %1</source>
         <translation>Uw vingerafdruk (anderen controleren die voordat ze u vertrouwen): %1</translation>
     </message>
@@ -2743,11 +2797,36 @@ De vastgehouden bundels worden geïmporteerd.</translation>
     <name>errors</name>
     <message>
         <location filename="../../sp_collect/ui/errors.py" line="20"/>
+        <source>The passphrase does not open this workspace. Check it and try again.</source>
+        <translation>Deze wachtzin opent deze werkruimte niet. Controleer hem en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/errors.py" line="24"/>
+        <source>This recovery code does not open this workspace. Check it and try again.</source>
+        <translation>Deze herstelcode opent deze werkruimte niet. Controleer hem en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/errors.py" line="28"/>
+        <source>The workspace is open in another window or program; close it there first.</source>
+        <translation>De werkruimte is open in een ander venster of programma; sluit hem daar eerst.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/errors.py" line="32"/>
+        <source>The disk is full; free some space and try again (nothing was changed).</source>
+        <translation>De schijf is vol; maak ruimte vrij en probeer het opnieuw (er is niets gewijzigd).</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/errors.py" line="36"/>
+        <source>The passphrase cannot be empty.</source>
+        <translation>De wachtzin mag niet leeg zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/errors.py" line="46"/>
         <source>Something unexpected went wrong. Your saved answers are safe. The details were written to the log file for a bug report.</source>
         <translation>Er ging iets onverwachts mis. Uw bewaarde antwoorden zijn veilig. De details staan in het logbestand voor een foutmelding.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/errors.py" line="33"/>
+        <location filename="../../sp_collect/ui/errors.py" line="59"/>
         <source>Could not finish</source>
         <translation>Kon niet worden voltooid</translation>
     </message>

@@ -1,5 +1,6 @@
 """Descriptive statistics over plain answer dicts: answer distributions, number summaries, and
-the wording rules reports share (round half up, proper plurals, small-cell suppression)."""
+the rules reports share (round half up, small-cell suppression; plurals are in
+sp_collect.reports.texts)."""
 
 from __future__ import annotations
 
@@ -77,11 +78,6 @@ def half_up(value: float | None, digits: int = 0) -> str:
         return "–"
     quantum = Decimal(1).scaleb(-digits)
     return str(Decimal(repr(value)).quantize(quantum, rounding=ROUND_HALF_UP))
-
-
-def plural(count: int, singular: str, many: str | None = None) -> str:
-    """ "1 institution", "2 institutions", "0 institutions"."""
-    return f"{count} {singular if count == 1 else many or singular + 's'}"
 
 
 def share(part: int, whole: int) -> str:

@@ -1,6 +1,9 @@
 """Recommendations and roadmap (REPORT.md §12): the scoring config's recommendation for every
 gap item, merged across institutions, and the workshops' own recommendations.
 
+Who acts: the actor the scoring configuration names for the recommendation
+(``recommendation_actors``), or the lead the workshop proposed (Form D ``d6_lead``).
+
 Horizons: a workshop recommendation keeps the horizon the workshop gave (quick → short term).
 A config recommendation takes its dimension's usual lead time — administrative and
 institutional measures short term (< 12 months), technical ones medium term (1–3 years), legal
@@ -35,6 +38,9 @@ class Action:
     items: tuple[str, ...] = ()
     gates: int = 0
     """Institutions for which one of the items is a failed gate."""
+    actor: str = ""
+    """Who acts: the config's actor code, or the workshop's proposed lead as written ("" when
+    neither names one)."""
 
 
 @dataclass
@@ -47,7 +53,9 @@ class _Tally:
 
 
 def roadmap(
-    scores: Mapping[str, InstitutionScore], workshops: Iterable[WorkshopSummary]
+    scores: Mapping[str, InstitutionScore],
+    workshops: Iterable[WorkshopSummary],
+    actors: Mapping[str, str] | None = None,
 ) -> list[Action]:
     """Actions ranked by failed gates, institutions concerned, then summed priority."""
     tallies: dict[str, _Tally] = {}
@@ -70,6 +78,7 @@ def roadmap(
             source="config",
             items=tuple(sorted(tally.items)),
             gates=len(tally.gates),
+            actor=(actors or {}).get(key, ""),
         )
         for key, tally in tallies.items()
     ]
@@ -83,6 +92,7 @@ def roadmap(
                     institutions=0,
                     priority=WORKSHOP_PRIORITY.get(rec.priority, 0),
                     source=workshop.id,
+                    actor=rec.lead,
                 )
             )
     return sorted(actions, key=lambda a: (-a.gates, -a.institutions, -a.priority, a.key))

@@ -124,6 +124,11 @@ class ScoringConfig(_Strict):
     dimensions: dict[DimensionCode, DimensionInfo]
     subdimensions: dict[str, SubDimensionInfo]
     recommendations: dict[str, Text]
+    actors: dict[Identifier, Text] = Field(default_factory=dict)
+    """Who carries out recommendations: actor code → its name in each language."""
+    recommendation_actors: dict[str, Identifier] = Field(default_factory=dict)
+    """Recommendation key → the actor (a code of ``actors``) who acts on it; once any is given,
+    every recommendation needs one."""
     items: list[ScoringItem] = Field(min_length=1)
     previous_versions: dict[str, PreviousVersion] = Field(default_factory=dict)
     """Form version → how its answers read in this configuration's items (see
@@ -210,6 +215,7 @@ def config_problems(config: ScoringConfig) -> list[ConfigProblem]:
                         f"{code} is neither a dimension nor a sub-dimension code",
                     )
                 )
+    problems.extend(_actor_problems(config))
     seen: set[str] = set()
     for index, item in enumerate(config.items):
         pointer = f"/items/{index}"
@@ -235,6 +241,32 @@ def config_problems(config: ScoringConfig) -> list[ConfigProblem]:
             )
             for where, item_id in named
             if item_id not in seen
+        )
+    return problems
+
+
+def _actor_problems(config: ScoringConfig) -> list[ConfigProblem]:
+    """Every recommendation's actor is declared, and (when actors are given) none is missing."""
+    problems = []
+    for key, actor in config.recommendation_actors.items():
+        pointer = f"/recommendation_actors/{_escape(key)}"
+        if key not in config.recommendations:
+            problems.append(
+                ConfigProblem("scoring_actor", pointer, f"{key} is not a declared recommendation")
+            )
+        if actor not in config.actors:
+            problems.append(
+                ConfigProblem("scoring_actor", pointer, f"{actor} is not declared under actors")
+            )
+    if config.recommendation_actors:
+        problems.extend(
+            ConfigProblem(
+                "scoring_actor",
+                "/recommendation_actors",
+                f"recommendation {key} names no actor; add who acts on it",
+            )
+            for key in config.recommendations
+            if key not in config.recommendation_actors
         )
     return problems
 

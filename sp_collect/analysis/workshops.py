@@ -24,6 +24,8 @@ class WorkshopRecommendation:
     priority: str
     support: str
     workshop: str
+    lead: str = ""
+    """The lead the workshop proposed (``d6_lead``), as written."""
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,7 @@ def summarise(record: Mapping[str, Any]) -> WorkshopSummary:
                 priority=str(r.get("d6_priority") or ""),
                 support=str(r.get("d6_support") or ""),
                 workshop=ident,
+                lead=str(r.get("d6_lead") or "").strip(),
             )
             for r in record.get(RECOMMENDATIONS) or []
             if r.get("d6_text")

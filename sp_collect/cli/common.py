@@ -26,11 +26,13 @@ def open_workspace(
 ) -> Workspace:
     """The workspace the command names. Commands that only read pass ``read_only``: they then
     work while the app (or another command) holds the workspace for writing."""
+    from sp_collect.workspace.unlock import start_opening
+
+    passphrase = passphrase or read_passphrase(args)
+    start_opening(args.workspace, passphrase)  # Argon2 runs while the workspace code loads
     from sp_collect.workspace import Workspace  # loads the core only when a command needs it
 
-    return Workspace.open(
-        args.workspace, passphrase=passphrase or read_passphrase(args), read_only=read_only
-    )
+    return Workspace.open(args.workspace, passphrase=passphrase, read_only=read_only)
 
 
 def read_json_object(path: Path, what: str = "a JSON object") -> dict[str, Any]:

@@ -1,18 +1,42 @@
-"""The form engine: model, loader, expressions and FormSession. Pure Python, no Qt."""
+"""The form engine: model, loader, expressions and FormSession. Pure Python, no Qt.
 
-from sp_collect.engine.compiled import CompiledForm
-from sp_collect.engine.loader import load_form
-from sp_collect.engine.problems import Problem
-from sp_collect.engine.prompts import (
-    AnswerResult,
-    ChoiceOption,
-    Issue,
-    Prompt,
-    RepeatState,
-    SectionInfo,
-)
-from sp_collect.engine.session import FormSession
-from sp_collect.engine.validate import validate_form
+The names below load on first use (PEP 562): a module that needs only a light part of the
+engine (``engine.texts``) does not pay for pydantic, the expression grammar and the session.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from sp_collect.engine.compiled import CompiledForm
+    from sp_collect.engine.loader import load_form
+    from sp_collect.engine.problems import Problem
+    from sp_collect.engine.prompts import (
+        AnswerResult,
+        ChoiceOption,
+        Issue,
+        Prompt,
+        RepeatState,
+        SectionInfo,
+    )
+    from sp_collect.engine.session import FormSession
+    from sp_collect.engine.validate import validate_form
+
+_HOMES = {
+    "AnswerResult": "prompts",
+    "ChoiceOption": "prompts",
+    "CompiledForm": "compiled",
+    "FormSession": "session",
+    "Issue": "prompts",
+    "Problem": "problems",
+    "Prompt": "prompts",
+    "RepeatState": "prompts",
+    "SectionInfo": "prompts",
+    "load_form": "loader",
+    "validate_form": "validate",
+}
 
 __all__ = [
     "AnswerResult",
@@ -27,3 +51,12 @@ __all__ = [
     "load_form",
     "validate_form",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{home}"), name)
+    globals()[name] = value
+    return value

@@ -10,6 +10,7 @@ from typing import Any
 
 from sp_collect.engine.compiled import ItemInfo
 from sp_collect.engine.geopoint import parts_out_of_range
+from sp_collect.engine.numbers import TOO_LARGE, too_large
 
 OTHER = "other"
 """The choice value ``or_other`` adds."""
@@ -18,9 +19,6 @@ _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _TIME = re.compile(r"^\d{2}:\d{2}(:\d{2})?$")
 _DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
-LARGEST = 10**15 - 1
-"""The largest magnitude a number answer may have (15 digits): every expression computes in
-double precision, which holds whole numbers exactly only up to about 9 × 10^15."""
 
 
 class AnswerTypeError(ValueError):
@@ -50,7 +48,7 @@ def check_other_text(value: Any) -> str | None:
 
 
 def _choice_values(info: ItemInfo) -> list[str]:
-    values = [c.value for c in info.choices]
+    values = list(dict.fromkeys(c.value for c in info.choices))  # allow_choice_duplicates
     if info.or_other and OTHER not in values:
         values.append(OTHER)
     return values
@@ -77,8 +75,8 @@ def _decimal(info: ItemInfo, value: Any) -> float:
 
 
 def _in_range(value: int | float) -> Any:
-    if abs(value) > LARGEST:
-        raise AnswerTypeError("the number is too large: give at most 15 digits")
+    if too_large(value):
+        raise AnswerTypeError(TOO_LARGE)
     return value
 
 

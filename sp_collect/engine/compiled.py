@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from types import MappingProxyType
 from typing import Any
 
+from sp_collect.engine.choicememo import ChoiceMemo
 from sp_collect.engine.expr import PIPE_PATTERN, Expression, compile_expression
 from sp_collect.engine.filters import rewrite_choice_filter
 from sp_collect.engine.graph import topological_order
@@ -45,8 +47,12 @@ class ItemInfo:
     """Names piped into the item's label, hint, messages or choice labels."""
     broad: bool
     """True when an expression uses position(), indexed-repeat() or a location path."""
+    missing_file: str | None = None
+    """The choice file this select's list needs but that was not installed with the form."""
+    piped_choices: bool = False
+    """True when a choice label pipes in a value (``"label": "${other_name}"``)."""
 
-    @property
+    @cached_property
     def answerable(self) -> bool:
         return (
             self.type not in NO_ANSWER_TYPES
@@ -54,16 +60,28 @@ class ItemInfo:
             and "calculation" not in self.expressions
         )
 
-    @property
+    @cached_property
     def is_question(self) -> bool:
         """Counted in progress and checked for errors: a visible question with a value."""
         return self.type not in {"note", "section", "repeat", "calculate"} and not isinstance(
             self.item, Metadata
         )
 
-    @property
+    @cached_property
     def or_other(self) -> bool:
         return bool(getattr(self.item, "or_other", False))
+
+    def static(self, name: str) -> Any:
+        """The item's own value of property ``name`` (None when its type has none), read once:
+        asking a form model for a property its type lacks is slow."""
+        statics = self._statics
+        if name not in statics:
+            statics[name] = getattr(self.item, name, None)
+        return statics[name]
+
+    @cached_property
+    def _statics(self) -> dict[str, Any]:
+        return {}
 
 
 class CompiledForm:
@@ -74,6 +92,8 @@ class CompiledForm:
         self.items: dict[str, ItemInfo] = {}
         self.top_level: tuple[str, ...] = tuple(item.id for item in model.items)
         self._index(model.items, "/items", scope=(), parent=None, section=None, depth=0)
+        self.choice_memo = ChoiceMemo()
+        """Filtered choices already worked out, shared by every session of this version."""
         depends_on: dict[str, set[str]] = {}
         value_dependents: dict[str, list[str]] = {name: [] for name in self.items}
         display_dependents: dict[str, list[str]] = {name: [] for name in self.items}
@@ -176,11 +196,13 @@ class CompiledForm:
                 rows=tuple(getattr(item, "rows", ())),
                 piped=_piped_names(item)
                 | _piped_choice_names((*choices, *getattr(item, "rows", ()))),
+                piped_choices=bool(_piped_choice_names(choices)),
                 broad=any(
                     expression.navigates
                     or any(call.name in BROAD_FUNCTIONS for call in expression.function_calls)
                     for expression in expressions.values()
                 ),
+                missing_file=self._missing_file(getattr(item, "choices", None)),
             )
             if isinstance(item, Section | Repeat):
                 inner = (*scope, item.id) if isinstance(item, Repeat) else scope
@@ -200,6 +222,9 @@ class CompiledForm:
             source = rewrite_choice_filter(text) if name == "choice_filter" else text
             compiled[name] = compile_expression(source)
         return compiled
+
+    def _missing_file(self, choices: object) -> str | None:
+        return self.model.missing_file(choices) if isinstance(choices, str) else None
 
     def _choices(self, choices: str | list[Choice] | tuple[()]) -> tuple[Choice, ...]:
         if isinstance(choices, str):

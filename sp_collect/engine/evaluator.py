@@ -3,7 +3,8 @@
 Values, visibility and views are kept per *node*: an item in one instance, keyed
 ``(item id, instance uid)``. A change re-evaluates only the transitive dependents of the
 changed node, in dependency order, then refreshes the views of the nodes it touched and of
-their display dependents (labels, required, constraint, choices).
+their display dependents (labels, required, constraint, choices). Views are built when first
+read; while batching, a change only marks them stale (see ``FormSession.batch``).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 import math
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 from sp_collect.engine.answers import AnswerTypeError, check_answer
@@ -37,6 +38,8 @@ class Evaluator:
         self.language = language
         self.clock = clock
         self.meta: dict[str, Any] = {}
+        self.last_saved: Mapping[str, Any] = {}
+        """The answers of the last response saved, for ``last_saved`` defaults."""
         self.root = Instance(0, None, None, 0)
         self.instances: dict[int, Instance] = {0: self.root}
         self._next_uid = 1
@@ -48,6 +51,11 @@ class Evaluator:
         """Choice lists as secondary instances, in the current language."""
         self.created: set[NodeKey] = set()
         """Nodes of instances created since the last ``propagate`` (they need views too)."""
+        self.pending: set[NodeKey] = set()
+        """Nodes whose views are stale (not built yet, or changed while batching): rebuilt by
+        ``flush_views``, or one by one by ``view``."""
+        self.batching = False
+        """True while answers only mark views stale (see ``FormSession.batch``)."""
 
     # -- values -----------------------------------------------------------------------------
 
@@ -165,9 +173,9 @@ class Evaluator:
     ) -> bool:
         """A boolean property (relevant, required, readonly, constraint); a failing expression
         is false."""
-        static = getattr(info.item, name, None)
         expression = info.expressions.get(name)
         if expression is None:
+            static = info.static(name)
             return static if isinstance(static, bool) else default
         try:
             return expression.test(NodeContext(self, inst, current, info=info))
@@ -219,6 +227,10 @@ class Evaluator:
                 store.pop((name, inst.uid), None)
 
     def _apply_default(self, info: ItemInfo, inst: Instance) -> None:
+        source = getattr(info.item, "last_saved", None)
+        if source is not None and _fits(info, self.last_saved.get(source)):
+            inst.answers[info.id] = check_answer(info, self.last_saved[source])
+            return
         default = info.item.default
         if default is None:
             return
@@ -346,7 +358,10 @@ class Evaluator:
         return nodes
 
     def refresh_views(self, touched: Iterable[NodeKey]) -> set[NodeKey]:
-        """Recompute the views of ``touched`` and their display dependents; the changed ones."""
+        """Recompute the views of ``touched`` and their display dependents; the changed ones.
+
+        While batching they are only marked stale: nothing is reported changed, and
+        ``flush_views`` or ``view`` rebuilds them when they are read."""
         todo: set[NodeKey] = set()
         for name, uid in touched:
             inst = self.instances.get(uid)
@@ -357,13 +372,36 @@ class Evaluator:
             for dep_name in self.form.display_dependents[name]:
                 dependent = self.form.items[dep_name]
                 todo.update((dep_name, i.uid) for i in self.affected(info.scope, inst, dependent))
+        if self.batching:
+            self.pending |= todo
+            return set()
+        self.pending -= todo
+        return self._rebuild(todo)
+
+    def _rebuild(self, keys: Iterable[NodeKey]) -> set[NodeKey]:
         changed: set[NodeKey] = set()
-        for key in todo:
-            view = build_view(self, self.form.items[key[0]], self.instances[key[1]])
+        for key in keys:
+            inst = self.instances.get(key[1])
+            if inst is None:
+                continue  # removed since it was marked stale
+            view = build_view(self, self.form.items[key[0]], inst)
             if self.views.get(key) != view:
                 self.views[key] = view
                 changed.add(key)
         return changed
+
+    def flush_views(self) -> None:
+        """Rebuild every stale view (each once, however often it was marked)."""
+        if self.pending:
+            keys, self.pending = self.pending, set()
+            self._rebuild(keys)
+
+    def view(self, key: NodeKey) -> NodeView:
+        """The node's view, rebuilt first if it is stale."""
+        if self.pending and key in self.pending:
+            self.pending.discard(key)
+            self._rebuild([key])
+        return self.views[key]
 
     def full_refresh(self) -> None:
         """Recompute everything from the answers: construction, loading, language change."""
@@ -377,8 +415,8 @@ class Evaluator:
             for inst in list(self.root.descendants(info.scope)):
                 if inst.uid in self.instances:
                     self.evaluate_node(info, inst)
-        for info, inst in self.all_nodes():
-            self.views[(info.id, inst.uid)] = build_view(self, info, inst)
+        # Views are built when first read: a filler that answers in a batch builds each once.
+        self.pending = {(info.id, inst.uid) for info, inst in self.all_nodes()}
 
 
 def _common_prefix(a: tuple[str, ...], b: tuple[str, ...]) -> int:
@@ -431,3 +469,14 @@ def _computed(info: ItemInfo, value: Value) -> Any:
     if info.type in {"integer", "decimal"}:
         return _computed(info, to_number(value)) if value != "" else None
     return value if value != "" else None
+
+
+def _fits(info: ItemInfo, value: Any) -> bool:
+    """Whether ``value`` is a valid, non-empty answer to ``info`` (a last saved answer may
+    come from an older form version)."""
+    if value is None:
+        return False
+    try:
+        return check_answer(info, value) is not None
+    except AnswerTypeError:
+        return False

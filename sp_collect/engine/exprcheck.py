@@ -5,17 +5,20 @@ is a valid first argument: real forms use them on calculates."""
 
 from __future__ import annotations
 
+from collections.abc import Container
 from typing import Any
 
 from sp_collect.engine.expr import PIPE_PATTERN, Expression, compile_expression
 from sp_collect.engine.filters import VALUE_COLUMNS, column_of, rewrite_choice_filter
 from sp_collect.engine.graph import topological_order
+from sp_collect.engine.numbers import too_large
 from sp_collect.engine.problems import Problem
 from sp_collect.engine.rawform import (
     TEXT_PROPERTIES,
     VALUE_PROPERTIES,
     RawItem,
     expression_texts,
+    raw_choice_lists,
     walk_items,
 )
 from sp_collect.errors import ExpressionError
@@ -25,7 +28,8 @@ def expression_problems(form: dict[str, Any]) -> list[Problem]:
     """Every problem in the form's expressions and piped labels, then dependency cycles."""
     items = list(walk_items(form))
     types = {item.id: item.type for item in items if item.id}
-    lists = form.get("choice_lists") if isinstance(form.get("choice_lists"), dict) else {}
+    lists = raw_choice_lists(form)
+    files = form.get("choice_files") if isinstance(form.get("choice_files"), dict) else {}
     problems: list[Problem] = []
     depends_on: dict[str, set[str]] = {}
     edge_pointers: dict[tuple[str, str], str] = {}
@@ -35,7 +39,7 @@ def expression_problems(form: dict[str, Any]) -> list[Problem]:
             needed.add(item.parent)  # a child's visibility follows its container's
         for name, text in expression_texts(item.data).items():
             pointer = f"{item.pointer}/{name}"
-            columns = _choice_columns(item.data.get("choices"), lists)
+            columns = _choice_columns(item.data.get("choices"), lists, files)
             expression, found = _check(
                 item, name, text=text, pointer=pointer, types=types, columns=columns
             )
@@ -102,6 +106,7 @@ def _check(
             problems.append(
                 Problem("unknown_reference", pointer, f"'${{{reference}}}' names no question")
             )
+    problems += _number_problems(item, name, expression, pointer)
     if expression.uses_current and name != "constraint":
         problems.append(
             Problem(
@@ -113,11 +118,32 @@ def _check(
     return expression, problems
 
 
-def _choice_columns(choices: Any, lists: dict[str, Any]) -> set[str] | None:
-    """Column names of the item's choices; None when the list is unknown (reported elsewhere)."""
-    resolved = lists.get(choices) if isinstance(choices, str) else choices
-    if not isinstance(resolved, list):
+def _number_problems(
+    item: RawItem, name: str, expression: Expression, pointer: str
+) -> list[Problem]:
+    """A number written beyond 15 digits cannot be computed with exactly: refused at load."""
+    large = next((number for number in expression.numbers if too_large(number)), None)
+    if large is None:
+        return []
+    owner = f"the {name} of '{item.id}'" if item.id else f"the form's {name}"
+    return [
+        Problem(
+            "number_too_large",
+            pointer,
+            f"{owner} writes a number of {len(f'{abs(large):.0f}')} digits; "
+            "write at most 15 digits",
+        )
+    ]
+
+
+def _choice_columns(choices: Any, lists: dict[str, Any], files: Container[str]) -> set[str] | None:
+    """Column names of the item's choices; None when the list is unknown (reported elsewhere)
+    or comes from a file (its columns are the file's, which may change with the file)."""
+    if isinstance(choices, str) and choices in files:
         return None
+    resolved = lists.get(choices) if isinstance(choices, str) else choices
+    if not isinstance(resolved, list) or not resolved:
+        return None  # an unknown list (reported elsewhere), or a file list before its file
     columns: set[str] = set()
     for choice in resolved:
         if isinstance(choice, dict):

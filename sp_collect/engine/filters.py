@@ -8,6 +8,7 @@ columns of the choice being tested.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 COLUMN_PREFIX = "_choice."
 """``${_choice.country}`` is the ``country`` column of the choice being filtered."""
@@ -24,14 +25,19 @@ _TOKEN = re.compile(
 
 def rewrite_choice_filter(text: str) -> str:
     """``country = ${q}`` → ``${_choice.country} = ${q}``; strings, refs and calls unchanged."""
+    return map_columns(text, lambda name: "${" + COLUMN_PREFIX + name + "}")
 
-    def replace(match: re.Match[str]) -> str:
+
+def map_columns(text: str, replace: Callable[[str], str]) -> str:
+    """The filter with each bare column name ``name`` written as ``replace(name)``."""
+
+    def replaced(match: re.Match[str]) -> str:
         name = match.group("name")
         if name is None or match.group("call") or name in _KEYWORDS:
             return match.group(0)
-        return "${" + COLUMN_PREFIX + name + "}"
+        return replace(name)
 
-    return _TOKEN.sub(replace, text)
+    return _TOKEN.sub(replaced, text)
 
 
 def column_of(reference: str) -> str | None:

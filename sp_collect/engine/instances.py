@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 _SEGMENT = re.compile(r"\[(\d+)\]\.")
@@ -34,6 +35,10 @@ class Instance:
 
     def scope(self) -> tuple[str, ...]:
         """The repeats this instance is nested in, outermost first, itself last."""
+        return self._scope
+
+    @cached_property
+    def _scope(self) -> tuple[str, ...]:  # an instance never moves to another repeat
         chain: list[str] = []
         node: Instance | None = self
         while node is not None and node.repeat is not None:

@@ -9,12 +9,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+from sp_collect.engine.texts import Text, text_in  # noqa: F401 (text_in: callers import it here)
 
 Identifier = Annotated[str, StringConstraints(pattern=r"^[A-Za-z_][A-Za-z0-9_.-]*$")]
 LanguageCode = Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]+)?$")]
-Text = str | dict[str, str]
-"""A text is a string in the form's default language, or an object keyed by language code."""
 Expression = str
 """An expression in XLSForm syntax (XPath 1.0 semantics), e.g. ``${age} >= 18``."""
 ScalarDefault = str | int | float | bool | list[str]
@@ -43,6 +43,9 @@ class Settings(_Strict):
     audit: bool = True
     instance_name: Expression | None = None
     """Expression naming a response in lists, like XLSForm's ``instance_name``."""
+    allow_choice_duplicates: bool = False
+    """A value may appear more than once in a choice list (XLSForm's setting of that name);
+    a ``choice_filter`` tells the copies apart."""
 
 
 class _Item(_Strict):
@@ -63,6 +66,9 @@ class _Question(_Item):
     readonly: bool | Expression = False
     default: ScalarDefault | None = None
     """A static value, or an expression when it is a string starting with ``=``."""
+    last_saved: Identifier | None = None
+    """A new response starts with the answer this question had in the last response of the
+    form saved on this device (ODK's ``${last-saved#id}``); without one, the default applies."""
     calculation: Expression | None = None
 
 
@@ -216,6 +222,22 @@ ANSWERABLE_TYPES = frozenset(
 """Questions a person answers (metadata fills itself)."""
 
 
+MEDIA_FILE_PATTERN = r"^[^/\\:*?\"<>|]+\.(csv|geojson|xml|CSV|GEOJSON|XML)$"
+
+
+class ChoiceFile(_Strict):
+    """A choice list supplied as a media file beside the form (ODK's form media)."""
+
+    file: Annotated[str, StringConstraints(pattern=MEDIA_FILE_PATTERN)]
+    """The file's name, e.g. ``towns.csv`` (CSV, GeoJSON or ODK's XML)."""
+    value: str = "name"
+    """The column holding each choice's value."""
+    label: str = "label"
+    """The column holding each choice's label (``label::Language`` columns translate it)."""
+    languages: dict[str, LanguageCode] = Field(default_factory=dict)
+    """A ``label::Name`` column's language name → its code, where the name is not a code."""
+
+
 class Form(_Strict):
     schema_: str | None = Field(default=None, alias="$schema")
     id: Identifier
@@ -225,7 +247,25 @@ class Form(_Strict):
     default_language: LanguageCode = "en"
     settings: Settings = Field(default_factory=Settings)
     choice_lists: dict[Identifier, list[Choice]] = Field(default_factory=dict)
+    choice_files: dict[Identifier, ChoiceFile] = Field(default_factory=dict)
+    """Lists whose choices come from a media file installed with the form; until the file
+    is there the list is empty and its questions say which file is missing."""
     items: list[AnyItem]
+
+    @model_validator(mode="before")
+    @classmethod
+    def _file_lists_exist(cls, data: Any) -> Any:
+        """A list named in ``choice_files`` exists (empty) even before its file is attached."""
+        files = data.get("choice_files") if isinstance(data, dict) else None
+        lists = data.get("choice_lists", {}) if isinstance(data, dict) else None
+        if isinstance(files, dict) and isinstance(lists, dict) and files.keys() - lists.keys():
+            data = {**data, "choice_lists": {**{name: [] for name in files}, **lists}}
+        return data
+
+    def missing_file(self, list_name: str) -> str | None:
+        """The file of a file list that has no choices yet, else None."""
+        entry = self.choice_files.get(list_name)
+        return entry.file if entry is not None and not self.choice_lists.get(list_name) else None
 
     def walk(self) -> Iterator[tuple[str, Any]]:
         """Every item in form order with its JSON pointer, sections and repeats included."""
@@ -238,15 +278,6 @@ class Form(_Strict):
                     yield from visit(item.items, f"{pointer}/items")
 
         yield from visit(self.items, "/items")
-
-
-def text_in(text: Text | None, language: str, default_language: str) -> str:
-    """A text in ``language``, falling back to the default language, then to any translation."""
-    if text is None:
-        return ""
-    if isinstance(text, str):
-        return text
-    return text.get(language) or text.get(default_language) or next(iter(text.values()), "")
 
 
 def form_json_schema() -> dict[str, Any]:

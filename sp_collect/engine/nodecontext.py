@@ -41,7 +41,7 @@ class NodeContext:
             column = name[len(COLUMN_PREFIX) :]
             if column in VALUE_COLUMNS:
                 return self.choice.value
-            return self.choice.extra_columns().get(column)
+            return (self.choice.model_extra or {}).get(column)  # extra_columns(), uncopied
         return self.state.resolve(name, self.inst)
 
     def current(self) -> object:

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from sp_collect.engine.answers import OTHER, is_empty
+from sp_collect.engine.choice_files import missing_file_notice
+from sp_collect.engine.choicememo import frozen
 from sp_collect.engine.compiled import ItemInfo
 from sp_collect.engine.expr import PIPE_PATTERN, NodeSet, format_number
 from sp_collect.engine.instances import Instance
@@ -66,7 +68,7 @@ def build_view(state: Evaluator, info: ItemInfo, inst: Instance) -> NodeView:
         error_kind=error_kind,
         error=error,
         label=pipe(state, info.item.label, inst),
-        hint=pipe(state, info.item.hint, inst),
+        hint=_hint(state, info, inst),
         choices=_choices(state, info, inst),
         rows=tuple(ChoiceOption(row.value, pipe(state, row.label, inst)) for row in info.rows),
         other=bool(other),
@@ -77,6 +79,15 @@ def build_view(state: Evaluator, info: ItemInfo, inst: Instance) -> NodeView:
             else None
         ),
     )
+
+
+def _hint(state: Evaluator, info: ItemInfo, inst: Instance) -> str:
+    """The hint; a select whose choice file is missing says so first."""
+    hint = pipe(state, info.item.hint, inst)
+    if info.missing_file is None:
+        return hint
+    notice = missing_file_notice(info.missing_file, state.language)
+    return f"{notice}\n{hint}" if hint else notice
 
 
 def _rows_missing(info: ItemInfo, value: Any) -> bool:
@@ -111,6 +122,25 @@ def display_value(state: Evaluator, name: str, inst: Instance) -> str:
 def _choices(state: Evaluator, info: ItemInfo, inst: Instance) -> tuple[ChoiceOption, ...]:
     if not info.choices:
         return ()
+    options = _filtered(state, info, inst)
+    if info.or_other and all(option.value != OTHER for option in options):
+        options += (ChoiceOption(OTHER, message_in("other", state.language)),)
+    return options
+
+
+def _filtered(state: Evaluator, info: ItemInfo, inst: Instance) -> tuple[ChoiceOption, ...]:
+    """The choices the filter keeps, labelled; remembered for the form when that is safe (the
+    filter reads only values, and no choice label pipes a value in)."""
+    expression = info.expressions.get("choice_filter")
+    memo = state.form.choice_memo
+    inputs = memo.inputs(info, expression) if expression is not None else ()
+    if inputs is None or info.piped_choices:
+        return _test_choices(state, info, inst)
+    key = (state.language, *(frozen(state.resolve(name, inst)) for name in inputs))
+    return memo.get(info, key, lambda: _test_choices(state, info, inst))
+
+
+def _test_choices(state: Evaluator, info: ItemInfo, inst: Instance) -> tuple[ChoiceOption, ...]:
     expression = info.expressions.get("choice_filter")
     options: list[ChoiceOption] = []
     for choice in info.choices:
@@ -122,6 +152,4 @@ def _choices(state: Evaluator, info: ItemInfo, inst: Instance) -> tuple[ChoiceOp
             if not keep:
                 continue
         options.append(ChoiceOption(choice.value, pipe(state, choice.label, inst)))
-    if info.or_other and all(option.value != OTHER for option in options):
-        options.append(ChoiceOption(OTHER, message_in("other", state.language)))
     return tuple(options)

@@ -23,9 +23,10 @@ def finalized_tree(state: Evaluator, inst: Instance) -> dict[str, Any]:
     tree: dict[str, Any] = {}
     for name in state.form.scope_items[inst.repeat]:
         info = state.form.items[name]
-        view = state.views[(name, inst.uid)]
-        if not view.visible or info.type in {"section", "note"}:
-            continue
+        key = (name, inst.uid)
+        if not state.relevant.get(key, True) or info.type in {"section", "note"}:
+            continue  # (a view's ``visible``, read without building the view)
+        view = state.view(key)
         if info.type == "repeat":
             children = inst.children.get(name, [])
             tree[name] = [finalized_tree(state, child) for child in children]

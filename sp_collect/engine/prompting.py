@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from sp_collect.engine.answers import is_empty
 from sp_collect.engine.compiled import ItemInfo
-from sp_collect.engine.evaluator import Evaluator
+from sp_collect.engine.evaluator import Evaluator, NodeKey
 from sp_collect.engine.instances import Instance
 from sp_collect.engine.messages import message
 from sp_collect.engine.model import Metadata
@@ -21,50 +21,73 @@ HIDDEN_TYPES = frozenset({"calculate"})
 class Placed:
     """A node in document order, with its path and nesting depth."""
 
+    state: Evaluator
     info: ItemInfo
     inst: Instance
     path: str
     depth: int
-    view: NodeView
+    key: NodeKey
+    """The node whose view this shows (a repeat instance header shows its repeat's)."""
     instance: int | None = None
     """For a repeat instance header: its 0-based index (``inst`` is then the instance)."""
 
+    @property
+    def visible(self) -> bool:
+        """The view's ``visible``, read without building the view."""
+        return self.state.relevant.get(self.key, True)
 
-def walk(state: Evaluator, names: tuple[str, ...] | None = None) -> Iterator[Placed]:
-    """Every node in form order: containers before their contents, instances in order."""
+    @property
+    def view(self) -> NodeView:
+        """The node's view as it is now (built when first read)."""
+        return self.state.view(self.key)
+
+
+def walk(
+    state: Evaluator, names: tuple[str, ...] | None = None, *, visible_only: bool = False
+) -> Iterator[Placed]:
+    """Every node in form order: containers before their contents, instances in order.
+
+    A node's view is built when read, so a caller that answers while walking sees the effect
+    in the nodes after (a repeat's entries added when its prompt came). ``visible_only`` leaves
+    out hidden nodes and what they contain (all hidden too)."""
 
     def visit(ids: tuple[str, ...], inst: Instance, prefix: str, depth: int) -> Iterator[Placed]:
         for name in ids:
             info = state.form.items[name]
-            view = state.views[(name, inst.uid)]
-            yield Placed(info, inst, prefix + name, depth, view)
+            key = (name, inst.uid)
+            if visible_only and not state.relevant.get(key, True):
+                continue
+            yield Placed(state, info, inst, prefix + name, depth, key)
             if info.type == "section":
                 yield from visit(info.children, inst, prefix, depth + 1)
             elif info.type == "repeat":
                 for index, child in enumerate(inst.children.get(name, [])):
                     head = f"{prefix}{name}[{index}]"
-                    yield Placed(info, child, head, depth + 1, view, index)
+                    yield Placed(state, info, child, head, depth + 1, key, index)
                     yield from visit(info.children, child, f"{head}.", depth + 2)
 
     yield from visit(names if names is not None else state.form.top_level, state.root, "", 0)
 
 
-def prompts(state: Evaluator, section: str | None) -> list[Prompt]:
+def prompts(
+    state: Evaluator, section: str | None, *, visible_only: bool = False
+) -> Iterator[Prompt]:
+    """The prompts in form order, each built when it is reached (see ``walk``)."""
     names = (section,) if section is not None else None
-    found: list[Prompt] = []
-    for placed in walk(state, names):
+    for placed in walk(state, names, visible_only=visible_only):
         info, view = placed.info, placed.view
         if info.type in HIDDEN_TYPES or isinstance(info.item, Metadata):
             continue
         if placed.instance is not None:
-            found.append(_instance_prompt(placed))
+            yield _instance_prompt(placed)
             continue
         if info.type == "repeat":
-            found.append(_repeat_prompt(placed))
+            yield _repeat_prompt(placed)
             continue
-        found.append(_prompt(placed, placed.path, info.type, view.value))
+        yield _prompt(placed, placed.path, info.type, view.value)
+        view = placed.view  # current again: the select may have been answered
         if view.other:  # the "other, specify" text under its select
-            found.append(
+            yield (
                 replace(
                     _prompt(placed, f"{placed.path}_other", "text", view.other_value),
                     id=f"{info.id}_other",
@@ -77,7 +100,6 @@ def prompts(state: Evaluator, section: str | None) -> list[Prompt]:
                     depth=placed.depth + 1,
                 )
             )
-    return found
 
 
 def _prompt(placed: Placed, path: str, kind: str, value: object) -> Prompt:
@@ -131,10 +153,10 @@ def _instance_prompt(placed: Placed) -> Prompt:
 def issues(state: Evaluator) -> list[Issue]:
     """Every missing required answer and failed constraint of visible questions, in form order."""
     found: list[Issue] = []
-    for placed in walk(state):
-        view, section = placed.view, placed.info.section or ""
-        if not view.visible or placed.instance is not None:
+    for placed in walk(state, visible_only=True):
+        if placed.instance is not None:
             continue
+        view, section = placed.view, placed.info.section or ""
         if view.error_kind is not None and view.error is not None:
             kind = "required" if view.error_kind == "required" else "constraint"
             found.append(Issue(placed.path, section, view.label, kind, view.error))
@@ -148,8 +170,8 @@ def issues(state: Evaluator) -> list[Issue]:
 def counts(state: Evaluator, names: tuple[str, ...] | None = None) -> tuple[int, int, int]:
     """(answered, total, errors) over the visible questions under ``names`` (all by default)."""
     answered = total = errors = 0
-    for placed in walk(state, names):
-        if not placed.view.visible or not placed.info.is_question or placed.instance is not None:
+    for placed in walk(state, names, visible_only=True):
+        if not placed.info.is_question or placed.instance is not None:
             continue
         total += 1
         answered += not is_empty(placed.view.value)
@@ -163,7 +185,7 @@ def sections(state: Evaluator) -> list[SectionInfo]:
         info = state.form.items[name]
         if info.type != "section":
             continue
-        view = state.views[(name, state.root.uid)]
+        view = state.view((name, state.root.uid))
         answered, total, errors = counts(state, (name,))
         found.append(SectionInfo(name, view.label, view.visible, answered, total, errors))
     return found

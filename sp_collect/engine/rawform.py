@@ -82,3 +82,11 @@ def expression_texts(data: dict[str, Any]) -> dict[str, str]:
         elif value.strip():
             found[name] = value
     return found
+
+
+def raw_choice_lists(form: dict[str, Any]) -> dict[str, Any]:
+    """The form's choice lists by name, a list named in ``choice_files`` (empty until its file
+    is attached) included."""
+    lists = form.get("choice_lists") if isinstance(form.get("choice_lists"), dict) else {}
+    files = form.get("choice_files") if isinstance(form.get("choice_files"), dict) else {}
+    return {**{name: [] for name in files}, **lists}

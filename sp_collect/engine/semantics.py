@@ -4,21 +4,51 @@ from __future__ import annotations
 
 from typing import Any
 
+from sp_collect.engine.expr.values import to_number
+from sp_collect.engine.numbers import too_large
 from sp_collect.engine.problems import Problem
-from sp_collect.engine.rawform import SELECT_TYPES, TEXT_PROPERTIES, RawItem, walk_items
+from sp_collect.engine.rawform import (
+    SELECT_TYPES,
+    TEXT_PROPERTIES,
+    RawItem,
+    raw_choice_lists,
+    walk_items,
+)
 
 
 def meaning_problems(form: dict[str, Any], *, strict: bool = False) -> list[Problem]:
     """Every problem of meaning the raw form shows, except those in its expressions."""
     items = list(walk_items(form))
-    lists = form.get("choice_lists") if isinstance(form.get("choice_lists"), dict) else {}
+    lists = raw_choice_lists(form)
     problems = _id_problems(items)
-    problems += _choice_list_problems(lists)
+    settings = form.get("settings") if isinstance(form.get("settings"), dict) else {}
+    duplicates = settings.get("allow_choice_duplicates") is True
+    problems += [] if duplicates else _choice_list_problems(lists)
     for item in items:
-        problems += _item_choice_problems(item, lists)
+        problems += _item_choice_problems(item, lists, duplicates=duplicates)
         problems += _repeat_problems(item)
     problems += _language_problems(form, items, lists, strict=strict)
+    problems += _last_saved_problems(items)
     return problems
+
+
+def _last_saved_problems(items: list[RawItem]) -> list[Problem]:
+    """``last_saved`` names a question outside every repeat (a saved response has one)."""
+    top = {
+        item.id
+        for item in items
+        if item.id and not item.scope and item.type not in ("section", "repeat")
+    }
+    return [
+        Problem(
+            "unknown_reference",
+            f"{item.pointer}/last_saved",
+            f"last_saved names '{item.data['last_saved']}', which is not a question outside "
+            "the repeats",
+        )
+        for item in items
+        if isinstance(item.data.get("last_saved"), str) and item.data["last_saved"] not in top
+    ]
 
 
 def _id_problems(items: list[RawItem]) -> list[Problem]:
@@ -62,14 +92,33 @@ def _duplicate_values(choices: Any, pointer: str, what: str) -> list[Problem]:
     return problems
 
 
+def _large_values(choices: Any, pointer: str, owner: str) -> list[Problem]:
+    """Choice values that expressions would read as numbers beyond 15 digits (``${s} > 5``)."""
+    return [
+        Problem(
+            "number_too_large",
+            f"{pointer}/{index}/value",
+            f"a choice value of {owner} is a number of more than 15 digits; "
+            "give it at most 15 digits or a letter",
+        )
+        for index, choice in enumerate(choices if isinstance(choices, list) else [])
+        if isinstance(choice, dict)
+        and isinstance(choice.get("value"), str)
+        and too_large(to_number(choice["value"]))
+    ]
+
+
 def _choice_list_problems(lists: dict[str, Any]) -> list[Problem]:
     problems: list[Problem] = []
     for name, choices in lists.items():
         problems += _duplicate_values(choices, f"/choice_lists/{name}", "choice")
+        problems += _large_values(choices, f"/choice_lists/{name}", f"the choice list '{name}'")
     return problems
 
 
-def _item_choice_problems(item: RawItem, lists: dict[str, Any]) -> list[Problem]:
+def _item_choice_problems(
+    item: RawItem, lists: dict[str, Any], *, duplicates: bool
+) -> list[Problem]:
     problems: list[Problem] = []
     choices = item.data.get("choices")
     if isinstance(choices, str):
@@ -84,7 +133,9 @@ def _item_choice_problems(item: RawItem, lists: dict[str, Any]) -> list[Problem]
         resolved = lists.get(choices)
     else:
         resolved = choices
-        problems += _duplicate_values(choices, f"{item.pointer}/choices", "choice")
+        if not duplicates:
+            problems += _duplicate_values(choices, f"{item.pointer}/choices", "choice")
+        problems += _large_values(choices, f"{item.pointer}/choices", f"'{item.id}'")
     if item.type == "matrix":
         rows = item.data.get("rows")
         if isinstance(rows, list) and not rows:

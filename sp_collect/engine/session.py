@@ -6,7 +6,8 @@ Shells call ``answer(path, value)`` and render ``prompts()``; they never evaluat
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from typing import Any
 
 from sp_collect.engine.answers import AnswerTypeError, check_answer, check_other_text
@@ -40,8 +41,12 @@ class FormSession:
         *,
         metadata: Mapping[str, Any] | None = None,
         clock: Callable[[], dt.datetime] | None = None,
+        last_saved: Mapping[str, Any] | None = None,
     ) -> None:
+        """``last_saved``: the answers of the last response of this form saved on this device,
+        which questions with ``last_saved`` start with."""
         self._setup(form, language, clock)
+        self._state.last_saved = last_saved or {}
         unknown = sorted(set(metadata or {}) - set(METADATA_KEYS))
         if unknown:
             raise AnswerError(
@@ -91,14 +96,22 @@ class FormSession:
 
     def is_relevant(self, path: str) -> bool:
         info, inst, other = self._locate(path)
-        view = self._state.views[(info.id, inst.uid)]
+        view = self._state.view((info.id, inst.uid))
         return view.visible and (view.other if other else True)
 
     def prompts(self, section: str | None = None) -> list[Prompt]:
         """Flat, in form order, with depth; ``section`` limits them to one top-level section."""
+        return list(self.iter_prompts(section))
+
+    def iter_prompts(
+        self, section: str | None = None, *, visible_only: bool = False
+    ) -> Iterator[Prompt]:
+        """The same prompts one at a time, each current when it comes: an answer given while
+        iterating shows in the prompts after it (a filler's single pass in form order).
+        ``visible_only`` leaves out the prompts skip logic hides now."""
         if section is not None and section not in self.form.top_level:
             raise AnswerError(f"there is no section '{section}'", code="unknown_section")
-        return prompts(self._state, section)
+        return prompts(self._state, section, visible_only=visible_only)
 
     def sections(self) -> list[SectionInfo]:
         return sections(self._state)
@@ -128,7 +141,9 @@ class FormSession:
             new = check_other_text(value) if other else check_answer(info, value)
         except AnswerTypeError as exc:
             return AnswerResult(False, "type", str(exc))
-        if self._state.views[key].readonly:
+        if not self._state.batching:
+            self._state.flush_views()  # so that ``changed`` compares with what was shown
+        if self._state.view(key).readonly:
             return AnswerResult(False, "readonly", "this question is read-only")
         if self._finalized and not reason:
             return AnswerResult(
@@ -212,6 +227,23 @@ class FormSession:
         self._state.language = code
         self._set_meta("language", code)
         self._full_refresh()
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Many answers at once, for fillers and imports rather than people: values, relevance
+        and each answer's own result stay exact, but what is shown (labels, choices, errors of
+        other questions) is rebuilt once, when next read, instead of after every answer;
+        ``answer`` then reports no changed paths. Reading prompts, errors or data inside the
+        batch or after it sees everything current."""
+        state = self._state
+        if state.batching:  # nested: the outer batch ends it
+            yield
+            return
+        state.batching = True
+        try:
+            yield
+        finally:
+            state.batching = False  # the views still stale are built when read
 
     def enter(self, path: str) -> None:
         """The user moved to the question at ``path`` (audit)."""
@@ -375,7 +407,7 @@ class FormSession:
         return frozenset(paths)
 
     def _result(self, key: NodeKey, other: bool, changed: frozenset[str]) -> AnswerResult:
-        view = self._state.views[key]
+        view = self._state.view(key)
         kind, message = view.error_kind, view.error
         if other:
             kind = "required" if view.other_error else None

@@ -54,11 +54,23 @@ def synthesize(
     """A session filled with random valid answers; ``errors()`` is empty unless the form's
     logic cannot be satisfied by chance (then the caller keeps it as a draft)."""
     session = FormSession(form, language=form.model.default_language, metadata=metadata)
+    with session.batch():  # values stay exact; what is shown is rebuilt when read
+        _fill(session, rng, attach, skip_optional, suggest)
+    return session
+
+
+def _fill(
+    session: FormSession,
+    rng: random.Random,
+    attach: Attach | None,
+    skip_optional: float,
+    suggest: Suggest | None,
+) -> None:
     visited: set[str] = set()
     for _ in range(_PASSES):
         progressed = False
-        for prompt in session.prompts():
-            if prompt.path in visited or not prompt.visible or prompt.readonly:
+        for prompt in session.iter_prompts(visible_only=True):  # each current when it comes
+            if prompt.path in visited or prompt.readonly:
                 continue
             if prompt.type == "repeat" and prompt.repeat is not None:
                 visited.add(prompt.path)
@@ -79,7 +91,6 @@ def synthesize(
         for issue in issues:
             if issue.path in prompts:
                 _answer(session, prompts[issue.path], rng, attach, suggest)
-    return session
 
 
 def _fill_repeat(session: FormSession, prompt: Prompt, rng: random.Random) -> None:
@@ -114,7 +125,6 @@ def _answer(
             accept = getattr(session.form.items[prompt.id].item, "accept", None) or []
             session.answer(prompt.path, _attachment(prompt, rng, attach, accept))
         return
-    prompt = _current(session, prompt)
     pattern = _pattern(session.form, prompt)
     for attempt in range(_ATTEMPTS):
         # The study's suggestion first (twice, in case it drew a value the form refuses).
@@ -127,16 +137,6 @@ def _answer(
             return
     if not prompt.required:
         session.answer(prompt.path, None)
-
-
-def _current(session: FormSession, prompt: Prompt) -> Prompt:
-    """The prompt as it is now: a choice filter may depend on an answer given in this pass
-    (the institution list follows the country chosen just before it)."""
-    info = session.form.items.get(prompt.id)
-    if info is None or "choice_filter" not in info.expressions:
-        return prompt  # e.g. the text of an "or other" answer, which has no item of its own
-    fresh = session.prompts(info.section)
-    return next((p for p in fresh if p.path == prompt.path), prompt)
 
 
 def _matching(pattern: str, rng: random.Random) -> str | None:

@@ -41,7 +41,9 @@ def _default_problems(form: CompiledForm) -> list[Problem]:
         except AnswerTypeError as exc:
             problems.append(
                 Problem(
-                    "invalid_default", f"{info.pointer}/default", f"the default does not fit: {exc}"
+                    "invalid_default",
+                    f"{info.pointer}/default",
+                    f"the default of '{info.id}' does not fit: {exc}",
                 )
             )
     return problems

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from sp_collect.errors import UsageError
+from sp_collect.reports.texts import t
 
 ParaStyle = Literal["body", "small", "title", "subtitle", "quote", "notice"]
 FORMATS: tuple[str, ...] = ("pdf", "docx")
@@ -92,18 +93,19 @@ class Document:
         return any(isinstance(block, Contents) for block in self.blocks)
 
 
-def numbered_captions(blocks: Sequence[Block]) -> dict[int, str]:
-    """Block position → "Table 3. …" / "Figure 1. …" for every captioned table and chart,
-    numbered only when the document lists them (a :class:`CaptionList`)."""
+def numbered_captions(blocks: Sequence[Block], language: str = "en") -> dict[int, str]:
+    """Block position → "Table 3. …" / "Figure 1. …" (in the document's language) for every
+    captioned table and chart, numbered only when the document lists them (a
+    :class:`CaptionList`)."""
     if not any(isinstance(block, CaptionList) for block in blocks):
         return {}
     numbered: dict[int, str] = {}
-    counts = {"Table": 0, "Figure": 0}
+    counts = {"caption_table": 0, "caption_figure": 0}
     for position, block in enumerate(blocks):
         if isinstance(block, Table | Chart) and block.caption:
-            kind = "Table" if isinstance(block, Table) else "Figure"
+            kind = "caption_table" if isinstance(block, Table) else "caption_figure"
             counts[kind] += 1
-            numbered[position] = f"{kind} {counts[kind]}. {block.caption}"
+            numbered[position] = t(kind, language, n=counts[kind], caption=block.caption)
     return numbered
 
 

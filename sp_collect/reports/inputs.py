@@ -82,6 +82,8 @@ class RegionalData:
     beneficiary_form: Form | None = None
     workshops: tuple[Mapping[str, Any], ...] = ()
     """Form D answers, every finished workshop."""
+    workshop_form: Form | None = None
+    """Form D, for its answers' labels."""
     countries: tuple[tuple[str, str, str], ...] = ()
     """(code, name, group: full / associate) of every member state and associate member."""
     listed: Mapping[InstitutionKey, str] = field(default_factory=dict)

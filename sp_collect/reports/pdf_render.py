@@ -42,7 +42,7 @@ def write_pdf(
     cancel: CancelToken | None = None,
 ) -> Path:
     headings = [(b.level - 1, b.text) for b in doc.blocks if isinstance(b, model.Heading)]
-    captions = model.numbered_captions(doc.blocks)
+    captions = model.numbered_captions(doc.blocks, doc.language)
     flowables: list[Flowable] = []
     for position, block in enumerate(doc.blocks):
         if isinstance(block, model.Contents):
@@ -78,10 +78,9 @@ def _flowables(block: model.Block) -> list[Flowable]:
     if isinstance(block, model.Table):
         return _table(block)
     if isinstance(block, model.Chart):
-        parts: list[Flowable] = [block.drawing]
-        if block.caption:
-            parts.append(Caption(block.caption))
-        return [KeepTogether(parts)]
+        # The caption above, as for tables: a caption keeps with what follows it.
+        parts: list[Flowable] = [Caption(block.caption)] if block.caption else []
+        return [KeepTogether([*parts, block.drawing])]
     return [PdfPageBreak()]
 
 

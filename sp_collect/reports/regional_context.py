@@ -20,16 +20,28 @@ from sp_collect.analysis.submissions import InstitutionKey
 from sp_collect.analysis.workshops import WorkshopSummary, summarise_all
 from sp_collect.engine.model import text_in
 from sp_collect.reports.inputs import RegionalData
+from sp_collect.reports.texts import t
 
 LEVEL_FILLS = ("#F4B6B0", "#F9D3A5", "#FBE9A6", "#D5ECC2", "#BFE3C0")
 """Levels 1–5, light enough for black text."""
-NO_DATA = "no data"
 
 
 @dataclass
 class Context:
     data: RegionalData
     language: str
+
+    def t(self, key: str, /, **values: object) -> str:
+        """The report's fixed wording in its language (:func:`sp_collect.reports.texts.t`)."""
+        return t(key, self.language, **values)
+
+    def join(self, parts: list[str]) -> str:
+        """Parts of a list in a sentence, separated as the language writes a semicolon."""
+        return self.t("sep").join(parts)
+
+    @property
+    def no_data(self) -> str:
+        return self.t("no_data")
 
     @cached_property
     def scores(self) -> dict[InstitutionKey, InstitutionScore]:
@@ -52,7 +64,7 @@ class Context:
         return [self.data.answers[code] for code in sorted(self.data.answers)]
 
     def country_name(self, code: str) -> str:
-        return self.data.country_names.get(code, code) or NO_DATA
+        return self.data.country_names.get(code, code) or self.no_data
 
     @cached_property
     def by_country(self) -> dict[str, list[InstitutionKey]]:
@@ -83,11 +95,11 @@ class Context:
 
     def form_a_status(self, key: InstitutionKey) -> str:
         if key not in self.scores:
-            return "no answer"
+            return self.t("status_no_answer")
         count = self.data.submissions.get(key, 1)
         if count <= 1:
-            return "answered"
-        return f"{count} submissions (the chosen one, else the latest, counts)"
+            return self.t("status_answered")
+        return self.t("n_submissions", n=count)
 
     def institution_lines(self, country: str) -> list[str]:
         """Each institution of the country and whether it answered; when institutions are not
@@ -95,14 +107,11 @@ class Context:
         listed = [key for key in self.data.listed if key.country == country]
         scored = [key for key in self.scores if key.country == country]
         keys = sorted({*listed, *scored})
-        if self.data.named:
-            return [f"{self.institution_name(k)}: {self.form_a_status(k)}" for k in keys]
-        lines = [f"{self.institution_name(k)}: {self.form_a_status(k)}" for k in sorted(scored)]
+        shown = keys if self.data.named else sorted(scored)
+        lines = [f"{self.institution_name(k)} ({self.form_a_status(k)})" for k in shown]
         silent = sum(1 for key in listed if key not in self.scores)
-        if silent:
-            lines.append(
-                f"{silent} listed {'institution' if silent == 1 else 'institutions'} did not answer"
-            )
+        if silent and not self.data.named:
+            lines.append(self.t("silent_listed", n=silent))
         return lines
 
     def units(self) -> list[tuple[str, list[InstitutionKey]]]:
@@ -115,11 +124,15 @@ class Context:
         return [(self.country_name(country), codes) for country, codes in self.by_country.items()]
 
     def unit_word(self) -> str:
-        return "Institution" if self.data.named else "Country"
+        """The table header of a unit: "Institution" or "Country"."""
+        return self.t("institution" if self.data.named else "country")
+
+    def unit_lower(self) -> str:
+        return self.t("unit_institution" if self.data.named else "unit_country")
 
     def dim_label(self, code: str) -> str:
         if code not in self.config.dimensions:
-            return "Cross-cutting" if code == "X" else code
+            return self.t("cross_cutting") if code == "X" else code
         return text_in(self.config.dimensions[code].label, self.language, "en")  # type: ignore[index]
 
     def sub_label(self, code: str) -> str:
@@ -128,6 +141,16 @@ class Context:
     def recommendation(self, key: str) -> str:
         text = self.config.recommendations.get(key)
         return key if text is None else text_in(text, self.language, "en")
+
+    def actor_label(self, code: str) -> str:
+        """Who acts, as the scoring configuration names the actor in the report's language."""
+        text = self.config.actors.get(code)
+        return code if text is None else text_in(text, self.language, "en")
+
+    def workshop_choices(self, qid: str) -> dict[str, str]:
+        """Value → label of a Form D choice question (empty when the form is not installed)."""
+        form = self.data.workshop_form
+        return choice_labels(form, qid, self.language) if form is not None else {}
 
     def label(self, qid: str, *, short: int = 0) -> str:
         text = question_label(self.data.scoring.form, qid, self.language)
@@ -152,7 +175,7 @@ class Context:
 
     def level_name(self, level: int | None) -> str:
         if level is None:
-            return NO_DATA
+            return self.no_data
         label = self.config.level_labels.get(str(level))
         name = text_in(label, self.language, "en") if label else ""
         return f"{level} {name}".strip()

@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from sp_collect.analysis.country_corridors import agreement_parties, country_corridors
-from sp_collect.analysis.descriptive import SMALL_N, distribution, half_up, plural
+from sp_collect.analysis.descriptive import SMALL_N, distribution, half_up
 from sp_collect.analysis.frameworks import compare_frameworks
 from sp_collect.analysis.kii_themes import themes
 from sp_collect.analysis.scoring_config import DIMENSIONS
@@ -19,6 +19,7 @@ from sp_collect.reports.regional_context import LEVEL_FILLS, Context
 
 RED, AMBER, GREEN = "#F4B6B0", "#FBE3A6", "#BFE3C0"
 CORRIDORS_SHOWN = 25
+COMMON_GAPS = 15
 
 
 @dataclass(frozen=True)
@@ -31,19 +32,15 @@ class ItemGap:
 def readiness(ctx: Context) -> list[Block]:
     config, summary = ctx.config, ctx.summary
     out: list[Block] = [
-        Para(
-            "Scoring rules: items not applicable (hidden by skip logic or answered “not "
-            "applicable”) are excluded, never counted as failures; “don't know” is excluded "
-            "and lowers completeness."
-        ),
-        Heading("Indices by dimension", 2),
+        Para(ctx.t("scoring_rules")),
+        Heading(ctx.t("indices_by_dimension"), 2),
         _spread_table(ctx),
-        Heading(f"Heat-map: {ctx.unit_word().lower()} × sub-dimension", 2),
+        Heading(ctx.t("heatmap_title", unit=ctx.unit_lower()), 2),
         *_heatmap(ctx),
-        Heading("Distribution of maturity levels", 2),
+        Heading(ctx.t("levels_distribution"), 2),
     ]
     numbers_ = [level for _lo, _hi, level, _label in config.levels]
-    legend = [ctx.level_name(n) for n in numbers_] + ["no index"]
+    legend = [ctx.level_name(n) for n in numbers_] + [ctx.t("no_index")]
     counts = {
         code: [summary.levels[code].get(n, 0) for n in numbers_]
         + [summary.levels[code].get(None, 0)]
@@ -53,31 +50,40 @@ def readiness(ctx: Context) -> list[Block]:
     out.append(
         Chart(
             levels_chart(labels, dict(zip(labels, counts.values(), strict=True)), legend),
-            caption="Institutions at each maturity level, per dimension (gates applied).",
+            caption=ctx.t("levels_caption"),
         )
     )
-    rows = [["Dimension", *legend]]
+    rows = [[ctx.t("dimension"), *legend]]
     rows += [[ctx.dim_label(d), *map(str, counts[d])] for d in DIMENSIONS]
     out.append(Table(rows, [96, *[386 / len(legend)] * len(legend)], font_size=7.5))
-    met = summary.targets_met
-    total = len(ctx.scores)
-    out.append(
-        Para(
-            f"Targets: {met['T_min']} of {plural(total, 'institution')} meet T-min, "
-            f"{met['T_int']} T-int and {met['T_opt']} T-opt (gates and extra rules included)."
-        )
-    )
+    out.append(Para(f"{targets_sentence(ctx)} {ctx.t('targets_included')}"))
     out += _self_vs_validated(ctx)
     return out
+
+
+def targets_sentence(ctx: Context) -> str:
+    """How many institutions meet each target (the executive summary says it too)."""
+    met = ctx.summary.targets_met
+    return ctx.t(
+        "exec_targets",
+        n=met["T_min"],
+        institutions=ctx.t("n_institutions", n=len(ctx.scores)),
+        t_int=met["T_int"],
+        t_opt=met["T_opt"],
+    )
 
 
 def _spread_table(ctx: Context) -> Table:
     summary = ctx.summary
     quartiles = len(ctx.scores) >= SMALL_N
-    header = ["Dimension", "n", "Median", "Min–max"] + (["Q1–Q3", "IQR"] if quartiles else [])
+    header = [ctx.t("dimension"), "n", ctx.t("median"), ctx.t("min_max")]
+    header += ["Q1–Q3", ctx.t("iqr")] if quartiles else []
     rows = [header]
     spreads = [(ctx.dim_label(d), summary.dimensions[d]) for d in DIMENSIONS]
-    spreads += [("Overall", summary.overall), ("Weakest link", summary.weakest_link)]
+    spreads += [
+        (ctx.t("overall"), summary.overall),
+        (ctx.t("weakest_link"), summary.weakest_link),
+    ]
     for label, spread in spreads:
         row = [
             label,
@@ -93,7 +99,7 @@ def _spread_table(ctx: Context) -> Table:
         rows,
         widths,
         font_size=8,
-        caption="" if quartiles else f"Fewer than {SMALL_N} institutions: no quartiles.",
+        caption="" if quartiles else ctx.t("no_quartiles", small=SMALL_N),
     )
 
 
@@ -118,19 +124,17 @@ def _heatmap(ctx: Context) -> list[Block]:
             [first, *[width] * len(subs)],
             fills=fills,
             font_size=6.5,
-            caption=f"Sub-dimension indices (0–100, rounded half up); red below T-min "
-            f"({half_up(t_min)}), amber below T-int ({half_up(t_int)}), green at or "
-            "above; blank: no scored answer.",
+            caption=ctx.t("heatmap_caption", t_min=half_up(t_min), t_int=half_up(t_int)),
         ),
-        Para(f"Sub-dimensions: {legend}.", "small"),
+        Para(ctx.t("label_value", label=ctx.t("subdimensions"), value=legend) + ".", "small"),
     ]
 
 
 def _self_vs_validated(ctx: Context) -> list[Block]:
-    rows = [["Dimension", "Self-reported (median)", "Validated (median)"]]
+    rows = [[ctx.t("dimension"), ctx.t("self_median"), ctx.t("validated_median")]]
     pairs = ctx.data.pairs
     for dim in [*DIMENSIONS, None]:
-        label = ctx.dim_label(dim) if dim else "Overall"
+        label = ctx.dim_label(dim) if dim else ctx.t("overall")
         own = [
             p.self_reported.index(dim) if dim else p.self_reported.overall for p in pairs.values()
         ]
@@ -138,8 +142,8 @@ def _self_vs_validated(ctx: Context) -> list[Block]:
         rows.append([label, half_up(_median(own), 1), half_up(_median(checked), 1)])
     corrected = sum(1 for p in pairs.values() if p.validated.corrected_items)
     return [
-        Heading("Self-reported and validated indices", 2),
-        Para(f"{plural(corrected, 'institution')} had answers corrected at a workshop."),
+        Heading(ctx.t("self_vs_validated_indices"), 2),
+        Para(ctx.t("corrected_institutions", n=corrected)),
         Table(rows, [180, 150, 152]),
     ]
 
@@ -162,15 +166,19 @@ def common_item_gaps(ctx: Context) -> list[ItemGap]:
 
 
 def gaps(ctx: Context) -> list[Block]:
-    out: list[Block] = [Heading("Gap matrix", 2), *_gap_matrix(ctx), Heading("Common gaps", 2)]
-    rows = [["Item", "Dimension", "Institutions with the gap", "Summed priority"]]
+    out: list[Block] = [
+        Heading(ctx.t("gap_matrix"), 2),
+        *_gap_matrix(ctx),
+        Heading(ctx.t("common_gaps"), 2),
+    ]
+    rows = [[ctx.t("item"), ctx.t("dimension"), ctx.t("with_the_gap"), ctx.t("summed_priority")]]
     item_dim = {item.id: item.dim for item in ctx.config.items}
-    for gap in common_item_gaps(ctx)[:15]:
+    for gap in common_item_gaps(ctx)[:COMMON_GAPS]:
         rows.append(
             [
                 f"{ctx.label(gap.item, short=90)} ({gap.item})",
                 ctx.dim_label(item_dim[gap.item]),
-                f"{gap.institutions} of {len(ctx.scores)}",
+                ctx.t("count_of", count=gap.institutions, n=len(ctx.scores)),
                 str(gap.priority),
             ]
         )
@@ -179,10 +187,10 @@ def gaps(ctx: Context) -> list[Block]:
             rows,
             [262, 70, 80, 70],
             font_size=7.5,
-            caption="The 15 items with the highest summed priority (weight × (4 − score)).",
+            caption=ctx.t("common_gaps_caption", n=COMMON_GAPS),
         )
     )
-    out += [Heading("Barriers reported and interview themes", 2), *_barriers(ctx)]
+    out += [Heading(ctx.t("barriers_themes"), 2), *_barriers(ctx)]
     return out
 
 
@@ -199,8 +207,8 @@ def _gap_matrix(ctx: Context) -> list[Block]:
                         priority[gap.item] += gap.priority
             level = ctx.median_level(codes, dim)
             top = priority.most_common(1)
-            text = f"{ctx.label(top[0][0], short=48)} ({top[0][0]})" if top else "no gap"
-            row.append(f"{text}; level {ctx.level_name(level)}")
+            text = f"{ctx.label(top[0][0], short=48)} ({top[0][0]})" if top else ctx.t("no_gap")
+            row.append(ctx.t("gap_cell", gap=text, level=ctx.level_name(level)))
             if level:
                 fills[(r, c)] = LEVEL_FILLS[level - 1]
         rows.append(row)
@@ -210,24 +218,24 @@ def _gap_matrix(ctx: Context) -> list[Block]:
             [78, 101, 101, 101, 101],
             fills=fills,
             font_size=6.5,
-            caption="Each cell: the highest-priority gap of the dimension in that "
-            f"{ctx.unit_word().lower()} and its maturity level (colour: level 1 red "
-            "to 5 green). Dimensions are columns and countries rows so that every "
-            "country fits the page.",
+            caption=ctx.t(
+                "gap_matrix_caption",
+                unit=ctx.t("this_institution" if ctx.data.named else "this_country"),
+            ),
         ),
     ]
 
 
 def _barriers(ctx: Context) -> list[Block]:
     records = ctx.form_a_records
-    rows = [["Barrier reported", "Question", "Institutions", "n"]]
+    rows = [[ctx.t("barrier_reported"), ctx.t("question"), ctx.t("institutions"), "n"]]
     for qid in ("s10_05", "s4_15", "s5_08"):
         found = distribution(records, qid)
         names = ctx.choices(qid)
         for value, count in found.top(4):
             rows.append([names.get(value, value), qid, str(count), str(found.n)])
     found_themes = themes(i.answers for i in ctx.data.interviews)
-    theme_rows = [["Dimension", "Interview answers coded", "Gaps noted in debriefs"]]
+    theme_rows = [[ctx.t("dimension"), ctx.t("answers_coded"), ctx.t("debrief_gaps")]]
     theme_rows += [
         [ctx.dim_label(d), str(found_themes.total(d)), str(found_themes.debrief.get(d, 0))]
         for d in DIMENSIONS
@@ -237,15 +245,15 @@ def _barriers(ctx: Context) -> list[Block]:
             rows,
             [240, 60, 100, 82],
             font_size=7.5,
-            caption="Most frequent barriers in Form A (s10_05 challenges, s4_15 causes of "
-            "delay, s5_08 conditions to join a regional exchange).",
+            caption=ctx.t("barriers_caption"),
         ),
         Table(
             theme_rows,
             [180, 150, 152],
             font_size=7.5,
-            caption=f"What {plural(found_themes.interviews, 'key informant')} raised, by "
-            "dimension (Form B).",
+            caption=ctx.t(
+                "themes_caption", kii=ctx.t("n_key_informants", n=found_themes.interviews)
+            ),
         ),
     ]
 
@@ -260,55 +268,41 @@ def corridors(ctx: Context) -> list[Block]:
     outside = [c for c in found if not c.both_parties]
     ready = [c for c in inside if c.pilot_ready]
     out: list[Block] = [
+        Para(ctx.t("corridors_intro", parties=party_names or ctx.t("none_reported"))),
         Para(
-            f"Agreement parties (most of their institutions report the Agreement ratified): "
-            f"{party_names or 'none reported'}. A corridor is a country pair that institutions "
-            "name as main partners (s4_07); its weight is how many institutions name it and the "
-            "Agreement caseload (s4_02–s4_04) shared over the partners named. Its readiness is "
-            "the weakest institution's Administrative and Technical index on either side."
-        ),
-        Para(
-            f"{plural(len(inside), 'corridor')} between parties; "
-            f"{plural(len(ready), 'is', 'are')} pilot-ready (every institution on both sides "
-            f"meets T-min): "
-            + (", ".join(f"{c.origin}→{c.partner}" for c in ready) or "none")
-            + "."
+            ctx.t(
+                "corridors_ready",
+                corridors=ctx.t("n_corridors", n=len(inside)),
+                ready=ctx.t("n_pilot_ready", n=len(ready)),
+                list=", ".join(f"{c.origin}→{c.partner}" for c in ready) or ctx.t("none"),
+            )
         ),
     ]
-    out.append(
-        _corridor_table(ctx, inside[:CORRIDORS_SHOWN], "Corridors between Agreement parties")
-    )
+    out.append(_corridor_table(ctx, inside[:CORRIDORS_SHOWN], ctx.t("corridors_parties")))
     if len(inside) > CORRIDORS_SHOWN:
-        out.append(
-            Para(f"{len(inside) - CORRIDORS_SHOWN} lighter corridors are not listed.", "small")
-        )
+        left_out = ctx.t("corridors_left_out", n=len(inside) - CORRIDORS_SHOWN)
+        out.append(Para(left_out, "small"))
     if outside:
-        out.append(
-            _corridor_table(
-                ctx,
-                outside[:CORRIDORS_SHOWN],
-                "Flagged: partner pairs where a side is not an Agreement party or gave no status",
-            )
-        )
+        out.append(_corridor_table(ctx, outside[:CORRIDORS_SHOWN], ctx.t("corridors_flagged")))
     return out
 
 
 def _corridor_table(ctx: Context, rows_in: list, caption: str) -> Table:  # type: ignore[type-arg]
     rows = [
         [
-            "From → to",
-            "Named by",
-            "Caseload",
+            ctx.t("from_to"),
+            ctx.t("named_by"),
+            ctx.t("caseload"),
             "A (min)",
             "T (min)",
-            "Pilot-ready",
-            "What blocks it first",
+            ctx.t("pilot_ready"),
+            ctx.t("blocks_first"),
         ]
     ]
     for c in rows_in:
         block = ", ".join(c.blocking_gates[:3]) + ("…" if len(c.blocking_gates) > 3 else "")
         if c.administrative is None:
-            block = "no survey on one side"
+            block = ctx.t("no_survey_side")
         rows.append(
             [
                 f"{ctx.country_name(c.origin)} → {ctx.country_name(c.partner)}",
@@ -316,8 +310,8 @@ def _corridor_table(ctx: Context, rows_in: list, caption: str) -> Table:  # type
                 half_up(c.caseload),
                 half_up(c.administrative),
                 half_up(c.technical),
-                "yes" if c.pilot_ready else "no",
-                block or "no failed gate; indices below T-min" if not c.pilot_ready else "–",
+                ctx.t("yes" if c.pilot_ready else "no"),
+                "–" if c.pilot_ready else block or ctx.t("below_t_min"),
             ]
         )
     return Table(rows, [150, 42, 50, 40, 40, 50, 110], font_size=7, caption=caption)
@@ -325,7 +319,15 @@ def _corridor_table(ctx: Context, rows_in: list, caption: str) -> Table:  # type
 
 def frameworks(ctx: Context) -> list[Block]:
     results = compare_frameworks(ctx.data.frameworks, ctx.scores)
-    rows = [["Criterion", "Reference", "Met", "Not met", "No data"]]
+    rows = [
+        [
+            ctx.t("criterion"),
+            ctx.t("reference"),
+            ctx.t("crit_met"),
+            ctx.t("crit_not_met"),
+            ctx.t("no_data_head"),
+        ]
+    ]
     groups: set[int] = set()
     current = None
     for result in results:
@@ -344,11 +346,7 @@ def frameworks(ctx: Context) -> list[Block]:
         )
     total = len(ctx.scores)
     out: list[Block] = [
-        Para(
-            f"Per criterion, how many of the {plural(total, 'institution')} meet it, given the "
-            f"scored items and thresholds of {ctx.data.frameworks_file}; “no data”: an item or "
-            "index it needs has no score."
-        ),
+        Para(ctx.t("frameworks_intro", n=total, file=ctx.data.frameworks_file)),
         Table(rows, [212, 150, 40, 40, 40], group_rows=frozenset(groups), font_size=7),
     ]
     frameworks_ = list(dict.fromkeys(r.framework.id for r in results))
@@ -367,8 +365,10 @@ def frameworks(ctx: Context) -> list[Block]:
             matrix,
             [110, *[width] * len(frameworks_)],
             font_size=6.5,
-            caption=f"Criteria met per {ctx.unit_word().lower()} (a country meets a "
-            "criterion when all its institutions do).",
+            caption=ctx.t("frameworks_caption", unit=ctx.unit_lower()),
         )
     )
+    names = {r.framework.id: text_in(r.framework.label, ctx.language, "en") for r in results}
+    legend = ctx.join([f"{fid} {names[fid]}" for fid in frameworks_])
+    out.append(Para(ctx.t("label_value", label=ctx.t("frameworks_legend"), value=legend), "small"))
     return out

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 
 from sp_collect.analysis.beneficiaries import BeneficiaryCell, cell, consented
-from sp_collect.analysis.descriptive import SMALL_N, distribution, half_up, numbers, plural, share
+from sp_collect.analysis.descriptive import SMALL_N, distribution, half_up, numbers, share
 from sp_collect.analysis.roadmap import HORIZONS, roadmap
 from sp_collect.analysis.scoring_config import DIMENSIONS
 from sp_collect.errors import ReportError
@@ -24,17 +24,9 @@ from sp_collect.reports.document import (
 )
 from sp_collect.reports.inputs import RegionalData, ReportMeta
 from sp_collect.reports.regional_context import Context
-from sp_collect.reports.texts import t
+from sp_collect.reports.texts import t, upper_first
 
-TITLE = (
-    "Status quo and gap analysis of digital social protection systems and cross-border "
-    "portability of benefits in the Caribbean Community (CARICOM)"
-)
-HORIZON_WORDS = {
-    "short": "short term (< 12 months)",
-    "medium": "medium term (1–3 years)",
-    "long": "long term (> 3 years)",
-}
+GROUPS = {"full": "group_full", "associate": "group_associate", "other": "group_other"}
 
 
 def regional_document(data: RegionalData, meta: ReportMeta) -> Document:
@@ -43,42 +35,42 @@ def regional_document(data: RegionalData, meta: ReportMeta) -> Document:
     ctx = Context(data, meta.language)
     blocks: list[Block] = [
         *_front(ctx, meta),
-        Contents("Contents"),
-        CaptionList("List of figures and tables"),
+        Contents(ctx.t("contents")),
+        CaptionList(ctx.t("figures_tables")),
         PageBreak(),
-        Heading("1. Executive summary"),
+        Heading(ctx.t("ch1")),
         *executive_summary(ctx),
-        Heading("2. Method and limitations"),
+        Heading(ctx.t("ch2")),
         *_method(ctx),
-        Heading("3. Coverage"),
+        Heading(ctx.t("ch3")),
         *_coverage(ctx),
-        Heading("4. Regional status quo"),
+        Heading(ctx.t("ch4")),
         *regional_status.status_quo(ctx),
-        Heading("5. Country profiles"),
+        Heading(ctx.t("ch5")),
         *regional_status.profiles(ctx),
         PageBreak(),
-        Heading("6. Readiness evaluation"),
+        Heading(ctx.t("ch6")),
         *regional_readiness.readiness(ctx),
-        Heading("7. Gap analysis"),
+        Heading(ctx.t("ch7")),
         *regional_readiness.gaps(ctx),
-        Heading("8. Corridors and data exchange"),
+        Heading(ctx.t("ch8")),
         *regional_readiness.corridors(ctx),
-        Heading("9. Comparison with international frameworks"),
+        Heading(ctx.t("ch9")),
         *regional_readiness.frameworks(ctx),
-        Heading("10. Voices: interviews and beneficiaries"),
+        Heading(ctx.t("ch10")),
         *regional_voices.interviews(ctx),
         *regional_voices.beneficiaries(ctx),
-        Heading("11. Workshop validation"),
+        Heading(ctx.t("ch11")),
         *regional_voices.workshops(ctx),
-        Heading("12. Recommendations and roadmap"),
+        Heading(ctx.t("ch12")),
         *regional_voices.recommendations(ctx),
         PageBreak(),
-        Heading("Annexes"),
+        Heading(ctx.t("annexes")),
         *regional_voices.annexes(ctx),
     ]
     return Document(
-        title=TITLE,
-        footer=f"CARICOM status quo and gap analysis · {meta.date}",
+        title=ctx.t("regional_title"),
+        footer=ctx.t("regional_footer", date=meta.date),
         blocks=blocks,
         language=meta.language,
     )
@@ -93,49 +85,51 @@ def workshops_document(data: RegionalData, meta: ReportMeta) -> Document:
             "no finished workshop summary (Form D) in this workspace; record one first",
             code="report_no_data",
         )
-    title = "Synthesis of the validation workshops"
+    title = ctx.t("ws_synthesis_title")
+    workshops = ctx.t("n_workshops", n=len(ctx.workshops))
     blocks: list[Block] = [
         Para(title, "title"),
-        Para(f"{TITLE}. {plural(len(ctx.workshops), 'workshop')}.", "subtitle"),
-        Para(t("generated", meta.language, date=meta.date, workspace=meta.workspace), "small"),
-        Heading("Findings, corrections and follow-up"),
+        Para(
+            ctx.t("ws_synthesis_subtitle", title=ctx.t("regional_title"), workshops=workshops),
+            "subtitle",
+        ),
+        Para(ctx.t("generated", date=meta.date, workspace=meta.workspace), "small"),
+        Heading(ctx.t("ws_findings_follow_up")),
         *regional_voices.workshops(ctx),
-        Heading("Recommendations of the workshops"),
+        Heading(ctx.t("ws_recommendations")),
         *regional_voices.workshop_recommendations(ctx),
     ]
-    return Document(title, f"{title} · {meta.date}", blocks, meta.language)
+    return Document(title, ctx.t("ws_footer", title=title, date=meta.date), blocks, meta.language)
 
 
 def _front(ctx: Context, meta: ReportMeta) -> list[Block]:
     config = ctx.config
     draft = not any(pair.validated.corrected_items for pair in ctx.data.pairs.values())
-    policy = (
-        "Institutions are named with their consent: the study team chose to name them."
-        if ctx.data.named
-        else "Institutions are not named: results are shown for countries and the region only, "
-        "as the survey's consent text promises."
-    )
+    policy = ctx.t("policy_named" if ctx.data.named else "policy_unnamed")
     cut_off = ctx.data.fieldwork[1] if ctx.data.fieldwork else meta.date
+    kind = ctx.t("kind_validated" if ctx.data.scoring.validated else "kind_self")
     return [
-        Para(TITLE, "title"),
+        Para(ctx.t("regional_title"), "title"),
         Para(
-            f"Data cut-off {cut_off}; workspace “{meta.workspace}”; scoring configuration "
-            f"{config.id} version {config.version}; scores "
-            + (
-                "validated (workshop corrections applied)"
-                if ctx.data.scoring.validated
-                else "self-reported (workshop corrections not applied)"
-            )
-            + f"; report language {meta.language}.",
+            ctx.t(
+                "front_meta",
+                cut_off=cut_off,
+                workspace=meta.workspace,
+                config=config.id,
+                version=config.version,
+                kind=kind,
+                language=meta.language,
+            ),
             "subtitle",
         ),
-        Para(
-            ("Draft for validation: no workshop correction has been applied yet. " if draft else "")
-            + policy,
-            "notice",
-        ),
-        Para(t("generated", meta.language, date=meta.date, workspace=meta.workspace), "small"),
+        Para((ctx.t("draft") + " " if draft else "") + policy, "notice"),
+        Para(ctx.t("generated", date=meta.date, workspace=meta.workspace), "small"),
     ]
+
+
+def horizon_words(ctx: Context, horizon: str) -> str:
+    """ "short term (< 12 months)" and the like, in the report's language."""
+    return ctx.t(f"horizon_{horizon}")
 
 
 def executive_summary(ctx: Context) -> list[Block]:
@@ -146,23 +140,37 @@ def executive_summary(ctx: Context) -> list[Block]:
     listed_answered = sum(1 for code in ctx.scores if code in data.listed)
     people = consented(data.beneficiaries)
     sentences = [
-        f"{len(answered_states)} of {len(states)} member states and associate members and "
-        f"{listed_answered} of {plural(len(data.listed), 'listed institution')} answered the "
-        f"survey; {plural(_kii_count(ctx), 'key informant')} and "
-        f"{plural(len(people), 'beneficiary', 'beneficiaries')} were interviewed; "
-        f"{plural(len(ctx.workshops), 'workshop')} validated the findings."
+        ctx.t(
+            "exec_coverage",
+            states_answered=len(answered_states),
+            states=len(states),
+            answered=listed_answered,
+            listed=ctx.t("n_listed", n=len(data.listed)),
+            kii=ctx.t("n_key_informants", n=_kii_count(ctx)),
+            people=ctx.t("n_beneficiaries", n=len(people)),
+            workshops=ctx.t("exec_workshops", n=len(ctx.workshops)),
+        )
     ]
     overall = summary.overall
     if overall.count:
         levels = Counter(ctx.level_of(s.overall) for s in ctx.scores.values() if s.overall)
         spread = ", ".join(
-            f"{plural(levels[lvl], 'institution')} at level {ctx.level_name(lvl)}"
+            ctx.t(
+                "at_level",
+                institutions=ctx.t("n_institutions", n=levels[lvl]),
+                level=ctx.level_name(lvl),
+            )
             for lvl in sorted(k for k in levels if k)
         )
         sentences.append(
-            f"Of {plural(overall.count, 'institution')} with an overall index, the median is "
-            f"{half_up(overall.median)} (range {half_up(overall.minimum)}–"
-            f"{half_up(overall.maximum)}); {spread}."
+            ctx.t(
+                "exec_overall",
+                institutions=ctx.t("n_institutions", n=overall.count),
+                median=half_up(overall.median),
+                low=half_up(overall.minimum),
+                high=half_up(overall.maximum),
+                spread=spread,
+            )
         )
     medians = {d: summary.dimensions[d].median for d in DIMENSIONS}
     known = {d: m for d, m in medians.items() if m is not None}
@@ -170,49 +178,53 @@ def executive_summary(ctx: Context) -> list[Block]:
         strong = max(known, key=lambda d: known[d])
         weak = min(known, key=lambda d: known[d])
         sentences.append(
-            f"The strongest dimension is {ctx.dim_label(strong)} (median index "
-            f"{half_up(known[strong])}) and the weakest {ctx.dim_label(weak)} (median "
-            f"{half_up(known[weak])})."
+            ctx.t(
+                "exec_strong_weak",
+                strong=ctx.dim_label(strong),
+                strong_median=half_up(known[strong]),
+                weak=ctx.dim_label(weak),
+                weak_median=half_up(known[weak]),
+            )
         )
-    met, total = summary.targets_met, len(ctx.scores)
-    sentences.append(
-        f"{met['T_min']} of {plural(total, 'institution')} meet T-min (pilot-ready), "
-        f"{met['T_int']} T-int (interoperable) and {met['T_opt']} T-opt."
-    )
+    sentences.append(regional_readiness.targets_sentence(ctx))
     gaps = regional_readiness.common_item_gaps(ctx)[:3]
     if gaps:
-        listed = "; ".join(
-            f"{ctx.label(g.item, short=70)} ({plural(g.institutions, 'institution')})" for g in gaps
+        listed = ctx.join(
+            [
+                f"{ctx.label(g.item, short=70)} ({ctx.t('n_institutions', n=g.institutions)})"
+                for g in gaps
+            ]
         )
-        sentences.append(f"The most common gaps (highest summed priority) are: {listed}.")
+        sentences.append(ctx.t("exec_gaps", gaps=listed))
     barriers = distribution(ctx.form_a_records, "s10_05")
     top = barriers.top(3)
     if top:
         names = ctx.choices("s10_05")
         sentences.append(
-            "The challenges institutions report most often are "
-            + "; ".join(f"{names.get(v, v).lower()} ({c} of {barriers.n})" for v, c in top)
-            + "."
+            ctx.t(
+                "exec_challenges",
+                list=ctx.join(
+                    [
+                        f"{names.get(v, v).lower()} ({ctx.t('count_of', count=c, n=barriers.n)})"
+                        for v, c in top
+                    ]
+                ),
+            )
         )
     sentences.append(_portability(ctx))
-    sentences.append(
-        _beneficiary_sentence(ctx, cell(people))
-        if people
-        else "No beneficiary interview has been received yet."
-    )
+    sentences.append(_beneficiary_sentence(ctx, cell(people)) if people else ctx.t("ben_none_yet"))
     actions = roadmap(ctx.scores, ctx.workshops)
     lines = []
     for horizon in HORIZONS:
         first = next((a for a in actions if a.horizon == horizon), None)
         if first is not None:
             text = ctx.recommendation(first.key) if first.source == "config" else first.key
-            lines.append(f"{HORIZON_WORDS[horizon].capitalize()}: {text}")
+            lines.append(
+                ctx.t("label_value", label=upper_first(horizon_words(ctx, horizon)), value=text)
+            )
     blocks: list[Block] = [Para(s) for s in sentences if s]
     if lines:
-        blocks += [
-            Para("The roadmap in three lines (the top action of each horizon):"),
-            Bullets(tuple(lines)),
-        ]
+        blocks += [Para(ctx.t("roadmap_lines")), Bullets(tuple(lines))]
     return blocks
 
 
@@ -226,59 +238,59 @@ def _portability(ctx: Context) -> str:
     decision_days, abroad = numbers(records, "s4_09"), numbers(records, "s4_06")
     parts = []
     if electronic.n:
-        parts.append(
-            f"a median {half_up(electronic.median)} % of outgoing Agreement requests are sent "
-            f"electronically (n = {electronic.n})"
-        )
+        parts.append(ctx.t("port_electronic", value=half_up(electronic.median), n=electronic.n))
     if record_days.n:
-        parts.append(
-            f"obtaining a foreign insurance record takes a median {half_up(record_days.median)} "
-            f"days (n = {record_days.n})"
-        )
+        parts.append(ctx.t("port_record", days=half_up(record_days.median), n=record_days.n))
     if decision_days.n:
-        parts.append(
-            f"deciding a complete claim {half_up(decision_days.median)} days "
-            f"(n = {decision_days.n})"
-        )
+        parts.append(ctx.t("port_decision", days=half_up(decision_days.median), n=decision_days.n))
     if abroad.n:
         parts.append(
-            f"{half_up(abroad.total)} Agreement benefits are paid to people living abroad "
-            f"(n = {plural(abroad.n, 'institution')})"
+            ctx.t(
+                "port_abroad",
+                n=int(half_up(abroad.total)),
+                institutions=f"n = {ctx.t('n_institutions', n=abroad.n)}",
+            )
         )
     if not parts:
-        return "No institution reported portability figures (s4_06, s4_08, s4_09, s5_02)."
-    return "Portability today: " + "; ".join(parts) + "."
+        return ctx.t("port_none")
+    return ctx.t("port_today", parts=ctx.join(parts))
 
 
 def _beneficiary_sentence(ctx: Context, group: BeneficiaryCell) -> str:
     parts = []
-    for text, topic, ratio in (
-        ("had heard of the Agreement", "awareness of the Agreement", group.aware),
-        ("of claimants had their periods abroad fully counted", "periods counted", group.counted),
+    for key, topic, ratio in (
+        ("ben_aware", "topic_awareness", group.aware),
+        ("ben_counted", "topic_counted", group.counted),
     ):
         if ratio.shown:
-            parts.append(f"{share(ratio.yes, ratio.n)} {text} (n = {ratio.n})")
+            parts.append(ctx.t(key, share=share(ratio.yes, ratio.n), n=ratio.n))
         else:
-            parts.append(f"{topic}: fewer than {SMALL_N} answers, not shown")
+            parts.append(ctx.t("ben_small", topic=ctx.t(topic), small=SMALL_N))
     band, n = group.decision
     if band and n >= SMALL_N:
         decision = ctx.beneficiary_label("c4_07", band).lower()
-        parts.append(f"the median time to a decision was {decision} (n = {n})")
+        parts.append(ctx.t("ben_decision", decision=decision, n=n))
     top = group.reasons.top(1)
     if top and group.reasons.n >= SMALL_N:
-        parts.append(
-            f"the most frequent reason for not claiming is “"
-            f"{ctx.beneficiary_label('c5_02', top[0][0]).lower()}” "
-            f"({top[0][1]} of {group.reasons.n})"
-        )
-    return "Beneficiaries: " + "; ".join(parts) + "."
+        reason = ctx.beneficiary_label("c5_02", top[0][0]).lower()
+        parts.append(ctx.t("ben_reason", reason=reason, count=top[0][1], n=group.reasons.n))
+    return ctx.t("ben_sentence", parts=ctx.join(parts))
 
 
 def _method(ctx: Context) -> list[Block]:
     config, data = ctx.config, ctx.data
     per_dim = Counter(item.dim for item in config.items)
-    forms = "; ".join(f"{form} version {version}" for form, version in sorted(data.forms.items()))
-    dates = f"from {data.fieldwork[0]} to {data.fieldwork[1]}" if data.fieldwork else "no dates"
+    forms = ctx.join(
+        [
+            ctx.t("form_version", form=form, version=version)
+            for form, version in sorted(data.forms.items())
+        ]
+    )
+    saved = (
+        ctx.t("saved_between", start=data.fieldwork[0], end=data.fieldwork[1])
+        if data.fieldwork
+        else ctx.t("saved_never")
+    )
     validated = sum(1 for p in data.pairs.values() if p.validated.corrected_items)
     silent = [key for key in sorted(data.listed) if key not in ctx.scores]
     missing = [data.listed[key] for key in silent]
@@ -292,46 +304,38 @@ def _method(ctx: Context) -> list[Block]:
     ]
     blocks: list[Block] = [
         Para(
-            f"Instruments: {forms or 'none installed'}. Responses were saved {dates}. "
-            f"Scoring model: {len(config.items)} scored items ("
-            + ", ".join(f"{ctx.dim_label(d)} {per_dim[d]}" for d in DIMENSIONS)
-            + f"), {sum(1 for i in config.items if i.gate)} gates; each item scores 0–4 and an "
-            "index is 100 × Σ weight·score / Σ 4·weight over the items answered. Items not "
-            "applicable (hidden by the form's skip logic or answered “not applicable”) and "
-            "“don't know” answers are left out of the index, never counted as failures. A failed "
-            f"gate caps its dimension at level {config.gate_cap_level}. Targets: T-min "
-            f"{half_up(config.targets.T_min)}, T-int {half_up(config.targets.T_int)}, T-opt "
-            f"{half_up(config.targets.T_opt)}. A dimension is provisional below "
-            f"{half_up(100 * config.provisional_if_completeness_below)} % completeness."
+            ctx.t(
+                "method_model",
+                forms=forms or ctx.t("none_installed"),
+                saved=saved,
+                items=ctx.t("n_scored_items", n=len(config.items)),
+                per_dim=", ".join(f"{ctx.dim_label(d)} {per_dim[d]}" for d in DIMENSIONS),
+                gates=ctx.t("n_gates", n=sum(1 for i in config.items if i.gate)),
+                cap=config.gate_cap_level,
+                t_min=half_up(config.targets.T_min),
+                t_int=half_up(config.targets.T_int),
+                t_opt=half_up(config.targets.T_opt),
+                provisional=half_up(100 * config.provisional_if_completeness_below),
+            )
         ),
-        Para(
-            "Country figures are medians over the country's institutions (levels: the median "
-            "institution's level, gates applied). Where a country has one institution, its "
-            "country figures are that institution's."
-        ),
-        Heading("Limitations", 2),
+        Para(ctx.t("method_country")),
+        Heading(ctx.t("limitations"), 2),
     ]
+    silent_text = ctx.t("silent_listed", n=len(silent))
     limits = [
-        f"Answers are self-reported; {validated} of {plural(len(data.pairs), 'score')} were "
-        "reviewed at a validation workshop.",
-        f"Non-response: {plural(len(silent), 'listed institution')} did not answer"
-        + (f" ({', '.join(missing)})." if missing else "."),
-        f"{plural(provisional, 'institution')} have at least one provisional dimension "
-        "(too few applicable items answered).",
-        f"Quartiles and inter-quartile ranges are given only from {SMALL_N} institutions; "
-        f"beneficiary figures for fewer than {SMALL_N} people are not shown.",
+        ctx.t("lim_self", n=validated, institutions=ctx.t("n_institutions", n=len(data.pairs))),
+        ctx.t(
+            "lim_nonresponse",
+            what=silent_text + (f" ({', '.join(missing)})" if missing else ""),
+        ),
+        ctx.t("lim_provisional", n=provisional),
+        ctx.t("lim_small", small=SMALL_N),
     ]
     if dk:
         moved = sum(1 for overall, zero in dk if zero is not None and abs(overall - zero) >= 5)
-        limits.append(
-            f"“Don't know” sensitivity: scoring “don't know” as 0 instead of leaving it out "
-            f"moves the overall index by 5 points or more for {plural(moved, 'institution')}."
-        )
+        limits.append(ctx.t("lim_dk", institutions=ctx.t("n_institutions", n=moved)))
     if _version_below_one(config.version):
-        limits.append(
-            f"The scoring configuration (version {config.version}) has not been piloted as "
-            "version 1.0 yet; weights and thresholds may change."
-        )
+        limits.append(ctx.t("lim_version", version=config.version))
     return [*blocks, Bullets(tuple(limits))]
 
 
@@ -353,21 +357,21 @@ def _coverage(ctx: Context) -> list[Block]:
         attended.update(set(workshop.countries))
     rows = [
         [
-            "Country",
-            "Group",
-            "Listed institutions: Form A",
-            "Interviews",
-            "Beneficiaries",
-            "Workshops",
+            ctx.t("country"),
+            ctx.t("group"),
+            ctx.t("listed_form_a"),
+            ctx.t("interviews"),
+            ctx.t("beneficiaries"),
+            ctx.t("workshops"),
         ]
     ]
     for code, name, group in data.countries:
-        status = "; ".join(ctx.institution_lines(code)) or "no institution listed"
+        status = ctx.join(ctx.institution_lines(code)) or ctx.t("no_institution_listed")
         beneficiaries = worked.get(code, 0)
         rows.append(
             [
                 f"{name} ({code})",
-                group,
+                ctx.t(GROUPS[group]) if group in GROUPS else group,
                 status,
                 str(kii.get(code, 0)),
                 str(beneficiaries)
@@ -379,21 +383,13 @@ def _coverage(ctx: Context) -> list[Block]:
     duplicates = sum(1 for n in data.submissions.values() if n > 1)
     declined = sum(1 for i in data.interviews if i.answers.get("b1_01") not in (None, "yes"))
     refused_c = len(data.beneficiaries) - len(people)
+    parts = [
+        ctx.t("cov_declined", n=data.refusals),
+        ctx.t("cov_duplicates", n=duplicates),
+        ctx.t("cov_kii_declined", n=declined),
+        ctx.t("cov_ben_refused", n=refused_c),
+    ]
     return [
-        Para(
-            f"{plural(data.refusals, 'institution')} declined the survey (consent refused; not "
-            f"named); {plural(duplicates, 'institution')} sent several Form A submissions (the "
-            "one the coordinator chose counts, else the latest); "
-            f"{plural(declined, 'key informant')} declined the interview; "
-            f"{plural(refused_c, 'beneficiary interview')} did not go ahead (not eligible or "
-            "no consent)."
-        ),
-        Table(
-            rows,
-            [80, 44, 210, 44, 56, 48],
-            font_size=7,
-            caption="Every member state and associate member, its listed institutions and "
-            "what was received. Beneficiaries by country of work; interviews and "
-            "workshops count the country's presence.",
-        ),
+        Para(upper_first(ctx.join(parts)) + "."),
+        Table(rows, [80, 52, 202, 44, 56, 48], font_size=7, caption=ctx.t("cov_caption")),
     ]

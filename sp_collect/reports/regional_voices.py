@@ -8,60 +8,54 @@ from collections import Counter
 
 from sp_collect.analysis.beneficiaries import BeneficiaryCell, Ratio, by_country_of_work, cell
 from sp_collect.analysis.beneficiaries import consented as consenting
-from sp_collect.analysis.descriptive import SMALL_N, choice_labels, half_up, plural, share
+from sp_collect.analysis.descriptive import SMALL_N, choice_labels, half_up, share
 from sp_collect.analysis.glossary import LANGUAGES, load_glossary
 from sp_collect.analysis.kii_themes import themes
 from sp_collect.analysis.readiness import NOT_APPLICABLE
 from sp_collect.analysis.roadmap import HORIZONS, WORKSHOP_HORIZON, roadmap
-from sp_collect.analysis.score_table import score_table
+from sp_collect.analysis.score_table import COLUMNS, score_table
 from sp_collect.analysis.scoring_config import DIMENSIONS
 from sp_collect.reports.document import Block, Bullets, Heading, Para, Table
 from sp_collect.reports.observations import observations
-from sp_collect.reports.regional_context import NO_DATA, Context
+from sp_collect.reports.regional_context import Context
+from sp_collect.reports.texts import upper_first
 
 QUOTES_PER_DIMENSION = 4
 ACTIONS_PER_HORIZON = 8
-HORIZON_TITLES = {
-    "short": "Short term (< 12 months)",
-    "medium": "Medium term (1–3 years)",
-    "long": "Long term (> 3 years)",
-}
+SALIENCE = (("high_salience", 3), ("medium", 2), ("low", 1), ("untagged", 0))
 
 
 def interviews(ctx: Context) -> list[Block]:
     found = themes(i.answers for i in ctx.data.interviews)
-    rows = [["Dimension", "High salience", "Medium", "Low", "Untagged", "Total"]]
+    rows = [[ctx.t("dimension"), *(ctx.t(key) for key, _ in SALIENCE), ctx.t("total")]]
     for dim in DIMENSIONS:
         counts = found.by_dimension.get(dim, {})
         rows.append(
             [
                 ctx.dim_label(dim),
-                *(str(counts.get(s, 0)) for s in (3, 2, 1, 0)),
+                *(str(counts.get(s, 0)) for _, s in SALIENCE),
                 str(found.total(dim)),
             ]
         )
     out: list[Block] = [
-        Heading("Key informants (Form B)", 2),
-        Para(
-            f"{plural(len(ctx.data.interviews), 'interview')} recorded, "
-            f"{found.interviews} with the respondent's consent. Answers the interviewer tagged "
-            "with a dimension, by salience:"
-        ),
+        Heading(ctx.t("kii_heading"), 2),
+        Para(ctx.t("kii_intro", total=len(ctx.data.interviews), consented=found.interviews)),
         Table(rows, [150, 66, 66, 66, 66, 68]),
     ]
     roles = _role_labels(ctx)
-    role_rows = [["Respondent's role", *[ctx.dim_label(d) for d in DIMENSIONS]]]
+    role_rows = [[ctx.t("respondent_role"), *[ctx.dim_label(d) for d in DIMENSIONS]]]
     for role, counts in sorted(found.by_role.items(), key=lambda kv: -sum(kv[1].values())):
         role_rows.append([roles.get(role, role), *(str(counts.get(d, 0)) for d in DIMENSIONS)])
     if len(role_rows) > 1:
-        out.append(Table(role_rows, [162, 80, 80, 80, 80], caption="Themes per role"))
+        out.append(Table(role_rows, [162, 80, 80, 80, 80], caption=ctx.t("themes_per_role")))
     quotes = observations(ctx.data.interviews, ctx.language)
     out.append(
         Para(
-            f"Quotations are used only where the respondent permitted them "
-            f"({plural(len(quotes.quotes), 'quotation')}); never with names"
-            + ("" if ctx.data.named else ", and attributed to a country only")
-            + ". † : to be confirmed by the respondent."
+            ctx.t(
+                "quotes_rule",
+                quotes=ctx.t("n_quotations", n=len(quotes.quotes)),
+                country="" if ctx.data.named else ctx.t("quotes_country_only"),
+            )
         )
     )
     for dim in DIMENSIONS:
@@ -69,7 +63,7 @@ def interviews(ctx: Context) -> list[Block]:
         if picked:
             out.append(Para(ctx.dim_label(dim), "small"))
         for quote in picked:
-            source = quote.attribution or "a respondent"
+            source = quote.attribution or ctx.t("anonymous")
             if not ctx.data.named and quote.attribution:
                 source = ctx.country_name(quote.attribution.rsplit("(", 1)[-1].rstrip(")"))
             mark = " †" if quote.needs_review else ""
@@ -86,44 +80,39 @@ def beneficiaries(ctx: Context) -> list[Block]:
     records = ctx.data.beneficiaries
     people = consenting(records)
     out: list[Block] = [
-        Heading("Beneficiaries (Form C)", 2),
-        Para(
-            f"{plural(len(people), 'beneficiary', 'beneficiaries')} interviewed with consent "
-            f"({len(records) - len(people)} not eligible or no consent). A person counts in "
-            f"every country they worked in; cells with fewer than {SMALL_N} people are not "
-            "shown (“n < 5”)."
-        ),
+        Heading(ctx.t("ben_heading"), 2),
+        Para(ctx.t("ben_intro", n=len(people), refused=len(records) - len(people), small=SMALL_N)),
     ]
     if not people:
-        return [*out, Para("No data: no beneficiary interview has been received.")]
+        return [*out, Para(ctx.t("ben_no_data"))]
     groups = by_country_of_work(records)
     rows = [
         [
-            "Country of work",
-            "People",
-            "Heard of the Agreement",
-            "Periods counted",
-            "Median time to decision",
-            "Smartphone",
-            "Prefer institutions to share records",
+            ctx.t("country_of_work"),
+            ctx.t("people"),
+            ctx.t("heard_agreement"),
+            ctx.t("periods_counted"),
+            ctx.t("time_to_decision"),
+            ctx.t("smartphone"),
+            ctx.t("prefer_sharing"),
         ]
     ]
     groups_and_all = [
         *((ctx.country_name(c), g) for c, g in groups.items()),
-        ("All beneficiaries", cell(people)),
+        (ctx.t("all_beneficiaries"), cell(people)),
     ]
     for label, group in groups_and_all:
         rows.append([label, str(group.people), *_cells(ctx, group)])
     out.append(Table(rows, [92, 40, 70, 70, 70, 70, 70], font_size=7))
     rows = [
         [
-            "Country of work",
-            "People",
-            "Told what happens when moving",
-            "Loses money on transfers",
-            "Complained or appealed",
-            "Satisfied with the claim",
-            "Median costs (most used currency)",
+            ctx.t("country_of_work"),
+            ctx.t("people"),
+            ctx.t("told_moving"),
+            ctx.t("transfer_loss"),
+            ctx.t("complained"),
+            ctx.t("satisfied"),
+            ctx.t("median_costs"),
         ]
     ]
     for label, group in groups_and_all:
@@ -133,20 +122,14 @@ def beneficiaries(ctx: Context) -> list[Block]:
             rows,
             [92, 40, 70, 70, 70, 70, 70],
             font_size=7,
-            caption="Information and claim experience (claimants only where asked).",
+            caption=ctx.t("experience_caption"),
         )
     )
     everyone = cell(people)
     names = ctx.choices("c5_02", ctx.data.beneficiary_form) if ctx.data.beneficiary_form else {}
     if everyone.reasons.n >= SMALL_N:
-        out.append(
-            Para(
-                "Reasons for not claiming (n = "
-                f"{everyone.reasons.n}): "
-                + "; ".join(f"{names.get(v, v)} {c}" for v, c in everyone.reasons.top(5, skip=()))
-                + "."
-            )
-        )
+        reasons = ctx.join([f"{names.get(v, v)} {c}" for v, c in everyone.reasons.top(5, skip=())])
+        out.append(Para(ctx.t("reasons_not_claiming", n=everyone.reasons.n, list=reasons)))
     return out
 
 
@@ -181,17 +164,17 @@ def _ratio(value: Ratio) -> str:
 def workshops(ctx: Context) -> list[Block]:
     found = ctx.workshops
     if not found:
-        return [Para("No data: no validation workshop summary (Form D) has been received.")]
+        return [Para(ctx.t("ws_no_data"))]
     rows = [
         [
-            "Workshop",
-            "Dates",
-            "Findings",
-            "Validated",
-            "Amended",
-            "Contested",
-            "Corrections",
-            "Recommendations endorsed",
+            ctx.t("workshop"),
+            ctx.t("dates"),
+            ctx.t("findings"),
+            ctx.t("validated"),
+            ctx.t("amended"),
+            ctx.t("contested"),
+            ctx.t("corrections"),
+            ctx.t("endorsed"),
         ]
     ]
     for w in found:
@@ -203,38 +186,39 @@ def workshops(ctx: Context) -> list[Block]:
                 str(w.statuses.get("validated", 0)),
                 str(w.statuses.get("amended", 0)),
                 str(w.statuses.get("contested", 0)),
-                f"{w.corrections} ({plural(w.institutions_corrected, 'institution')})",
-                f"{w.endorsed} of {len(w.recommendations)}",
+                f"{w.corrections} ({ctx.t('n_institutions', n=w.institutions_corrected)})",
+                ctx.t("count_of", count=w.endorsed, n=len(w.recommendations)),
             ]
         )
     total_findings = sum(w.findings for w in found)
     out: list[Block] = [
-        Para(f"{plural(len(found), 'workshop')} discussed {plural(total_findings, 'finding')}."),
+        Para(ctx.t("ws_totals", workshops=len(found), findings=total_findings)),
         Table(rows, [70, 100, 44, 44, 44, 44, 74, 62], font_size=7),
     ]
-    amended = [f"{w.id} {fid}: {text}" for w in found for fid, text in w.amended]
-    contested = [f"{w.id} {fid}: {text}" for w in found for fid, text in w.contested]
+    amended = [_finding(ctx, w.id, fid, text) for w in found for fid, text in w.amended]
+    contested = [_finding(ctx, w.id, fid, text) for w in found for fid, text in w.contested]
     if amended:
-        out += [Para("Findings validated with amended wording:"), Bullets(tuple(amended))]
+        out += [Para(ctx.t("ws_amended")), Bullets(tuple(amended))]
     if contested:
-        out += [Para("Findings contested:"), Bullets(tuple(contested))]
+        out += [Para(ctx.t("ws_contested")), Bullets(tuple(contested))]
     problems = ctx.data.correction_problems
     out.append(
         Para(
-            "Corrections that could not be applied: "
-            + ("; ".join(problems) if problems else "none")
-            + "."
+            ctx.t("corr_problems", list=ctx.join(list(problems)))
+            if problems
+            else ctx.t("corr_all_applied")
         )
     )
     actions = [a for w in found for a in w.actions]
     if actions:
-        rows = [["Follow-up action", "Owner", "Due", "Status"]]
+        statuses = ctx.workshop_choices("d7_status")
+        rows = [[ctx.t("follow_up_action"), ctx.t("owner"), ctx.t("due"), ctx.t("status")]]
         rows += [
             [
                 str(a.get("d7_action") or ""),
                 str(a.get("d7_owner") or ""),
                 str(a.get("d7_due") or ""),
-                str(a.get("d7_status") or ""),
+                statuses.get(str(a.get("d7_status") or ""), str(a.get("d7_status") or "")),
             ]
             for a in actions
         ]
@@ -242,69 +226,114 @@ def workshops(ctx: Context) -> list[Block]:
     return out
 
 
+def _finding(ctx: Context, workshop: str, finding: str, text: str) -> str:
+    return ctx.t("label_value", label=f"{workshop} {finding}", value=text)
+
+
 def recommendations(ctx: Context) -> list[Block]:
-    actions = roadmap(ctx.scores, ctx.workshops)
-    out: list[Block] = [
-        Para(
-            "Recommendations come from the scoring configuration (one per gap item, merged "
-            "across institutions) and from the workshops (Form D). They are ranked by the "
-            "institutions for which they address a failed gate, then by institutions concerned "
-            "and summed priority. Horizon: a workshop's own; otherwise administrative and "
-            "institutional measures short term, technical medium term, legal long term. Who "
-            "acts: the institution for its own gaps; the workshop's proposed lead otherwise."
-        )
-    ]
+    actions = roadmap(ctx.scores, ctx.workshops, ctx.config.recommendation_actors)
+    out: list[Block] = [Para(ctx.t("recs_intro"))]
     for horizon in HORIZONS:
-        mine = [a for a in actions if a.horizon == horizon][:ACTIONS_PER_HORIZON]
-        out.append(Heading(HORIZON_TITLES[horizon], 2))
+        here = [a for a in actions if a.horizon == horizon]
+        # the configuration's most pressing ones, and every workshop recommendation (they rank
+        # after any gap, having no institutions of their own)
+        mine = [a for a in here if a.source == "config"][:ACTIONS_PER_HORIZON]
+        mine += [a for a in here if a.source != "config"]
+        out.append(Heading(upper_first(ctx.t(f"horizon_{horizon}")), 2))
         if not mine:
-            out.append(Para("No recommendation for this horizon."))
+            out.append(Para(ctx.t("no_rec_horizon")))
             continue
-        rows = [["Recommendation", "Dimension", "Institutions (gates)", "Source"]]
+        rows = [
+            [
+                ctx.t("recommendation"),
+                ctx.t("dimension"),
+                ctx.t("institutions_gates"),
+                ctx.t("who_acts"),
+                ctx.t("source"),
+            ]
+        ]
         for a in mine:
-            text = ctx.recommendation(a.key) if a.source == "config" else a.key
-            concern = f"{a.institutions} ({a.gates})" if a.source == "config" else "–"
-            source = (
-                "scoring: " + ", ".join(a.items[:4])
-                if a.source == "config"
-                else f"workshop {a.source}"
+            config = a.source == "config"
+            rows.append(
+                [
+                    ctx.recommendation(a.key) if config else a.key,
+                    ctx.dim_label(a.dim),
+                    f"{a.institutions} ({a.gates})" if config else "–",
+                    who_acts(ctx, a.actor, config=config),
+                    ctx.t("source_scoring", items=", ".join(a.items[:4]))
+                    if config
+                    else ctx.t("source_workshop", id=a.source),
+                ]
             )
-            rows.append([text, ctx.dim_label(a.dim), concern, source])
-        out.append(Table(rows, [260, 70, 62, 90], font_size=7.5))
+        out.append(Table(rows, [200, 62, 58, 86, 76], font_size=7.5))
     return out
+
+
+def who_acts(ctx: Context, actor: str, *, config: bool) -> str:
+    """The configuration's actor in the report's language, or the lead a workshop named."""
+    if not actor:
+        return ctx.t("lead_not_named")
+    return ctx.actor_label(actor) if config else actor
 
 
 def workshop_recommendations(ctx: Context) -> list[Block]:
     """Every workshop's recommendations, by horizon (short, medium, long term)."""
     recs = [r for w in ctx.workshops for r in w.recommendations]
+    priorities = ctx.workshop_choices("d6_priority")
+    support = ctx.workshop_choices("d6_support")
     out: list[Block] = []
     for horizon in HORIZONS:
         mine = [r for r in recs if WORKSHOP_HORIZON.get(r.horizon, "medium") == horizon]
-        out.append(Heading(HORIZON_TITLES[horizon], 2))
-        rows = [["Recommendation", "Dimension", "Priority", "Support", "Workshop"]]
-        rows += [[r.text, ctx.dim_label(r.dim), r.priority, r.support, r.workshop] for r in mine]
-        out.append(Table(rows, [230, 70, 50, 62, 70]) if mine else Para("None."))
+        out.append(Heading(upper_first(ctx.t(f"horizon_{horizon}")), 2))
+        rows = [
+            [
+                ctx.t("recommendation"),
+                ctx.t("dimension"),
+                ctx.t("priority"),
+                ctx.t("support"),
+                ctx.t("who_acts"),
+                ctx.t("workshop"),
+            ]
+        ]
+        rows += [
+            [
+                r.text,
+                ctx.dim_label(r.dim),
+                priorities.get(r.priority, r.priority),
+                support.get(r.support, r.support),
+                who_acts(ctx, r.lead, config=False),
+                r.workshop,
+            ]
+            for r in mine
+        ]
+        out.append(Table(rows, [178, 62, 50, 62, 80, 50]) if mine else Para(ctx.t("none_period")))
     return out
 
 
 def annexes(ctx: Context) -> list[Block]:
     return [
-        Heading("Annex A. Scores by " + ctx.unit_word().lower(), 2),
+        Heading(ctx.t("annex_a", unit=ctx.unit_lower()), 2),
         _scores_annex(ctx),
-        Heading("Annex B. Item-level results", 2),
+        Heading(ctx.t("annex_b"), 2),
         _items_annex(ctx),
-        Heading("Annex C. Instruments and configuration", 2),
+        Heading(ctx.t("annex_c"), 2),
         Bullets(
             (
-                *(f"{form}: version {version}" for form, version in sorted(ctx.data.forms.items())),
-                f"Scoring configuration {ctx.config.id} version {ctx.config.version}",
-                f"Framework criteria: {ctx.data.frameworks_file} version "
-                f"{ctx.data.frameworks.version}",
+                *(
+                    ctx.t("form_version", form=form, version=version)
+                    for form, version in sorted(ctx.data.forms.items())
+                ),
+                ctx.t("scoring_config_version", id=ctx.config.id, version=ctx.config.version),
+                ctx.t(
+                    "framework_criteria",
+                    file=ctx.data.frameworks_file,
+                    version=ctx.data.frameworks.version,
+                ),
             )
         ),
-        Heading("Annex D. Sources", 2),
+        Heading(ctx.t("annex_d"), 2),
         *_sources(ctx),
-        Heading("Annex E. Glossary", 2),
+        Heading(ctx.t("annex_e"), 2),
         *_glossary(ctx),
     ]
 
@@ -312,32 +341,29 @@ def annexes(ctx: Context) -> list[Block]:
 def _glossary(ctx: Context) -> list[Block]:
     terms = load_glossary()
     if not terms:
-        return [Para("No glossary ships with these forms.")]
+        return [Para(ctx.t("no_glossary"))]
     first = ctx.language if ctx.language in LANGUAGES else "en"
     order = [first, *(lang for lang in LANGUAGES if lang != first)]
     rows = [order, *[[term[lang] for lang in order] for term in terms]]
     return [
-        Para(
-            "The institutional and legal terms the forms use in every language (several forms: "
-            "singular; plural)."
-        ),
+        Para(ctx.t("glossary_intro")),
         Table(rows, [120.5] * 4, font_size=7.5),
     ]
 
 
 def _scores_annex(ctx: Context) -> Table:
     if ctx.data.named:
-        header, *rows = score_table(ctx.scores)
+        _header, *rows = score_table(ctx.scores)
         widths = [30, 56, 26, 26, 26, 26, 30, 30, 44, 56, 36, 40, 24, 32]
-        return Table([list(header), *rows], widths, font_size=6)
+        return Table([_score_columns(ctx), *rows], widths, font_size=6)
     rows = [
         [
-            "Country",
-            "Institutions",
+            ctx.t("country"),
+            ctx.t("institutions"),
             *[ctx.dim_label(d) for d in DIMENSIONS],
-            "Overall",
-            "Meet T-min",
-            "Failed gates",
+            ctx.t("overall"),
+            ctx.t("meet_t_min"),
+            ctx.t("failed_gates"),
         ]
     ]
     for label, codes in ctx.units():
@@ -354,10 +380,27 @@ def _scores_annex(ctx: Context) -> Table:
         )
     return Table(
         rows,
-        [96, 50, 46, 46, 46, 46, 46, 50, 56],
-        font_size=7,
-        caption="Medians over each country's institutions (institutions not named).",
+        [110, 44, 42, 60, 56, 42, 30, 44, 54],
+        font_size=6,
+        caption=ctx.t("scores_annex_caption"),
     )
+
+
+def _score_columns(ctx: Context) -> list[str]:
+    """The header of ``score_table`` (its columns: :data:`score_table.COLUMNS`) in words."""
+    words = {
+        "country": "country",
+        "institution": "institution",
+        "overall": "overall",
+        "weakest": "weakest_link",
+        "levels": "levels",
+        "failed_gates": "failed_gates",
+        "target": "target",
+        "provisional": "provisional",
+        "not_applicable": "n_a",
+        "submissions": "submissions",
+    }
+    return [ctx.t(words[column]) if column in words else column for column in COLUMNS]
 
 
 def _overall(ctx: Context, codes: list[str]) -> float | None:
@@ -367,7 +410,15 @@ def _overall(ctx: Context, codes: list[str]) -> float | None:
 
 def _items_annex(ctx: Context) -> Table:
     rows = [
-        ["Item", "ISSA ICT Guidelines", "Dim.", "0", "1", "2", "3", "4", "n/a", "dk", "No answer"]
+        [
+            ctx.t("item"),
+            ctx.t("issa_guidelines"),
+            ctx.t("dim_short"),
+            *"01234",
+            ctx.t("n_a"),
+            ctx.t("dk"),
+            ctx.t("no_answer_head"),
+        ]
     ]
     for item in ctx.config.items:
         statuses: Counter[str] = Counter()
@@ -393,9 +444,7 @@ def _items_annex(ctx: Context) -> Table:
         rows,
         [160, 60, 30, 26, 26, 26, 26, 26, 30, 30, 42],
         font_size=6.5,
-        caption="Institutions per score (0–4), not applicable (answered so, hidden by skip logic "
-        "or not in the form version answered), don't know, no answer; the ISSA ICT Guidelines "
-        "(2016 numbering) each item rests on.",
+        caption=ctx.t("items_caption"),
     )
 
 
@@ -403,10 +452,10 @@ def _sources(ctx: Context) -> list[Block]:
     titles: list[str] = []
     for record in ctx.form_a_records:
         if record.get("s2_03"):
-            titles.append(f"Domestic instrument: {record['s2_03']}")
+            titles.append(ctx.t("domestic_instrument", title=record["s2_03"]))
         for row in record.get("s10_09") or []:
             if row.get("s10_09_desc"):
-                titles.append(f"Document: {row['s10_09_desc']}")
+                titles.append(ctx.t("document_title", title=row["s10_09_desc"]))
     evidence = Counter(
         qid
         for record in ctx.form_a_records
@@ -414,18 +463,16 @@ def _sources(ctx: Context) -> list[Block]:
         if qid.endswith("_evidence") and record[qid]
     )
     out: list[Block] = [
-        Para(
-            "Documents the institutions cited or uploaded, by title (not attached; not "
-            "attributed under the default naming policy)."
-        ),
-        Bullets(tuple(sorted(set(titles))) or (NO_DATA,)),
+        Para(ctx.t("sources_intro")),
+        Bullets(tuple(sorted(set(titles))) or (ctx.no_data,)),
     ]
     if evidence:
         out.append(
             Para(
-                "Supporting documents uploaded: "
-                + ", ".join(f"{qid} {n}" for qid, n in sorted(evidence.items()))
-                + "."
+                ctx.t(
+                    "evidence_uploaded",
+                    list=", ".join(f"{qid} {n}" for qid, n in sorted(evidence.items())),
+                )
             )
         )
     return out

@@ -1,13 +1,19 @@
-"""The reports' fixed wording in English, French, Dutch and Spanish; data fill the ``{}``s."""
+"""The reports' fixed wording in English, French, Dutch and Spanish; data fill the ``{}``s.
+
+One lookup, :func:`t`, over this catalogue and the regional report's
+(:mod:`sp_collect.reports.texts_regional`). A text written ``one|other`` is counted: ``t`` picks
+the form for the ``n`` given, by each language's plural rule.
+"""
 
 from __future__ import annotations
 
 from sp_collect.errors import ReportError
+from sp_collect.reports.texts_regional import REGIONAL_TEXTS
 
 LANGUAGES: tuple[str, ...] = ("en", "fr", "nl", "es")
 
 # key → (en, fr, nl, es)
-_TEXTS: dict[str, tuple[str, str, str, str]] = {
+_COMMON: dict[str, tuple[str, str, str, str]] = {
     "page": ("Page", "Page", "Pagina", "Página"),
     "generated": (
         "Produced with sp_collect on {date} from the data in workspace “{workspace}”.",
@@ -275,12 +281,35 @@ _TEXTS: dict[str, tuple[str, str, str, str]] = {
 }  # fmt: skip
 
 
+_TEXTS: dict[str, tuple[str, str, str, str]] = {**_COMMON, **REGIONAL_TEXTS}
+PLURAL_MARK = "|"
+
+
 def t(key: str, language: str, /, **values: object) -> str:
     """The text in ``language`` (English for a form language the catalogue lacks, e.g. ``ht``),
-    with ``{name}``s filled in."""
+    with ``{name}``s filled in; a counted text takes the singular or plural form for ``n``."""
     index = LANGUAGES.index(language) if language in LANGUAGES else 0
     text = _TEXTS[key][index]
+    if PLURAL_MARK in text:
+        one, other = text.split(PLURAL_MARK)
+        text = one if is_singular(int(values["n"]), LANGUAGES[index]) else other  # type: ignore[call-overload]
     return text.format(**values) if values else text
+
+
+def is_singular(count: int, language: str) -> bool:
+    """The plural rule: French counts 0 and 1 as singular ("0 institution"); English, Dutch and
+    Spanish only 1 ("0 institutions")."""
+    return count in (0, 1) if language == "fr" else count == 1
+
+
+def upper_first(text: str) -> str:
+    """The text with its first letter a capital (the rest unchanged, unlike ``capitalize``)."""
+    return text[:1].upper() + text[1:]
+
+
+def catalogue() -> dict[str, tuple[str, str, str, str]]:
+    """Every key and its four texts (for the tests that check the translations)."""
+    return dict(_TEXTS)
 
 
 def check_language(language: str) -> None:

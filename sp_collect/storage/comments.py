@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sp_collect.errors import NotFound
 from sp_collect.storage import values
 from sp_collect.storage.db import Database
+from sp_collect.storage.sealing import Slot
 from sp_collect.storage.tables import comments, responses
 
 
@@ -21,6 +22,10 @@ class CommentRow:
     text: str
     author: str
     created_at: str
+
+
+def _slot(uuid: str, revision: int, column: str) -> Slot:
+    return Slot("comments", column, uuid, revision)
 
 
 class Comments:
@@ -40,8 +45,8 @@ class Comments:
                     uuid=uuid,
                     revision=revision,
                     question_path=question_path,
-                    text=text,
-                    author=author,
+                    text=self._db.sealer.seal(text, _slot(uuid, revision, "text")),
+                    author=self._db.sealer.seal(author, _slot(uuid, revision, "author")),
                     created_at=values.now(),
                 )
             )
@@ -51,4 +56,17 @@ class Comments:
         """Oldest first, as a conversation reads."""
         query = select(comments).where(comments.c.uuid == uuid).order_by(comments.c.id)
         with self._db.reading() as conn:
-            return [CommentRow(*row) for row in conn.execute(query)]
+            rows = conn.execute(query).all()
+        sealer = self._db.sealer
+        return [
+            CommentRow(
+                row.id,
+                row.uuid,
+                row.revision,
+                row.question_path,
+                sealer.open(row.text, _slot(row.uuid, row.revision, "text")),
+                sealer.open(row.author, _slot(row.uuid, row.revision, "author")),
+                row.created_at,
+            )
+            for row in rows
+        ]

@@ -10,6 +10,7 @@ from sqlalchemy import Row, select
 from sp_collect.errors import NotFound
 from sp_collect.storage import values
 from sp_collect.storage.db import Database
+from sp_collect.storage.sealing import Codec, Slot
 from sp_collect.storage.tables import conflicts
 
 
@@ -26,10 +27,20 @@ class ConflictRow:
     resolution: dict[str, Any] | None
 
 
-def _row(row: Row[Any]) -> ConflictRow:
+def _slot(uuid: str, revision: int, column: str) -> Slot:
+    return Slot("conflicts", column, uuid, revision)
+
+
+def _row(sealer: Codec, row: Row[Any]) -> ConflictRow:
+    def opened(column: str) -> Any:
+        stored = getattr(row, column)
+        if stored is None:
+            return None
+        return values.loads(sealer.open(stored, _slot(row.uuid, row.revision, column)))
+
     return ConflictRow(
-        row.id, row.uuid, row.revision, values.loads(row.incoming), row.sender, row.bundle_id,
-        row.created_at, row.resolved_at, values.loads(row.resolution),
+        row.id, row.uuid, row.revision, opened("incoming"), row.sender, row.bundle_id,
+        row.created_at, row.resolved_at, opened("resolution"),
     )  # fmt: skip
 
 
@@ -44,7 +55,9 @@ class Conflicts:
         row = {
             "uuid": uuid,
             "revision": revision,
-            "incoming": values.dumps(incoming),
+            "incoming": self._db.sealer.seal(
+                values.dumps(incoming), _slot(uuid, revision, "incoming")
+            ),
             "sender": sender,
             "bundle_id": bundle_id,
             "created_at": values.now(),
@@ -57,7 +70,7 @@ class Conflicts:
         if not include_resolved:
             query = query.where(conflicts.c.resolved_at.is_(None))
         with self._db.reading() as conn:
-            return [_row(r) for r in conn.execute(query)]
+            return [_row(self._db.sealer, r) for r in conn.execute(query)]
 
     def resolve(self, uuid: str, revision: int, resolution: dict[str, Any]) -> None:
         """Record the coordinator's field-by-field decision; the merge applies it."""
@@ -65,7 +78,12 @@ class Conflicts:
             updated = conn.execute(
                 conflicts.update()
                 .where(conflicts.c.uuid == uuid, conflicts.c.revision == revision)
-                .values(resolution=values.dumps(resolution), resolved_at=values.now())
+                .values(
+                    resolution=self._db.sealer.seal(
+                        values.dumps(resolution), _slot(uuid, revision, "resolution")
+                    ),
+                    resolved_at=values.now(),
+                )
             ).rowcount
         if not updated:
             raise NotFound(

@@ -16,6 +16,7 @@ from sqlalchemy.pool import QueuePool
 
 from sp_collect.errors import WorkspaceError, WorkspaceLocked
 from sp_collect.storage import faults
+from sp_collect.storage.sealing import PLAIN, Codec
 
 _WRITE = "sp_collect_write"
 
@@ -82,8 +83,10 @@ def upsert_insert(kind: str, table: Table) -> Any:
 class Database:
     """An engine plus the per-thread transaction in progress, so ``atomic`` calls nest."""
 
-    def __init__(self, engine: Engine, kind: str, folder: Path) -> None:
+    def __init__(self, engine: Engine, kind: str, folder: Path, sealer: Codec = PLAIN) -> None:
         self.engine = engine
+        self.sealer = sealer
+        """How values are stored: as they are (SQLCipher), or sealed (PostgreSQL)."""
         # Writers connect through this view of the engine (same pool): see the begin hook.
         self._writer = engine.execution_options(**{_WRITE: True})
         self.kind = kind  # "sqlcipher" | "postgresql"
@@ -112,8 +115,8 @@ class Database:
         return cls(engine, "sqlcipher", path.parent)
 
     @classmethod
-    def postgresql(cls, url: str, folder: Path) -> Database:
-        return cls(create_engine(url), "postgresql", folder)
+    def postgresql(cls, url: str, folder: Path, sealer: Codec) -> Database:
+        return cls(create_engine(url), "postgresql", folder, sealer)
 
     @property
     def current(self) -> Connection | None:

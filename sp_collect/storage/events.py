@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import Row, func, select, text
 
+from sp_collect.errors import SealBroken
 from sp_collect.storage import values
 from sp_collect.storage.db import Database
+from sp_collect.storage.sealing import Slot
 from sp_collect.storage.tables import events
 
 GENESIS = "0" * 64
@@ -27,10 +30,31 @@ class EventRow:
     hash: str
 
 
-def _chain_hash(prev_hash: str, content: tuple[int, str, str, str, str]) -> str:
+def chain_hash(prev_hash: str, content: tuple[int, str, str, str, str]) -> str:
     """SHA-256 over the previous hash and (seq, at, kind, subject, details-as-stored)."""
     content_text = values.dumps(list(content))
     return hashlib.sha256((prev_hash + content_text).encode("utf-8")).hexdigest()
+
+
+def details_slot(seq: int) -> Slot:
+    """Where an event's details live (sealed on PostgreSQL: a reopening's reason is free text)."""
+    return Slot("events", "details", str(seq))
+
+
+def chain_problems(rows: Iterable[Row[Any]]) -> list[str]:
+    """Every break in the chain of ``rows`` (all events, by seq): edits, deletions, relinks."""
+    problems: list[str] = []
+    expected_seq, prev_hash = 1, GENESIS
+    for row in rows:
+        if row.seq != expected_seq:
+            problems.append(f"event log: events {expected_seq}–{row.seq - 1} are missing (deleted)")
+        if row.prev_hash != prev_hash:
+            problems.append(f"event log: event {row.seq} does not follow the one before it")
+        content = (row.seq, row.at, row.kind, row.subject, row.details)
+        if chain_hash(row.prev_hash, content) != row.hash:
+            problems.append(f"event log: event {row.seq} was altered after it was written")
+        expected_seq, prev_hash = row.seq + 1, row.hash
+    return problems
 
 
 class Events:
@@ -39,7 +63,7 @@ class Events:
 
     def append(self, kind: str, subject: str, details: dict[str, Any] | None = None) -> int:
         """Add one event after the current head; returns its sequence number."""
-        details_text = values.dumps(details or {})
+        plain = values.dumps(details or {})
         with self._db.atomic(savepoint=False) as conn:
             if self._db.kind == "postgresql":
                 conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_CHAIN_LOCK})
@@ -47,6 +71,7 @@ class Events:
                 select(events.c.seq, events.c.hash).order_by(events.c.seq.desc()).limit(1)
             ).first()
             seq, prev_hash = (head.seq + 1, head.hash) if head else (1, GENESIS)
+            details_text = self._db.sealer.seal(plain, details_slot(seq))
             at = values.now()
             conn.execute(
                 events.insert().values(
@@ -56,7 +81,7 @@ class Events:
                     subject=subject,
                     details=details_text,
                     prev_hash=prev_hash,
-                    hash=_chain_hash(prev_hash, (seq, at, kind, subject, details_text)),
+                    hash=chain_hash(prev_hash, (seq, at, kind, subject, details_text)),
                 )
             )
         return seq
@@ -68,29 +93,26 @@ class Events:
             query = query.where(events.c.subject == subject)
         with self._db.reading() as conn:
             rows = conn.execute(query).all()
+        sealer = self._db.sealer
         return [
-            EventRow(r.seq, r.at, r.kind, r.subject, values.loads(r.details), r.hash) for r in rows
-        ]
+            EventRow(r.seq, r.at, r.kind, r.subject,
+                     values.loads(sealer.open(r.details, details_slot(r.seq))), r.hash)
+            for r in rows
+        ]  # fmt: skip
 
     def count(self) -> int:
         with self._db.reading() as conn:
             return int(conn.execute(select(func.count()).select_from(events)).scalar_one())
 
     def verify(self) -> list[str]:
-        """Every break in the chain: edited rows, deleted rows, rewritten links."""
-        problems: list[str] = []
-        expected_seq, prev_hash = 1, GENESIS
+        """Every break in the chain, and (PostgreSQL) every sealed detail that does not open."""
         with self._db.reading() as conn:
-            for row in conn.execute(select(events).order_by(events.c.seq)):
-                if row.seq != expected_seq:
-                    problems.append(
-                        f"event log: events {expected_seq}–{row.seq - 1} are missing (deleted)"
-                    )
-                if row.prev_hash != prev_hash:
-                    problems.append(f"event log: event {row.seq} does not follow the one before it")
-                content = (row.seq, row.at, row.kind, row.subject, row.details)
-                own = _chain_hash(row.prev_hash, content)
-                if own != row.hash:
-                    problems.append(f"event log: event {row.seq} was altered after it was written")
-                expected_seq, prev_hash = row.seq + 1, row.hash
+            rows = conn.execute(select(events).order_by(events.c.seq)).all()
+        problems = chain_problems(rows)
+        if self._db.sealer.sealed:
+            for row in rows:
+                try:
+                    self._db.sealer.open(row.details, details_slot(row.seq))
+                except SealBroken as exc:
+                    problems.append(exc.message)
         return problems

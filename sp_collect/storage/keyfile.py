@@ -208,6 +208,17 @@ def load(folder: Path) -> Keyfile:
     return Keyfile.from_json(data)
 
 
+def start_unlock(folder: Path, passphrase: str) -> None:
+    """Start deriving the passphrase key of the workspace in ``folder`` in the background (see
+    ``keys.start_passphrase_key``). Does nothing when the keyfile cannot be read or is refused:
+    the unlock itself then reports why, with its own sentence."""
+    try:
+        params = load(folder).kdf
+        keys.start_passphrase_key(passphrase, params)
+    except WorkspaceError:
+        return
+
+
 def save(folder: Path, keyfile: Keyfile) -> None:
     """Write atomically (temp file, fsync, rename): a crash or full disk keeps the old file."""
     path = folder / KEYFILE_NAME

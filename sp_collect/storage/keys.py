@@ -5,6 +5,7 @@ from __future__ import annotations
 import hmac
 import os
 import secrets
+import threading
 from dataclasses import dataclass
 
 from cryptography.exceptions import InvalidTag
@@ -87,8 +88,57 @@ def new_key() -> bytes:
     return os.urandom(KEY_BYTES)
 
 
+class _EarlyKey:
+    """One derivation running in a thread (Argon2 releases the GIL while it works)."""
+
+    def __init__(self, passphrase: str, params: KdfParams) -> None:
+        self.passphrase = passphrase
+        self.params = params
+        self.key: bytes | None = None
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, name="argon2id", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        try:
+            self.key = _derive(self.passphrase, self.params)
+        except BaseException as error:  # handed to the caller of passphrase_key
+            self.error = error
+
+    def result(self) -> bytes:
+        self.thread.join()
+        if self.error is not None:
+            raise self.error
+        assert self.key is not None
+        return self.key
+
+
+_early: list[_EarlyKey] = []
+"""At most one derivation started ahead (see ``start_passphrase_key``)."""
+
+
+def start_passphrase_key(passphrase: str, params: KdfParams) -> None:
+    """Begin deriving the passphrase key in the background, so that a command can load the
+    rest of the app meanwhile; ``passphrase_key`` with the same arguments then waits for it.
+    The same Argon2id work is done, only earlier (one derivation is kept, in memory)."""
+    params.require_bounds()
+    _early[:] = [_EarlyKey(passphrase, params)]
+
+
 def passphrase_key(passphrase: str, params: KdfParams) -> bytes:
     """The key-encryption key for the passphrase wrap (deliberately slow: Argon2id)."""
+    early = _early.pop() if _early else None
+    if early is not None and early.params == params and early.passphrase == passphrase:
+        return early.result()
+    return _derive(passphrase, params)
+
+
+_DERIVING = threading.Lock()
+"""One Argon2id derivation at a time: OpenSSL's Argon2 (behind cryptography, which releases the
+GIL while deriving) deadlocks when two threads of one process derive at once."""
+
+
+def _derive(passphrase: str, params: KdfParams) -> bytes:
     params.require_bounds()
     kdf = Argon2id(
         salt=params.salt,
@@ -97,7 +147,8 @@ def passphrase_key(passphrase: str, params: KdfParams) -> bytes:
         lanes=params.lanes,
         memory_cost=params.memory_kib,
     )
-    return kdf.derive(passphrase.encode("utf-8"))
+    with _DERIVING:
+        return kdf.derive(passphrase.encode("utf-8"))
 
 
 def _hkdf(secret: bytes, salt: bytes | None, info: bytes) -> bytes:

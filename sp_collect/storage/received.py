@@ -9,6 +9,7 @@ from sqlalchemy import Connection, bindparam, select
 
 from sp_collect.storage import values
 from sp_collect.storage.db import upsert_insert
+from sp_collect.storage.sealing import Codec, seal_response
 from sp_collect.storage.tables import responses
 
 CHUNK = 500
@@ -26,10 +27,10 @@ _NO_STATE = values.dumps({})  # received copies carry none: one encoding less pe
 _HELD = select(responses.c.uuid, responses.c.revision, responses.c.answers_sha256)
 
 
-def stored_row(item: Mapping[str, Any], received_at: str) -> dict[str, Any]:
+def stored_row(item: Mapping[str, Any], received_at: str, sealer: Codec) -> dict[str, Any]:
     """An incoming response (``upsert_received``'s keyword arguments) as a table row."""
     answers_text = values.dumps(item["answers"])
-    return {
+    row = {
         "uuid": item["uuid"],
         "form_id": item["form_id"],
         "form_version": item["form_version"],
@@ -40,12 +41,13 @@ def stored_row(item: Mapping[str, Any], received_at: str) -> dict[str, Any]:
         "author": item["author"],
         "instance_name": item.get("instance_name", ""),
         "answers": answers_text,
-        "answers_sha256": values.sha256_text(answers_text),
+        "answers_sha256": sealer.digest(answers_text),
         "state": values.dumps(state) if (state := item.get("state")) else _NO_STATE,
         "audit": values.dumps(item["audit"]),
         "sender": item["sender"],
         "received_at": received_at,
     }
+    return seal_response(sealer, row)
 
 
 def chunks(rows: Sequence[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:

@@ -11,6 +11,13 @@ from sqlalchemy import Connection, Row, Select, bindparam, func, select
 from sp_collect.errors import NotFound, WorkspaceError
 from sp_collect.storage import received, values
 from sp_collect.storage.db import Database
+from sp_collect.storage.sealing import (
+    RESPONSE_COLUMNS,
+    Codec,
+    Slot,
+    open_response,
+    seal_response,
+)
 from sp_collect.storage.statuses import ResponseStatus
 from sp_collect.storage.tables import responses
 
@@ -94,7 +101,10 @@ _SAVE_DRAFT = (
 )
 
 
-def _row(row: Row[Any]) -> ResponseRow:
+def _row(sealer: Codec, row: Row[Any]) -> ResponseRow:
+    def opened(column: str) -> str:
+        return open_response(sealer, row.uuid, row.revision, column, getattr(row, column))
+
     return ResponseRow(
         uuid=row.uuid,
         form_id=row.form_id,
@@ -103,14 +113,25 @@ def _row(row: Row[Any]) -> ResponseRow:
         revision=row.revision,
         created_at=row.created_at,
         updated_at=row.updated_at,
-        author=row.author,
-        answers=values.loads(row.answers),
-        state=values.loads(row.state),
-        audit=values.loads(row.audit),
-        instance_name=row.instance_name,
+        author=opened("author"),
+        answers=values.loads(opened("answers")),
+        state=values.loads(opened("state")),
+        audit=values.loads(opened("audit")),
+        instance_name=opened("instance_name"),
         sender=row.sender,
         received_at=row.received_at,
         answers_sha256=row.answers_sha256,
+    )
+
+
+def _summary(sealer: Codec, row: Row[Any]) -> ResponseSummary:
+    """A row of ``_SUMMARY_COLUMNS`` as a summary, its author and name opened."""
+    uuid, revision = row[0], row[4]
+    return ResponseSummary(
+        *row[:7],
+        open_response(sealer, uuid, revision, "author", row[7]),
+        open_response(sealer, uuid, revision, "instance_name", row[8]),
+        row[9],
     )
 
 
@@ -153,6 +174,25 @@ def _in_batches(
         yield from (found[uuid] for uuid in wanted if uuid in found)
 
 
+# Where _TEXT_COLUMNS (and state after them) hold sealed values.
+_SEALED_AT = {7: "author", 8: "instance_name", 10: "answers", 11: "audit", 14: "state"}
+
+
+def _opened(sealer: Codec, rows: Iterator[Row[Any]]) -> Iterator[Sequence[Any]]:
+    """Rows of ``_TEXT_COLUMNS`` (and state) with their sealed values opened."""
+    if not sealer.sealed:
+        yield from rows
+        return
+    for row in rows:
+        uuid, revision = row[0], row[4]
+        yield [
+            sealer.open(value, Slot("responses", _SEALED_AT[i], uuid, revision))
+            if i in _SEALED_AT
+            else value
+            for i, value in enumerate(row)
+        ]
+
+
 # The reverse of ``list``'s order (newest change first), so both agree on ties.
 _OLDEST_FIRST = (responses.c.updated_at, responses.c.uuid.desc())
 
@@ -187,10 +227,11 @@ class Responses:
             "author": author,
             "instance_name": instance_name,
             "answers": answers_text,
-            "answers_sha256": values.sha256_text(answers_text),
+            "answers_sha256": self._db.sealer.digest(answers_text),
             "state": values.dumps(state),
             "audit": values.dumps(audit or []),
         }
+        seal_response(self._db.sealer, row)
         with self._db.atomic(savepoint=False) as conn:
             if not self._db.insert_new(conn, responses, row):
                 raise WorkspaceError(f"response {uuid} already exists", code="response_exists")
@@ -210,12 +251,21 @@ class Responses:
             "key": uuid,
             "state": values.dumps(state),
             "answers": answers_text,
-            "answers_sha256": values.sha256_text(answers_text),
+            "answers_sha256": self._db.sealer.digest(answers_text),
             "updated_at": values.now(),
             "instance_name": instance_name,
             "audit": None if audit is None else values.dumps(audit),
         }
         with self._db.atomic(savepoint=False) as conn:
+            if self._db.sealer.sealed:
+                # Sealed values name their revision: read it (and lock the row) first.
+                revision = conn.execute(
+                    select(responses.c.revision).where(responses.c.uuid == uuid).with_for_update()
+                ).scalar()
+                parameters = seal_response(
+                    self._db.sealer, {**parameters, "uuid": uuid, "revision": revision or 0}
+                )
+                del parameters["uuid"], parameters["revision"]
             updated = conn.execute(_SAVE_DRAFT, parameters).rowcount
             if not updated:
                 status = conn.execute(
@@ -231,7 +281,7 @@ class Responses:
     def get(self, uuid: str) -> ResponseRow | None:
         with self._db.reading() as conn:
             row = conn.execute(select(responses).where(responses.c.uuid == uuid)).first()
-        return None if row is None else _row(row)
+        return None if row is None else _row(self._db.sealer, row)
 
     def list(
         self, *, status: str | None = None, form_id: str | None = None
@@ -243,7 +293,7 @@ class Responses:
         if form_id is not None:
             query = query.where(responses.c.form_id == form_id)
         with self._db.reading() as conn:
-            return [ResponseSummary(*row) for row in conn.execute(query)]
+            return [_summary(self._db.sealer, row) for row in conn.execute(query)]
 
     def iter_rows(
         self,
@@ -266,7 +316,7 @@ class Responses:
         with self._db.reading() as conn:
             # Unpacked by position: per-row attribute lookups cost about as much as decrypting
             # the pages they come from.
-            for row in _in_batches(conn, columns, keys, batch):
+            for row in _opened(self._db.sealer, _in_batches(conn, columns, keys, batch)):
                 (uuid, form_id_, version, status, revision, created, updated, author, name,
                  sender, answers, audit, received_at, digest) = row[:14]  # fmt: skip
                 yield ResponseRow(
@@ -287,7 +337,7 @@ class Responses:
         """
         keys = _filtered(select(responses.c.uuid), statuses, None).order_by(responses.c.uuid)
         with self._db.reading() as conn:
-            for row in _in_batches(conn, _TEXT_COLUMNS, keys, batch):
+            for row in _opened(self._db.sealer, _in_batches(conn, _TEXT_COLUMNS, keys, batch)):
                 yield ResponseText(*row)
 
     def count(self, *, statuses: Iterable[str] | None = None, form_id: str | None = None) -> int:
@@ -309,11 +359,29 @@ class Responses:
         if revision is not None:
             changes["revision"] = revision
         with self._db.atomic(savepoint=False) as conn:
+            if revision is not None and self._db.sealer.sealed:
+                changes.update(self._resealed(conn, uuid, revision))
             updated = conn.execute(
                 responses.update().where(responses.c.uuid == uuid).values(**changes)
             ).rowcount
         if not updated:
             raise _missing(uuid)
+
+    def _resealed(self, conn: Connection, uuid: str, revision: int) -> dict[str, str]:
+        """The sealed columns of ``uuid`` sealed again for ``revision`` (they name theirs)."""
+        columns = [responses.c[name] for name in RESPONSE_COLUMNS]
+        row = conn.execute(
+            select(responses.c.revision, *columns).where(responses.c.uuid == uuid).with_for_update()
+        ).first()
+        if row is None:
+            return {}
+        sealer = self._db.sealer
+        plain = {
+            name: open_response(sealer, uuid, row[0], name, stored)
+            for name, stored in zip(RESPONSE_COLUMNS, row[1:], strict=True)
+        }
+        resealed = seal_response(sealer, {**plain, "uuid": uuid, "revision": revision})
+        return {name: resealed[name] for name in RESPONSE_COLUMNS}
 
     def set_status_many(self, uuids: Iterable[str], status: str) -> None:
         """``set_status`` for many responses at once; all move or, if one is missing, none."""
@@ -388,7 +456,7 @@ class Responses:
         rows = []
         for item in incoming:
             _check_status(item["status"])
-            rows.append(received.stored_row(item, stamp))
+            rows.append(received.stored_row(item, stamp, self._db.sealer))
         outcomes: list[str] = []
         with self._db.atomic(savepoint=False) as conn:
             for chunk in received.chunks(rows):

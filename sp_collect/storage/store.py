@@ -25,6 +25,7 @@ from sp_collect.storage.keyfile import Keyfile
 from sp_collect.storage.lock import FolderLock
 from sp_collect.storage.responses import Responses
 from sp_collect.storage.sealed_secrets import Secrets
+from sp_collect.storage.sealing import Sealer
 from sp_collect.storage.tables import workspace
 from sp_collect.storage.values import now
 
@@ -104,7 +105,7 @@ class Store:
             )
             db = _connect(folder, kf, master)
             with db.atomic() as conn:
-                migrations.upgrade(conn)
+                migrations.upgrade(conn, db.sealer)
                 if conn.execute(select(workspace.c.workspace_id)).first() is not None:
                     raise WorkspaceError(
                         "that database already holds a workspace; use an empty database",
@@ -160,7 +161,7 @@ class Store:
                     current = migrations.current_revision(conn)
                 if current != migrations.HEAD:
                     with db.atomic() as conn:
-                        migrations.upgrade(conn)
+                        migrations.upgrade(conn, db.sealer)
             if read_only:
                 lock.release()
                 db.read_only = True
@@ -265,7 +266,7 @@ def _unlock(kf: Keyfile, passphrase: str | None, recovery_code: str | None) -> b
 def _connect(folder: Path, kf: Keyfile, master: bytes) -> Database:
     url = kf.database_url(master)
     if url is not None:
-        return Database.postgresql(url, folder)
+        return Database.postgresql(url, folder, Sealer(master, kf.workspace_id))
     path = folder / DB_NAME
     if (folder / keyfile.KEYFILE_NAME).exists():
         if not path.exists():

@@ -158,7 +158,8 @@ def _quarantine(store: Store, verified: VerifiedContainer, recorded: bool) -> Im
                 "in",
                 verified.sender.key_id,
                 verified.sequence,
-                _counts(verified),
+                # The file's own name: the copy kept here is named by bundle id.
+                {**_counts(verified), "file_name": verified.path.name},
                 "quarantined",
             )
             store.events.append("quarantined", verified.bundle_id, {"sender": verified.sender.name})

@@ -1,6 +1,8 @@
 """Form packages (``*.sppackage``): a signed, unencrypted tar from the coordinator to devices.
 
-Layout: ``package.json``, ``package.json.minisig``, then ``forms/*.json`` and ``scoring/*.json``.
+Layout: ``package.json``, ``package.json.minisig``, then ``forms/*.json``, ``scoring/*.json`` and
+``media/*``: a form's media (choice files, see ``choice_files`` in the form format), each listed
+with its form, its file name, size and hash in the signed ``package.json``.
 The signature comes second so a device checks it (against the pinned coordinator key) before it
 reads anything else; later packages must be signed by the same key and carry a newer sequence.
 """
@@ -14,11 +16,12 @@ import re
 import tarfile
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from sp_collect.engine.choice_files import MEDIA_FILE
 from sp_collect.errors import BundleError, TrustError
 from sp_collect.storage.values import MAX_INTEGER
 from sp_collect.sync import minisign
@@ -52,6 +55,18 @@ _FIELDS = {
 class FormFile:
     form_id: str
     version: str
+    data: bytes
+    media: dict[str, bytes] = field(default_factory=dict)
+    """The form's media files (file name → bytes), verified with the package."""
+
+
+@dataclass(frozen=True)
+class MediaFile:
+    """A media file to package with the form ``form_id`` ``version``."""
+
+    form_id: str
+    version: str
+    name: str
     data: bytes
 
 
@@ -90,6 +105,7 @@ def build_package(
     sequence: int,
     forms: Sequence[bytes],
     scoring: Sequence[tuple[str, bytes]] = (),
+    media: Sequence[MediaFile] = (),
     package_id: str | None = None,
     coordinators: Sequence[ContactCard] = (),
     backup_recipients: Sequence[ContactCard] = (),
@@ -98,7 +114,8 @@ def build_package(
 ) -> dict[str, Any]:
     """Write a signed package; ``forms`` are form JSON files (already validated by the caller).
 
-    ``assignments`` follows :mod:`sp_collect.sync.assignments` and may name only packaged forms.
+    ``assignments`` follows :mod:`sp_collect.sync.assignments` and may name only packaged forms;
+    ``media`` likewise belong to packaged forms.
 
     ``coordinators`` defaults to the signer's own card. Returns the signed ``package.json``.
     """
@@ -108,6 +125,13 @@ def build_package(
         name = f"forms/{_SAFE.sub('_', form['id'])}-{_SAFE.sub('_', form['version'])}.json"
         files.append((name, data, {"role": "form", "id": form["id"], "version": form["version"]}))
     files.extend((f"scoring/{_SAFE.sub('_', n)}", d, {"role": "scoring"}) for n, d in scoring)
+    packaged = {(m["id"], m["version"]) for _n, _d, m in files if m["role"] == "form"}
+    for item in media:
+        if (item.form_id, item.version) not in packaged or not MEDIA_FILE.match(item.name):
+            raise _invalid(f"{item.name} is not a media file of a form in the package")
+        safe = "-".join(_SAFE.sub("_", part) for part in (item.form_id, item.version, item.name))
+        meta = {"role": "media", "id": item.form_id, "version": item.version, "file": item.name}
+        files.append((f"media/{safe}", item.data, meta))
     _check_fits([(name, data) for name, data, _meta in files], PACKAGE_LIMITS)
     read_assignments(assignments or {}, (m["id"] for _n, _d, m in files if m["role"] == "form"))
     body = {
@@ -210,7 +234,9 @@ def read_package(
         escrow=body["escrow"],
         assignments=body["assignments"],
         forms=tuple(
-            FormFile(f["id"], f["version"], contents[f["name"]])
+            FormFile(
+                f["id"], f["version"], contents[f["name"]], _media_of(f, body["files"], contents)
+            )
             for f in body["files"]
             if f["role"] == "form"
         ),
@@ -220,6 +246,16 @@ def read_package(
             if f["role"] == "scoring"
         ),
     )
+
+
+def _media_of(
+    form: dict[str, Any], files: list[dict[str, Any]], contents: dict[str, bytes]
+) -> dict[str, bytes]:
+    return {
+        f["file"]: contents[f["name"]]
+        for f in files
+        if f["role"] == "media" and (f["id"], f["version"]) == (form["id"], form["version"])
+    }
 
 
 def _read_entries(tar: tarfile.TarFile, limits: Limits) -> list[tuple[str, bytes]]:
@@ -295,15 +331,23 @@ def _verified_body(
         )
     if not all(_is_file(f) for f in body["files"]):
         raise _invalid("files is not a list of {name, size, sha256, role}")
+    forms = {(f["id"], f["version"]) for f in body["files"] if f["role"] == "form"}
+    for entry in body["files"]:
+        if entry["role"] == "media" and (
+            (entry["id"], entry["version"]) not in forms or not MEDIA_FILE.match(entry["file"])
+        ):
+            raise _invalid(f"{entry['name']} is not a media file of a form in the package")
     return body, signer
 
 
 def _is_file(entry: object) -> bool:
-    if not isinstance(entry, dict) or entry.get("role") not in ("form", "scoring"):
+    if not isinstance(entry, dict) or entry.get("role") not in ("form", "scoring", "media"):
         return False
     keys = {"name", "size", "sha256", "role"}
-    if entry["role"] == "form":
+    if entry["role"] in ("form", "media"):
         keys |= {"id", "version"}
+    if entry["role"] == "media":
+        keys.add("file")
     texts = [entry[key] for key in keys - {"size"} if key in entry]
     return (
         set(entry) == keys

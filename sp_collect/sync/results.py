@@ -45,6 +45,8 @@ class ImportReport:
     out_of_order: bool = False
     """This bundle is older than one already received from the sender (it still merged)."""
     notes: tuple[ResponseNote, ...] = field(default=())
+    held_since: str = ""
+    """For a bundle released from quarantine: when it arrived and was held (UTC, ISO 8601)."""
 
 
 @dataclass(frozen=True)

@@ -2,22 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from sp_collect.ui.language_names import language_name
 from sp_collect.ui.style import icon
+from sp_collect.ui.when import local_time_text
 from sp_collect.workspace.forms import FormSummary
+from sp_collect.workspace.responses import DraftProgress
 
-
-@dataclass(frozen=True)
-class DraftInfo:
-    """The drafts of one form: how many, and when the latest was last edited."""
-
-    count: int = 0
-    last_edit: str = ""
+SHOWN_DRAFTS = 3
+"""Drafts listed on a card (the newest); the rest are counted, the Drafts page lists them all."""
 
 
 class FormCard(QFrame):
@@ -52,7 +49,7 @@ class FormCard(QFrame):
         layout.addLayout(text, 1)
         layout.addWidget(self.start, 0, Qt.AlignmentFlag.AlignVCenter)
 
-    def show_form(self, form: FormSummary, language: str, drafts: DraftInfo) -> None:
+    def show_form(self, form: FormSummary, language: str, drafts: Sequence[DraftProgress]) -> None:
         self.form_id = form.form_id
         self.title.setText(form.title(language))
         kind = self.tr("Interview") if form.interview else self.tr("Survey")
@@ -64,13 +61,25 @@ class FormCard(QFrame):
             names,
         ]
         self.about.setText(" · ".join(parts))
-        if drafts.count:
-            self.drafts.setText(
-                self.tr("%n draft(s), last edited %1", "", drafts.count).replace(
-                    "%1", drafts.last_edit
-                )
-            )
-        else:
-            self.drafts.setText(self.tr("No draft"))
+        lines = [self.draft_line(draft, language) for draft in drafts[:SHOWN_DRAFTS]]
+        if len(drafts) > SHOWN_DRAFTS:
+            more = len(drafts) - SHOWN_DRAFTS
+            lines.append(self.tr("%n more draft(s) on the Drafts page", "", more))
+        self.drafts.setText("\n".join(lines) or self.tr("No draft"))
         self.start.setText(self.tr("Start"))
         self.start.setAccessibleName(self.tr("Start: %1").replace("%1", self.title.text()))
+
+    def draft_line(self, draft: DraftProgress, language: str) -> str:
+        """ "Draft “name”: 12 of 40 questions answered (30%), edited 01/12/2026 14:05"."""
+        text = self.tr("Draft “%1”: %2 of %3 questions answered (%4%), edited %5")
+        name = draft.instance_name or self.tr("unnamed")
+        values = (
+            name,
+            draft.answered,
+            draft.total,
+            draft.percent,
+            local_time_text(draft.updated_at, language),
+        )
+        for number, value in enumerate(values, start=1):
+            text = text.replace(f"%{number}", str(value))
+        return text

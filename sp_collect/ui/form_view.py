@@ -465,7 +465,13 @@ class FormView(QWidget):
         if row is None:
             return
         tab = Qt.FocusPolicy.TabFocus
-        chain = [w for w in [row, *row.findChildren(QWidget)] if w.focusPolicy() & tab]
+        # A drop-down's list is a pop-up window of its own: it is no Tab stop of this one.
+        window = row.window()
+        chain = [
+            w
+            for w in [row, *row.findChildren(QWidget)]
+            if w.focusPolicy() & tab and w.window() is window
+        ]
         chain += [self.next_button, self.back_button]
         if self.notes is not None:
             chain.append(self.notes.editor)

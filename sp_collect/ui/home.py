@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from sp_collect.ui.context import AppContext
-from sp_collect.ui.form_card import DraftInfo, FormCard
+from sp_collect.ui.form_card import FormCard
 from sp_collect.ui.outbox import InboxPage, OutboxPage
 from sp_collect.ui.pages import COORDINATOR, FIELD, Page, heading_label, register_page
 from sp_collect.ui.responses_page import DraftsPage, returned_uuids
@@ -29,6 +28,7 @@ from sp_collect.ui.settings import preferences
 from sp_collect.ui.style import icon
 from sp_collect.workspace import OUTBOX, Changes
 from sp_collect.workspace.packages import PackagePreview
+from sp_collect.workspace.responses import DraftProgress
 
 _FORM_ID = Qt.ItemDataRole.UserRole + 1
 _TITLE = Qt.ItemDataRole.UserRole + 2
@@ -53,6 +53,7 @@ class HomePage(Page):
         self.forms.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.forms.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.forms.itemActivated.connect(lambda _item: self.start_selected())
+        self.forms.viewport().installEventFilter(self)
         self.forms_label.setBuddy(self.forms)
         self.start_button = QPushButton(icon("fa5s.play"), "")
         self.start_button.setObjectName("primary")
@@ -134,7 +135,7 @@ class HomePage(Page):
                 ).replace("%1", str(waiting))
             )
         drafts = workspace.responses.list(status="draft")
-        self._fill_forms(drafts)
+        self._fill_forms()
         returned = returned_uuids(self.ctx, drafts)
         numbers = {
             DraftsPage: (self.tr("Drafts"), len(drafts) - len(returned)),
@@ -149,34 +150,49 @@ class HomePage(Page):
             button.setText(f"{name}\n{count}")
             button.setAccessibleName(f"{name}: {count}")
 
-    def _fill_forms(self, drafts: list[Any]) -> None:
+    def _fill_forms(self) -> None:
         """One card per form: its title in the UI language, what it is, its drafts."""
         selected = self.selected_form()
         self.forms.clear()
         language = str(self.ctx.settings.get("language") or "en")
         forms = self.ctx.workspace.forms.summaries()
-        by_form: dict[str, DraftInfo] = {}
-        for draft in drafts:
-            known = by_form.get(draft.form_id, DraftInfo())
-            last = max(known.last_edit, draft.updated_at[:16].replace("T", " "))
-            by_form[draft.form_id] = DraftInfo(known.count + 1, last)
+        by_form: dict[str, list[DraftProgress]] = {}
+        for draft in self.ctx.workspace.responses.drafts_progress():
+            by_form.setdefault(draft.form_id, []).append(draft)
         for form in sorted(forms, key=lambda f: f.title(language).lower()):
             card = FormCard()
-            card.show_form(form, language, by_form.get(form.form_id, DraftInfo()))
+            card.show_form(form, language, by_form.get(form.form_id, []))
             card.sig_start.connect(self.sig_start_form)
             item = QListWidgetItem()
             item.setData(_FORM_ID, form.form_id)
             item.setData(_TITLE, card.title.text())
             item.setData(Qt.ItemDataRole.AccessibleTextRole, card.title.text())
-            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, card.about.text())
+            description = f"{card.about.text()}\n{card.drafts.text()}"
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, description)
             self.forms.addItem(item)
             self.forms.setItemWidget(item, card)
-            item.setSizeHint(card.sizeHint())
             if form.form_id == selected:
                 self.forms.setCurrentItem(item)
+        self._fit_cards()
         if self.forms.currentItem() is None and self.forms.count():
             self.forms.setCurrentRow(0)
         self.start_button.setEnabled(self.forms.count() > 0)
+
+    def _fit_cards(self) -> None:
+        """Each card as tall as its wrapped text at the list's width (a card's own size hint
+        assumes a narrower width, leaving empty space under short texts)."""
+        width = self.forms.viewport().width() - 2 * self.forms.spacing()
+        for row in range(self.forms.count()):
+            item = self.forms.item(row)
+            card = self.forms.itemWidget(item)
+            height = card.heightForWidth(width) if card.hasHeightForWidth() else -1
+            item.setSizeHint(QSize(width, height if height > 0 else card.sizeHint().height()))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        # The list's inner width changes with the window and when its scroll bar comes or goes.
+        if watched is self.forms.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_cards()
+        return super().eventFilter(watched, event)
 
     def selected_form(self) -> str | None:
         item = self.forms.currentItem()

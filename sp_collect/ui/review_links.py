@@ -1,23 +1,24 @@
-"""IssueLink: one review entry, a focusable, word-wrapping link to a question."""
+"""IssueLink: one review entry, a word-wrapping button that jumps to its question."""
 
 from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from sp_collect.engine.prompts import Issue
 from sp_collect.ui.widgets.base import tidy_label
 
-_ACTIVATE = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space}
+_ENTER = {Qt.Key.Key_Return, Qt.Key.Key_Enter}
 
 
-class IssueLink(QLabel):
-    """The question's label as a link, the problem underneath; Enter, Space or a click jump.
+class IssueLink(QPushButton):
+    """The question's label in bold, the problem underneath; Enter, Space or a click jump.
 
-    A label rather than a button: buttons do not wrap, and question labels are long.
+    A push button, so a screen reader announces something to press and offers its Press
+    action; its text sits in a word-wrapping label inside it, as question labels are long.
     """
 
     sig_activated = Signal()
@@ -26,29 +27,37 @@ class IssueLink(QLabel):
     def __init__(self, issue: Issue, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.issue = issue
-        self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setObjectName("issueLink")
         label = tidy_label(issue.label)
-        self.setText(f"<a href='#'><b>{escape(label)}</b></a><br>{escape(issue.message)}")
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._text = QLabel(f"<b><u>{escape(label)}</u></b><br>{escape(issue.message)}")
+        self._text.setTextFormat(Qt.TextFormat.RichText)
+        self._text.setWordWrap(True)
+        self._text.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._text.setAccessibleName(" ")  # the button speaks for it: no second reading
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.addWidget(self._text)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setAccessibleName(f"{label}: {issue.message}")
         self.setAccessibleDescription(self.tr("Press Enter to go to this question"))
-        # The focus ring follows the theme's highlight colour, light or dark.
-        self.setStyleSheet(
-            "IssueLink { padding: 4px; border: 2px solid transparent; }"
-            "IssueLink:focus { border: 2px solid palette(highlight); }"
-        )
+        self.setToolTip(self.tr("Go to this question"))
+        self.clicked.connect(self.sig_activated)
 
     def title(self) -> str:
         return tidy_label(self.issue.label)
 
+    # A button sizes itself for one line of text; this one takes its label's wrapped size.
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return QWidget.sizeHint(self)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return QWidget.minimumSizeHint(self)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
-        if event.key() in _ACTIVATE:
-            self.sig_activated.emit()
+        if event.key() in _ENTER:
+            self.click()
         else:
             super().keyPressEvent(event)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
-        if event.button() == Qt.MouseButton.LeftButton:
-            self.sig_activated.emit()

@@ -45,6 +45,7 @@ class ReviewPanel(QWidget):
         self._back = QPushButton(self.tr("Back to the questions"))
         self._back.clicked.connect(self.sig_back_requested)
         self.finalize_button = QPushButton(self.tr("Finalize…"))
+        self.finalize_button.setObjectName("primary")  # the page's one main action
         self.finalize_button.clicked.connect(self._on_finalize)
         buttons = QHBoxLayout()
         buttons.addWidget(self._back)

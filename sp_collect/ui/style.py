@@ -202,6 +202,10 @@ PAGE_ICONS = {
     "ConflictsPage": "fa5s.exclamation-triangle",
     "DashboardPage": "fa5s.tachometer-alt",
     "IdentityPage": "fa5s.id-card",
+    "PackagesPage": "fa5s.box-open",
+    "ScoresPage": "fa5s.chart-bar",
+    "ReportsPage": "fa5s.file-pdf",
+    "ExportPage": "fa5s.table",
     "SettingsPage": "fa5s.cog",
 }
 """Sidebar icon of each page, by class name (one table for field and coordinator pages)."""

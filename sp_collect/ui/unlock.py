@@ -25,6 +25,7 @@ from sp_collect.errors import SpCollectError
 from sp_collect.ui.errors import message_for
 from sp_collect.ui.i18n import LANGUAGES
 from sp_collect.ui.pages import heading_label
+from sp_collect.ui.widgets.announce import announce
 from sp_collect.ui.widgets.palette import mark_error
 from sp_collect.ui.worker import Runner
 from sp_collect.workspace import Created, Workspace
@@ -235,6 +236,7 @@ class UnlockScreen(QWidget):
         target.setAccessibleDescription(text)
         target.setProperty("invalid", True)
         target.setFocus()
+        announce(target, text, urgent=True)
 
     def _clear_invalid(self) -> None:
         for field in (self.secret, self.new_passphrase, self.repeat_passphrase):

@@ -1,4 +1,14 @@
-"""The one façade the UI and the CLI hold: open/create/unlock, then its services."""
+"""The one façade the UI and the CLI hold: open/create/unlock, then its services.
+
+``Workspace`` and ``ResponseEditor`` load on first use (PEP 562), so that a command can start
+unlocking (``workspace.unlock``) before the store's code is loaded, and listing forms never
+loads the engine.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
 
 from sp_collect.storage.statuses import (
     OUTBOX,
@@ -8,8 +18,12 @@ from sp_collect.storage.statuses import (
     ResponseStatus,
 )
 from sp_collect.workspace.changes import Changes, Created, SavedResponse
-from sp_collect.workspace.core import Workspace, is_workspace
-from sp_collect.workspace.editor import ResponseEditor
+
+if TYPE_CHECKING:
+    from sp_collect.workspace.core import Workspace, is_workspace
+    from sp_collect.workspace.editor import ResponseEditor
+
+_HOMES = {"ResponseEditor": "editor", "Workspace": "core", "is_workspace": "core"}
 
 __all__ = [
     "OUTBOX",
@@ -24,3 +38,12 @@ __all__ = [
     "Workspace",
     "is_workspace",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{home}"), name)
+    globals()[name] = value
+    return value

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sp_collect.errors import NotFound, WorkspaceError
 from sp_collect.progress import CancelToken, Progress
 from sp_collect.storage import ContactRow
@@ -30,7 +32,7 @@ class ContactService:
         store.contacts.trust(card.to_dict())
         store.events.append("contact_trusted", card.key_id, {"name": card.name})
         released = release_quarantine(store, self._ctx.identity, progress=progress, cancel=cancel)
-        merged = [r for r in released if r.status != "quarantined"]
+        merged = [self._as_received(r) for r in released if r.status != "quarantined"]
         return (
             Changes(
                 contacts=frozenset({card.key_id}),
@@ -38,6 +40,15 @@ class ContactService:
             ),
             merged,
         )
+
+    def _as_received(self, report: ImportReport) -> ImportReport:
+        """A released bundle's report under the file name it arrived with (its held copy is
+        named by bundle id) and with the time it arrived."""
+        held = self._ctx.store.bundles.get(report.bundle_id)
+        if held is None:
+            return report
+        name = str(held.counts.get("file_name") or report.path.name)
+        return replace(report, path=report.path.with_name(name), held_since=held.recorded_at)
 
     def revoke(self, key_id: str) -> Changes:
         store = self._ctx.store

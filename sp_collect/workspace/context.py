@@ -7,10 +7,13 @@ none of them knows the ``Workspace`` class.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sp_collect.storage import Store, WorkspaceInfo
-from sp_collect.sync.identity import Identity
 from sp_collect.workspace.forms import FormCatalog
+
+if TYPE_CHECKING:
+    from sp_collect.storage import Store, WorkspaceInfo
+    from sp_collect.sync.identity import Identity
 
 IDENTITY_SECRET_PREFIX = "identity."
 
@@ -38,5 +41,7 @@ class WorkspaceContext:
                 for name in self.store.secrets.names()
                 if name.startswith(prefix)
             }
+            from sp_collect.sync.identity import Identity  # pyrage: only when signing or reading
+
             self._identity = Identity.from_secrets(info.name, info.role, secrets)
         return self._identity

@@ -10,25 +10,31 @@ workspace opens and none of them knows this class. Methods return values (``Chan
 
 from __future__ import annotations
 
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sp_collect.errors import WorkspaceError
-from sp_collect.storage import CheckReport, Store, WorkspaceInfo
+from sp_collect.storage import Store
 from sp_collect.storage.keyfile import KEYFILE_NAME
-from sp_collect.sync.identity import ContactCard, Identity
 from sp_collect.workspace.changes import Created
-from sp_collect.workspace.conflicts import ConflictService
-from sp_collect.workspace.contacts import ContactService
 from sp_collect.workspace.context import IDENTITY_SECRET_PREFIX, WorkspaceContext
-from sp_collect.workspace.demo import DemoService
-from sp_collect.workspace.exports import ExportService
 from sp_collect.workspace.forms import FormCatalog
-from sp_collect.workspace.packages import PackageService
-from sp_collect.workspace.reports import ReportService
-from sp_collect.workspace.responses import ResponseService
-from sp_collect.workspace.review import ReviewService
-from sp_collect.workspace.scoring import ScoringService
-from sp_collect.workspace.sync import SyncService
+
+if TYPE_CHECKING:
+    from sp_collect.storage import CheckReport, WorkspaceInfo
+    from sp_collect.sync.assignments import Assignment
+    from sp_collect.sync.identity import ContactCard, Identity
+    from sp_collect.workspace.conflicts import ConflictService
+    from sp_collect.workspace.contacts import ContactService
+    from sp_collect.workspace.demo import DemoService
+    from sp_collect.workspace.exports import ExportService
+    from sp_collect.workspace.packages import PackageService
+    from sp_collect.workspace.reports import ReportService
+    from sp_collect.workspace.responses import ResponseService
+    from sp_collect.workspace.review import ReviewService
+    from sp_collect.workspace.scoring import ScoringService
+    from sp_collect.workspace.sync import SyncService
 
 
 class Workspace:
@@ -40,17 +46,74 @@ class Workspace:
         self._recovery_code: str | None = None
         self._ctx = WorkspaceContext(store, folder, identity)
         self.forms: FormCatalog = self._ctx.forms
-        self.packages = PackageService(self._ctx)
-        self.forms.assignment = self.packages.my_assignment
-        self.responses = ResponseService(self._ctx)
-        self.contacts = ContactService(self._ctx)
-        self.sync = SyncService(self._ctx, self.packages, self.contacts)
-        self.reviews = ReviewService(self._ctx, self.responses)
-        self.conflicts = ConflictService(self._ctx, self.responses)
-        self.scoring = ScoringService(self._ctx)
-        self.reports = ReportService(self._ctx, self.responses, self.scoring)
-        self.exports = ExportService(self._ctx, self.scoring)
-        self.demo = DemoService(self._ctx, self.responses)
+        self.forms.assignment = self._my_assignment
+
+    def _my_assignment(self) -> Assignment | None:
+        return self.packages.my_assignment()
+
+    # -- services ------------------------------------------------------------------------------
+    # Each is built (and its modules imported) on first use: a command that lists forms does
+    # not load the engine, scoring, reports and the sync layer.
+
+    @cached_property
+    def packages(self) -> PackageService:
+        from sp_collect.workspace.packages import PackageService
+
+        return PackageService(self._ctx)
+
+    @cached_property
+    def responses(self) -> ResponseService:
+        from sp_collect.workspace.responses import ResponseService
+
+        return ResponseService(self._ctx)
+
+    @cached_property
+    def contacts(self) -> ContactService:
+        from sp_collect.workspace.contacts import ContactService
+
+        return ContactService(self._ctx)
+
+    @cached_property
+    def sync(self) -> SyncService:
+        from sp_collect.workspace.sync import SyncService
+
+        return SyncService(self._ctx, self.packages, self.contacts)
+
+    @cached_property
+    def reviews(self) -> ReviewService:
+        from sp_collect.workspace.review import ReviewService
+
+        return ReviewService(self._ctx, self.responses)
+
+    @cached_property
+    def conflicts(self) -> ConflictService:
+        from sp_collect.workspace.conflicts import ConflictService
+
+        return ConflictService(self._ctx, self.responses)
+
+    @cached_property
+    def scoring(self) -> ScoringService:
+        from sp_collect.workspace.scoring import ScoringService
+
+        return ScoringService(self._ctx)
+
+    @cached_property
+    def reports(self) -> ReportService:
+        from sp_collect.workspace.reports import ReportService
+
+        return ReportService(self._ctx, self.responses, self.scoring)
+
+    @cached_property
+    def exports(self) -> ExportService:
+        from sp_collect.workspace.exports import ExportService
+
+        return ExportService(self._ctx, self.scoring)
+
+    @cached_property
+    def demo(self) -> DemoService:
+        from sp_collect.workspace.demo import DemoService
+
+        return DemoService(self._ctx, self.responses)
 
     # -- lifecycle -----------------------------------------------------------------------------
     @classmethod
@@ -76,6 +139,8 @@ class Workspace:
         store, recovery_code = Store.create(
             folder, passphrase, name=name, role=role, database_url=database_url
         )
+        from sp_collect.sync.identity import Identity
+
         identity = Identity.generate(name, role)
         with store.atomic():
             for key, secret in identity.secrets().items():

@@ -44,6 +44,8 @@ class DemoService:
             raise NotFound(
                 "no form is installed; add forms before generating demo data", code="no_forms"
             )
+        compiled = {name: self._ctx.forms.compiled(name) for name in forms}  # read each once
+        metadata = {name: self._responses.metadata(form) for name, form in compiled.items()}
         rng = random.Random(seed)
         suggest = SpreadAnswers()
         created: list[str] = []
@@ -52,11 +54,12 @@ class DemoService:
             check(cancel)
             with self._ctx.store.atomic():
                 for index in range(start, min(count, start + _BATCH)):
-                    form = self._ctx.forms.compiled(forms[index % len(forms)])
+                    name = forms[index % len(forms)]
+                    form = compiled[name]
                     session = synthesize(
                         form,
                         rng,
-                        metadata=self._responses.metadata(form),
+                        metadata=metadata[name],
                         attach=self._attach,
                         suggest=suggest,
                     )

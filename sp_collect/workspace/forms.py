@@ -5,15 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sp_collect.engine import CompiledForm, load_form
-from sp_collect.engine.loader import read_form_json
-from sp_collect.engine.model import text_in
+from sp_collect.engine.texts import text_in
 from sp_collect.errors import FormDefinitionError, NotFound
-from sp_collect.storage import FormRow, Store
-from sp_collect.sync.assignments import Assignment
 from sp_collect.workspace.changes import Changes
+
+if TYPE_CHECKING:  # listing forms needs neither the engine nor the sync layer: loaded on use
+    from sp_collect.engine import CompiledForm
+    from sp_collect.storage import FormRow, Store
+    from sp_collect.sync.assignments import Assignment
 
 
 @dataclass(frozen=True)
@@ -43,23 +44,55 @@ class FormCatalog:
         self.assignment: Callable[[], Assignment | None] = lambda: None
         """This device's assignment (the workspace connects it to its packages)."""
 
-    def add(self, source: Path | str | Mapping[str, Any]) -> Changes:
-        """Install a form version; every version stays installed so old drafts reopen."""
+    def add(
+        self, source: Path | str | Mapping[str, Any], media: Mapping[str, bytes] | None = None
+    ) -> Changes:
+        """Install a form version with its media (the choice files it names; a form file's own
+        are looked for beside it); every version stays installed so old drafts reopen."""
+        from sp_collect.engine import load_form
+
         form = load_form(dict(source) if isinstance(source, Mapping) else Path(source))
         definition = _read_definition(source)
+        if media is None:
+            media = media_beside(definition, source)
+        definition, missing = attach(definition, media)
+        if _file_names(definition) & media.keys():
+            form = load_form(definition)  # the lists its files filled are checked too
         with self._store.atomic():
             new = self._store.forms.add(form.id, form.version, definition)
             if new:
+                self.keep_media(definition, media)
                 self._store.events.append("form_added", form.id, {"version": form.version})
         verb = "installed" if new else "was already installed:"
-        return Changes(forms=frozenset({form.id}), message=f"{verb} {form.id} {form.version}")
+        message = f"{verb} {form.id} {form.version}"
+        if missing:
+            message += f"; its files {', '.join(missing)} are missing: put them beside the form"
+        return Changes(forms=frozenset({form.id}), message=message)
+
+    def keep_media(self, definition: Mapping[str, Any], media: Mapping[str, bytes]) -> None:
+        """Store the media files a newly installed form version names (sealed, like the
+        identity keys), so that packages built from it carry them."""
+        form_id, version = str(definition["id"]), str(definition["version"])
+        for name in sorted(_file_names(definition) & media.keys()):
+            self._store.secrets.put(_media_key(form_id, version, name), media[name])
+
+    def media(self, form_id: str, version: str) -> dict[str, bytes]:
+        """The media files installed with a form version (file name → bytes)."""
+        definition = self._store.forms.get(form_id, version) or {}
+        found: dict[str, bytes] = {}
+        for name in sorted(_file_names(definition)):
+            try:
+                found[name] = self._store.secrets.get(_media_key(form_id, version, name))
+            except NotFound:
+                continue
+        return found
 
     def import_xlsform(self, path: Path | str) -> tuple[Changes, tuple[str, ...]]:
         """Convert an XLSForm and install it; also says what had no exact equivalent."""
         from sp_collect.engine.xlsform import import_xlsform  # pyxform loads only when needed
 
         result = import_xlsform(path)
-        return self.add(result.form), tuple(result.report.lines())
+        return self.add(result.form, result.media), tuple(result.report.lines())
 
     def list(self) -> list[FormRow]:
         """Installed form versions; on a device with an assignment, only the assigned forms."""
@@ -121,12 +154,52 @@ class FormCatalog:
                     f"form '{form_id}' version {version} is not installed",
                     code="form_version_missing",
                 )
+            from sp_collect.engine import load_form
+
             self._compiled[key] = load_form(definition)
         return self._compiled[key]
 
 
+def attach(
+    definition: Mapping[str, Any], media: Mapping[str, bytes]
+) -> tuple[dict[str, Any], tuple[str, ...]]:
+    """The form with its file lists filled from ``media``, and the files still missing."""
+    from sp_collect.engine.choice_files import ChoiceFileError, attach_choice_files
+
+    try:
+        return attach_choice_files(definition, media)
+    except ChoiceFileError as exc:
+        raise FormDefinitionError(
+            f"{exc}; send the form's files again", code="choice_file_unreadable"
+        ) from None
+
+
+def _file_names(definition: Mapping[str, Any]) -> set[str]:
+    from sp_collect.engine.choice_files import file_lists
+
+    return {entry["file"] for entry in file_lists(definition).values()}
+
+
+def _media_key(form_id: str, version: str, name: str) -> str:
+    return f"form_media/{form_id}/{version}/{name}"
+
+
+def media_beside(definition: Mapping[str, Any], source: object) -> dict[str, bytes]:
+    """The choice files a form file names that lie in its folder."""
+    if not isinstance(source, Path | str):
+        return {}
+    folder = Path(source).parent
+    return {
+        name: (folder / name).read_bytes()
+        for name in sorted(_file_names(definition))
+        if (folder / name).is_file()
+    }
+
+
 def _read_definition(source: Path | str | Mapping[str, Any]) -> dict[str, Any]:
     """The form's JSON as a dict, read and parsed once (errors name the file and line)."""
+    from sp_collect.engine.loader import read_form_json
+
     if isinstance(source, Mapping):
         return dict(source)
     _name, data = read_form_json(Path(source))

@@ -14,12 +14,14 @@ from pathlib import Path
 from typing import Any
 
 from sp_collect.engine import load_form
+from sp_collect.engine.choice_files import detach_choice_files
 from sp_collect.errors import BundleError, NotFound, WorkspaceError
 from sp_collect.sync.assignments import Assignment, assignments_body, read_assignments
 from sp_collect.sync.identity import ContactCard
-from sp_collect.sync.package import Package, build_package, read_package
+from sp_collect.sync.package import MediaFile, Package, build_package, read_package
 from sp_collect.workspace.changes import Changes
 from sp_collect.workspace.context import WorkspaceContext
+from sp_collect.workspace.forms import attach, media_beside
 
 INSTALLED = "package.installed"
 BUILT = "package.built"
@@ -88,13 +90,28 @@ class PackageService:
             raise WorkspaceError(
                 "name at least one form to put in the package", code="package_no_forms"
             )
+        forms: list[bytes] = []
+        media: list[MediaFile] = []
         for path in form_paths:
             load_form(Path(path))  # refuse an invalid form with its file and pointer
-        forms = [Path(p).read_bytes() for p in form_paths]
+            definition = json.loads(Path(path).read_bytes())
+            files = _media_files(definition, media_beside(definition, path))
+            carried = detach_choice_files(definition, {item.name for item in files})
+            forms.append(
+                json.dumps(carried, ensure_ascii=False, indent=1).encode()
+                if files
+                else Path(path).read_bytes()
+            )
+            media += files
         for form_id in form_ids:
             self._ctx.forms.compiled(form_id)  # NotFound with advice when not installed
-            definition = self._ctx.store.forms.latest(form_id)
-            forms.append(json.dumps(definition, ensure_ascii=False, indent=1).encode())
+            definition = self._ctx.store.forms.latest(form_id) or {}
+            files = _media_files(
+                definition, self._ctx.forms.media(form_id, str(definition["version"]))
+            )
+            carried = detach_choice_files(definition, {item.name for item in files})
+            forms.append(json.dumps(carried, ensure_ascii=False, indent=1).encode())
+            media += files
         previous = _sealed_json(self._ctx, BUILT)
         sequence = int(previous.get("sequence", 0)) + 1 if previous else 1
         assigned = assignments_body(assignments)
@@ -104,6 +121,7 @@ class PackageService:
             sequence=sequence,
             forms=forms,
             scoring=[(Path(p).name, Path(p).read_bytes()) for p in scoring_paths],
+            media=media,
             package_id=previous.get("package_id") if previous else None,
             backup_recipients=backup_cards,
             assignments=assigned,
@@ -178,9 +196,9 @@ class PackageService:
         package = _verified(self.installed(), path)
         definitions = []
         for form_file in package.forms:
-            definition = json.loads(form_file.data)
+            definition, _missing = attach(json.loads(form_file.data), form_file.media)
             load_form(definition)
-            definitions.append(definition)
+            definitions.append((definition, form_file.media))
         record = {
             "package_id": package.package_id,
             "sequence": package.sequence,
@@ -191,12 +209,13 @@ class PackageService:
         }
         added = set()
         with self._ctx.store.atomic():
-            for definition in definitions:
+            for definition, media in definitions:
                 if self._ctx.store.forms.add(
                     definition["id"], str(definition["version"]), definition,
                     package_id=package.package_id,
                 ):  # fmt: skip
                     added.add(definition["id"])
+                    self._ctx.forms.keep_media(definition, media)
             for card in package.coordinators:
                 self._ctx.store.contacts.trust(card.to_dict())
             _put_sealed_json(self._ctx, INSTALLED, record)
@@ -210,6 +229,11 @@ class PackageService:
             message=f"installed package version {package.sequence} from "
             f"{package.signer.name}: {forms}",
         )
+
+
+def _media_files(definition: dict[str, Any], files: dict[str, bytes]) -> list[MediaFile]:
+    form_id, version = str(definition["id"]), str(definition["version"])
+    return [MediaFile(form_id, version, name, data) for name, data in sorted(files.items())]
 
 
 def _verified(installed: InstalledPackage | None, path: Path) -> Package:

@@ -297,6 +297,7 @@ class ReportService:
             beneficiaries=tuple(row.answers for row in beneficiary_rows),
             beneficiary_form=self._form(beneficiary_rows),
             workshops=tuple(row.answers for row in workshop_rows),
+            workshop_form=self._form(workshop_rows),
             countries=tuple(
                 (
                     c.value,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import mimetypes
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -20,11 +21,31 @@ ATTACHMENT_FIELDS = frozenset({"sha256", "name", "media_type", "size"})
 """The keys of an attachment answer (what :func:`store_attachment` returns)."""
 
 
+@dataclass(frozen=True)
+class DraftProgress:
+    """How far a draft is: answered questions among those relevant now, and its last edit."""
+
+    uuid: str
+    form_id: str
+    instance_name: str
+    answered: int
+    total: int
+    updated_at: str
+    """UTC, ISO 8601 (as stored)."""
+
+    @property
+    def percent(self) -> int:
+        """Answered share of the relevant questions, rounded down (100 only when complete)."""
+        return 100 * self.answered // self.total if self.total else 0
+
+
 class ResponseService:
     """Every response of the workspace; editing goes through a :class:`ResponseEditor`."""
 
     def __init__(self, ctx: WorkspaceContext) -> None:
         self._ctx = ctx
+        self._progress: dict[str, tuple[tuple[int, str], DraftProgress]] = {}
+        """uuid → (revision-and-time key, progress): Home asks again after every change."""
 
     def start(self, form_id: str, *, language: str | None = None) -> ResponseEditor:
         """A new draft, saved at once so it survives a crash before the first answer; on a
@@ -51,8 +72,20 @@ class ResponseService:
             form,
             language=language or form.model.default_language,
             metadata=self.metadata(form),
+            last_saved=self._last_saved(form),
         )
         return ResponseEditor.new(self._ctx, form, session)
+
+    def _last_saved(self, form: CompiledForm) -> dict[str, Any]:
+        """The answers of the last response of this form saved here (not one received from a
+        device), when a question starts with its answer (``last_saved``)."""
+        if not any(getattr(info.item, "last_saved", None) for info in form.items.values()):
+            return {}
+        for summary in self._ctx.store.responses.list(form_id=form.id):
+            if summary.sender is None:
+                row = self._ctx.store.responses.get(summary.uuid)
+                return dict(row.answers) if row is not None else {}
+        return {}
 
     def open(self, uuid: str) -> ResponseEditor:
         row = self.get(uuid)
@@ -164,6 +197,32 @@ class ResponseService:
         self, *, status: str | None = None, form_id: str | None = None
     ) -> list[ResponseSummary]:
         return self._ctx.store.responses.list(status=status, form_id=form_id)
+
+    def drafts_progress(self, form_id: str | None = None) -> list[DraftProgress]:
+        """Every draft (of ``form_id``), newest edit first, with how far it is answered.
+
+        A draft's progress is computed once per saved state (it replays the session) and kept
+        until the draft changes again.
+        """
+        drafts = self.list(status=ResponseStatus.DRAFT, form_id=form_id)
+        result = []
+        for draft in sorted(drafts, key=lambda d: d.updated_at, reverse=True):
+            key = (draft.revision, draft.updated_at)
+            known = self._progress.get(draft.uuid)
+            if known is None or known[0] != key:
+                answered, total = self.open(draft.uuid).session.progress()
+                progress = DraftProgress(
+                    draft.uuid,
+                    draft.form_id,
+                    draft.instance_name,
+                    answered,
+                    total,
+                    draft.updated_at,
+                )
+                known = (key, progress)
+                self._progress[draft.uuid] = known
+            result.append(known[1])
+        return result
 
     def get(self, uuid: str) -> ResponseRow:
         row = self._ctx.store.responses.get(uuid)

@@ -9,6 +9,7 @@ what it printed. ``says`` checks that a sentence is both in the guide and in the
 
 from __future__ import annotations
 
+import getpass
 import glob
 import io
 import re
@@ -33,6 +34,11 @@ class _Terminal(io.StringIO):
         return True
 
 
+def _typed_hidden(prompt: str = "") -> str:
+    """getpass at that terminal: the next line typed (not echoed)."""
+    return sys.stdin.readline().rstrip("\n")
+
+
 def _flat(text: str) -> str:
     return " ".join(text.split())
 
@@ -46,6 +52,8 @@ class GuideRunner:
     """The working folder the guide's relative paths are in (``forms/`` is linked into it)."""
     values: dict[str, str] = field(default_factory=dict)
     """Placeholder → text, for every step (``DIR`` is usually set per actor with ``as_``)."""
+    ran: set[str] = field(default_factory=set)
+    """The guide's command lines run so far."""
 
     def __post_init__(self) -> None:
         self.commands = {_flat(c) for c in command_lines(self.guide)}
@@ -58,14 +66,16 @@ class GuideRunner:
         self,
         documented: str,
         *,
-        passphrase: str,
+        passphrase: str | None,
         expect: int = 0,
         typed: str | None = None,
         values: dict[str, str] | None = None,
     ) -> tuple[str, str]:
         """Run a command exactly as documented; ``values`` fill placeholders for this step,
-        ``typed`` is what the user types at a terminal prompt (a fingerprint check's ``y``)."""
+        ``typed`` is what the user types at a terminal (a fingerprint check's ``y``, and the
+        hidden passphrase prompts too); ``passphrase`` None: none in the environment."""
         assert _flat(documented) in self.commands, f"{self.guide.name} does not show {documented}"
+        self.ran.add(_flat(documented))
         filled = documented
         for placeholder, text in {**self.values, **(values or {})}.items():
             if placeholder.endswith("/"):  # a drive or folder prefix such as E:/
@@ -75,12 +85,16 @@ class GuideRunner:
                 filled = re.sub(pattern, lambda _m, t=text: t, filled)
         if typed is not None:
             self.monkeypatch.setattr(sys, "stdin", _Terminal(typed))
+            self.monkeypatch.setattr(getpass, "getpass", _typed_hidden)
         argv = []
         for word in shlex.split(filled)[1:]:
             matches = sorted(glob.glob(word, root_dir=self.folder)) if "*" in word else []
             argv.extend(matches or [word])
         self.monkeypatch.chdir(self.folder)
-        self.monkeypatch.setenv("SP_COLLECT_PASSPHRASE", passphrase)
+        if passphrase is None:
+            self.monkeypatch.delenv("SP_COLLECT_PASSPHRASE", raising=False)
+        else:
+            self.monkeypatch.setenv("SP_COLLECT_PASSPHRASE", passphrase)
         code = main(argv)
         out, err = self.capsys.readouterr()
         assert code == expect, f"{filled}\nexit {code}\n{out}\n{err}"

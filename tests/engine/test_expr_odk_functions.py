@@ -31,6 +31,10 @@ from sp_collect.errors import ExpressionError
         ("weighted-checklist(3, 3, 'a', 1, '', 5, 'b', 2)", True),
         ("weighted-checklist(-1, 2, 'a', 1, 'b', 2)", False),
         ("version()", "2024-06"),
+        ("exp10(2)", 100.0),
+        ("date-time('2020-01-02')", "2020-01-02T00:00:00.000+00:00"),
+        ("date-time(decimal-date-time('2020-01-02') + 0.5)", "2020-01-02T12:00:00.000+00:00"),
+        ("date-time('not a date')", ""),
     ],
 )
 def test_odk_functions(source: str, expected: object) -> None:
@@ -56,6 +60,13 @@ def test_area_and_distance() -> None:
     assert evaluate("area('0 0; 0 1')") == 0.0
     assert math.isnan(evaluate("area('91 0; 0 1; 1 1')"))  # type: ignore[arg-type]
     assert math.isnan(evaluate("distance('x y; 0 1')"))  # type: ignore[arg-type]
+
+
+def test_geofence_tells_whether_a_point_is_inside_a_shape() -> None:
+    assert evaluate(f"geofence('0.5 0.5', '{SQUARE}')") is True
+    assert evaluate(f"geofence('1.5 0.5', '{SQUARE}')") is False
+    assert evaluate("geofence('0.5 0.5', '0 0; 0 1')") is False  # not a shape
+    assert evaluate(f"geofence('', '{SQUARE}')") is False
 
 
 def test_randomize_shuffles_alike_for_a_seed_and_keeps_every_node() -> None:

@@ -10,14 +10,21 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from sp_collect.errors import WorkspaceError
-from sp_collect.storage import Events, Responses, Store
+from sp_collect.storage import Events, Responses, Store, keyfile
 from sp_collect.storage.db import Database
+from sp_collect.storage.sealing import Sealer
 
 from .conftest import PASSPHRASE
 
 pytestmark = pytest.mark.postgres
 WRITERS = 3
 RESPONSES = 40
+
+
+def _sealer(folder: Path) -> Sealer:
+    """The workspace's sealer, as Store.open builds it from the keyfile."""
+    kf = keyfile.load(folder)
+    return Sealer(kf.unlock_with_passphrase(PASSPHRASE), kf.workspace_id)
 
 
 def _incoming(uuid: str) -> dict[str, object]:
@@ -64,7 +71,7 @@ def test_a_database_holding_a_workspace_is_not_reused(pg_cluster, tmp_path: Path
 def test_concurrent_imports_insert_each_response_once(pg_cluster, folder: Path):
     url = pg_cluster.create_database()
     Store.create(folder, PASSPHRASE, name="Hub", role="coordinator", database_url=url)[0].close()
-    databases = [Database.postgresql(url, folder) for _ in range(WRITERS)]
+    databases = [Database.postgresql(url, folder, _sealer(folder)) for _ in range(WRITERS)]
     outcomes: Counter[str] = Counter()
     guard = threading.Lock()
     start = threading.Barrier(WRITERS)
@@ -98,3 +105,22 @@ def test_unreachable_server_is_one_sentence_and_leaves_no_workspace(tmp_path: Pa
                      database_url=url)  # fmt: skip
     assert caught.value.code == "database_unreachable"
     assert not (tmp_path / "ws" / "keyfile.json").exists()
+
+
+def test_workspace_check_exits_3_when_the_server_is_out_of_reach(
+    folder: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+):
+    """An unreachable server is not damage: exit 3 with one sentence, never 1."""
+    import pg_fixture
+
+    from sp_collect.cli.main import main
+
+    with pg_fixture.running_cluster() as cluster:
+        url = cluster.create_database()
+        Store.create(folder, PASSPHRASE, name="Hub", role="coordinator",
+                     database_url=url)[0].close()  # fmt: skip
+    monkeypatch.setenv("SP_COLLECT_PASSPHRASE", PASSPHRASE)
+    assert main(["workspace", "check", "-w", str(folder)]) == 3
+    err = capsys.readouterr().err
+    assert "cannot reach the PostgreSQL server" in err and "was not checked" in err
+    assert err.count("\n") == 1

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from sync_kit import FORM, photo_answer
 
+from sp_collect.engine import FormSession, load_form
 from sp_collect.sync import container
 from sp_collect.sync.container import Member
 from sp_collect.sync.identity import Identity
@@ -158,3 +159,46 @@ def test_a_path_given_as_text_is_reported_as_a_path(coord_store, field, coord, t
     bundle = _bundle(tmp_path / "b.spbundle", field, coord, [_line(_uuid(0), {"size": 1})])
     result = import_bundle(coord_store, str(bundle), coord)  # type: ignore[arg-type]
     assert result.new == 1 and result.path == bundle and isinstance(result.path, Path)
+
+
+CONSTRAINED = {
+    **FORM,
+    "version": "2026.3",
+    "items": [
+        {"type": "integer", "id": "staff", "constraint": ". >= 1",
+         "constraint_message": "an institution has at least one member of staff"},
+        {"type": "repeat", "id": "members",
+         "items": [{"type": "integer", "id": "age", "constraint": ". < 120"}]},
+    ],
+}  # fmt: skip
+
+
+def test_a_broken_constraint_is_merged_and_review_finds_it(coord_store, field, coord, tmp_path):
+    """Constraints are problems for review, not refusals: the response merges whole, and
+    opening it as review does (``responses show``, the app) lists each broken constraint."""
+    coord_store.forms.add(CONSTRAINED["id"], CONSTRAINED["version"], CONSTRAINED)
+    fine = {"staff": 3, "members": [{"age": 40}]}
+    broken = {"staff": 0, "members": [{"age": 40}, {"age": 130}]}
+    lines = [
+        _line(_uuid(i), answers, form_version="2026.3") for i, answers in enumerate([fine, broken])
+    ]
+    result = _import(coord_store, field, coord, tmp_path, lines)
+    assert (result.new, result.rejected, result.notes) == (2, 0, ())
+    row = coord_store.responses.get(_uuid(1))
+    assert row.answers == broken
+    session = FormSession(load_form(coord_store.forms.get(row.form_id, row.form_version)))
+    assert session.load_answers(row.answers) == []
+    assert [(i.path, i.kind, i.message) for i in session.errors()] == [
+        ("staff", "constraint", "an institution has at least one member of staff"),
+        ("members[1].age", "constraint", session.errors()[1].message),
+    ]
+
+
+def test_a_type_refusal_is_still_a_refusal_when_the_form_has_constraints(
+    coord_store, field, coord, tmp_path
+):
+    coord_store.forms.add(CONSTRAINED["id"], CONSTRAINED["version"], CONSTRAINED)
+    line = _line(_uuid(0), {"staff": "none"}, form_version="2026.3")
+    result = _import(coord_store, field, coord, tmp_path, [line])
+    assert (result.new, result.rejected) == (0, 1)
+    assert result.notes[0].outcome == "rejected"

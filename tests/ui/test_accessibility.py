@@ -8,6 +8,7 @@ import copy
 import pytest
 from form_driving import question
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
 from PySide6.QtWidgets import QApplication, QCheckBox
 from pytestqt.qtbot import QtBot
 from test_form_view import FORM, make_view
@@ -33,6 +34,39 @@ def test_errors_and_hints_are_the_description_of_their_input_and_required_is_nam
     question(view, "age").sig_value_changed.emit(40)
     assert age.accessibleDescription() == "In whole years"
     assert age.property("invalid") is False
+
+
+def test_an_error_that_appears_on_the_field_being_answered_is_announced(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Qt has no invalid-entry state for AT-SPI; the error is spoken when it appears."""
+    spoken: list[tuple[object, str]] = []
+
+    def update(event: QAccessibleEvent) -> None:
+        if isinstance(event, QAccessibleAnnouncementEvent):
+            spoken.append((event.object(), event.message()))
+
+    monkeypatch.setattr(QAccessible, "updateAccessibility", update)
+    view, _session = make_view(qtbot, copy.deepcopy(FORM))
+    age = question(view, "age")
+    age.sig_value_changed.emit(12)
+    assert spoken == [], "not while the user is elsewhere: the review lists it"
+    age.sig_value_changed.emit(40)
+    age.focus_target().setFocus()
+    qtbot.waitUntil(age.focus_target().hasFocus)
+    age.sig_value_changed.emit(12)
+    assert spoken == [(age.focus_target(), "Error: Must be 18 or over")]
+    age.sig_value_changed.emit(11)
+    assert len(spoken) == 1, "the same error is not repeated on every keystroke"
+    age.sig_value_changed.emit(40)
+    age.sig_value_changed.emit(10)
+    assert len(spoken) == 2
+
+
+def test_qt_still_has_no_invalid_entry_or_required_state() -> None:
+    """README's known limit: when Qt gains these flags, set them on the fields instead."""
+    flags = set(dir(QAccessible.State()))
+    assert not flags & {"invalidEntry", "required", "invalid_entry"}, "use the new state flags"
 
 
 def test_each_check_box_of_a_group_is_a_tab_stop(qtbot: QtBot) -> None:

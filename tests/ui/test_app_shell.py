@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWizard
 from pytestqt.qtbot import QtBot
 
@@ -87,12 +88,22 @@ def test_the_wizard_creates_a_workspace_only_after_the_code_is_written_down(
 
 
 def test_a_wrong_passphrase_is_said_inline_and_the_right_one_unlocks(
-    qtbot: QtBot, field_folder: Path
+    qtbot: QtBot, field_folder: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    spoken: list[tuple[object, str, object]] = []
+
+    def update(event: QAccessibleEvent) -> None:
+        if isinstance(event, QAccessibleAnnouncementEvent):
+            spoken.append((event.object(), event.message(), event.politeness()))
+
+    monkeypatch.setattr(QAccessible, "updateAccessibility", update)
     shell = started(qtbot, field_folder)
     screen = unlock(qtbot, shell, "not the passphrase")
     qtbot.waitUntil(screen.message.isVisible)
     assert "passphrase" in screen.message.text().lower()
+    assert spoken == [
+        (screen.secret, screen.message.text(), QAccessible.AnnouncementPoliteness.Assertive)
+    ], "the screen reader says at once why the passphrase was refused"
     assert shell.window.screens.currentWidget() is screen
     assert shell.window.lock_state.text() == "Locked"
 

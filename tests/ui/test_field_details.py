@@ -107,7 +107,8 @@ def test_english_plurals_and_french_texts_come_from_the_catalogues(qtbot: QtBot)
         assert say("SectionNav", "%n answer(s) need attention", "", 1) == "1 answer needs attention"
         assert say("SectionNav", "%n answer(s) need attention", "", 3) == "3 answers need attention"
         assert translations.apply("fr")
-        assert say("FormCard", "%n draft(s), last edited %1", "", 2).startswith("2 brouillons")
+        more = say("FormCard", "%n more draft(s) on the Drafts page", "", 2)
+        assert more == "2 autres brouillons dans la page Brouillons"
         assert say("MainWindow", "Lock (Ctrl+L)") == "Verrouiller (Ctrl+L)"
     finally:
         translations.apply("xx")  # back to the source language

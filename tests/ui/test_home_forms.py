@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from sp_collect.ui.app import Shell
 from sp_collect.ui.home import HomePage
+from sp_collect.ui.when import local_time_text
 from sp_collect.workspace import Workspace
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -53,13 +54,14 @@ def _titles(page: HomePage) -> list[str]:
 
 def test_an_xlsform_is_converted_installed_and_reported(qtbot, monkeypatch, home) -> None:
     assert _titles(home) == []
-    _choose(monkeypatch, ROOT / "tests" / "xlsform" / "corpus" / "unsupported.xlsx")
+    # A public form whose calculation is a sentence: the import drops it and says so.
+    _choose(monkeypatch, ROOT / "tests" / "xlsform" / "corpus" / "public" / "pyxform_bad_calc.xlsx")
     home.xlsform_button.click()
     qtbot.waitUntil(lambda: home.last_import_message is not None, timeout=20000)
     message = home.last_import_message
     assert "installed" in message.text()
     assert "survey row" in message.detailedText()
-    assert message.informativeText().startswith("WARNING: the form lost 2 questions")
+    assert message.informativeText().startswith("WARNING: the form lost 1 question")
     assert len(_titles(home)) == 1
 
 
@@ -98,3 +100,35 @@ def test_a_form_package_is_installed_after_the_fingerprint_is_confirmed(
     page.package_button.click()
     qtbot.waitUntil(lambda: page.forms.count() == 1, timeout=20000)
     shell.shutdown()
+
+
+def test_a_card_shows_each_drafts_progress_and_last_edit_in_the_ui_language(
+    qtbot, monkeypatch, home
+) -> None:
+    _choose(monkeypatch, ROOT / "forms" / "caricom-workshop-summary.json")
+    home.add_button.click()
+    qtbot.waitUntil(lambda: home.forms.count() == 1, timeout=20000)
+    workspace = home.ctx.workspace
+    [form] = workspace.forms.summaries()
+    editor = workspace.responses.start(form.form_id)
+    first = next(p for p in editor.session.prompts() if p.type == "text" and p.visible)
+    editor.session.answer(first.path, "Port of Spain")
+    editor.save()
+    answered, total = editor.session.progress()
+    assert 0 < answered < total
+    home.refresh()
+    card = home.forms.itemWidget(home.forms.item(0))
+    line = card.drafts.text()
+    percent = 100 * answered // total
+    assert f"{answered} of {total} questions answered ({percent}%)" in line
+    stamp = workspace.responses.get(editor.uuid).updated_at
+    shown = local_time_text(stamp, "fr")
+    assert shown[2] == "/" and shown[5] == "/", "French writes the day first: 01/12/2026 14:05"
+    assert local_time_text(stamp, "en") in line
+    description = home.forms.item(0).data(Qt.ItemDataRole.AccessibleDescriptionRole)
+    assert line in description, "a screen reader hears the progress too"
+    editor.session.answer(first.path, "")
+    editor.save()
+    home.refresh()
+    card = home.forms.itemWidget(home.forms.item(0))
+    assert f"{answered - 1} of " in card.drafts.text(), "a changed draft is counted again"

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from sp_collect.engine.prompts import Issue, SectionInfo
@@ -66,3 +67,38 @@ def test_section_nav_shows_badges_and_reports_keyboard_choice(qtbot: QtBot) -> N
     with qtbot.waitSignal(nav.sig_section_selected) as chosen:
         qtbot.keyClick(nav, Qt.Key.Key_Down)
     assert chosen.args == ["s2"]
+
+
+def test_review_entries_are_buttons_a_screen_reader_can_press(qtbot: QtBot) -> None:
+    long_label = "How many staff work in the information technology unit? " * 4
+    issues = [*ISSUES, Issue("s2_it", "s2", long_label, "required", "This needs an answer.")]
+    panel = ReviewPanel()
+    qtbot.addWidget(panel)
+    panel.resize(500, 600)
+    panel.set_issues(issues, {"s1": "Identification", "s2": "Staff"})
+    panel.show()
+    qtbot.waitExposed(panel)
+    links = panel.issue_links()
+    access = QAccessible.queryAccessibleInterface(links[0])
+    assert access.role() == QAccessible.Role.Button
+    assert (
+        access.text(QAccessible.Text.Name)
+        == "Age of the respondent: This question needs an answer."
+    )
+    actions = access.actionInterface()
+    assert actions is not None and "Press" in actions.actionNames()
+    with qtbot.waitSignal(panel.sig_jump_requested) as jump:
+        actions.doAction("Press")  # what Orca's "activate" does
+    assert jump.args == ["s1_age", "s1"]
+
+    links[0].setFocus()
+    qtbot.keyClick(links[0], Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is links[1], "Tab goes from entry to entry"
+    with qtbot.waitSignal(panel.sig_jump_requested) as jump:
+        qtbot.keyClick(links[1], Qt.Key.Key_Return)
+    assert jump.args == ["s2_staff", "s2"]
+    with qtbot.waitSignal(panel.sig_jump_requested) as jump:
+        qtbot.mouseClick(links[2], Qt.MouseButton.LeftButton)
+    assert jump.args == ["s2_it", "s2"]
+    assert links[2].height() > 2 * links[1].height(), "a long question wraps inside its button"
+    assert links[2].width() <= panel.width()

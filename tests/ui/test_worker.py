@@ -55,3 +55,21 @@ def test_errors_become_one_sentence() -> None:
     assert message_for(WorkspaceError("wrong passphrase")) == "wrong passphrase"
     text = message_for(RuntimeError("internal detail"))
     assert "internal detail" not in text and "saved answers are safe" in text
+
+
+def test_errors_a_user_meets_in_the_app_are_said_in_the_ui_language(qtbot) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from sp_collect.errors import WrongPassphrase
+    from sp_collect.ui.i18n import Translations
+
+    translations = Translations(QCoreApplication.instance())
+    try:
+        assert message_for(WrongPassphrase()).startswith("The passphrase does not open")
+        assert translations.apply("fr")
+        assert message_for(WrongPassphrase()).startswith("La phrase secrète")
+        refused = WorkspaceError("the disk is full; free some space", code="disk_full")
+        assert message_for(refused).startswith("Le disque est plein")
+        assert message_for(WorkspaceError("no such form")) == "no such form", "others as written"
+    finally:
+        translations.apply("en")

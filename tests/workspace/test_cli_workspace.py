@@ -155,3 +155,22 @@ def test_demo_fills_a_workspace_with_valid_responses(tmp_path, capsys, cli_env) 
     listed = json.loads(run(capsys, "responses", "list", "-w", folder, "--json")[1])
     assert len(listed) == 12
     assert sum(r["status"] == "finalized" for r in listed) >= 10
+
+
+def test_responses_show_lists_the_problems_review_sees(field_folder, tmp_path, capsys, cli_env):
+    """A response kept with a broken constraint (a draft here; a merged copy alike) shows it."""
+    answers = tmp_path / "negative.json"
+    answers.write_text(json.dumps({"s0_02": "yes", "s1_08": -3}))
+    code, out, err = run(
+        capsys, "responses", "add", "-w", str(field_folder), "--form", FORM_A,
+        "--answers", str(answers),
+    )  # fmt: skip
+    assert code == 0, err
+    uuid = re.search(r"Saved response (\S+) \(draft\)", out).group(1)
+    code, out, _ = run(capsys, "responses", "show", "-w", str(field_folder), uuid)
+    assert code == 0
+    assert re.search(r"problem: \S*s1_08 \(.+\): ", out)
+    code, out, _ = run(capsys, "responses", "show", "-w", str(field_folder), uuid, "--json")
+    problems = json.loads(out)["problems"]
+    assert [p["kind"] for p in problems if p["question"].endswith("s1_08")] == ["constraint"]
+    assert {p["kind"] for p in problems} == {"constraint", "required"}

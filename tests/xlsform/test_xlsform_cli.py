@@ -65,9 +65,10 @@ def test_report_lists_findings_by_sheet_row_and_column(
     printed = capsys.readouterr().out
     assert "settings row 2 column public_key: public_key: ignored" in printed
     lines = printed.splitlines()
-    assert lines[1].startswith("WARNING: the form lost 2 questions"), lines[1]
+    assert not any("WARNING" in line for line in lines)  # choice files are form media
+    assert "survey row 2 column type: towns.csv: converted: towns.csv became" in printed
     assert "survey row 12 column type: background-audio: converted" in printed
-    assert lines.index(next(x for x in lines if x.startswith("settings row 2"))) == 2
+    assert lines.index(next(x for x in lines if x.startswith("settings row 2"))) == 1
     assert main(["forms", "validate", str(out)]) == 0
 
 
@@ -90,4 +91,9 @@ def test_media_passed_alongside_give_the_choices_of_a_file(
     assert _run([*argv, "--media", str(tmp_path / "media")]) == 0
     form = json.loads(out.read_text(encoding="utf-8"))
     assert form["choice_lists"]["towns"] == [{"value": "kgn", "label": "Kingston"}]
-    assert "WARNING: the form lost 2 questions" in capsys.readouterr().out
+    assert form["choice_files"]["towns"] == {"file": "towns.csv"}
+    printed = capsys.readouterr().out
+    assert "WARNING" not in printed
+    # The file goes beside the JSON form, where 'forms add' and packages find it.
+    assert (tmp_path / "towns.csv").read_bytes() == b"name,label\nkgn,Kingston\n"
+    assert f"wrote {tmp_path / 'towns.csv'}: a choice file of the form" in printed

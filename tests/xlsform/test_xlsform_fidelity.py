@@ -214,7 +214,7 @@ def test_a_csv_beside_the_form_becomes_a_choice_list_with_every_column(tmp_path:
     assert _items(result.form["items"])["town"]["type"] == "select_one"
 
 
-def test_a_csv_passed_alongside_is_found_and_a_missing_one_is_a_reported_loss(
+def test_a_csv_passed_alongside_is_found_and_a_missing_one_is_asked_for_as_form_media(
     tmp_path: Path,
 ) -> None:
     form_dir, media_dir = tmp_path / "form", tmp_path / "media"
@@ -222,12 +222,17 @@ def test_a_csv_passed_alongside_is_found_and_a_missing_one_is_a_reported_loss(
     media_dir.mkdir()
     path = _calculate_pop(form_dir)
     missing = import_xlsform(path)
-    assert _items(missing.form["items"])["town"]["type"] == "text"
-    assert missing.report.losses()["choices"] == 1
-    assert missing.report.lines()[0].startswith("WARNING: the form lost")
+    assert _items(missing.form["items"])["town"]["type"] == "select_one"
+    assert missing.form["choice_files"] == {"towns": {"file": "towns.csv"}}
+    assert not missing.report.losses() and missing.media == {}
+    session = FormSession(load_form(missing.form))
+    town = next(p for p in session.prompts() if p.id == "town")
+    assert town.choices == ()
+    assert town.hint.startswith("The list of choices towns.csv is missing; ask your coordinator")
     (media_dir / "towns.csv").write_text("name,label\nkgn,Kingston\n", encoding="utf-8")
     found = import_xlsform(path, media=[media_dir / "towns.csv"])
     assert found.form["choice_lists"]["towns"] == [{"value": "kgn", "label": "Kingston"}]
+    assert found.media == {"towns.csv": b"name,label\nkgn,Kingston\n"}
 
 
 def test_what_pyxform_refuses_after_parsing_is_refused_with_its_message(tmp_path: Path) -> None:
@@ -268,7 +273,9 @@ def test_pulldata_with_its_csv_becomes_an_instance_lookup(tmp_path: Path) -> Non
     form, _ctx = map_survey(read_xlsform(path))
     items = _items(form["items"])
     assert items["rate"]["calculation"] == "instance('rates')/root/item[code = ${code}]/rate * 2"
-    assert items["other"]["calculation"] == "pulldata('absent', 'a', 'b', ${code})"
+    # A file that is not there yet is asked for at install; until then the lookup gives ''.
+    assert items["other"]["calculation"] == "instance('absent')/root/item[b = ${code}]/a"
+    assert form["choice_files"]["absent"] == {"file": "absent.csv"}
     assert form["choice_lists"]["rates"][0] == {
         "value": "A",
         "label": "A",
@@ -277,14 +284,19 @@ def test_pulldata_with_its_csv_becomes_an_instance_lookup(tmp_path: Path) -> Non
     }
 
 
-def test_last_saved_values_are_reported_as_what_they_are(tmp_path: Path) -> None:
+def test_last_saved_inside_a_longer_expression_is_reported_as_what_it_is(tmp_path: Path) -> None:
     result = _import(
         tmp_path,
-        [["type", "name", "label", "default"], ["text", "w", "Width", "${last-saved#w}"]],
+        [
+            ["type", "name", "label", "default"],
+            ["integer", "w", "Width", "${last-saved#w} + 1"],
+            ["integer", "v", "Volume", "${last-saved#v}"],
+        ],
     )
-    (finding,) = [f for f in result.report.findings if f.column == "default"]
-    assert "previous response" in finding.detail
+    (finding,) = [f for f in result.report.findings if f.column == "default" and f.lost]
+    assert "part of a longer expression" in finding.detail
     assert finding.lost == "expression"
+    assert _items(result.form["items"])["v"]["last_saved"] == "v"
 
 
 def test_a_loop_becomes_one_section_per_choice_with_the_label_filled_in(tmp_path: Path) -> None:
@@ -373,3 +385,85 @@ def test_lookups_into_a_csv_list_give_the_row_s_column_in_a_session(tmp_path: Pa
     session.answer("town", "kgn")
     (note,) = [p for p in session.prompts() if p.path == "n"]
     assert note.label == "Population 600, rate 1.5"
+
+
+def test_mistakes_pyxform_lets_through_keep_what_odk_reads_in_them(tmp_path: Path) -> None:
+    result = _import(
+        tmp_path,
+        [
+            ["type", "name", "label", "required", "calculation", "choice_filter", "default"],
+            ["text", "a", "A", "basic"],
+            ["calculate", "c", None, None, "yes"],
+            ["calculate", "kept", None, None, ".", None, "7"],
+            ["select_one l", "s", "S", None, None, "region = ${a}"],
+            ["date", "d", "D", None, None, None, "2020-05-01 00:00:00"],
+        ],
+        choices=[[*CHOICES, "zone"], ["l", "x", "X", "n"], ["l", "y", "Y", "s"]],
+    )
+    assert not result.report.losses()
+    items = _items(result.form["items"])
+    # A bare word is a path to a child that does not exist, an empty value for XPath.
+    assert items["a"]["required"] == "''"
+    assert items["c"]["calculation"] == "''"
+    # '.' in a calculation is the question's own value: its default.
+    assert items["kept"]["calculation"] == "'7'"
+    # A filter column no choice has is empty in every choice.
+    assert items["s"]["choice_filter"] == "'' = ${a}"
+    # A date cell comes through pyxform with a midnight time.
+    assert items["d"]["default"] == "2020-05-01"
+    session = FormSession(load_form(result.form))
+    assert [p.required for p in session.prompts() if p.id == "a"] == [False]
+    assert session.value("kept") == "7"
+    assert [c.value for p in session.prompts() if p.id == "s" for c in p.choices] == ["x", "y"]
+    session.answer("a", "n")
+    assert [c.value for p in session.prompts() if p.id == "s" for c in p.choices] == []
+
+
+def test_external_choices_accept_the_list_name_header_with_a_space(tmp_path: Path) -> None:
+    result = _import(
+        tmp_path,
+        [["type", "name", "label"], ["select_one_external towns", "t", "Town"]],
+        choices=[CHOICES, ["towns", "placeholder", "Placeholder"]],
+        external_choices=[["list name", "name", "label"], ["towns", "kgn", "Kingston"]],
+    )
+    assert not result.report.losses()
+    assert result.form["choice_lists"]["towns"] == [{"value": "kgn", "label": "Kingston"}]
+
+
+def test_a_group_shown_by_a_hidden_value_it_holds_shows_and_hides_its_questions(
+    tmp_path: Path,
+) -> None:
+    result = _import(
+        tmp_path,
+        [
+            ["type", "name", "label", "relevant", "default", "calculation"],
+            ["begin group", "inputs", "Inputs", "./source = 'user'"],
+            ["hidden", "source", None, None, "user"],
+            ["text", "name", "Name"],
+            ["begin group", "more", "More"],
+            ["integer", "age", "Age", "${name} != ''"],
+            ["end group", "more"],
+            ["end group", "inputs"],
+            ["calculate", "mode", None, None, None, "'x'"],
+        ],
+    )
+    assert not result.report.losses()
+    items = _items(result.form["items"])
+    assert "relevant" not in items["inputs"]
+    assert items["name"]["relevant"] == "${source} = 'user'"
+    assert items["more"]["relevant"] == "${source} = 'user'"
+    assert items["age"]["relevant"] == "${name} != ''"
+    session = FormSession(load_form(result.form))
+    assert session.is_relevant("name")
+
+
+def test_a_choice_file_in_a_folder_is_form_media_by_its_own_name(tmp_path: Path) -> None:
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "towns.csv").write_text("name,label\nk,Kingston\n", encoding="utf-8")
+    result = _import(
+        tmp_path,
+        [["type", "name", "label"], ["select_one_from_file data/towns.csv", "t", "Town"]],
+    )
+    assert result.form["choice_files"] == {"data_towns": {"file": "towns.csv"}}
+    assert result.form["choice_lists"]["data_towns"] == [{"value": "k", "label": "Kingston"}]
+    assert set(result.media) == {"towns.csv"}

@@ -21,20 +21,16 @@ FORMS = sorted(p for p in PUBLIC.iterdir() if p.suffix in (".xls", ".xlsx"))
 REFUSED = sorted((PUBLIC / "refused").iterdir())
 KNOWN_LOSSY = frozenset(
     {
-        # Choice files their repository does not publish (select_one_from_file x.csv/.geojson),
-        # and the instance('x')/root/item[…] lookups and ${last-saved#…} defaults around them.
-        "osmfw_amenities", "osmfw_buildings", "osmfw_cemeteries", "osmfw_education",
-        "osmfw_entities_registration", "osmfw_health", "osmfw_highways", "osmfw_historical",
-        "osmfw_landusage", "osmfw_nature", "osmfw_religious", "osmfw_solidwaste",
-        "osmfw_toilets", "osmfw_waste_collection", "osmfw_wastedisposal", "osmfw_waterpoints",
-        "pyxform_UCL_Biomass_Plot_Form", "energy_smaple_PUBLISHED___All_question_types",
-        "pyxform_choice_name_as_type", "pyxform_pull_data",
-        # Broken in the XLSForm itself: an unclosed if(, a bare word, a choice_filter on a
-        # column the choices lack, a default that is not a choice.
-        "ona_error_test_form", "pyxform_bad_calc", "ona_tutorial_", "pyxform_or_other",
-        "pyxform_xl_date_ambiguous", "pyxform_xl_date_ambiguous_v1", "wq_input_types",
-        # The same choice value twice in a list (allow_choice_duplicates).
-        "ona_choice_filter", "ona_new_cascading_select", "pyxform_choice_filter_test",
+        # Expressions ODK Collect would refuse to load: an unclosed if(, a sentence as a
+        # calculation, a label:: axis, functions no ODK client has (wq:, concatx, cht:).
+        "ona_error_test_form", "pyxform_bad_calc", "pyxform_xl_date_ambiguous",
+        "wq_input_types", "odkoffline_validate_error", "cht_dates", "cht_with_extension_libs",
+        # A default that is not one of the choices.
+        "osmfw_waste_collection",
+        # A choice list named like a question type.
+        "pyxform_choice_name_as_type",
+        # A group whose relevance reads a question it holds, shown (CHT's inputs group).
+        "cht_large_cha",
     }
 )  # fmt: skip
 
@@ -64,7 +60,7 @@ def test_a_pyxform_valid_form_imports_validates_and_fills(path: Path) -> None:
 def test_forms_that_lost_nothing_stay_lossless() -> None:
     lossy = {path.stem for path in FORMS if _imported(path).report.losses()}
     assert lossy <= KNOWN_LOSSY, f"newly lossy: {sorted(lossy - KNOWN_LOSSY)}"
-    assert (len(FORMS) - len(KNOWN_LOSSY)) / len(FORMS) >= 0.75
+    assert (len(FORMS) - len(KNOWN_LOSSY)) / len(FORMS) >= 5 / 6
 
 
 def test_a_lossy_form_says_so_on_the_first_line() -> None:

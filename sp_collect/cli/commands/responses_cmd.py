@@ -201,13 +201,20 @@ def _show(args: argparse.Namespace) -> int:
             }
             for c in workspace.responses.comments(args.uuid)
         ]
+        # Failed constraints and missing answers, as review shows them (a received response
+        # merges with them, as a draft is saved with them).
+        issues = workspace.responses.open(args.uuid).session.errors()
     if args.json:
-        print_json({**_summary(row), "answers": row.answers, "comments": comments})
+        problems = [{"question": i.path, "kind": i.kind, "message": i.message} for i in issues]
+        print_json(
+            {**_summary(row), "answers": row.answers, "comments": comments, "problems": problems}
+        )
         return 0
     for key, value in _summary(row).items():
         print(f"{key + ':':<14}{value}")
     for comment in comments:
         print(f"comment on {comment['question']} by {comment['author']}: {comment['text']}")
+    _print_problems(issues)
     print("answers:")
     print(json.dumps(row.answers, indent=2, ensure_ascii=False))
     return 0

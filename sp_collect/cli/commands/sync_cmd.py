@@ -4,18 +4,26 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sp_collect.cli.common import (
     add_workspace_option,
     open_workspace,
+    print_json,
     print_table,
     sentence,
 )
 from sp_collect.cli.progress_bar import ProgressBar
 from sp_collect.errors import SpCollectError, UsageError, WorkspaceError
-from sp_collect.sync.assignments import Assignment, normalize_fingerprint
-from sp_collect.sync.identity import ContactCard
+
+if TYPE_CHECKING:  # the sync layer loads the engine: only the commands that use it import it
+    from sp_collect.sync.assignments import Assignment
+    from sp_collect.sync.identity import ContactCard
+
+if TYPE_CHECKING:
+    from sp_collect.sync.results import ImportReport
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -39,6 +47,8 @@ _ASSIGN_KEYS = ("forms", "institution", "country")
 
 def _assignment(words: list[str]) -> Assignment:
     """``FINGERPRINT forms=a,b institution=X country=Y`` (the fingerprint may hold spaces)."""
+    from sp_collect.sync.assignments import Assignment, normalize_fingerprint
+
     settings = [w for w in words if "=" in w]
     fingerprint = normalize_fingerprint(" ".join(w for w in words if "=" not in w))
     values: dict[str, str] = {}
@@ -134,6 +144,7 @@ def _register_bundle(commands: argparse._SubParsersAction) -> None:
     imp = actions.add_parser("import", help="verify and merge bundles (idempotent)")
     add_workspace_option(imp)
     imp.add_argument("files", nargs="+", type=Path, metavar="FILE.spbundle")
+    imp.add_argument("--json", action="store_true", help="print the results as JSON")
     imp.set_defaults(func=_bundle_import)
 
 
@@ -164,6 +175,22 @@ def _bundle_export(args: argparse.Namespace) -> int:
 def _bundle_import(args: argparse.Namespace) -> int:
     with open_workspace(args) as workspace, ProgressBar("Importing") as bar:
         results = workspace.sync.import_bundles(args.files, progress=bar)
+    if args.json:
+        pairs = zip(args.files, results, strict=True)
+        print_json([_result_json(path, result) for path, result in pairs])
+        failed = sum(isinstance(r, SpCollectError) or r.status == "rejected" for r in results)
+    else:
+        failed = _print_results(results)
+    if failed:
+        print(
+            f"error: {failed} of {len(results)} file(s) were refused (see above)", file=sys.stderr
+        )
+        return 1
+    return 0
+
+
+def _print_results(results: Sequence[ImportReport | SpCollectError]) -> int:
+    """One line per imported file with its counts; returns how many files were refused."""
     rows = []
     failed = 0
     for result in results:
@@ -188,12 +215,30 @@ def _bundle_import(args: argparse.Namespace) -> int:
         ["sender", "verified", "new", "updated", "unchanged", "conflicts", "rejected", "result"],
         rows,
     )
-    if failed:
-        print(
-            f"error: {failed} of {len(results)} file(s) were refused (see above)", file=sys.stderr
-        )
-        return 1
-    return 0
+    return failed
+
+
+def _result_json(path: Path, result: ImportReport | SpCollectError) -> dict[str, object]:
+    """One file's result for scripts: the table's counts, the held ones and the notes."""
+    if isinstance(result, SpCollectError):
+        return {"file": str(path), "status": "refused", "code": result.code, "error": str(result)}
+    return {
+        "file": str(path),
+        "sender": result.sender_name,
+        "fingerprint": result.sender_fingerprint,
+        "verified": result.verified,
+        "status": result.status,
+        "message": result.message,
+        "new": result.new,
+        "updated": result.updated,
+        "unchanged": result.unchanged,
+        "conflicts": result.conflicts,
+        "rejected": result.rejected,
+        "held": result.held,
+        "attachments": result.attachments,
+        "missing_sequences": list(result.missing_sequences),
+        "notes": [{"uuid": n.uuid, "outcome": n.outcome, "reason": n.reason} for n in result.notes],
+    }
 
 
 def _gaps(missing: tuple[int, ...]) -> str:
@@ -228,8 +273,8 @@ def _contacts_trust(args: argparse.Namespace) -> int:
     with open_workspace(args) as workspace, ProgressBar("Importing held bundles") as bar:
         changes, released = workspace.contacts.trust(card, progress=bar)
     print(sentence(changes.message))
-    for result in released:
-        print(f"  {result.path.name}: {result.message}")
+    if released:  # the same counts as bundle import: a held bundle may bring a conflict
+        _print_results(released)
     return 0
 
 
@@ -353,6 +398,8 @@ def _confirm(prompt: str) -> bool:
 
 
 def _read_card(path: Path) -> ContactCard:
+    from sp_collect.sync.identity import ContactCard
+
     try:
         return ContactCard.from_json(path.read_bytes())
     except OSError as exc:

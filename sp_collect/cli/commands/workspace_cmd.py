@@ -114,12 +114,13 @@ def _recover(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    """Exit 0 intact, 1 damaged, 3 when the check could not run (a full disk is not damage)."""
+    """Exit 0 intact, 1 damaged, 3 when the check could not run (a full disk, or a PostgreSQL
+    server out of reach, is not damage)."""
     try:
         with open_workspace(args, read_only=True) as workspace:
             report = workspace.check()
     except WorkspaceError as exc:
-        if exc.code != "disk_full":
+        if exc.code not in ("disk_full", "database_unreachable"):
             raise
         print(f"error: {exc}; the workspace was not checked", file=sys.stderr)
         return 3

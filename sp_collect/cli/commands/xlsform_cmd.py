@@ -24,8 +24,9 @@ def add_import_xlsform(forms_subparsers: argparse._SubParsersAction) -> None:
         action="append",
         default=[],
         metavar="FILE_OR_FOLDER",
-        help="a CSV choice file (select_one_from_file, search(), pulldata()) or a folder of them, "
-        "when they are not beside the XLSForm; repeat for several",
+        help="a choice file the form reads (CSV, GeoJSON or XML: select_one_from_file, search(), "
+        "pulldata()) or a folder of them, when they are not beside the XLSForm; repeat for "
+        "several",
     )
     parser.add_argument(
         "--report",
@@ -40,6 +41,14 @@ def run_import_xlsform(args: argparse.Namespace) -> int:
 
     result = import_xlsform(args.file, media=getattr(args, "media", []))
     _write_json(args.output, result.form)
+    for name, data in result.media.items():
+        # The form's choice files go beside it, where 'forms add' and packages look for them.
+        beside = args.output.with_name(name)
+        if not beside.exists():
+            beside.write_bytes(data)
+            print(f"wrote {beside}: a choice file of the form")
+        elif beside.read_bytes() != data:
+            print(f"kept {beside}, which differs from the {name} imported: check which is right")
     count = len(_walk(result.form["items"]))
     print(
         f"wrote {args.output}: form {result.form['id']} version {result.form['version']}, "

@@ -43,6 +43,7 @@ class _Compiler:
     references: set[str] = field(default_factory=set)
     calls: list[FunctionCall] = field(default_factory=list)
     lists: set[str] = field(default_factory=set)
+    numbers: list[float] = field(default_factory=list)
     uses_current: bool = False
     volatile: bool = False
     navigates: bool = False
@@ -55,7 +56,9 @@ class _Compiler:
         kind = tree.data
         children = tree.children
         if kind == "number":
-            return _constant(float(str(children[0])))
+            number = float(str(children[0]))
+            self.numbers.append(number)
+            return _constant(number)
         if kind == "string":
             return _constant(str(children[0])[1:-1])
         if kind == "ref":
@@ -295,6 +298,7 @@ def compile_tree(source: str, tree: Tree[Token]) -> Expression:
         volatile=compiler.volatile,
         navigates=compiler.navigates,
         lists=frozenset(compiler.lists),
+        numbers=tuple(compiler.numbers),
         function_calls=tuple(compiler.calls),
     )
 

@@ -39,6 +39,8 @@ class Expression:
     """It has a location path: it may read other repeat instances than its own."""
     lists: frozenset[str] = frozenset()
     """Lists named in instance('…') and pulldata('…', …): the form must have them."""
+    numbers: tuple[float, ...] = ()
+    """The number literals written in it, in source order (a form keeps them within 15 digits)."""
     condition: Callable[[EvalContext], bool] | None = field(default=None, repr=False, compare=False)
     """The expression converted with boolean(), as XPath does it: a reference is a node-set,
     true whenever its node exists (None: ``to_boolean`` of the value)."""

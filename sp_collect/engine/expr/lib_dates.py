@@ -33,6 +33,12 @@ def _date(_ctx: EvalContext, value: Value) -> str:
     return moment.date().isoformat() if moment is not None else ""
 
 
+def _date_time(_ctx: EvalContext, value: Value) -> str:
+    """An ISO date-time from a date, date-time or number of days; "" when there is none."""
+    moment = moment_of(value)
+    return moment.isoformat(timespec="milliseconds") if moment is not None else ""
+
+
 def _decimal_date_time(_ctx: EvalContext, value: Value) -> float:
     moment = moment_of(value)
     return to_days(moment) if moment is not None else NAN
@@ -52,6 +58,7 @@ DATE_FUNCTIONS: dict[str, FunctionSpec] = {
     "today": FunctionSpec(0, 0, _today, volatile=True),
     "now": FunctionSpec(0, 0, _now, volatile=True),
     "date": FunctionSpec(1, 1, _date),
+    "date-time": FunctionSpec(1, 1, _date_time),
     "decimal-date-time": FunctionSpec(1, 1, _decimal_date_time),
     "decimal-time": FunctionSpec(1, 1, _decimal_time),
     "format-date": FunctionSpec(2, 2, _format_date),

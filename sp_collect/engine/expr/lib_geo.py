@@ -88,7 +88,29 @@ def _distance(_ctx: EvalContext, *values: Value) -> float:
     return NAN if points is None else _rounded(path_length(points))
 
 
+def inside(point: Point, shape: list[Point]) -> bool:
+    """Whether ``point`` lies inside the polygon ``shape`` (even-odd rule on lat/lon)."""
+    lat, lon = point
+    found = False
+    for (lat1, lon1), (lat2, lon2) in zip(shape, shape[1:] + shape[:1], strict=True):
+        if (lon1 > lon) != (lon2 > lon):
+            crossing = lat1 + (lon - lon1) * (lat2 - lat1) / (lon2 - lon1)
+            if lat < crossing:
+                found = not found
+    return found
+
+
+def _geofence(_ctx: EvalContext, point: Value, shape: Value) -> bool:
+    """ODK's geofence(): true when the geopoint is inside the geoshape."""
+    where = parse_points([to_string(point)])
+    outline = parse_points([to_string(shape)])
+    if not where or len(where) != 1 or not outline or len(outline) < 3:
+        return False
+    return inside(where[0], outline)
+
+
 GEO_FUNCTIONS: dict[str, FunctionSpec] = {
     "area": FunctionSpec(1, 1, _area),
     "distance": FunctionSpec(1, None, _distance),
+    "geofence": FunctionSpec(2, 2, _geofence),
 }

@@ -137,6 +137,10 @@ def _atan2(_ctx: EvalContext, y: Value, x: Value) -> float:
     return math.atan2(to_number(y), to_number(x))
 
 
+def _exp10(x: float) -> float:
+    return 10.0**x
+
+
 def _random(_ctx: EvalContext) -> float:
     return random.random()
 
@@ -150,6 +154,7 @@ NUMBER_FUNCTIONS: dict[str, FunctionSpec] = {
     "abs": FunctionSpec(1, 1, _unary(abs)),
     "sqrt": FunctionSpec(1, 1, _unary(math.sqrt)),
     "exp": FunctionSpec(1, 1, _unary(math.exp)),
+    "exp10": FunctionSpec(1, 1, _unary(_exp10)),
     "log": FunctionSpec(1, 1, _unary(_log)),
     "log10": FunctionSpec(1, 1, _unary(_log10)),
     "pow": FunctionSpec(2, 2, _pow),

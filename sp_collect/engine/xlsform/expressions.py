@@ -15,6 +15,7 @@ _TOKEN = re.compile(
     r"(?P<skip>'[^']*'|\"[^\"]*\"|\$\{[^}]*\})"
     r"|(?P<instance>instance\(\s*(?P<q>['\"])(?P<list>[^'\"]*)(?P=q)\s*\))"
     rf"|(?P<rel>(?:current\(\)/)?(?P<ups>(?:\.\./)+)(?P<down>(?:{_NAME}/)*{_NAME}))"
+    rf"|(?P<own>(?<![\w)\]}}.])\./(?P<child>(?:{_NAME}/)*{_NAME}))"
     rf"|(?P<abs>(?<![A-Za-z0-9_)\]}}.])/{_NAME}(?:/{_NAME})*/{_NAME})"
 )
 
@@ -42,6 +43,9 @@ def to_ours(
         if match.group("instance"):
             name = match.group("list")
             return f"instance('{(lists or {}).get(name, name)}')"
+        if match.group("own"):  # ./x: a child of the element the expression belongs to
+            found = table.ids.get((*context, *match.group("child").split("/")))
+            return "${" + found + "}" if found else match.group(0)
         if match.group("rel"):
             ups = match.group("ups").count("..")
             return "${" + table.relative(context, ups, match.group("down").split("/")) + "}"
@@ -49,6 +53,36 @@ def to_ours(
         return "${" + table.absolute(steps) + "}"
 
     return _TOKEN.sub(replace, expression.strip())
+
+
+_BARE = re.compile(
+    r"(?P<skip>'[^']*'|\"[^\"]*\"|\$\{[^}]*\})|(?P<open>\[)|(?P<close>\])"
+    r"|(?P<name>(?<![\w.\-:/@$])[A-Za-z_][\w.\-]*(?::[A-Za-z_][\w.\-]*)?)(?P<call>\s*(?:\(|:))?"
+)
+_OPERATORS = frozenset({"and", "or", "div", "mod"})
+
+
+def bare_names(expression: str, names: Names, context: Path) -> tuple[str, list[str]]:
+    """XPath reads a bare name (``yes``, ``basic``) as a path to a child of the element the
+    expression belongs to: a child of that group (``${id}``), else no node, whose value is
+    ``''``. Returns the expression so rewritten and the names that became ``''``. Names in
+    ``[…]`` predicates, after ``/``, and function names are left alone."""
+    out, depth, empty = [], 0, []
+    index = 0
+    for match in _BARE.finditer(expression):
+        if match.group("open"):
+            depth += 1
+        elif match.group("close"):
+            depth = max(depth - 1, 0)
+        name = match.group("name")
+        if not name or depth or match.group("call") or name in _OPERATORS or ":" in name:
+            continue
+        child = names.ids.get((*context, name))
+        if child is None:
+            empty.append(name)
+        out += [expression[index : match.start("name")], "''" if child is None else f"${{{child}}}"]
+        index = match.end("name")
+    return "".join(out) + expression[index:], empty
 
 
 _PULLDATA = re.compile(r"(?P<skip>'[^']*'|\"[^\"]*\")|\bpulldata\s*\(")
@@ -61,10 +95,10 @@ def pulldata_to_instance(expression: str, list_for: Callable[[str], str | None])
     for match in _PULLDATA.finditer(expression):
         if match.group("skip") or match.start() < index:
             continue
-        arguments, end = _arguments(expression, match.end())
+        arguments, end = arguments_after(expression, match.end())
         if len(arguments) != 4 or end < 0:
             continue
-        names = [_literal(argument) for argument in arguments[:3]]
+        names = [literal(argument) for argument in arguments[:3]]
         list_id = list_for(names[0]) if names[0] else None
         if list_id is None or not names[1] or not names[2]:
             continue
@@ -76,7 +110,7 @@ def pulldata_to_instance(expression: str, list_for: Callable[[str], str | None])
     return "".join(out) + expression[index:]
 
 
-def _arguments(text: str, start: int) -> tuple[list[str], int]:
+def arguments_after(text: str, start: int) -> tuple[list[str], int]:
     """The comma-separated arguments of a call whose '(' ends at ``start``, and where it ends."""
     depth, quote, current, found = 0, "", start, []
     for position in range(start, len(text)):
@@ -97,7 +131,7 @@ def _arguments(text: str, start: int) -> tuple[list[str], int]:
     return found, -1
 
 
-def _literal(argument: str) -> str | None:
+def literal(argument: str) -> str | None:
     text = argument.strip()
     if len(text) >= 2 and text[0] == text[-1] and text[0] in "'\"":
         return text[1:-1]
@@ -109,7 +143,8 @@ def unsupported_calls(expression: str) -> list[str]:
     reasons: list[str] = []
     if LAST_SAVED in expression:
         reasons.append(
-            "${last-saved#…} reads the previous response; sp_collect starts each response afresh"
+            "${last-saved#…} is kept only as a whole default (the question's last_saved); here "
+            "it is part of a longer expression"
         )
     for match in _CALL.finditer(expression):
         reason = UNSUPPORTED_FUNCTIONS.get(match.group("name") or "")

@@ -6,13 +6,18 @@ import re
 from typing import Any
 
 from sp_collect.engine.xlsform.appearances import map_appearance
-from sp_collect.engine.xlsform.choice_files import load_csv_choices
 from sp_collect.engine.xlsform.context import Context
+from sp_collect.engine.xlsform.file_lists import (
+    EXTERNAL_ITEMSET,
+    file_list,
+    missing_columns,
+    searched_list,
+)
+from sp_collect.engine.xlsform.groups import relevance_on_own_values
 from sp_collect.engine.xlsform.logic import map_expression, map_logic
 from sp_collect.engine.xlsform.names import Path
 from sp_collect.engine.xlsform.types import TypeMapping, map_type
 
-_EXTERNAL_ITEMSET = re.compile(r"\.(csv|xml|geojson)$", re.IGNORECASE)
 _HANDLED = {
     "type", "name", "label", "hint", "bind", "control", "choices", "itemset", "list_name",
     "choice_filter", "parameters", "query", "_row", "default", "_dynamic_default", "actions",
@@ -109,26 +114,16 @@ def _convert(
     _extra_columns(child, row, ctx)
     if item["type"] in ("section", "repeat"):
         item["items"] = convert_children(child.get("children", []), ctx, path)
+    if item["type"] == "section" and "relevant" in item:
+        relevance_on_own_values(item, row, ctx)
     return item
 
 
 def _external_instance(kind: str, name: str, row: int, ctx: Context) -> None:
-    """``csv-external``: the CSV becomes a choice list that ``instance()`` lookups read."""
-    list_id = ctx.csv_list(name) if kind == "csv-external" else None
-    if list_id is not None:
-        detail = f"{name}.csv became the choice list '{list_id}' that instance('{name}') reads"
-        ctx.report.add("survey", row, "type", kind, "converted", detail)
-        return
+    """``csv-external``/``xml-external``: the file becomes a list that ``instance()`` reads."""
     file_name = f"{name}.{kind.split('-', maxsplit=1)[0]}"
-    ctx.report.add(
-        "survey",
-        row,
-        "type",
-        kind,
-        "ignored",
-        f"{file_name} was not found beside the XLSForm (or is not a CSV); expressions that read "
-        "it are reported below",
-    )
+    list_id = ctx.file_list(file_name, ctx.lists.get(name, name))
+    ctx.report.add("survey", row, "type", kind, "converted", ctx.file_detail(list_id))
 
 
 def _question_type(child: dict[str, Any], kind: str) -> TypeMapping:
@@ -175,8 +170,8 @@ def _select(
     raw_type = str(raw.get("type", "")).split()
     itemset = str(child.get("itemset") or "")
     xls_list = str(child.get("list_name") or itemset)
-    if _EXTERNAL_ITEMSET.search(itemset):
-        list_id = _file_list(itemset, child, row, ctx)
+    if EXTERNAL_ITEMSET.search(itemset):
+        list_id: str | None = file_list(itemset, child, row, ctx)
     elif raw_type[0].endswith("_external") or child.get("type") == "select one external":
         list_id = ctx.lists.get(xls_list, xls_list)
         if list_id not in ctx.file_lists:
@@ -185,101 +180,34 @@ def _select(
         list_id = ctx.lists.get(xls_list, xls_list)
     if list_id is None:
         item["type"] = "text"
-        source = itemset if _EXTERNAL_ITEMSET.search(itemset) else "the external_choices sheet"
         ctx.report.add(
             "survey",
             row,
             "type",
             raw_type[0],
             "converted",
-            f"the choices of {source} {_WHY_NOT_READ.get(source[-4:].lower(), _NOT_FOUND)}: "
-            "the question became a text",
+            "the choices of the external_choices sheet were not found: the question became a text",
             lost="choices",
         )
         return
-    item["choices"] = _searched_list(child, row, ctx) or list_id
+    searched = searched_list(child, xls_list, row, ctx)
+    item["choices"] = searched[0] if searched else list_id
     if "or_other" in raw_type[1:] and item["type"] != "rank":
         item["or_other"] = True
         ctx.or_other_lists.add(xls_list)
-    if child.get("choice_filter"):
-        expression = map_expression(child["choice_filter"], row, "choice_filter", ctx)
-        if expression:
-            item["choice_filter"] = expression
-    if not _EXTERNAL_ITEMSET.search(itemset):
+    written = child.get("choice_filter")
+    filters = [
+        missing_columns(map_expression(written, row, "choice_filter", ctx), child, row, ctx)
+        if written
+        else None,
+        searched[1] if searched else None,
+    ]
+    found = [expression for expression in filters if expression]
+    if found:
+        joined = " and ".join(f"({expression})" for expression in found)
+        item["choice_filter"] = joined if len(found) > 1 else found[0]
+    if not EXTERNAL_ITEMSET.search(itemset):
         _parameters(child, row, ctx, "choices keep their order")
-
-
-_NOT_FOUND = (
-    "were not found; put the file beside the XLSForm (or pass it with --media) and import again"
-)
-_WHY_NOT_READ = {".xml": "are in XML, which is not read; save them as a CSV file and import again"}
-_SEARCH = re.compile(r"search\(\s*['\"]([^'\"]+)['\"]")
-
-
-def _searched_list(child: dict[str, Any], row: int, ctx: Context) -> str | None:
-    """``search('file')``: the choices come from file.csv; the choices sheet's row for the list
-    names the CSV's value and label columns. None (and a reported loss) without the file."""
-    found = _SEARCH.search(str((child.get("control") or {}).get("appearance") or ""))
-    if not found:
-        return None
-    stem = found.group(1).removesuffix(".csv")
-    template = (child.get("choices") or [{}])[0]
-    label = template.get("label")
-    label_column = next(iter(label.values())) if isinstance(label, dict) else label
-    choices = load_csv_choices(
-        f"{stem}.csv", ctx.media, ctx.texts, str(template.get("name") or "name"),
-        str(label_column or "label"),
-    )  # fmt: skip
-    if not choices:
-        ctx.report.add(
-            "survey",
-            row,
-            "appearance",
-            found.group(0) + ")",
-            "dropped",
-            f"{stem}.csv was not found beside the XLSForm: the question offers the choices "
-            "sheet's placeholder rows instead of the file's; put the file there and import again",
-            lost="choices",
-        )
-        return None
-    list_id = ctx.lists.get(f"{stem}.search", f"{stem}_search")
-    ctx.file_lists[list_id] = choices
-    ctx.report.add(
-        "survey",
-        row,
-        "appearance",
-        found.group(0) + ")",
-        "converted",
-        f"the {len(choices)} rows of {stem}.csv became the choice list '{list_id}'"
-        + (" (all of them: the search filter is not applied)" if "," in found.string else ""),
-    )
-    return list_id
-
-
-def _file_list(itemset: str, child: dict[str, Any], row: int, ctx: Context) -> str | None:
-    """Our list id for a ``select_one_from_file`` file, read once; None if it cannot be read."""
-    stem = itemset.rsplit(".", 1)[0]
-    list_id = ctx.lists.get(stem, stem)
-    if list_id in ctx.file_lists:
-        return list_id
-    if not itemset.lower().endswith((".csv", ".geojson")):
-        return None
-    parameters = child.get("parameters") or {}
-    value = str(parameters.get("value") or "name")
-    label = str(parameters.get("label") or "label")
-    choices = load_csv_choices(itemset, ctx.media, ctx.texts, value, label)
-    if not choices:
-        return None
-    ctx.file_lists[list_id] = choices
-    ctx.report.add(
-        "survey",
-        row,
-        "type",
-        itemset,
-        "converted",
-        f"the {len(choices)} choices of {itemset} became the choice list '{list_id}' of the form",
-    )
-    return list_id
 
 
 def _appearance(item: dict[str, Any], child: dict[str, Any], row: int, ctx: Context) -> None:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from sp_collect.engine.model import ATTACHMENT_TYPES
 from sp_collect.engine.xlsform.context import Context
-from sp_collect.engine.xlsform.expressions import unsupported_calls
+from sp_collect.engine.xlsform.expressions import bare_names, unsupported_calls
 
 QUESTION_TYPES = frozenset(
     {
@@ -35,6 +36,10 @@ _BIND_COLUMNS = {
     "calculate": "calculation", "readonly": "read_only", "jr:constraintMsg": "constraint_message",
     "jr:requiredMsg": "required_message",
 }  # fmt: skip
+
+
+_LAST_SAVED = re.compile(r"^\$\{last-saved#([A-Za-z_][\w.\-]*)\}$")
+_EXCEL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2} 00:00:00$")
 
 
 def map_logic(item: dict[str, Any], child: dict[str, Any], row: int, ctx: Context) -> None:
@@ -69,6 +74,9 @@ def map_logic(item: dict[str, Any], child: dict[str, Any], row: int, ctx: Contex
             expression = map_expression(flag, row, _BIND_COLUMNS[key], ctx)
             if expression:
                 item[ours] = expression
+    if str(bind.get("calculate") or "").strip() == ".":
+        bind.pop("calculate")
+        _keeps_its_value(item, child, row, ctx)
     for key, ours in (("constraint", "constraint"), ("calculate", "calculation")):
         if bind.get(key):
             expression = map_expression(bind.pop(key), row, _BIND_COLUMNS[key], ctx)
@@ -95,6 +103,18 @@ def _default(item: dict[str, Any], child: dict[str, Any], row: int, ctx: Context
     if value in (None, ""):
         return
     text = str(value).strip()
+    last = _LAST_SAVED.match(text)
+    if last:
+        item["last_saved"] = ctx.names.absolute([last.group(1)])
+        ctx.report.add(
+            "survey",
+            row,
+            "default",
+            text,
+            "converted",
+            "a new response starts with the answer of the last response saved on the device",
+        )
+        return
     if child.get("_dynamic_default"):
         expression = map_expression(text, row, "default", ctx)
         if expression:
@@ -108,6 +128,8 @@ def _default(item: dict[str, Any], child: dict[str, Any], row: int, ctx: Context
             item["default"] = float(text)
         elif kind == "select_multiple":
             item["default"] = text.split()
+        elif kind == "date" and _EXCEL_DATE.match(text):
+            item["default"] = text[:10]  # a date cell: pyxform writes it with a midnight time
         elif kind in ATTACHMENT_TYPES:
             _ignore_default(ctx, row, "a default attachment file is not carried over")
         else:
@@ -122,6 +144,22 @@ def _default(item: dict[str, Any], child: dict[str, Any], row: int, ctx: Context
             f"the default '{text}' is not a {kind}",
             lost="expression",
         )
+
+
+def _keeps_its_value(item: dict[str, Any], child: dict[str, Any], row: int, ctx: Context) -> None:
+    """``calculation: .`` computes the question's own value: it keeps its default (or stays
+    empty), as nothing else can set it here."""
+    default = str(child.get("default") or "")
+    item["calculation"] = "'" + default.replace("'", "") + "'"
+    ctx.report.add(
+        "survey",
+        row,
+        "calculation",
+        ".",
+        "converted",
+        "the calculation '.' keeps the value the question already has: "
+        + (f"its default '{default}'" if default else "empty, as it has no default"),
+    )
 
 
 def _ignore_default(ctx: Context, row: int, detail: str) -> None:
@@ -142,4 +180,16 @@ def map_expression(text: str, row: int, column: str, ctx: Context) -> str | None
             lost="expression",
         )
         return None
+    if column != "choice_filter":  # there, bare names are the choices' columns
+        text, empty = bare_names(text, ctx.names, ctx.path)
+        for name in empty:
+            ctx.report.add(
+                "survey",
+                row,
+                column,
+                name,
+                "converted",
+                f"'{name}' in the {column} names no question (write ${{{name}}} or '{name}'); "
+                "it was read as ODK reads it, an empty value ''",
+            )
     return ctx.expression(text)

@@ -6,9 +6,10 @@ import re
 from pathlib import Path
 from typing import Any
 
-from sp_collect.engine.xlsform.choice_files import list_ids, rows_to_choices
+from sp_collect.engine.choice_files import attach_choice_files, rows_to_choices
+from sp_collect.engine.xlsform.choice_files import list_ids
 from sp_collect.engine.xlsform.context import Context
-from sp_collect.engine.xlsform.expressions import unsupported_calls
+from sp_collect.engine.xlsform.expressions import bare_names, unsupported_calls
 from sp_collect.engine.xlsform.items import convert_children
 from sp_collect.engine.xlsform.loops import expand_loops
 from sp_collect.engine.xlsform.names import Names
@@ -17,7 +18,10 @@ from sp_collect.engine.xlsform.report import ImportReport
 from sp_collect.engine.xlsform.rows import SETTINGS_ROW, Rows
 from sp_collect.engine.xlsform.texts import Texts
 
-SETTINGS_USED = frozenset({"form_id", "version", "form_title", "default_language", "instance_name"})
+SETTINGS_USED = frozenset(
+    {"form_id", "version", "form_title", "default_language", "instance_name",
+     "allow_choice_duplicates"}
+)  # fmt: skip
 SHEETS_IGNORED = {
     "entities": "ODK entities are not created or updated; the questions are imported without them",
     "osm": "OpenStreetMap tags have no equivalent",
@@ -41,7 +45,9 @@ def map_survey(xls: XlsForm, media: tuple[Path, ...] = ()) -> tuple[dict[str, An
     external = _external_rows(xls)
     ctx.lists = list_ids([*(survey.get("choices") or {}), *external, *_file_stems(children)])
     for list_name, rows in external.items():
-        ctx.file_lists[ctx.lists.get(list_name, list_name)] = rows_to_choices(rows, texts)
+        ctx.file_lists[ctx.lists.get(list_name, list_name)] = rows_to_choices(
+            rows, languages=texts.codes, default=texts.default
+        )
     items = convert_children(children, ctx)
     form_id = _identifier(str(survey.get("id_string") or xls.path.stem))
     version = str(survey.get("version") or "").strip()
@@ -65,6 +71,12 @@ def map_survey(xls: XlsForm, media: tuple[Path, ...] = ()) -> tuple[dict[str, An
         "choice_lists": {**_choice_lists(survey.get("choices") or {}, ctx), **ctx.file_lists},
         "items": items,
     }
+    if ctx.choice_files:
+        # A file's rows replace the choices sheet's placeholder row of a search() list.
+        for list_id in ctx.choice_files:
+            form["choice_lists"].pop(list_id, None)
+        form["choice_files"] = ctx.choice_files
+        form, _missing = attach_choice_files(form, ctx.media_files)
     texts.report_fallbacks(report)
     for sheet, why in SHEETS_IGNORED.items():
         if getattr(xls.sheets, sheet, None):
@@ -84,6 +96,8 @@ def map_survey(xls: XlsForm, media: tuple[Path, ...] = ()) -> tuple[dict[str, An
 
 def _settings(survey: dict[str, Any], ctx: Context) -> dict[str, Any]:
     settings: dict[str, Any] = {"audit": True} if ctx.audit else {}
+    if str(survey.get("allow_choice_duplicates") or "").strip().lower() in ("yes", "true"):
+        settings["allow_choice_duplicates"] = True  # pyxform refuses duplicates without it
     name = survey.get("instance_name")
     if name:
         reasons = unsupported_calls(str(name))
@@ -99,7 +113,18 @@ def _settings(survey: dict[str, Any], ctx: Context) -> dict[str, Any]:
             )
         else:
             ctx.path = ()
-            settings["instance_name"] = ctx.expression(str(name))
+            text, empty = bare_names(str(name), ctx.names, ())
+            for bare in empty:
+                ctx.report.add(
+                    "settings",
+                    SETTINGS_ROW,
+                    "instance_name",
+                    bare,
+                    "converted",
+                    f"'{bare}' in instance_name names no question; it was read as ODK reads "
+                    "it, an empty value '' (each response gets the usual name)",
+                )
+            settings["instance_name"] = ctx.expression(text)
     return settings
 
 
@@ -128,7 +153,9 @@ def _choice_lists(lists: dict[str, list[dict[str, Any]]], ctx: Context) -> dict[
 def _external_rows(xls: XlsForm) -> dict[str, list[dict[str, Any]]]:
     """The external_choices sheet's rows by list name."""
     lists: dict[str, list[dict[str, Any]]] = {}
-    for row in xls.sheets.external_choices or ():
+    for raw in xls.sheets.external_choices or ():
+        # pyxform also accepts the header "list name" (as on the choices sheet).
+        row = {"list_name" if key == "list name" else key: value for key, value in raw.items()}
         name = str(row.get("list_name") or "").strip()
         if name:
             lists.setdefault(name, []).append(row)

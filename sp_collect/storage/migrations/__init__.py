@@ -9,10 +9,13 @@ from __future__ import annotations
 from sqlalchemy import Connection, inspect, text
 
 from sp_collect.errors import WorkspaceError
+from sp_collect.storage.sealing import PLAIN, Codec
 
 SCRIPT_LOCATION = "sp_collect.storage:migrations"
 # The newest revision; tests check it equals Alembic's head, so the fast path below stays right.
-HEAD = "0001"
+HEAD = "0002"
+# Any fixed number: two coordinators opening one PostgreSQL store migrate it one after the other.
+_PG_MIGRATION_LOCK = 0x5350_4D69
 
 
 def current_revision(connection: Connection) -> str | None:
@@ -21,8 +24,14 @@ def current_revision(connection: Connection) -> str | None:
     return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def upgrade(connection: Connection) -> None:
-    """Bring the schema to HEAD inside the caller's transaction; cheap when already there."""
+def upgrade(connection: Connection, sealer: Codec = PLAIN) -> None:
+    """Bring the schema to HEAD inside the caller's transaction; cheap when already there.
+
+    ``sealer`` is the workspace's: migration 0002 seals a PostgreSQL store's values with it.
+    """
+    if connection.dialect.name == "postgresql":
+        # Held to the end of the transaction: a second coordinator waits, then finds HEAD.
+        connection.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_MIGRATION_LOCK})
     # Importing Alembic and reading the scripts costs more than opening the database,
     # so an up-to-date workspace skips it.
     current = current_revision(connection)
@@ -35,6 +44,7 @@ def upgrade(connection: Connection) -> None:
     config = Config()
     config.set_main_option("script_location", SCRIPT_LOCATION)
     config.attributes["connection"] = connection
+    config.attributes["sealer"] = sealer
     known = {script.revision for script in ScriptDirectory.from_config(config).walk_revisions()}
     if current is not None and current not in known:
         raise WorkspaceError(

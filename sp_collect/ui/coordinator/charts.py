@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QSizePolicy, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QResizeEvent
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from sp_collect.ui.coordinator.display import read_only_table
 
@@ -79,11 +85,32 @@ def level_colour(index: float) -> QColor:
     return QColor(next(colour for limit, colour in LEVEL_COLOURS if index < limit))
 
 
+class HeatMapTable(QTableWidget):
+    """Fits its width, on a small laptop's screen too, without a horizontal scroll bar: the
+    sub-dimension columns are as wide as their codes and numbers, the institution names take
+    what is left and elide (the full name is in the tooltip)."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        self.fit_names()
+        super().resizeEvent(event)
+
+    def fit_names(self) -> None:
+        columns = sum(
+            max(self.horizontalHeader().sectionSizeHint(c), self.sizeHintForColumn(c))
+            for c in range(self.columnCount())
+        )
+        chrome = 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
+        self.verticalHeader().setMaximumWidth(max(self.width() - columns - chrome, 60))
+
+
 def heatmap_table(accessible_name: str) -> QTableWidget:
-    table = read_only_table(accessible_name)
+    table = read_only_table(accessible_name, HeatMapTable())
     table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectItems)
     table.verticalHeader().setVisible(True)
-    table.horizontalHeader().setStretchLastSection(False)
+    table.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
+    columns = table.horizontalHeader()
+    columns.setStretchLastSection(False)
+    columns.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     return table
 
 
@@ -99,7 +126,10 @@ def fill_heatmap(
     table.clear()
     table.setRowCount(len(rows))
     table.setColumnCount(len(columns))
-    table.setVerticalHeaderLabels(list(rows))
+    for r, name in enumerate(rows):
+        row_header = QTableWidgetItem(name)
+        row_header.setToolTip(name)
+        table.setVerticalHeaderItem(r, row_header)
     for c, (code, name) in enumerate(zip(columns, column_names, strict=True)):
         header = QTableWidgetItem(code)
         header.setToolTip(name)
@@ -113,7 +143,8 @@ def fill_heatmap(
                 item.setBackground(level_colour(index))
                 item.setForeground(QColor("black"))
             table.setItem(r, c, item)
-    table.resizeColumnsToContents()
+    if isinstance(table, HeatMapTable):
+        table.fit_names()
     # As tall as its rows (up to a screenful), so short maps leave no empty panel.
     shown = min(len(rows), MAX_ROWS_SHOWN)
     height = table.horizontalHeader().height() + 2 * table.frameWidth() + 4

@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+)
 
 
 def heading() -> QLabel:
@@ -47,8 +54,18 @@ def spoken_fingerprint(fingerprint: str) -> str:
     return "   ".join(fingerprint.split())
 
 
-def read_only_table(accessible_name: str) -> QTableWidget:
-    table = QTableWidget()
+def compact_combo(characters: int = 16) -> QComboBox:
+    """A drop-down whose width does not follow its longest entry (form titles and question
+    labels are long: a window would grow past a small laptop's screen); entries elide."""
+    combo = QComboBox()
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(characters)
+    return combo
+
+
+def read_only_table(accessible_name: str, table: QTableWidget | None = None) -> QTableWidget:
+    """A table to read, not edit (``table``, or a new one, set up so)."""
+    table = table if table is not None else QTableWidget()
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -60,6 +77,17 @@ def read_only_table(accessible_name: str) -> QTableWidget:
     return table
 
 
+TOOLTIP_WRAP = 80
+"""Longer tooltips are given as rich text, which Qt wraps at a readable width."""
+
+
+def tooltip(text: str) -> str:
+    """A cell's full text for its tooltip; long ones wrap instead of spanning the screen."""
+    if len(text) <= TOOLTIP_WRAP:
+        return text
+    return "<p>" + escape(text).replace("\n", "<br>") + "</p>"
+
+
 def fill_table(table: QTableWidget, headers: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
     """Replace a table's content; columns fit their text except the last, which stretches."""
     table.clearContents()
@@ -69,7 +97,7 @@ def fill_table(table: QTableWidget, headers: Sequence[str], rows: Sequence[Seque
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
             item = QTableWidgetItem(text)
-            item.setToolTip(text)
+            item.setToolTip(tooltip(text))
             table.setItem(r, c, item)
     for column in range(max(len(headers) - 1, 0)):
         table.resizeColumnToContents(column)

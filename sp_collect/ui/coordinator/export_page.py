@@ -72,6 +72,7 @@ class ExportPage(Page):
         mark_error(self.warning)
         self.target = explanation()
         self.export_button = QPushButton()
+        self.export_button.setObjectName("primary")  # the page's one main action
         self.export_button.clicked.connect(self.export)
         self.result = explanation()
         self.open_folder = QPushButton()

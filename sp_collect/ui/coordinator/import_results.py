@@ -10,8 +10,11 @@ from PySide6.QtCore import QCoreApplication
 from sp_collect.errors import BundleError
 from sp_collect.sync.results import ImportReport
 from sp_collect.ui.errors import message_for
+from sp_collect.ui.when import local_time_text
 
 NOTES_SHOWN = 3
+DETAILS_SEPARATOR = " · "
+"""Details stay on one line (the row keeps one line's height); the tooltip shows them all."""
 
 
 def outcome_text(status: str) -> str:
@@ -41,9 +44,41 @@ def headers() -> list[str]:
     ]
 
 
-def report_cells(report: ImportReport) -> list[str]:
-    # "merged" says nothing the Result column does not; the other messages say what to do.
-    details = [] if report.status == "merged" else [report.message]
+def what_to_do(report: ImportReport) -> str:
+    """The outcome's sentence in the UI language ("merged" needs none: the Result says it)."""
+    translate = QCoreApplication.translate
+    if report.status == "quarantined":
+        return (
+            translate(
+                "ImportResults",
+                "%1 (%2) is not a trusted contact yet: the bundle waits until you check this "
+                "fingerprint with them and trust them.",
+            )
+            .replace("%1", report.sender_name)
+            .replace("%2", report.sender_fingerprint)
+        )
+    if report.status == "held":
+        # No %n plural here: lupdate does not mark translate() calls as plural.
+        return translate(
+            "ImportResults",
+            "Responses waiting for a form version this workspace lacks: %1. Install it, then "
+            "import this bundle again.",
+        ).replace("%1", str(report.held))
+    if report.status == "duplicate":
+        return translate("ImportResults", "Already imported; nothing changed.")
+    if report.status == "rejected":
+        return translate("ImportResults", "The sender was revoked: their bundles are refused.")
+    return ""
+
+
+def report_cells(report: ImportReport, language: str) -> list[str]:
+    details = [what_to_do(report)]
+    if report.held_since:
+        details.append(
+            QCoreApplication.translate("ImportResults", "held since %1").replace(
+                "%1", local_time_text(report.held_since, language)
+            )
+        )
     notes = report.notes
     details += [f"{n.uuid[:8]}: {n.reason}" for n in notes[:NOTES_SHOWN]]
     if len(notes) > NOTES_SHOWN:
@@ -72,7 +107,7 @@ def report_cells(report: ImportReport) -> list[str]:
         str(report.conflicts),
         str(report.rejected),
         gaps,
-        "\n".join(d for d in details if d),
+        DETAILS_SEPARATOR.join(d for d in details if d),
     ]
 
 
@@ -88,9 +123,11 @@ def error_cells(path: Path, error: BaseException) -> list[str]:
     ]
 
 
-def result_rows(results: Iterable[tuple[Path, ImportReport | BundleError]]) -> list[list[str]]:
+def result_rows(
+    results: Iterable[tuple[Path, ImportReport | BundleError]], language: str
+) -> list[list[str]]:
     """Table rows for (file, outcome) pairs; refused files keep their name."""
     return [
-        report_cells(r) if isinstance(r, ImportReport) else error_cells(path, r)
+        report_cells(r, language) if isinstance(r, ImportReport) else error_cells(path, r)
         for path, r in results
     ]

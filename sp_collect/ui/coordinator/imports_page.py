@@ -47,8 +47,11 @@ class ImportsPage(Page):
         self.drop_zone.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.drop_zone.setMinimumHeight(self.fontMetrics().height() * 4)
         self.choose_button = QPushButton()
+        self.choose_button.setObjectName("primary")  # the page's one main action
         self.choose_button.clicked.connect(self.choose_files)
         self.results = read_only_table("")
+        # One line per file however long its details: they elide, the tooltip has them all.
+        self.results.setWordWrap(False)
         self.last_summary = explanation()
         self.quarantine = QuarantinePanel(ctx)
         self.quarantine.sig_released.connect(self.show_released)
@@ -127,7 +130,8 @@ class ImportsPage(Page):
         self._show([(report.path, report) for report in released])
 
     def _show(self, pairs: list[tuple[Path, ImportReport | BundleError]]) -> None:
-        fill_table(self.results, headers(), result_rows(pairs))
+        language = str(self.ctx.settings.get("language") or "en")
+        fill_table(self.results, headers(), result_rows(pairs, language))
         reports = [r for _path, r in pairs if isinstance(r, ImportReport)]
         added = sum(r.new + r.updated for r in reports)
         conflicts = sum(r.conflicts for r in reports)

@@ -301,25 +301,32 @@ class PackagesPage(Page):
         workspace = self.ctx.workspace
         xlsform = path.suffix.lower() in (".xlsx", ".xls")
 
-        def work(_progress: object, _cancel: object) -> Changes:
+        def work(_progress: object, _cancel: object) -> tuple[Changes, tuple[str, ...]]:
             if xlsform:
-                changes, findings = workspace.forms.import_xlsform(path)
-                if findings:
-                    return Changes(
-                        forms=changes.forms,
-                        message=changes.message + " — " + "; ".join(findings),
-                    )
-                return changes
-            return workspace.forms.add(path)
+                return workspace.forms.import_xlsform(path)
+            return workspace.forms.add(path), ()
 
         return self.ctx.run(
             work, self._installed, parent=self, progress_label=self.tr("Installing the form…")
         )
 
-    def _installed(self, changes: Changes) -> None:
-        self.result.setText(changes.message)
+    def _installed(self, result: tuple[Changes, tuple[str, ...]]) -> None:
+        # The workspace's sentence is for the command line (English): said here in the UI
+        # language with the forms' titles; what an XLSForm lost is listed as the converter
+        # wrote it.
+        changes, findings = result
+        language = preferences(self.ctx).language
+        titles = {f.form_id: f.title(language) for f in self.ctx.workspace.forms.summaries()}
+        names = ", ".join(f"“{titles.get(form_id, form_id)}”" for form_id in sorted(changes.forms))
+        text = self.tr("Installed: %1.").replace("%1", names)
+        if findings:
+            text += " " + self.tr(
+                "%n feature(s) of the XLSForm had no exact equivalent:", "", len(findings)
+            )
+            text += " " + "; ".join(findings)
+        self.result.setText(text)
         self.ctx.announce(changes)
-        self.sig_status.emit(changes.message)
+        self.sig_status.emit(text)
         self.refresh(changes)
 
     # -- building -----------------------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -96,6 +96,7 @@ class ReportsPage(Page):
         # Form A promises institutions publication "only in aggregated form": naming is a choice.
         self.named.setChecked(False)
         self.write_button = QPushButton()
+        self.write_button.setObjectName("primary")  # the page's one main action
         self.write_button.clicked.connect(self.choose_and_write)
         self.result = explanation()
         self.open_file = QPushButton()
@@ -126,7 +127,7 @@ class ReportsPage(Page):
         layout.addWidget(self.intro)
         layout.addWidget(box)
         layout.addWidget(self.kind_help)
-        layout.addWidget(self.write_button)
+        layout.addWidget(self.write_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.result)
         layout.addLayout(opened)
         layout.addStretch(1)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from sp_collect.ui.coordinator.answer_rows import AnswerRow
-from sp_collect.ui.coordinator.display import explanation
+from sp_collect.ui.coordinator.display import compact_combo, explanation
 
 _PATH = Qt.ItemDataRole.UserRole + 1
 
@@ -39,7 +38,7 @@ class ReviewDetail(QWidget):
         self.answers.setAlternatingRowColors(True)
         self.answers.currentItemChanged.connect(self._question_picked)
         self.answers.itemActivated.connect(lambda *_: self.comment.setFocus())
-        self.question = QComboBox()
+        self.question = compact_combo()
         self.comment = QLineEdit()
         self.comment.returnPressed.connect(self.add_comment)
         self.add_button = QPushButton()
@@ -117,8 +116,9 @@ class ReviewDetail(QWidget):
             parents.append(item)
         self.answers.expandAll()
         self.answers.resizeColumnToContents(0)
-        # Long question labels must leave the answers room to be read.
-        share = max(self.answers.viewport().width() * 2 // 5, 220)
+        # Long question labels must leave the answers room to be read; both elide (their
+        # tooltips are whole) rather than push the earlier comments out of sight.
+        share = self.answers.viewport().width() * 7 // 20  # 35% each, the rest for comments
         self.answers.setColumnWidth(0, min(self.answers.columnWidth(0), share))
         self.answers.setColumnWidth(1, share)
         self.setEnabled(bool(rows))

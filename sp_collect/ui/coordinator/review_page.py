@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QPushButton,
@@ -21,7 +20,7 @@ from sp_collect.progress import CancelToken, Progress
 from sp_collect.sync.results import ExportReport
 from sp_collect.ui.context import AppContext
 from sp_collect.ui.coordinator.answer_rows import answer_rows
-from sp_collect.ui.coordinator.display import explanation, heading
+from sp_collect.ui.coordinator.display import compact_combo, explanation, heading
 from sp_collect.ui.coordinator.review_detail import ReviewDetail
 from sp_collect.ui.pages import COORDINATOR, Page, register_page
 from sp_collect.ui.responses_page import ResponseTable, Row, form_titles
@@ -45,6 +44,9 @@ def file_stem(name: str) -> str:
     return "-".join(part for part in kept.split("-") if part) or "device"
 
 
+REVISION_COLUMN = 3
+
+
 @register_page
 class ReviewPage(Page):
     """Filter and search received responses; open one to approve it or return it."""
@@ -56,8 +58,8 @@ class ReviewPage(Page):
         super().__init__(ctx, parent)
         self.heading = heading()
         self.explain = explanation()
-        self.form_filter = QComboBox()
-        self.status_filter = QComboBox()
+        self.form_filter = compact_combo()
+        self.status_filter = compact_combo()
         self.form_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.status_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.table = ResponseTable()
@@ -80,9 +82,9 @@ class ReviewPage(Page):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([500, 700])  # the queue's columns need room, not only the names
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([600, 600])  # the queue's columns need room, not only the names
         buttons = QHBoxLayout()
         buttons.addWidget(self.last_sent, 1)
         buttons.addWidget(self.send_button)
@@ -152,6 +154,9 @@ class ReviewPage(Page):
             self.tr("Last change"),
         ]
         self.table.set_rows(headers, rows, self.tr("Nothing to review with these filters."))
+        # The revision is in the caption of the response shown: its column would leave the
+        # names and titles no room on a small screen.
+        self.table.view.setColumnHidden(REVISION_COLUMN, True)
         self.send_button.setEnabled(bool(self.devices()))
         self._show(self.table.selected())
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -33,7 +34,12 @@ from sp_collect.ui.worker import RunningTask
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 CODE_ROLE = Qt.ItemDataRole.UserRole + 2
-INSTITUTION_WIDTH = 240
+ITEM_COLUMN_EMS = 18
+"""The widest an item column grows (the question, last, takes what is left)."""
+INSTITUTION_COLUMN, COUNTRY_COLUMN = 0, 1
+NAME_COLUMNS = (INSTITUTION_COLUMN, COUNTRY_COLUMN)
+COUNTRY_SHARE = 0.35
+"""Of the width the figures leave, the country's share; the institution has the rest."""
 """Pixels for the institution column at most: about 35 characters before it elides."""
 
 
@@ -86,10 +92,13 @@ class ScoresPage(Page):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.setWordWrap(False)
+        self.table.viewport().installEventFilter(self)
         self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._drill_down())
         self.detail_title = QLabel()
         self.items = read_only_table("")
+        self.items.setWordWrap(False)
         self.open_button = QPushButton()
         self.open_button.clicked.connect(self._open_response)
         self.open_button.setEnabled(False)
@@ -156,13 +165,20 @@ class ScoresPage(Page):
             self.tr("Institution"),
             self.tr("Country"),
             *DIMENSIONS,
-            self.tr("Overall"),
             self.tr("Levels L/I/A/T"),
             self.tr("Failed gates"),
             self.tr("Target met"),
-            self.tr("Self-reported overall"),
-            self.tr("Validated overall"),
+            self.tr("Self-reported"),
+            self.tr("Validated"),
         ]
+
+    def header_tips(self) -> dict[int, str]:
+        """Column → what its short header means (shown on hover)."""
+        last = len(self.headers()) - 1
+        return {
+            last - 1: self.tr("Overall index from the survey's own answers"),
+            last: self.tr("Overall index with the workshop's corrections"),
+        }
 
     def refresh(self, changes: object | None = None) -> RunningTask | None:
         if not self.isVisible() and changes is not None:
@@ -199,7 +215,6 @@ class ScoresPage(Page):
                     name,
                     _cell(row.country),
                     *(_index_cell(score.dimensions[dim].index) for dim in DIMENSIONS),
-                    _index_cell(score.overall),
                     _cell(levels(score)),
                     _cell(gates or "–", len(score.failed_gates)),
                     _cell(target_met(score) or self.tr("none")),
@@ -207,10 +222,19 @@ class ScoresPage(Page):
                     _index_cell(row.pair.validated.overall),
                 ]
             )
-        self.table.resizeColumnsToContents()
-        # Long institution names elide (the cell's tooltip has the whole name), so that the
-        # indices stay in view on a small laptop's screen.
-        self.table.setColumnWidth(0, min(self.table.columnWidth(0), INSTITUTION_WIDTH))
+        for column, tip in self.header_tips().items():
+            header = self.model.horizontalHeaderItem(column)
+            if header is not None:
+                header.setToolTip(tip)
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            mode = (
+                QHeaderView.ResizeMode.Interactive
+                if column in NAME_COLUMNS
+                else QHeaderView.ResizeMode.ResizeToContents
+            )
+            header.setSectionResizeMode(column, mode)
+        self._fit_names()
         self.detail_title.setText(
             self.tr("%n institution(s) scored.", "", len(self.data.rows))
             if self.data.rows
@@ -218,6 +242,23 @@ class ScoresPage(Page):
         )
         fill_table(self.items, self.item_headers(), [])
         self.open_button.setEnabled(False)
+
+    def _fit_names(self) -> None:
+        """The figures keep their width; institution and country names share what is left
+        (never less than a few letters) and elide, the cell's tooltip having the whole name:
+        one line per institution, and nothing scrolls sideways on a small laptop's screen."""
+        header = self.table.horizontalHeader()
+        figures = sum(header.sectionSize(c) for c in range(header.count()) if c not in NAME_COLUMNS)
+        left = self.table.viewport().width() - figures
+        least = self.fontMetrics().horizontalAdvance("M") * 3
+        country = max(int(left * COUNTRY_SHARE), least)
+        header.resizeSection(COUNTRY_COLUMN, country)
+        header.resizeSection(INSTITUTION_COLUMN, max(left - country, least))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_names()
+        return super().eventFilter(watched, event)
 
     def item_headers(self) -> list[str]:
         return [
@@ -265,6 +306,10 @@ class ScoresPage(Page):
             for item in row.items
         ]
         fill_table(self.items, self.item_headers(), rows)
+        # One line per item: long answers and questions elide (their tooltips are whole).
+        widest = self.fontMetrics().horizontalAdvance("M") * ITEM_COLUMN_EMS
+        for column in range(self.items.columnCount() - 1):
+            self.items.setColumnWidth(column, min(self.items.columnWidth(column), widest))
         self.detail_title.setText(
             self.tr("Items behind the score of %1").replace("%1", f"{row.name} ({row.code})")
         )

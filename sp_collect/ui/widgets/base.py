@@ -6,10 +6,18 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QPalette
-from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from sp_collect.engine.prompts import Prompt
 
+from .announce import announce
 from .palette import mark_error, restyle_errors
 
 
@@ -92,6 +100,7 @@ class QuestionWidget(QWidget):
         """
         self._prompt = prompt
         self._updating = True
+        error_before = self._error.text()
         try:
             marker = "\u00a0*" if prompt.required else ""
             self._label.setText(tidy_label(prompt.label) + marker)
@@ -115,9 +124,17 @@ class QuestionWidget(QWidget):
             target = self.focus_target()
             if bool(target.property("invalid")) != bool(prompt.error):  # a change repolishes
                 target.setProperty("invalid", bool(prompt.error))
+            if prompt.error and prompt.error != error_before and self._has_focus():
+                announce(target, error)
         finally:
             self._updating = False
         self.setVisible(prompt.visible)
+
+    def _has_focus(self) -> bool:
+        """Whether the keyboard is in this question (an error found elsewhere is not read out
+        while the user is here; the review lists it)."""
+        focused = QApplication.focusWidget()
+        return focused is not None and (focused is self or self.isAncestorOf(focused))
 
     def set_comments(self, comments: list[str]) -> None:
         """Show coordinator comments on this question (a returned response)."""

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from sp_collect.ui.coordinator.imports_page import ImportsPage
 from sp_collect.workspace import Workspace
 
-RESULT, NEW, DETAILS = 3, 4, 10
+FILE, SENDER, RESULT, NEW, DETAILS = 0, 1, 3, 4, 10
 
 
 def column(page: ImportsPage, index: int) -> list[str]:
@@ -49,6 +49,10 @@ def test_unknown_sender_is_held_until_trusted_then_merged(
     wait_idle(qtbot, ctx)
     assert column(page, RESULT) == ["Held: unknown sender"]
     assert kit.field.card.fingerprint in column(page, DETAILS)[0]
+    one_line = page.results.fontMetrics().height() * 2
+    assert page.results.rowHeight(0) < one_line, "the held row keeps one line's height"
+    details = page.results.item(0, DETAILS)
+    assert details.toolTip().startswith("<p>") and kit.field.card.fingerprint in details.toolTip()
     assert page.quarantine.isVisible()
     assert page.quarantine.senders.count() == 1
     assert page.quarantine.fingerprint.text().split() == kit.field.card.fingerprint.split()
@@ -72,6 +76,10 @@ def test_unknown_sender_is_held_until_trusted_then_merged(
     wait_idle(qtbot, ctx)
     assert column(page, RESULT) == ["Merged"]
     assert column(page, NEW) == ["1"]
+    # The file as the coordinator received it, not the copy kept in quarantine.
+    assert column(page, FILE) == [kit.bundle.name]
+    assert column(page, SENDER) == [kit.field.info.name]
+    assert column(page, DETAILS)[0].startswith("held since ")
     assert [r.uuid for r in kit.coord.responses.list(status="received")] == [kit.uuid]
     assert not page.quarantine.isVisible()
 
