@@ -66,6 +66,8 @@ def export_bundle(
                 _write_part(store, identity, recipients, content, part, rows, path, cancel)
                 for part, path in zip(parts, paths, strict=True)
             ]
+            if next(rows, None) is not None:  # and this ends the shared query
+                raise _changed()
             store.responses.set_status_many(content.uuids, "exported")
     except BaseException:
         for path in paths:
@@ -240,15 +242,19 @@ def _lines(content: _Content, part: _Part, rows: Iterator[ResponseText]) -> Iter
     mine = islice(rows, part.stop - part.start)  # never reads past this part's last row
     for index, row in zip(range(part.start, part.stop), mine, strict=True):
         if row.uuid != content.uuids[index]:
-            raise BundleError(
-                "the responses changed while the bundle was written; export again.",
-                code="changed_during_export",
-            )
+            raise _changed()
         chunk.append(record_line(row, content.refs[index]) + b"\n")
         if len(chunk) == _PROGRESS_EVERY:
             yield b"".join(chunk)
             chunk = []
     yield b"".join(chunk)
+
+
+def _changed() -> BundleError:
+    return BundleError(
+        "the responses changed while the bundle was written; export again.",
+        code="changed_during_export",
+    )
 
 
 def _members(
