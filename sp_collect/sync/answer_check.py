@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from sp_collect.engine.answers import (
-    LARGEST,
     OTHER,
     AnswerTypeError,
     check_answer,
@@ -24,6 +23,7 @@ from sp_collect.engine.answers import (
 )
 from sp_collect.engine.compiled import CompiledForm, ItemInfo
 from sp_collect.engine.model import Metadata
+from sp_collect.engine.numbers import LARGEST
 
 ATTACHMENT_TYPES = frozenset({"file", "image", "audio", "signature"})
 Problem = tuple[str, str]
