@@ -10,7 +10,7 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, KeepTogether, ListFlowable, ListItem, Spacer
+from reportlab.platypus import Flowable, ListFlowable, ListItem, Spacer
 from reportlab.platypus import PageBreak as PdfPageBreak
 
 from sp_collect.progress import CancelToken, Progress
@@ -78,9 +78,9 @@ def _flowables(block: model.Block) -> list[Flowable]:
     if isinstance(block, model.Table):
         return _table(block)
     if isinstance(block, model.Chart):
-        # The caption above, as for tables: a caption keeps with what follows it.
-        parts: list[Flowable] = [Caption(block.caption)] if block.caption else []
-        return [KeepTogether([*parts, block.drawing])]
+        # The caption above, as for tables: a caption keeps with what follows it (a drawing
+        # inside a KeepTogether of its own would let a heading above it stand alone).
+        return [Caption(block.caption), block.drawing] if block.caption else [block.drawing]
     return [PdfPageBreak()]
 
 
