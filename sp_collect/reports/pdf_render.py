@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
@@ -29,6 +30,8 @@ from sp_collect.reports.layout import (
     toc,
 )
 
+FRENCH_SPACE = re.compile(r" ([:;?!»])|(«) ")
+"""French sets a space before : ; ? ! » and after «, which a line must not break at."""
 SUBHEADER = colors.HexColor("#F3F5F7")
 NOTICE = colors.HexColor("#FFF4D6")
 TABLE_GAP = 6
@@ -41,10 +44,14 @@ def write_pdf(
     progress: Progress | None = None,
     cancel: CancelToken | None = None,
 ) -> Path:
-    headings = [(b.level - 1, b.text) for b in doc.blocks if isinstance(b, model.Heading)]
-    captions = model.numbered_captions(doc.blocks, doc.language)
+    blocks = [_typeset(block, doc.language) for block in doc.blocks]
+    headings = [(b.level - 1, b.text) for b in blocks if isinstance(b, model.Heading)]
+    captions = {
+        position: _spaced(text, doc.language)
+        for position, text in model.numbered_captions(blocks, doc.language).items()
+    }
     flowables: list[Flowable] = []
-    for position, block in enumerate(doc.blocks):
+    for position, block in enumerate(blocks):
         if isinstance(block, model.Contents):
             flowables.extend(toc(block.title, headings))
         elif isinstance(block, model.CaptionList):
@@ -63,6 +70,29 @@ def write_pdf(
         progress=progress,
         cancel=cancel,
     )
+
+
+def _spaced(text: str, language: str) -> str:
+    """The text with French spaces made non-breaking (no line starts with ":" or "»")."""
+    if language != "fr":
+        return text
+    return FRENCH_SPACE.sub(lambda m: f"\u00a0{m[1]}" if m[1] else f"{m[2]}\u00a0", text)
+
+
+def _typeset(block: model.Block, language: str) -> model.Block:
+    """A block with its text set for the document's language (see :func:`_spaced`)."""
+    if language != "fr":
+        return block
+    if isinstance(block, model.Heading | model.Para):
+        return replace(block, text=_spaced(block.text, language))
+    if isinstance(block, model.Bullets):
+        return replace(block, items=tuple(_spaced(item, language) for item in block.items))
+    if isinstance(block, model.Table):
+        rows = [[_spaced(str(value), language) for value in row] for row in block.rows]
+        return replace(block, rows=rows, caption=_spaced(block.caption, language))
+    if isinstance(block, model.Chart):
+        return replace(block, caption=_spaced(block.caption, language))
+    return block
 
 
 def _flowables(block: model.Block) -> list[Flowable]:

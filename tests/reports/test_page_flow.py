@@ -61,3 +61,19 @@ def test_shortened_labels_end_on_a_whole_word(limit: int) -> None:
     assert label.startswith(kept)
     assert label[len(kept)] in " ,(", f"cut inside a word: {short!r}"
     assert shorten("Short label", limit) == "Short label"
+
+
+def test_french_spaces_never_start_a_line(tmp_path: Path) -> None:
+    """French sets a space before ":" and inside « »; a line must not begin with the sign."""
+    words = "Règles de notation : les questions « sans objet » sont exclues ; pourquoi ? "
+    text = " ".join(f"{'x' * (n % 7 + 1)} {words}" for n in range(60))
+    doc = Document(
+        "Flow", "footer", [Para(text), Table([["Colonne", "Valeur"], [text[:600], "1"]])], "fr"
+    )
+    lines = [
+        line.strip()
+        for page in PdfReader(write_document(tmp_path / "fr.pdf", doc)).pages
+        for line in (page.extract_text() or "").splitlines()
+    ]
+    assert len(lines) > 60, "the text wraps over many lines"
+    assert not [line for line in lines if line[:1] in ":;?»" or line.endswith("«")]
