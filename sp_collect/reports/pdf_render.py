@@ -30,8 +30,9 @@ from sp_collect.reports.layout import (
     toc,
 )
 
-FRENCH_SPACE = re.compile(r" ([:;?!»])|(«) ")
-"""French sets a space before : ; ? ! » and after «, which a line must not break at."""
+FRENCH_SPACE = re.compile(r" ([:;?!»%])|(«) ")
+"""French sets a space before : ; ? ! » % and after «, which a line must not break at."""
+COUNT = re.compile(r"\bn = (?=\d)")
 SUBHEADER = colors.HexColor("#F3F5F7")
 NOTICE = colors.HexColor("#FFF4D6")
 TABLE_GAP = 6
@@ -73,7 +74,9 @@ def write_pdf(
 
 
 def _spaced(text: str, language: str) -> str:
-    """The text with French spaces made non-breaking (no line starts with ":" or "»")."""
+    """The text with the spaces a line must not break at made non-breaking: inside a count
+    ("(n = 12)") in every language; in French also before : ; ? ! » and %, and after «."""
+    text = COUNT.sub("n\u00a0=\u00a0", text)
     if language != "fr":
         return text
     return FRENCH_SPACE.sub(lambda m: f"\u00a0{m[1]}" if m[1] else f"{m[2]}\u00a0", text)
@@ -81,8 +84,6 @@ def _spaced(text: str, language: str) -> str:
 
 def _typeset(block: model.Block, language: str) -> model.Block:
     """A block with its text set for the document's language (see :func:`_spaced`)."""
-    if language != "fr":
-        return block
     if isinstance(block, model.Heading | model.Para):
         return replace(block, text=_spaced(block.text, language))
     if isinstance(block, model.Bullets):

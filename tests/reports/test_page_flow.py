@@ -64,8 +64,9 @@ def test_shortened_labels_end_on_a_whole_word(limit: int) -> None:
 
 
 def test_french_spaces_never_start_a_line(tmp_path: Path) -> None:
-    """French sets a space before ":" and inside « »; a line must not begin with the sign."""
-    words = "Règles de notation : les questions « sans objet » sont exclues ; pourquoi ? "
+    """French sets a space before ":" and inside « »; a line must not begin with the sign,
+    nor break inside a count "(n = 12)"."""
+    words = "Règles de notation : les questions « sans objet » sont exclues ; 50 % (n = 12) ? "
     text = " ".join(f"{'x' * (n % 7 + 1)} {words}" for n in range(60))
     doc = Document(
         "Flow", "footer", [Para(text), Table([["Colonne", "Valeur"], [text[:600], "1"]])], "fr"
@@ -76,4 +77,5 @@ def test_french_spaces_never_start_a_line(tmp_path: Path) -> None:
         for line in (page.extract_text() or "").splitlines()
     ]
     assert len(lines) > 60, "the text wraps over many lines"
-    assert not [line for line in lines if line[:1] in ":;?»" or line.endswith("«")]
+    assert not [line for line in lines if line[:1] in ":;?»%" or line.endswith(("«", "n ="))]
+    assert not [line for line in lines if line.startswith(("= 12", "12)"))]
