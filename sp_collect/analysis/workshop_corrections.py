@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Literal
 
 from sp_collect.analysis.config_form_check import choice_values, form_questions
 from sp_collect.analysis.submissions import InstitutionKey
 from sp_collect.engine.model import DecimalQuestion, Form, IntegerQuestion
-from sp_collect.errors import AnswerError, Location
 
 # Form D's field ids (forms/caricom-workshop-summary.json, section D5).
 SCORES = "d5_scores"
@@ -29,15 +29,40 @@ ITEM = "d5_item"
 CORRECTED = "d5_corrected"
 CORRECTED_CHOICE = "d5_corrected_choice"
 
+Reason = Literal["unknown_item", "not_a_number", "unknown_choice", "no_answer", "no_survey"]
+"""Why a correction cannot apply: the log names no question of Form A; a number question's
+answer is not a number (a whole one for an integer question); answer codes that are not the
+question's; an empty answer to a choice question; the institution sent no Form A response."""
+
+
+@dataclass(frozen=True)
+class CorrectionProblem:
+    """A workshop correction that cannot apply: the reason and the data a report words it with
+    (in the report's language, see :mod:`sp_collect.reports.correction_wording`)."""
+
+    reason: Reason
+    item: str = ""
+    """The Form A question the correction names (empty when it names none)."""
+    values: tuple[str, ...] = ()
+    """The typed answer, or the answer codes that are not the question's."""
+    choices: tuple[str, ...] = ()
+    """The question's answer codes, for ``unknown_choice`` and ``no_answer``."""
+    institution: str = ""
+    """``COUNTRY/CODE`` of the institution, for ``no_survey``."""
+    where: str = ""
+    """The answer's path in the workshop record (``d5_scores[0]/d5_corrections[1]/d5_item``)."""
+    record: str = ""
+    """The workshop record it comes from, when several are read together."""
+
 
 def corrections_from_workshop(
-    record: Mapping[str, Any], form: Form, *, problems: list[AnswerError] | None = None
+    record: Mapping[str, Any], form: Form, *, problems: list[CorrectionProblem]
 ) -> dict[InstitutionKey, dict[str, Any]]:
     """Institution (country, code) → {Form A question id → agreed answer}; later entries win.
 
     An institution chosen as ``other`` is keyed by its typed name (``d5_institution_other``).
-    A correction that names no question or an impossible answer raises — or, when ``problems``
-    is given, is left out and added there, so one typo in a log does not stop all scoring.
+    A correction that names no question or an impossible answer is left out and added to
+    ``problems``, so one typo in a log does not stop all scoring.
     """
     questions = {qid: question for qid, (question, _) in form_questions(form).items()}
     result: dict[InstitutionKey, dict[str, Any]] = {}
@@ -50,12 +75,11 @@ def corrections_from_workshop(
         for index, correction in enumerate(entry.get(CORRECTIONS) or []):
             path = f"{SCORES}[{row}]/{CORRECTIONS}[{index}]"
             qid = str(correction.get(ITEM, "")).strip()
-            try:
-                corrections[qid] = _correction(questions, qid, correction, form, path)
-            except AnswerError as exc:
-                if problems is None:
-                    raise
-                problems.append(exc)
+            value = _correction(questions, qid, correction, form, path)
+            if isinstance(value, CorrectionProblem):
+                problems.append(value)
+            else:
+                corrections[qid] = value
     return {code: values for code, values in result.items() if values}
 
 
@@ -64,21 +88,16 @@ def _correction(
 ) -> Any:
     question = questions.get(qid)
     if question is None:
-        raise AnswerError(
-            f"the workshop corrects {qid or 'an item'}, which is not a question of "
-            f"{form.id}; fix the item ID in the correction log",
-            code="correction_unknown_item",
-            where=Location(question=f"{path}/{ITEM}"),
-        )
+        return CorrectionProblem("unknown_item", item=qid, where=f"{path}/{ITEM}")
     picked = correction.get(CORRECTED_CHOICE)
     if picked:
-        where = Location(question=f"{path}/{CORRECTED_CHOICE}")
+        where = f"{path}/{CORRECTED_CHOICE}"
         return _typed(question, str(picked).removeprefix(f"{qid}."), form, where)
-    where = Location(question=f"{path}/{CORRECTED}")
-    return _typed(question, str(correction.get(CORRECTED, "")), form, where)
+    return _typed(question, str(correction.get(CORRECTED, "")), form, f"{path}/{CORRECTED}")
 
 
-def _typed(question: Any, text: str, form: Form, where: Location) -> Any:
+def _typed(question: Any, text: str, form: Form, where: str) -> Any:
+    """The answer as Form A stores it, or the :class:`CorrectionProblem` saying why not."""
     text = text.strip()
     if isinstance(question, IntegerQuestion | DecimalQuestion):
         try:
@@ -86,24 +105,17 @@ def _typed(question: Any, text: str, form: Form, where: Location) -> Any:
         except ValueError:
             number = None
         if number is None or (isinstance(question, IntegerQuestion) and not number.is_integer()):
-            raise AnswerError(
-                f"the corrected answer to {question.id} must be a number, not {text!r}",
-                code="correction_invalid",
-                where=where,
-            )
+            return CorrectionProblem("not_a_number", question.id, (text,), where=where)
         return int(number) if isinstance(question, IntegerQuestion) else number
     if question.type not in ("select_one", "select_multiple"):
         return text
-    values = choice_values(question, form) or []
+    values = tuple(choice_values(question, form) or [])
+    if not text:
+        return CorrectionProblem("no_answer", question.id, choices=values, where=where)
     picked = re.split(r"[\s,]+", text) if question.type == "select_multiple" else [text]
-    unknown = [value for value in picked if value not in values]
-    if unknown or not text:
-        raise AnswerError(
-            f"{', '.join(unknown) or 'an empty answer'} is not an answer code of {question.id}; "
-            f"use one of {', '.join(values)}",
-            code="correction_invalid",
-            where=where,
-        )
+    unknown = tuple(value for value in picked if value not in values)
+    if unknown:
+        return CorrectionProblem("unknown_choice", question.id, unknown, values, where=where)
     if question.type == "select_one":
         return text
     return [value for value in values if value in picked]

@@ -22,6 +22,35 @@ LEVEL_COLOURS = (
 )
 """Levels 1–5, then "no index"."""
 TARGET_COLOUR = colors.HexColor("#8E1B1B")
+LABEL_GAP = 6
+"""Points between a bar's end and its value."""
+LABEL_SIZE = 7
+
+
+def _readable_on(fill: colors.Color) -> colors.Color:
+    """White on a dark bar, black on a light one (the orange of the second series)."""
+    luminance = 0.299 * fill.red + 0.587 * fill.green + 0.114 * fill.blue
+    return colors.white if luminance < 0.5 else colors.black
+
+
+def _clear_of_targets(chart: VerticalBarChart, targets: Sequence[tuple[str, float]]) -> None:
+    """A value written above its bar would be struck through by a target line crossing it:
+    such a value is written inside the top of its bar, in white, instead (or, on a bar too
+    short to hold it, just above the line)."""
+    scale = chart.height / 100
+    for i, values in enumerate(chart.data):
+        for j, value in enumerate(values):
+            bottom = value * scale + LABEL_GAP - LABEL_SIZE / 2
+            top = bottom + LABEL_SIZE
+            crossing = [t * scale for _n, t in targets if bottom - 1 <= t * scale <= top + 1]
+            if not crossing:
+                continue
+            label = chart.barLabels[(i, j)]
+            if value * scale >= 2 * LABEL_SIZE + LABEL_GAP:
+                label.dy = -2 * LABEL_GAP - LABEL_SIZE / 2
+                label.fillColor = _readable_on(chart.bars[i].fillColor)
+            else:
+                label.dy = max(crossing) - value * scale + LABEL_SIZE / 2
 
 
 def index_chart(
@@ -48,7 +77,8 @@ def index_chart(
     chart.barLabelFormat = "%.0f"
     chart.barLabels.fontName = FONT
     chart.barLabels.fontSize = 7
-    chart.barLabels.nudge = 6
+    chart.barLabels.nudge = LABEL_GAP
+    _clear_of_targets(chart, targets)
     drawing.add(chart)
     for name, value in targets:
         y = chart.y + chart.height * value / 100

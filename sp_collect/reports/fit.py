@@ -3,11 +3,15 @@ taking the room from the columns with the most to spare (PDF and DOCX alike)."""
 
 from __future__ import annotations
 
+import re
+
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from sp_collect.reports import document as model
 from sp_collect.reports.layout import FONT, FONT_BOLD, register_fonts
 
+BREAKS = re.compile(r"[^\S\u00a0]+")
+"""Where a line may break: any white space but the no-break space."""
 PADDING = 7.0
 """Left and right cell padding (3 points each) and a point to spare."""
 
@@ -24,7 +28,7 @@ def fitted_widths(block: model.Table) -> list[float]:
         font = FONT_BOLD if r < block.header_rows else FONT
         for c, text in enumerate(row):
             longest = max(
-                (stringWidth(word, font, block.font_size) for word in str(text).split()),
+                (stringWidth(word, font, block.font_size) for word in BREAKS.split(str(text))),
                 default=0.0,
             )
             needed[c] = max(needed[c], longest + PADDING)

@@ -10,6 +10,7 @@ from sp_collect.analysis.frameworks import FrameworksConfig
 from sp_collect.analysis.readiness import InstitutionScore, ScorePair
 from sp_collect.analysis.scoring_config import ScoringConfig
 from sp_collect.analysis.submissions import InstitutionKey, InstitutionSubmissions
+from sp_collect.analysis.workshop_corrections import CorrectionProblem
 from sp_collect.engine.model import Form
 
 
@@ -90,7 +91,8 @@ class RegionalData:
     """Every institution of the study's list (country, code) → its name."""
     named: bool = False
     """Name institutions (only when the team asks for it); by default countries and totals."""
-    correction_problems: tuple[str, ...] = ()
+    correction_problems: tuple[CorrectionProblem, ...] = ()
+    """Workshop corrections that could not apply, and why."""
     forms: Mapping[str, str] = field(default_factory=dict)
     """Form id → version of the instruments installed."""
     fieldwork: tuple[str, str] | None = None

@@ -24,6 +24,7 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
+    KeepTogether,
     PageTemplate,
     Paragraph,
     Table,
@@ -213,6 +214,29 @@ def toc(
     return [title_line, contents]
 
 
+START_ROOM = 80
+"""Points of a long table or paragraph that must fit under its heading or caption (a header
+row and a few rows, or a few lines); the rest flows on to the next page."""
+
+
+class KeepWithStart(KeepTogether):
+    """A heading or caption kept with what follows: with all of it when it is short, with only
+    its start when it is a long table or paragraph that splits anyway. So a heading never stands
+    alone at the foot of a page, and a long table does not leave half a page empty above it."""
+
+    def split(self, aW: float, aH: float) -> list[Flowable]:  # noqa: N803 (reportlab's names)
+        *lead, last = self._content
+        if lead and isinstance(last, Table | Paragraph):
+            above = sum(
+                f.wrapOn(self.canv, aW, aH)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+                for f in lead
+            )
+            _width, height = last.wrapOn(self.canv, aW, aH)
+            if above + last.getSpaceBefore() + min(height, START_ROOM) <= aH:
+                return list(self._content)
+        return super().split(aW, aH)
+
+
 class _Document(BaseDocTemplate):
     def __init__(
         self,
@@ -234,6 +258,7 @@ class _Document(BaseDocTemplate):
             title=title,
             author="sp_collect",
             creator="sp_collect",
+            keepTogetherClass=KeepWithStart,
         )
         self._footer = footer
         self._progress = progress

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
@@ -10,7 +11,7 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, KeepTogether, ListFlowable, ListItem, Spacer
+from reportlab.platypus import Flowable, ListFlowable, ListItem, Spacer
 from reportlab.platypus import PageBreak as PdfPageBreak
 
 from sp_collect.progress import CancelToken, Progress
@@ -29,6 +30,9 @@ from sp_collect.reports.layout import (
     toc,
 )
 
+FRENCH_SPACE = re.compile(r" ([:;?!»%])|(«) ")
+"""French sets a space before : ; ? ! » % and after «, which a line must not break at."""
+COUNT = re.compile(r"\bn = (?=\d)")
 SUBHEADER = colors.HexColor("#F3F5F7")
 NOTICE = colors.HexColor("#FFF4D6")
 TABLE_GAP = 6
@@ -41,10 +45,14 @@ def write_pdf(
     progress: Progress | None = None,
     cancel: CancelToken | None = None,
 ) -> Path:
-    headings = [(b.level - 1, b.text) for b in doc.blocks if isinstance(b, model.Heading)]
-    captions = model.numbered_captions(doc.blocks, doc.language)
+    blocks = [_typeset(block, doc.language) for block in doc.blocks]
+    headings = [(b.level - 1, b.text) for b in blocks if isinstance(b, model.Heading)]
+    captions = {
+        position: _spaced(text, doc.language)
+        for position, text in model.numbered_captions(blocks, doc.language).items()
+    }
     flowables: list[Flowable] = []
-    for position, block in enumerate(doc.blocks):
+    for position, block in enumerate(blocks):
         if isinstance(block, model.Contents):
             flowables.extend(toc(block.title, headings))
         elif isinstance(block, model.CaptionList):
@@ -65,6 +73,29 @@ def write_pdf(
     )
 
 
+def _spaced(text: str, language: str) -> str:
+    """The text with the spaces a line must not break at made non-breaking: inside a count
+    ("(n = 12)") in every language; in French also before : ; ? ! » and %, and after «."""
+    text = COUNT.sub("n\u00a0=\u00a0", text)
+    if language != "fr":
+        return text
+    return FRENCH_SPACE.sub(lambda m: f"\u00a0{m[1]}" if m[1] else f"{m[2]}\u00a0", text)
+
+
+def _typeset(block: model.Block, language: str) -> model.Block:
+    """A block with its text set for the document's language (see :func:`_spaced`)."""
+    if isinstance(block, model.Heading | model.Para):
+        return replace(block, text=_spaced(block.text, language))
+    if isinstance(block, model.Bullets):
+        return replace(block, items=tuple(_spaced(item, language) for item in block.items))
+    if isinstance(block, model.Table):
+        rows = [[_spaced(str(value), language) for value in row] for row in block.rows]
+        return replace(block, rows=rows, caption=_spaced(block.caption, language))
+    if isinstance(block, model.Chart):
+        return replace(block, caption=_spaced(block.caption, language))
+    return block
+
+
 def _flowables(block: model.Block) -> list[Flowable]:
     if isinstance(block, model.Heading):
         return [heading(block.text, block.level)]
@@ -78,9 +109,9 @@ def _flowables(block: model.Block) -> list[Flowable]:
     if isinstance(block, model.Table):
         return _table(block)
     if isinstance(block, model.Chart):
-        # The caption above, as for tables: a caption keeps with what follows it.
-        parts: list[Flowable] = [Caption(block.caption)] if block.caption else []
-        return [KeepTogether([*parts, block.drawing])]
+        # The caption above, as for tables: a caption keeps with what follows it (a drawing
+        # inside a KeepTogether of its own would let a heading above it stand alone).
+        return [Caption(block.caption), block.drawing] if block.caption else [block.drawing]
     return [PdfPageBreak()]
 
 

@@ -26,6 +26,18 @@ LEVEL_FILLS = ("#F4B6B0", "#F9D3A5", "#FBE9A6", "#D5ECC2", "#BFE3C0")
 """Levels 1–5, light enough for black text."""
 
 
+def shorten(text: str, limit: int) -> str:
+    """``text`` in at most ``limit`` characters: cut after a whole word (inside a word only when
+    the first half has no space) and marked with an ellipsis."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:(–-") + "…"
+
+
 @dataclass
 class Context:
     data: RegionalData
@@ -153,8 +165,9 @@ class Context:
         return choice_labels(form, qid, self.language) if form is not None else {}
 
     def label(self, qid: str, *, short: int = 0) -> str:
+        """The question's label; with ``short``, at most that many characters (:func:`shorten`)."""
         text = question_label(self.data.scoring.form, qid, self.language)
-        return text if not short or len(text) <= short else text[: short - 1].rstrip() + "…"
+        return shorten(text, short) if short else text
 
     def choices(self, qid: str, form: Any = None) -> dict[str, str]:
         return choice_labels(form or self.data.scoring.form, qid, self.language)

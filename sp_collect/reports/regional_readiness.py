@@ -176,7 +176,7 @@ def gaps(ctx: Context) -> list[Block]:
     for gap in common_item_gaps(ctx)[:COMMON_GAPS]:
         rows.append(
             [
-                f"{ctx.label(gap.item, short=90)} ({gap.item})",
+                f"{ctx.label(gap.item)} ({gap.item})",
                 ctx.dim_label(item_dim[gap.item]),
                 ctx.t("count_of", count=gap.institutions, n=len(ctx.scores)),
                 str(gap.priority),

@@ -190,10 +190,7 @@ def executive_summary(ctx: Context) -> list[Block]:
     gaps = regional_readiness.common_item_gaps(ctx)[:3]
     if gaps:
         listed = ctx.join(
-            [
-                f"{ctx.label(g.item, short=70)} ({ctx.t('n_institutions', n=g.institutions)})"
-                for g in gaps
-            ]
+            [f"{ctx.label(g.item)} ({ctx.t('n_institutions', n=g.institutions)})" for g in gaps]
         )
         sentences.append(ctx.t("exec_gaps", gaps=listed))
     barriers = distribution(ctx.form_a_records, "s10_05")

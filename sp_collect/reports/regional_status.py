@@ -158,11 +158,8 @@ def _profile(ctx: Context, country: str, kii: Any) -> list[Block]:
         )
     )
     year = numbers(records, "s1_14")
-    figures = [[ctx.label(q, short=60), _total(ctx, records, q)] for q in (*KEY_FIGURES, *CASELOAD)]
-    figures += [
-        [ctx.t("with_median", label=ctx.label(q, short=60)), _median(ctx, records, q)]
-        for q in TIMES
-    ]
+    figures = [[ctx.label(q), _total(ctx, records, q)] for q in (*KEY_FIGURES, *CASELOAD)]
+    figures += [[ctx.t("with_median", label=ctx.label(q)), _median(ctx, records, q)] for q in TIMES]
     head = ctx.t("key_figures_year", year=half_up(year.median)) if year.n else ctx.t("key_figures")
     out.append(Table([[head, ctx.t("value")], *figures], [382, 100], font_size=7.5))
     channels = distribution(records, "s5_01")
@@ -240,7 +237,7 @@ def _gates_and_gaps(ctx: Context, codes: list[str], country: str) -> list[Block]
     ) or ctx.t("none")
     rows = [[ctx.t("gap_item"), ctx.t("summed_priority"), ctx.t("recommendation")]]
     rows += [
-        [f"{ctx.label(item, short=80)} ({item})", str(p), ctx.recommendation(recommendation[item])]
+        [f"{ctx.label(item)} ({item})", str(p), ctx.recommendation(recommendation[item])]
         for item, p in priority.most_common(3)
     ]
     blocks: list[Block] = [

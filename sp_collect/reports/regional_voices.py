@@ -15,6 +15,7 @@ from sp_collect.analysis.readiness import NOT_APPLICABLE
 from sp_collect.analysis.roadmap import HORIZONS, WORKSHOP_HORIZON, roadmap
 from sp_collect.analysis.score_table import COLUMNS, score_table
 from sp_collect.analysis.scoring_config import DIMENSIONS
+from sp_collect.reports.correction_wording import describe
 from sp_collect.reports.document import Block, Bullets, Heading, Para, Table
 from sp_collect.reports.observations import observations
 from sp_collect.reports.regional_context import Context
@@ -204,7 +205,7 @@ def workshops(ctx: Context) -> list[Block]:
     problems = ctx.data.correction_problems
     out.append(
         Para(
-            ctx.t("corr_problems", list=ctx.join(list(problems)))
+            ctx.t("corr_problems", list=ctx.join([describe(p, ctx.language) for p in problems]))
             if problems
             else ctx.t("corr_all_applied")
         )

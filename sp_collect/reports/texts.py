@@ -253,6 +253,48 @@ _COMMON: dict[str, tuple[str, str, str, str]] = {
         "{finding}: se registró una opinión discrepante; los participantes pidieron anonimizarla, "
         "por lo que no se reproduce.",
     ),
+    "corr_unknown_item": (
+        "the workshop corrects {item}, which is not a question of the institutional survey; "
+        "fix the item in the correction log",
+        "l’atelier corrige {item}, qui n’est pas une question de l’enquête institutionnelle ; "
+        "corrigez l’item dans le journal des corrections",
+        "de workshop corrigeert {item}, dat geen vraag van de institutionele vragenlijst is; "
+        "verbeter het item in het correctielogboek",
+        "el taller corrige {item}, que no es una pregunta de la encuesta institucional; "
+        "corrija el ítem en el registro de correcciones",
+    ),
+    "corr_no_item": ("an item without an ID", "un item sans identifiant", "een item zonder ID",
+                     "un ítem sin identificador"),
+    "corr_not_a_number": (
+        "the corrected answer to {item} must be a number, not “{values}”",
+        "la réponse corrigée à {item} doit être un nombre, pas « {values} »",
+        "het gecorrigeerde antwoord op {item} moet een getal zijn, niet ‘{values}’",
+        "la respuesta corregida a {item} debe ser un número, no «{values}»",
+    ),
+    "corr_unknown_choice": (
+        "{values} is not an answer code of {item}; use one of {choices}",
+        "{values} n’est pas un code de réponse de {item} ; utilisez l’un de {choices}",
+        "{values} is geen antwoordcode van {item}; gebruik een van {choices}",
+        "{values} no es un código de respuesta de {item}; use uno de {choices}",
+    ),
+    "corr_no_answer": (
+        "the correction to {item} gives no answer; use one of {choices}",
+        "la correction de {item} ne donne aucune réponse ; utilisez l’un de {choices}",
+        "de correctie van {item} geeft geen antwoord; gebruik een van {choices}",
+        "la corrección de {item} no da ninguna respuesta; use uno de {choices}",
+    ),
+    "corr_no_survey": (
+        "{institution} has no institutional survey to correct",
+        "{institution} n’a pas d’enquête institutionnelle à corriger",
+        "{institution} heeft geen institutionele vragenlijst om te corrigeren",
+        "{institution} no tiene encuesta institucional que corregir",
+    ),
+    "corr_in_record": (
+        "workshop record {record}: {problem}",
+        "compte rendu d’atelier {record} : {problem}",
+        "workshopverslag {record}: {problem}",
+        "registro del taller {record}: {problem}",
+    ),
     "corrections_left_out": (
         "Corrections that could not be applied: {problems}. The recomputed indices use this "
         "workshop’s corrections only.",

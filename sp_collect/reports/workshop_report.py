@@ -22,8 +22,10 @@ from sp_collect.analysis.workshop_corrections import (
     INSTITUTION,
     INSTITUTION_OTHER,
     SCORES,
+    CorrectionProblem,
 )
 from sp_collect.progress import CancelToken, Progress
+from sp_collect.reports.correction_wording import describe
 from sp_collect.reports.document import Block, Document, Heading, Para, Table
 from sp_collect.reports.inputs import ReportMeta
 from sp_collect.reports.layout import number
@@ -136,7 +138,7 @@ def write_workshop_report(
     recomputed: Mapping[InstitutionKey, InstitutionScore],
     meta: ReportMeta,
     *,
-    problems: Sequence[str] = (),
+    problems: Sequence[CorrectionProblem] = (),
     fmt: str | None = None,
     progress: Progress | None = None,
     cancel: CancelToken | None = None,
@@ -281,7 +283,7 @@ def _findings(view: ResponseView, lang: str) -> list[Block]:
 def _corrections(
     view: ResponseView,
     recomputed: Mapping[InstitutionKey, InstitutionScore],
-    problems: Sequence[str],
+    problems: Sequence[CorrectionProblem],
     lang: str,
 ) -> list[Block]:
     out: list[Block] = []
@@ -319,7 +321,14 @@ def _corrections(
             )
         out.append(_fields(view, [base + field for field in VALIDATION_FIELDS]))
     out.append(
-        Para(t("corrections_left_out", lang, problems="; ".join(problems) or t("none", lang)))
+        Para(
+            t(
+                "corrections_left_out",
+                lang,
+                problems=t("sep", lang).join(describe(p, lang) for p in problems)
+                or t("none", lang),
+            )
+        )
     )
     return out
 

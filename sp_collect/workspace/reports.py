@@ -17,9 +17,9 @@ from sp_collect.analysis.frameworks import load_frameworks
 from sp_collect.analysis.readiness import InstitutionScore, score_institution
 from sp_collect.analysis.sensitive import mentions_sensitive
 from sp_collect.analysis.submissions import InstitutionKey
-from sp_collect.analysis.workshop_corrections import corrections_from_workshop
+from sp_collect.analysis.workshop_corrections import CorrectionProblem, corrections_from_workshop
 from sp_collect.engine.model import Form, text_in
-from sp_collect.errors import AnswerError, NotFound, UsageError
+from sp_collect.errors import NotFound, UsageError
 from sp_collect.progress import CancelToken, Progress, check
 from sp_collect.reports.document import FORMATS, report_format
 from sp_collect.reports.inputs import Interview, RegionalData, ReportMeta, ScoringContext
@@ -231,7 +231,7 @@ class ReportService:
 
     def workshop_scores(
         self, record: dict[str, Any], config_path: Path | str | None = None
-    ) -> tuple[dict[InstitutionKey, InstitutionScore], list[str]]:
+    ) -> tuple[dict[InstitutionKey, InstitutionScore], list[CorrectionProblem]]:
         """The corrected institutions' scores with this workshop's corrections only, and the
         corrections that could not apply (an unknown item, an impossible answer)."""
         try:
@@ -239,7 +239,7 @@ class ReportService:
             form_a = self._ctx.forms.compiled(config.form).model
         except NotFound:
             return {}, []  # no institutional survey installed: presented indices only
-        found: list[AnswerError] = []
+        found: list[CorrectionProblem] = []
         corrections = corrections_from_workshop(record, form_a, problems=found)
         responses = self._scoring.institution_responses(config.form)
         scores = {
@@ -248,11 +248,11 @@ class ReportService:
             if code in responses
         }
         missing = [
-            f"{code} has no institutional survey to correct"
+            CorrectionProblem("no_survey", institution=str(code))
             for code in corrections
             if code not in responses
         ]
-        return scores, [exc.message for exc in found] + missing
+        return scores, found + missing
 
     def regional_data(
         self,
@@ -279,7 +279,7 @@ class ReportService:
         form_a_rows = self._rows(form_a)
         submissions = self._scoring.submissions(form_a)
         chosen = self._scoring.institution_responses(form_a)
-        problems: list[AnswerError] = []
+        problems: list[CorrectionProblem] = []
         self._scoring.workshop_corrections(scoring.form, problems=problems)
         form = scoring.form
         dates = [row.updated_at[:10] for row in (*form_a_rows, *kii_rows, *beneficiary_rows)]
@@ -314,7 +314,7 @@ class ReportService:
                 if c.value != "other"
             },
             named=named,
-            correction_problems=tuple(p.message for p in problems),
+            correction_problems=tuple(problems),
             forms={row.form_id: row.version for row in self._ctx.store.forms.list()},
             fieldwork=(min(dates), max(dates)) if dates else None,
         )

@@ -13,6 +13,7 @@ workshop's agreed answer wins.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -26,10 +27,10 @@ from sp_collect.analysis.submissions import (
     Submission,
     resolve_submissions,
 )
-from sp_collect.analysis.workshop_corrections import corrections_from_workshop
+from sp_collect.analysis.workshop_corrections import CorrectionProblem, corrections_from_workshop
 from sp_collect.engine import CompiledForm
 from sp_collect.engine.model import Form, text_in
-from sp_collect.errors import AnswerError, NotFound, UsageError
+from sp_collect.errors import NotFound, UsageError
 from sp_collect.reports.inputs import InstitutionInfo
 from sp_collect.resources import forms_dir
 from sp_collect.storage import ResponseRow
@@ -120,7 +121,7 @@ class ScoringService:
         form_a: Form,
         *,
         statuses: Iterable[str] = SCORED,
-        problems: list[AnswerError] | None = None,
+        problems: list[CorrectionProblem] | None = None,
     ) -> dict[InstitutionKey, dict[str, Any]]:
         """Institution → {item → agreed answer}, from every workshop record.
 
@@ -135,22 +136,19 @@ class ScoringService:
         except NotFound:
             return merged
         for row in rows:
-            found: list[AnswerError] = []
+            found: list[CorrectionProblem] = []
             for key, corrections in corrections_from_workshop(
                 row.answers, form_a, problems=found
             ).items():
                 merged.setdefault(key, {}).update(corrections)
             if problems is not None:
                 named = row.instance_name or row.uuid
-                problems += [
-                    AnswerError(f"workshop record {named}: {exc.message}", code=exc.code)
-                    for exc in found
-                ]
+                problems += [replace(problem, record=named) for problem in found]
         return merged
 
-    def correction_problems(self, config_path: Path | str | None = None) -> list[AnswerError]:
+    def correction_problems(self, config_path: Path | str | None = None) -> list[CorrectionProblem]:
         """Workshop corrections that the validated scores had to leave out, and why."""
-        problems: list[AnswerError] = []
+        problems: list[CorrectionProblem] = []
         form_a = self._ctx.forms.compiled(self.config(config_path).form).model
         self.workshop_corrections(form_a, problems=problems)
         return problems

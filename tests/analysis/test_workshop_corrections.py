@@ -12,9 +12,8 @@ from inline_config import WEAK, make_form
 from sp_collect.analysis.readiness import score_both
 from sp_collect.analysis.scoring_config import ScoringConfig
 from sp_collect.analysis.submissions import InstitutionKey
-from sp_collect.analysis.workshop_corrections import corrections_from_workshop
+from sp_collect.analysis.workshop_corrections import CorrectionProblem, corrections_from_workshop
 from sp_collect.engine.model import Form
-from sp_collect.errors import AnswerError
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -36,13 +35,21 @@ def workshop(*institutions: tuple[str, list[tuple[str, str]]]) -> dict[str, Any]
     }
 
 
+def applied(record: dict[str, Any], form: Form) -> dict[InstitutionKey, dict[str, Any]]:
+    """The corrections of a log in which every correction can apply."""
+    problems: list[CorrectionProblem] = []
+    corrections = corrections_from_workshop(record, form, problems=problems)
+    assert problems == []
+    return corrections
+
+
 def test_texts_become_answers_of_each_type() -> None:
     record = workshop(
         ("GUY_NIS", [("l_status", "in_force"), ("a_days", "45"), ("a_days", "30"),
                      ("t_channels", "api, email_scan"), ("t_security", "pki policy")]),
         ("BRB_NISSS", []),
     )  # fmt: skip
-    assert corrections_from_workshop(record, make_form()) == {
+    assert applied(record, make_form()) == {
         InstitutionKey("GUY", "GUY_NIS"): {
             "l_status": "in_force",
             "a_days": 30,  # the later correction wins; integer question → int
@@ -57,45 +64,59 @@ def test_other_institutions_are_keyed_by_country_and_name() -> None:
     record["d5_scores"][0]["d5_institution_other"] = "Social Security Board"
     record["d5_scores"][1]["d5_institution_other"] = "Social Security Board"
     record["d5_scores"][1]["d5_country"] = "BLZ"
-    assert corrections_from_workshop(record, make_form()) == {
+    assert applied(record, make_form()) == {
         InstitutionKey("AIA", "Social Security Board"): {"l_status": "no"},
         InstitutionKey("BLZ", "Social Security Board"): {"l_status": "in_force"},
     }
 
 
 @pytest.mark.parametrize(
-    ("item", "text", "code"),
+    ("item", "text", "expected"),
     [
-        ("s9_99", "yes", "correction_unknown_item"),
-        ("a_days", "about 40", "correction_invalid"),
-        ("a_days", "40.5", "correction_invalid"),  # an integer question
-        ("l_status", "ratified", "correction_invalid"),
-        ("t_channels", "api carrier_pigeon", "correction_invalid"),
-        ("t_channels", " ", "correction_invalid"),
+        ("s9_99", "yes", CorrectionProblem("unknown_item", "s9_99")),
+        ("", "yes", CorrectionProblem("unknown_item", "")),
+        ("a_days", "about 40", CorrectionProblem("not_a_number", "a_days", ("about 40",))),
+        ("a_days", "40.5", CorrectionProblem("not_a_number", "a_days", ("40.5",))),  # integer
+        ("l_status", "ratified", CorrectionProblem("unknown_choice", "l_status", ("ratified",))),
+        (
+            "t_channels",
+            "api carrier_pigeon",
+            CorrectionProblem("unknown_choice", "t_channels", ("carrier_pigeon",)),
+        ),
+        ("t_channels", " ", CorrectionProblem("no_answer", "t_channels")),
     ],
 )
-def test_wrong_corrections_are_refused_with_their_place(item: str, text: str, code: str) -> None:
+def test_wrong_corrections_are_left_out_with_their_reason_and_place(
+    item: str, text: str, expected: CorrectionProblem
+) -> None:
     record = workshop(("GUY_NIS", [("l_status", "no"), (item, text)]))
-    with pytest.raises(AnswerError) as caught:
-        corrections_from_workshop(record, make_form())
-    assert caught.value.code == code
-    assert caught.value.where is not None
-    assert caught.value.where.question is not None
-    assert caught.value.where.question.startswith("d5_scores[0]/d5_corrections[1]/")
-
-
-def test_with_a_problem_list_bad_corrections_are_left_out_and_the_rest_applies() -> None:
-    record = workshop(("GUY_NIS", [("l_status", "no"), ("s9_99", "yes"), ("a_days", "soon")]))
-    problems: list[AnswerError] = []
+    problems: list[CorrectionProblem] = []
     assert corrections_from_workshop(record, make_form(), problems=problems) == {
         InstitutionKey("GUY", "GUY_NIS"): {"l_status": "no"}
     }
-    assert [p.code for p in problems] == ["correction_unknown_item", "correction_invalid"]
+    [problem] = problems
+    assert (problem.reason, problem.item, problem.values) == (
+        expected.reason,
+        expected.item,
+        expected.values,
+    )
+    if problem.reason in ("unknown_choice", "no_answer"):
+        assert problem.choices, "the problem names the codes the question accepts"
+    assert problem.where.startswith("d5_scores[0]/d5_corrections[1]/")
+
+
+def test_later_good_corrections_still_apply_after_a_bad_one() -> None:
+    record = workshop(("GUY_NIS", [("l_status", "no"), ("s9_99", "yes"), ("a_days", "soon")]))
+    problems: list[CorrectionProblem] = []
+    assert corrections_from_workshop(record, make_form(), problems=problems) == {
+        InstitutionKey("GUY", "GUY_NIS"): {"l_status": "no"}
+    }
+    assert [p.reason for p in problems] == ["unknown_item", "not_a_number"]
 
 
 def test_validated_scores_apply_the_workshop_corrections(config: ScoringConfig) -> None:
     record = workshop(("GUY_NIS", [("l_status", "in_force"), ("l_transfer", "yes")]))
-    corrections = corrections_from_workshop(record, make_form())[InstitutionKey("GUY", "GUY_NIS")]
+    corrections = applied(record, make_form())[InstitutionKey("GUY", "GUY_NIS")]
     pair = score_both(WEAK, config, corrections)
     # as in test_readiness.py: L 4/28 = 14.285714 (level 1) → 25/28 = 89.285714 (level 5)
     assert pair.self_reported.dimensions["L"].level == 1
@@ -110,7 +131,7 @@ def test_the_study_workshop_fixture_converts() -> None:
         pytest.skip("Form A or the Form D fixture is not written yet")
     form = Form.model_validate(json.loads(form_a.read_text(encoding="utf-8")))
     record = json.loads(record_d.read_text(encoding="utf-8"))
-    corrections = corrections_from_workshop(record, form)
+    corrections = applied(record, form)
     logged = {
         InstitutionKey(entry["d5_country"], entry["d5_institution"]): [
             c["d5_item"] for c in entry.get("d5_corrections", [])

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from pathlib import Path
 
+import docx
 import pytest
 from report_study_data import FORM_A, PASSPHRASE, fixture, institution_answers
 
@@ -12,6 +14,7 @@ from sp_collect.analysis.applicability import FormRelevance
 from sp_collect.analysis.readiness import score_institution
 from sp_collect.analysis.submissions import InstitutionKey
 from sp_collect.errors import FormDefinitionError, NotFound, UsageError
+from sp_collect.reports.correction_wording import describe
 from sp_collect.resources import shipped_forms
 from sp_collect.workspace import Workspace
 from sp_collect.workspace.scoring import default_config_path
@@ -167,15 +170,24 @@ def test_a_bad_workshop_correction_is_left_out_and_named(tmp_path: Path, capsys,
         workspace.responses.add("caricom-workshop-summary", record, finalize=True)
         pairs = workspace.scoring.scores()
         problems = workspace.scoring.correction_problems()
+        for kind, language in (("workshop", "fr"), ("workshops", "es")):
+            out = tmp_path / f"{kind}-{language}.docx"
+            workspace.reports.write(kind, out, language=language)
+            text = " ".join(p.text for p in docx.Document(str(out)).paragraphs)
+            # The reason is in the report's language, with the item the log names (the
+            # synthesis also names the record, a single workshop's summary need not).
+            assert describe(replace(problems[0], record=""), language) in text
+            assert "which is not a question" not in text
     assert pairs, "the institutions are still scored"
-    assert [p.code for p in problems] == ["correction_unknown_item"]
-    assert "s3_39" in problems[0].message
+    assert [(p.reason, p.item) for p in problems] == [("unknown_item", "s3_39")]
+    assert problems[0].record, "the problem names the workshop record it comes from"
 
     from sp_collect.cli.main import main
 
     monkeypatch.setenv("SP_COLLECT_PASSPHRASE", PASSPHRASE)
     assert main(["score", "-w", str(tmp_path / "ws"), "--validated"]) == 0
-    assert "warning: correction left out" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "warning: correction left out" in err and "s3_39" in err
 
 
 def test_the_dashboard_tells_same_named_institutions_apart_and_names_duplicates(revisions: Path):

@@ -90,6 +90,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def _score(args: argparse.Namespace) -> int:
     from sp_collect.analysis.score_table import score_rows, score_table
+    from sp_collect.reports.correction_wording import describe
 
     # Choosing the submission that counts writes to the workspace; reading scores does not.
     with open_workspace(args, read_only=not args.choose) as workspace:
@@ -99,7 +100,7 @@ def _score(args: argparse.Namespace) -> int:
         submissions = workspace.scoring.submissions(workspace.scoring.config(args.config).form)
         left_out = workspace.scoring.correction_problems(args.config) if args.validated else []
     for problem in left_out:
-        print(f"warning: correction left out: {problem.message}", file=sys.stderr)
+        print(f"warning: correction left out: {describe(problem, 'en')}", file=sys.stderr)
     scores = {
         key: pair.validated if args.validated else pair.self_reported for key, pair in pairs.items()
     }

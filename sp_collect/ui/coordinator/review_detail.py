@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -19,6 +23,37 @@ from sp_collect.ui.coordinator.answer_rows import AnswerRow
 from sp_collect.ui.coordinator.display import compact_combo, explanation
 
 _PATH = Qt.ItemDataRole.UserRole + 1
+COLUMN_SHARES = (0.5, 0.5)
+"""Question and answer, when no question has an earlier comment."""
+COLUMN_SHARES_WITH_COMMENTS = (0.38, 0.34, 0.28)
+TEXT_MARGIN = 4
+"""Pixels the style keeps between a cell's text and its edges (a little more than Fusion's)."""
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Row heights from each cell's text wrapped at its column's width: a tree asks its
+    delegate for a size without telling it the column's width, so long labels would stay on one
+    line, cut off."""
+
+    def __init__(self, view: QTreeView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802 (Qt API)
+        hint = super().sizeHint(option, index)
+        width = self._view.columnWidth(index.column())
+        if index.column() == 0:  # the first column starts after the branch lines
+            depth, parent = 1, index.parent()
+            while parent.isValid():
+                depth, parent = depth + 1, parent.parent()
+            width -= self._view.indentation() * depth
+        text = str(index.data() or "")
+        if not text or width <= 0:
+            return hint
+        room = QRect(0, 0, max(width - 2 * TEXT_MARGIN, 1), 1_000_000)
+        font = index.data(Qt.ItemDataRole.FontRole) or option.font
+        height = QFontMetrics(font).boundingRect(room, Qt.TextFlag.TextWordWrap, text).height()
+        return QSize(hint.width(), max(hint.height(), height + 2 * TEXT_MARGIN))
 
 
 class ReviewDetail(QWidget):
@@ -35,7 +70,15 @@ class ReviewDetail(QWidget):
         self.answers = QTreeWidget()
         self.answers.setColumnCount(3)
         self.answers.setWordWrap(True)
+        self.answers.setUniformRowHeights(False)
+        self.answers.setItemDelegate(WrappingDelegate(self.answers))
         self.answers.setAlternatingRowColors(True)
+        self.answers.setIndentation(self.fontMetrics().horizontalAdvance("M"))
+        self.answers.header().setStretchLastSection(False)
+        self.answers.header().setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Always there, so wrapped rows do not show and hide it, re-fitting the columns in turn.
+        self.answers.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.answers.viewport().installEventFilter(self)
         self.answers.currentItemChanged.connect(self._question_picked)
         self.answers.itemActivated.connect(lambda *_: self.comment.setFocus())
         self.question = compact_combo()
@@ -115,14 +158,29 @@ class ReviewDetail(QWidget):
                 self.answers.addTopLevelItem(item)
             parents.append(item)
         self.answers.expandAll()
-        self.answers.resizeColumnToContents(0)
-        # Long question labels must leave the answers room to be read; both elide (their
-        # tooltips are whole) rather than push the earlier comments out of sight.
-        share = self.answers.viewport().width() * 7 // 20  # 35% each, the rest for comments
-        self.answers.setColumnWidth(0, min(self.answers.columnWidth(0), share))
-        self.answers.setColumnWidth(1, share)
+        # The earlier comments' column only when a question has one.
+        self.answers.setColumnHidden(2, not any(earlier.get(row.path) for row in rows))
+        self._fit_columns()
         self.setEnabled(bool(rows))
         self._update_buttons()
+
+    def _fit_columns(self) -> None:
+        """Questions, answers (and earlier comments, when shown) share the width and wrap:
+        a long label takes more lines instead of being cut or scrolling sideways."""
+        width = self.answers.viewport().width()
+        shares = (
+            COLUMN_SHARES_WITH_COMMENTS if not self.answers.isColumnHidden(2) else COLUMN_SHARES
+        )
+        for column, share in enumerate(shares):
+            self.answers.setColumnWidth(column, int(width * share))
+        self.answers.doItemsLayout()  # row heights follow the new widths
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if watched is self.answers.viewport() and event.type() == QEvent.Type.Resize:
+            old, new = event.oldSize().width(), event.size().width()  # type: ignore[attr-defined]
+            if old != new:
+                self._fit_columns()
+        return super().eventFilter(watched, event)
 
     def pending(self) -> dict[str, str]:
         """The comments written so far, by question path (several on one question joined)."""

@@ -34,8 +34,12 @@ from sp_collect.ui.worker import RunningTask
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 CODE_ROLE = Qt.ItemDataRole.UserRole + 2
-ITEM_COLUMN_EMS = 18
-"""The widest an item column grows (the question, last, takes what is left)."""
+NARROW_COLUMN_EMS = 6
+"""The widest a figure column of the items grows; a longer header elides (its tooltip is whole)."""
+ANSWER_COLUMN = 3
+ANSWER_SHARE = 0.4
+"""Of the width the figure columns leave, the answer's share; the question has the rest. Both
+wrap, so a long answer or question takes more lines, never a sideways scroll."""
 INSTITUTION_COLUMN, COUNTRY_COLUMN = 0, 1
 NAME_COLUMNS = (INSTITUTION_COLUMN, COUNTRY_COLUMN)
 COUNTRY_SHARE = 0.35
@@ -94,11 +98,15 @@ class ScoresPage(Page):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.setWordWrap(False)
+        self.table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.viewport().installEventFilter(self)
         self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._drill_down())
         self.detail_title = QLabel()
         self.items = read_only_table("")
-        self.items.setWordWrap(False)
+        self.items.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Always there, so wrapped rows do not show and hide it, re-fitting the columns in turn.
+        self.items.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.items.viewport().installEventFilter(self)
         self.open_button = QPushButton()
         self.open_button.clicked.connect(self._open_response)
         self.open_button.setEnabled(False)
@@ -256,9 +264,33 @@ class ScoresPage(Page):
         header.resizeSection(INSTITUTION_COLUMN, max(left - country, least))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_names()
+        if event.type() == QEvent.Type.Resize:
+            if watched is self.table.viewport():
+                self._fit_names()
+            elif watched is self.items.viewport():
+                self._fit_items()
         return super().eventFilter(watched, event)
+
+    def _fit_items(self) -> None:
+        """Figure columns fit their contents (at most a few words wide); the answer and the
+        question share what is left and wrap: every item's whole text on screen, however
+        small the window."""
+        columns = self.items.columnCount()
+        if columns <= ANSWER_COLUMN:
+            return
+        em = self.fontMetrics().horizontalAdvance("M")
+        question = columns - 1
+        narrow = [c for c in range(columns) if c not in (ANSWER_COLUMN, question)]
+        for column in narrow:
+            self.items.resizeColumnToContents(column)
+            self.items.setColumnWidth(
+                column, min(self.items.columnWidth(column), em * NARROW_COLUMN_EMS)
+            )
+        left = self.items.viewport().width() - sum(self.items.columnWidth(c) for c in narrow)
+        answer = max(int(left * ANSWER_SHARE), em * 4)
+        self.items.setColumnWidth(ANSWER_COLUMN, answer)
+        self.items.setColumnWidth(question, max(left - answer, em * 4))
+        self.items.resizeRowsToContents()
 
     def item_headers(self) -> list[str]:
         return [
@@ -306,10 +338,11 @@ class ScoresPage(Page):
             for item in row.items
         ]
         fill_table(self.items, self.item_headers(), rows)
-        # One line per item: long answers and questions elide (their tooltips are whole).
-        widest = self.fontMetrics().horizontalAdvance("M") * ITEM_COLUMN_EMS
-        for column in range(self.items.columnCount() - 1):
-            self.items.setColumnWidth(column, min(self.items.columnWidth(column), widest))
+        for column, title in enumerate(self.item_headers()):
+            header = self.items.horizontalHeaderItem(column)
+            if header is not None:
+                header.setToolTip(title)
+        self._fit_items()
         self.detail_title.setText(
             self.tr("Items behind the score of %1").replace("%1", f"{row.name} ({row.code})")
         )

@@ -1,22 +1,42 @@
 """The coordinator's pages fit a 1024×700 laptop: the window does not grow past the screen,
-and the readiness heat-map of 30 institutions and every sub-dimension has no sideways scroll."""
+the readiness heat-map of 30 institutions and every sub-dimension has no sideways scroll, and
+the Scores drill-down and the review detail wrap long questions instead of cutting them."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from coordinator_kit import Kit, merged
-from PySide6.QtWidgets import QApplication, QScrollArea
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QScrollArea, QTableView
 from pytestqt.qtbot import QtBot
 
 from sp_collect.analysis.scoring_config import SUBDIMENSIONS
+from sp_collect.ui.coordinator.answer_rows import AnswerRow
 from sp_collect.ui.coordinator.dashboard_data import DashboardData, HeatMap
 from sp_collect.ui.coordinator.dashboard_page import DashboardPage
+from sp_collect.ui.coordinator.review_page import ReviewPage
 from sp_collect.ui.coordinator.scores_page import ScoresPage
 from sp_collect.ui.main_window import WorkspaceArea
 from sp_collect.ui.pages import Page
 
 SCREEN = (1024, 700)
+LONG_QUESTION = (
+    "Is there a clear legal basis for your institution to send identity data and insurance "
+    "(contribution) records to social security institutions in other CARICOM states?"
+)
+
+
+def fits(view: QAbstractItemView, columns: int) -> None:
+    """No sideways scroll bar, and the visible columns together no wider than the view."""
+    assert not view.horizontalScrollBar().isVisible(), view.accessibleName()
+    header = view.horizontalHeader() if isinstance(view, QTableView) else view.header()
+    widths = sum(header.sectionSize(c) for c in range(columns) if not header.isSectionHidden(c))
+    assert widths <= view.viewport().width(), view.accessibleName()
+
+
+def lines(view: QAbstractItemView, index: QModelIndex) -> int:
+    return round(view.visualRect(index).height() / view.fontMetrics().lineSpacing())
 
 
 def settle(qtbot: QtBot, area: WorkspaceArea) -> None:
@@ -59,6 +79,21 @@ def test_every_coordinator_page_fits_a_1024x700_window(
         if isinstance(page, ScoresPage):
             qtbot.waitUntil(lambda p=page: p.model.rowCount() > 0, timeout=30_000)
             assert not page.table.horizontalScrollBar().isVisible(), "scores fit their width"
+            page.select_institution(page.data.rows[0].code)
+            QApplication.processEvents()
+            items = page.items
+            assert items.rowCount() > 0
+            fits(items, items.columnCount())
+            question = items.columnCount() - 1
+            longest = max(
+                range(items.rowCount()), key=lambda r: len(items.item(r, question).text())
+            )
+            cell = items.model().index(longest, question)
+            assert lines(items, cell) >= 2, "a long question wraps instead of being cut"
+            header = items.horizontalHeaderItem(4)
+            assert header is not None and header.toolTip() == header.text(), "headers have tips"
+        if isinstance(page, ReviewPage):
+            review_wraps(page)
 
     area.show_page(DashboardPage)
     settle(qtbot, area)
@@ -80,3 +115,26 @@ def test_every_coordinator_page_fits_a_1024x700_window(
         room = header.fontMetrics().horizontalAdvance(code)
         assert table.columnWidth(column) >= room, f"{code} is cut"
     assert table.columnWidth(0) >= table.fontMetrics().horizontalAdvance("100")
+
+
+def review_wraps(page: ReviewPage) -> None:
+    """The review detail shows a long question label whole, on several lines, beside its answer."""
+    detail = page.detail
+    rows = [
+        AnswerRow("s2", "Legal basis", "", 0, False),
+        AnswerRow("s2/s2_07a", LONG_QUESTION, "No basis, or prohibited", 1, True),
+    ]
+    detail.show_response("DMA – Social Security", rows, {})
+    QApplication.processEvents()
+    answers = detail.answers
+    assert answers.isColumnHidden(2), "no earlier comments: no empty column"
+    fits(answers, 3)
+    item = answers.topLevelItem(0).child(0)
+    index = answers.indexFromItem(item, 0)
+    assert lines(answers, index) >= 2, "the long label wraps"
+    room = answers.visualRect(index).width()
+    assert room >= answers.fontMetrics().horizontalAdvance("M") * 12, "labels get room to read"
+    detail.show_response("DMA – Social Security", rows, {"s2/s2_07a": "Which law?"})
+    QApplication.processEvents()
+    assert not answers.isColumnHidden(2), "earlier comments get their column"
+    fits(answers, 3)
