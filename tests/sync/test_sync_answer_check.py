@@ -14,9 +14,10 @@ from typing import Any
 
 import pytest
 
-from sp_collect.engine.answers import LARGEST, AnswerTypeError, check_answer, check_other_text
+from sp_collect.engine.answers import AnswerTypeError, check_answer, check_other_text
 from sp_collect.engine.compiled import CompiledForm, ItemInfo
 from sp_collect.engine.loader import load_form
+from sp_collect.engine.numbers import LARGEST
 from sp_collect.sync.answer_check import ATTACHMENT_TYPES, AnswerCheck
 
 FORMS = sorted((Path(__file__).resolve().parents[2] / "forms").glob("caricom-*.json"))
