@@ -38,7 +38,11 @@ class ConstraintCheck:
             if "constraint" in info.expressions and info.is_question
         )
         self._needed = frozenset(_closure(form, self._constrained))
-        self._order = tuple(name for name in form.value_order if name in self._needed)
+        fixed = _always_relevant(form)
+        self._order = tuple(n for n in form.value_order if n in self._needed and n not in fixed)
+        """What to evaluate, in dependency order: an item always relevant and not computed
+        needs nothing (its relevance reads as true, its value is its answer)."""
+        self._rank = {name: index for index, name in enumerate(form.items)}
 
     def failures(self, answers: dict[str, Any]) -> list[Failure]:
         """Every failed constraint of a relevant, answered question, in form order.
@@ -66,7 +70,9 @@ class ConstraintCheck:
                 failed = _failure(state, info, inst)
                 if failed is not None:
                     found.append((inst.uid, inst.prefix() + info.id, failed))
-        return [(path, text) for _, path, text in sorted(found, key=_document_order(state))]
+        if len(found) > 1:
+            found.sort(key=_document_order(state, self._rank))
+        return [(path, text) for _, path, text in found]
 
     def _fill(self, state: Evaluator, inst: Instance, data: Any) -> None:
         """Put the answers the constraints need into ``inst``, as the session would (others
@@ -104,9 +110,8 @@ def _failure(state: Evaluator, info: ItemInfo, inst: Instance) -> str | None:
     return pipe(state, info.item.constraint_message, inst) or message("constraint", state.language)
 
 
-def _document_order(state: Evaluator) -> Any:
+def _document_order(state: Evaluator, rank: dict[str, int]) -> Any:
     """Sort key putting failures in the review list's order (form order, instances in order)."""
-    rank = {name: index for index, name in enumerate(state.form.items)}
 
     def key(entry: tuple[int, str, str]) -> list[tuple[int, int]]:
         uid, path, _ = entry
@@ -145,6 +150,17 @@ def _closure(form: CompiledForm, constrained: tuple[ItemInfo, ...]) -> set[str]:
             if kind in VALUE_EXPRESSIONS or kind == "default":
                 todo += expression.references
     return needed
+
+
+def _always_relevant(form: CompiledForm) -> set[str]:
+    """Items with no relevance, calculation or repeat count of their own, in containers that
+    are always relevant: evaluating them changes nothing."""
+    fixed: set[str] = set()
+    for name, info in form.items.items():  # containers come before what they contain
+        own = any(kind in info.expressions for kind in VALUE_EXPRESSIONS)
+        if not own and (info.parent is None or info.parent in fixed):
+            fixed.add(name)
+    return fixed
 
 
 def _piped(text: Any) -> list[str]:

@@ -270,9 +270,15 @@ def _problems_text(count: int) -> str:
 
 def _finish(store: Store, verified: VerifiedContainer, status: str, problems: int) -> None:
     store.bundles.set_status(verified.bundle_id, status)
-    details = {"sender": verified.sender.name, "sequence": verified.sequence, "status": status}
     store.events.append(
-        "imported", verified.bundle_id, {**details, "constraint_problems": problems}
+        "imported",
+        verified.bundle_id,
+        {
+            "sender": verified.sender.name,
+            "sequence": verified.sequence,
+            "status": status,
+            "constraint_problems": problems,
+        },
     )
 
 
