@@ -37,11 +37,20 @@ class ConstraintCheck:
             for info in form.items.values()
             if "constraint" in info.expressions and info.is_question
         )
-        self._needed = frozenset(_closure(form, self._constrained))
+        starts: list[str] = []
+        for info in self._constrained:
+            starts += (info.id, *_piped(info.item.constraint_message))
+        self._needed = frozenset(_closure(form, self._constrained, starts))
         fixed = _always_relevant(form)
         self._order = tuple(n for n in form.value_order if n in self._needed and n not in fixed)
         """What to evaluate, in dependency order: an item always relevant and not computed
         needs nothing (its relevance reads as true, its value is its answer)."""
+        # A constraint that passes is no problem whether its question is relevant or not, so
+        # most responses need only what the constraints read (and the repeat counts that decide
+        # which entries exist): the constrained questions' own relevance waits for a failure.
+        counted = [r for i in self._constrained for r in i.scope if _counted(form, r)]
+        quick = _closure(form, self._constrained, counted)
+        self._quick = tuple(n for n in self._order if n in quick)
         self._rank = {name: index for index, name in enumerate(form.items)}
 
     def failures(self, answers: dict[str, Any]) -> list[Failure]:
@@ -59,11 +68,11 @@ class ConstraintCheck:
         state.meta = {"form_version": form.version, "language": language}
         state.meta.update(start=stamp, end=stamp)
         self._fill(state, state.root, answers)
-        for name in self._order:
-            info = form.items[name]
-            for inst in list(state.root.descendants(info.scope)):
-                if inst.uid in state.instances:  # a repeat count may have removed it
-                    state.evaluate_node(info, inst)
+        _evaluate(state, self._quick)
+        if all(_passes(state, info, inst) for info in self._constrained
+               for inst in state.root.descendants(info.scope)):  # fmt: skip
+            return []
+        _evaluate(state, self._order)
         found: list[tuple[int, str, str]] = []
         for info in self._constrained:
             for inst in state.root.descendants(info.scope):
@@ -98,14 +107,26 @@ class ConstraintCheck:
                     inst.answers[key] = checked
 
 
-def _failure(state: Evaluator, info: ItemInfo, inst: Instance) -> str | None:
-    """The constraint's message if it fails on this node, as the node's view would show it."""
-    if not state.relevant.get((info.id, inst.uid), True):
-        return None
+def _evaluate(state: Evaluator, order: tuple[str, ...]) -> None:
+    for name in order:
+        info = state.form.items[name]
+        for inst in list(state.root.descendants(info.scope)):
+            if inst.uid in state.instances:  # a repeat count may have removed it
+                state.evaluate_node(info, inst)
+
+
+def _passes(state: Evaluator, info: ItemInfo, inst: Instance) -> bool:
+    """The node has no answer to check, or its answer meets the constraint (whether the
+    question is relevant or not)."""
     value = state.raw(info, inst)
     if is_empty(value) or (info.type == "matrix" and any(r.value not in value for r in info.rows)):
-        return None
-    if state.condition(info, "constraint", inst, True, current=value):
+        return True
+    return state.condition(info, "constraint", inst, True, current=value)
+
+
+def _failure(state: Evaluator, info: ItemInfo, inst: Instance) -> str | None:
+    """The constraint's message if it fails on this node, as the node's view would show it."""
+    if not state.relevant.get((info.id, inst.uid), True) or _passes(state, info, inst):
         return None
     return pipe(state, info.item.constraint_message, inst) or message("constraint", state.language)
 
@@ -128,13 +149,18 @@ def _document_order(state: Evaluator, rank: dict[str, int]) -> Any:
     return key
 
 
-def _closure(form: CompiledForm, constrained: tuple[ItemInfo, ...]) -> set[str]:
-    """The items whose relevance or value a constraint (or its message) can read."""
-    todo: list[str] = []
+def _counted(form: CompiledForm, name: str) -> bool:
+    return "repeat_count" in form.items[name].expressions
+
+
+def _closure(form: CompiledForm, constrained: tuple[ItemInfo, ...], starts: list[str]) -> set[str]:
+    """The items whose relevance or value the constraints' expressions, or the items
+    ``starts``, can read."""
+    todo = list(starts)
     for info in constrained:
-        todo.append(info.id)
+        if info.broad:  # reads other instances or navigates paths: anything may matter
+            return set(form.items)
         todo += info.expressions["constraint"].references
-        todo += _piped(info.item.constraint_message)
     needed: set[str] = set()
     while todo:
         name = todo.pop()

@@ -116,3 +116,33 @@ def test_an_absent_answer_is_not_checked() -> None:
     answers["d2_02_invited"] = 10
     answers.pop("d2_02_represented", None)
     assert ConstraintCheck(form).failures(answers) == []
+
+
+READS_OTHERS = {
+    "id": "reads_others",
+    "version": "1",
+    "title": "Constraints reading other answers",
+    "items": [
+        {"type": "integer", "id": "staff"},
+        {"type": "integer", "id": "ict", "relevant": "${staff} > 0"},
+        {"type": "calculate", "id": "double", "calculation": "${staff} * 2"},
+        {"type": "integer", "id": "laptops", "constraint": ". = ${ict}"},
+        {"type": "integer", "id": "desks", "constraint": "${double} = '' or . <= ${double}"},
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    "answers",
+    [
+        {"staff": 0, "ict": 5, "laptops": 5},  # ict is hidden: laptops = '' fails
+        {"staff": 3, "ict": 5, "laptops": 5},
+        {"staff": 3, "desks": 9},  # more desks than twice the staff
+        {"staff": 5, "desks": 9},
+    ],
+)
+def test_what_a_constraint_reads_is_seen_as_the_session_sees_it(answers: dict) -> None:
+    """A hidden answer reads as empty, a calculation as its result, even when the
+    constraint passes on the raw answers."""
+    form = load_form(READS_OTHERS)
+    assert ConstraintCheck(form).failures(answers) == session_failures(form, answers)
