@@ -415,6 +415,14 @@ CATALOGUE: dict[str, str] = {
         "forwarded, so."
     ),
     "record_too_long": "Line … of … is longer than the limit of … bytes; it was refused.",
+    "response_too_large": (
+        "Response … takes … bytes, more than the … a bundle may carry for one response."
+    ),
+    "attachment_too_large": (
+        "An attachment of response … takes more bytes than a bundle may carry for one file."
+    ),
+    "return_too_large": "This return would hold more bytes than a return may carry.",
+    "package_too_large": "A form package may not hold that many files, or files that large.",
     "replay": "A package with the installed version number was refused.",
     "revoked": "This … comes from …, whose key was revoked; it was refused.",
     "signature_malformed": "The signature of … is malformed; ask the sender to export it again.",

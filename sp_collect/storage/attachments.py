@@ -71,13 +71,18 @@ class Attachments:
 
     def digests(self) -> list[str]:
         """Every stored attachment's SHA-256, sorted."""
+        return sorted(self.sizes())
+
+    def sizes(self) -> dict[str, int]:
+        """Every stored attachment's SHA-256 and its size in bytes (never sealed), in one query."""
         codec = self._db.sealer
+        query = select(attachments.c.sha256, attachments.c.name, attachments.c.size)
         with self._db.reading() as conn:
-            if not codec.sealed:
-                query = select(attachments.c.sha256).order_by(attachments.c.sha256)
-                return list(conn.execute(query).scalars())
-            rows = conn.execute(select(attachments.c.sha256, attachments.c.name)).all()
-        return sorted(self._sha256(address, name) for address, name in rows)
+            rows = conn.execute(query).all()
+        return {
+            (self._sha256(address, name) if codec.sealed else address): int(size)
+            for address, name, size in rows
+        }
 
     def count(self) -> int:
         with self._db.reading() as conn:

@@ -132,6 +132,7 @@ def build_package(
         safe = "-".join(_SAFE.sub("_", part) for part in (item.form_id, item.version, item.name))
         meta = {"role": "media", "id": item.form_id, "version": item.version, "file": item.name}
         files.append((f"media/{safe}", item.data, meta))
+    _check_fits([(name, data) for name, data, _meta in files], PACKAGE_LIMITS)
     read_assignments(assignments or {}, (m["id"] for _n, _d, m in files if m["role"] == "form"))
     body = {
         "format": FORMAT_VERSION,
@@ -162,6 +163,23 @@ def build_package(
             tar.addfile(info, io.BytesIO(data))
     partial.replace(out_path)
     return body
+
+
+def _check_fits(files: Sequence[tuple[str, bytes]], limits: Limits) -> None:
+    """Refuse, before writing, a package that devices would refuse."""
+    if len(files) > limits.max_members:
+        raise BundleError(
+            f"a {WHAT} may hold at most {limits.max_members:,} forms and scoring files, not "
+            f"{len(files):,}; split the study's forms over several packages.",
+            code="package_too_large",
+        )
+    for name, data in files:
+        if len(data) > limits.max_member_size:
+            raise BundleError(
+                f"{name} takes {len(data):,} bytes, more than the {limits.max_member_size:,} a "
+                f"{WHAT} may carry for one file; make it smaller, then build the package again.",
+                code="package_too_large",
+            )
 
 
 def read_package(

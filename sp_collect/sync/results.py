@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 
@@ -54,14 +54,49 @@ class ImportReport:
 
 
 @dataclass(frozen=True)
-class ExportReport:
+class ExportedFile:
+    """One file an export wrote: a bundle (or a return) with its own sequence number."""
+
     path: Path
     bundle_id: str
     sequence: int
+    responses: int
+    attachments: int
+    size: int = 0
+    """In bytes, known once the file has its final name (see :meth:`published`)."""
+
+    def published(self) -> ExportedFile:
+        return replace(self, size=self.path.stat().st_size)
+
+
+@dataclass(frozen=True)
+class ExportReport:
+    """What one export wrote: one file, or several consecutive ones when the set was split."""
+
+    files: tuple[ExportedFile, ...]
     recipients: tuple[str, ...]
     responses: tuple[str, ...]
     attachments: int
-    size: int
+    """Distinct attachments (one carried by two files counts once)."""
+
+    @property
+    def paths(self) -> list[Path]:
+        return [file.path for file in self.files]
+
+    @property
+    def path(self) -> Path:
+        """The first file (the only one unless the set was split)."""
+        return self.files[0].path
+
+    @property
+    def sequence(self) -> int:
+        """The first file's sequence number; the others follow it."""
+        return self.files[0].sequence
+
+    @property
+    def size(self) -> int:
+        """All files together, in bytes."""
+        return sum(file.size for file in self.files)
 
 
 @dataclass(frozen=True)

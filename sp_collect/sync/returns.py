@@ -21,7 +21,8 @@ from sp_collect.sync import container
 from sp_collect.sync.container import Member, VerifiedContainer
 from sp_collect.sync.identity import ContactCard, Identity
 from sp_collect.sync.merge import trust_of
-from sp_collect.sync.results import ExportReport, ReturnReport
+from sp_collect.sync.results import ExportedFile, ExportReport, ReturnReport
+from sp_collect.sync.tarsafe import DEFAULT_LIMITS, Limits
 
 DECISIONS = "decisions.jsonl"
 RECEIPT = "receipt.jsonl"
@@ -34,6 +35,7 @@ def export_return(
     out_path: Path,
     *,
     cancel: CancelToken | None = None,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> ExportReport:
     """Everything decided about, and received from, ``device``, in one return to it."""
     mine = [s for s in store.responses.list() if s.sender == device.key_id]
@@ -44,6 +46,8 @@ def export_return(
         )
     receipt = [{"uuid": s.uuid, "revision": s.revision} for s in mine]
     decisions = [_decision(store, s) for s in mine if s.status in statuses.DECISIONS]
+    # Checked before anything is written: the device refuses what exceeds its limits.
+    members = [_jsonl(RECEIPT, receipt, limits), _jsonl(DECISIONS, decisions, limits)]
     try:
         with store.atomic():
             sequence = store.bundles.next_outgoing_sequence()
@@ -53,7 +57,7 @@ def export_return(
                 [device],
                 kind="return",
                 sequence=sequence,
-                members=[_jsonl(RECEIPT, receipt), _jsonl(DECISIONS, decisions)],
+                members=members,
                 counts={"decisions": len(decisions), "receipt": len(receipt)},
                 cancel=cancel,
                 publish=False,
@@ -71,14 +75,12 @@ def export_return(
         container.discard(out_path)
         raise
     container.publish(out_path)  # recorded first, as bundles are (see export_bundle)
+    written = ExportedFile(out_path, manifest["bundle_id"], sequence, len(decisions), 0)
     return ExportReport(
-        path=out_path,
-        bundle_id=manifest["bundle_id"],
-        sequence=sequence,
+        files=(written.published(),),
         recipients=(device.name,),
         responses=tuple(d["uuid"] for d in decisions),
         attachments=0,
-        size=out_path.stat().st_size,
     )
 
 
@@ -96,10 +98,27 @@ def _decision(store: Store, summary: ResponseSummary) -> dict[str, Any]:
     }
 
 
-def _jsonl(name: str, rows: Iterable[dict[str, Any]]) -> Member:
-    data = b"".join(
-        json.dumps(row, ensure_ascii=False, separators=(",", ":")).encode() + b"\n" for row in rows
-    )
+def _jsonl(name: str, rows: Iterable[dict[str, Any]], limits: Limits) -> Member:
+    """One line per row; refused, with the reason, if the device would refuse it."""
+    lines = []
+    for row in rows:
+        line = json.dumps(row, ensure_ascii=False, separators=(",", ":")).encode() + b"\n"
+        if len(line) > limits.max_line:
+            raise BundleError(
+                f"the decision on response {row['uuid']} takes {len(line):,} bytes with its "
+                f"comments, more than the {limits.max_line:,} a return may carry for one "
+                "response; shorten its comments, then export the return again.",
+                code="response_too_large",
+            )
+        lines.append(line)
+    data = b"".join(lines)
+    if len(data) > limits.max_member_size:
+        raise BundleError(
+            f"this return would hold {len(data):,} bytes in {name}, more than the "
+            f"{limits.max_member_size:,} a return may carry, so it was not written; please "
+            "report this to sp_collect's maintainers.",
+            code="return_too_large",
+        )
     return Member.from_bytes(name, data)
 
 

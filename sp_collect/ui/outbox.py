@@ -113,7 +113,8 @@ class OutboxPage(ResponsesPage):
         text = self.tr(
             "Last bundle: %n response(s) for %1, written to %2.", "", len(report.responses)
         )
-        return text.replace("%1", ", ".join(report.recipients)).replace("%2", str(report.path))
+        written = ", ".join(str(file.path) for file in report.files)
+        return text.replace("%1", ", ".join(report.recipients)).replace("%2", written)
 
 
 @register_page

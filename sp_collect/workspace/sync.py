@@ -36,7 +36,11 @@ class SyncService:
         progress: Progress | None = None,
         cancel: CancelToken | None = None,
     ) -> ExportReport:
-        """Every finalized response not yet confirmed, for the installed package's recipients."""
+        """Every finalized response not yet confirmed, for the installed package's recipients.
+
+        More than one bundle holds is written as several files (``<name>-1-of-N.spbundle``…);
+        the report's ``files`` names each one.
+        """
         package = self._packages.installed()
         if package is None:
             raise BundleError(

@@ -47,6 +47,7 @@ NOT_MESSAGES = {
     "Interview time: 0:12:34": "the timer with a value (checked as 'Interview time: %1')",
     "Work in one country 1": "a repeat entry's title with its number",
     "6/16 ⚠ 8": "a section's progress figures",
+    "Fixme: I need this list": "a default written in a public form",
 }
 
 

@@ -19,15 +19,17 @@ from sp_collect.errors import WorkspaceError
 from sp_collect.storage import Store
 from sp_collect.sync import container
 from sp_collect.sync.export import export_bundle
+from sp_collect.sync.merge import import_bundle
+from sp_collect.sync.tarsafe import Limits
 
 CHILD = Path(__file__).with_name("export_child.py")
 PASSPHRASE = "correct horse battery staple"
 RUNS = 12
 
 
-def _run_and_kill(folder: Path, out: Path, given: str, rng: random.Random) -> None:
+def _run_and_kill(folder: Path, out: Path, given: str, rng: random.Random, *extra: str) -> None:
     child = subprocess.Popen(
-        [sys.executable, str(CHILD), str(folder), str(out)],
+        [sys.executable, str(CHILD), str(folder), str(out), *extra],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
     )  # fmt: skip
     assert child.stdin is not None and child.stdout is not None
@@ -40,21 +42,26 @@ def _run_and_kill(folder: Path, out: Path, given: str, rng: random.Random) -> No
     child.stdout.close()
 
 
-@pytest.mark.slow
-@pytest.mark.skipif(os.name == "nt", reason="SIGKILL is POSIX")
-def test_killed_exports_never_give_two_bundles_one_sequence(tmp_path, field, coord):
-    folder, out = tmp_path / "field", tmp_path / "out"
-    out.mkdir()
+def _field(folder: Path, field, coord) -> str:  # type: ignore[no-untyped-def]
+    """A field workspace with the form; returns what the child reads on its stdin."""
     store, _code = Store.create(folder, PASSPHRASE, name=field.name, role="field")
     install_form(store, FORM)
     store.close()
-    given = json.dumps(
+    return json.dumps(
         {
             "name": field.name,
             "secrets": {k: v.hex() for k, v in field.secrets().items()},
             "coordinator": coord.card.to_dict(),
         }
     )
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(os.name == "nt", reason="SIGKILL is POSIX")
+def test_killed_exports_never_give_two_bundles_one_sequence(tmp_path, field, coord):
+    folder, out = tmp_path / "field", tmp_path / "out"
+    out.mkdir()
+    given = _field(folder, field, coord)
     rng = random.Random(15)
     for _run in range(RUNS):
         _run_and_kill(folder, out, given, rng)
@@ -92,3 +99,45 @@ def test_a_bundle_not_recorded_never_gets_its_final_name(tmp_path, field, coord,
     assert list(tmp_path.glob("x.spbundle*")) == []
     assert store.bundles.next_outgoing_sequence() == 1
     store.close()
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(os.name == "nt", reason="SIGKILL is POSIX")
+def test_killed_split_exports_lose_nothing_and_share_no_sequence(tmp_path, field, coord):
+    """Each export is several bundles (a small limit); kills land before, between and after
+    parts. Every file with its final name is recorded, within the limits and alone with its
+    sequence; those files and one last export carry every response."""
+    folder, out = tmp_path / "field", tmp_path / "out"
+    out.mkdir()
+    given = _field(folder, field, coord)
+    limits = Limits(max_member_size=1_500)
+    rng = random.Random(16)
+    for _run in range(RUNS):
+        _run_and_kill(folder, out, given, rng, str(limits.max_member_size))
+    published = {}
+    for path in sorted(out.glob("*.spbundle")):
+        verified = container.verify(
+            path, coord, kind="bundle", is_trusted=trusting(field.card), limits=limits
+        )
+        assert verified.sequence not in published, f"two bundles with sequence {verified.sequence}"
+        assert all(member.size <= limits.max_member_size for member in verified.members)
+        published[verified.sequence] = path
+    assert any("-of-" in path.name for path in published.values())  # exports were split
+    coord_store, _code = Store.create(
+        tmp_path / "coord", PASSPHRASE, name=coord.name, role="coordinator"
+    )
+    install_form(coord_store, FORM)
+    coord_store.contacts.trust(field.card.to_dict())
+    with Store.open(folder, passphrase=PASSPHRASE) as store:
+        assert store.check().ok
+        for sequence, path in published.items():
+            assert store.bundles.get(container.verify(
+                path, coord, kind="bundle", is_trusted=trusting(field.card), limits=limits
+            ).bundle_id).sequence == sequence  # fmt: skip
+        finalized = {row.uuid for row in store.responses.list()}
+        last = export_bundle(store, field, [coord.card], tmp_path / "last.spbundle")
+    for path in published.values():
+        assert import_bundle(coord_store, path, coord, limits=limits).rejected == 0
+    assert import_bundle(coord_store, last.path, coord).rejected == 0
+    assert {row.uuid for row in coord_store.responses.list()} == finalized
+    coord_store.close()

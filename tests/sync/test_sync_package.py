@@ -11,7 +11,9 @@ from pathlib import Path
 import pytest
 
 from sp_collect.errors import BundleError
+from sp_collect.sync import package
 from sp_collect.sync.package import build_package, read_package
+from sp_collect.sync.tarsafe import Limits
 
 FORM = json.dumps({"id": "household", "version": "2026.1", "title": "Household", "items": []})
 SCORING = b'{"version": "1", "items": {}}'
@@ -149,3 +151,18 @@ def test_a_file_that_is_not_a_package_is_refused(tmp_path):
     path = tmp_path / "p.sppackage"
     path.write_bytes(b"not a tar at all" * 100)
     assert _code(path) == "damaged"
+
+
+@pytest.mark.parametrize(
+    "limits", [Limits(max_members=1), Limits(max_member_size=len(SCORING))], ids=["count", "size"]
+)
+def test_a_package_devices_would_refuse_is_not_written(tmp_path, coord, monkeypatch, limits):
+    """The builder checks the limits the reader enforces (made small here): the form is larger
+    than the scoring file, and the two are more than one file."""
+    built = _build(tmp_path / "ok.sppackage", coord)
+    assert _code(built, limits=limits) in ("too_many_members", "member_too_large")
+    monkeypatch.setattr(package, "PACKAGE_LIMITS", limits)
+    with pytest.raises(BundleError) as caught:
+        _build(tmp_path / "p.sppackage", coord)
+    assert caught.value.code == "package_too_large"
+    assert list(tmp_path.glob("p.sppackage*")) == []

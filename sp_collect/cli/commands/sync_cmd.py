@@ -151,11 +151,24 @@ def _register_bundle(commands: argparse._SubParsersAction) -> None:
 def _bundle_export(args: argparse.Namespace) -> int:
     with open_workspace(args) as workspace, ProgressBar("Exporting") as bar:
         result = workspace.sync.export_bundle(args.output, progress=bar)
+    what = f"{len(result.responses)} response(s) and {result.attachments} attachment(s)"
+    for_whom = ", ".join(result.recipients)
+    files = result.files
+    if len(files) == 1:
+        print(
+            f"Wrote {what} to {files[0].path} for {for_whom} "
+            f"(bundle {files[0].sequence}, {files[0].size:,} bytes)."
+        )
+        return 0
     print(
-        f"Wrote {len(result.responses)} response(s) and {result.attachments} attachment(s) "
-        f"to {result.path} for {', '.join(result.recipients)} "
-        f"(bundle {result.sequence}, {result.size:,} bytes)."
+        f"Wrote {what} for {for_whom} into {len(files)} bundle files, as more than one bundle "
+        "holds; send all of them:"
     )
+    for file in files:
+        print(
+            f"  {file.path} (bundle {file.sequence}, {file.responses} response(s), "
+            f"{file.size:,} bytes)"
+        )
     return 0
 
 
