@@ -41,6 +41,14 @@
             <numerusform>%n responses refused: see the file&apos;s notes.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="159"/>
+        <source>%n failed constraint(s) in the responses merged: Review lists them.</source>
+        <translation>
+            <numerusform>%n failed constraint in the responses merged: Review lists it.</numerusform>
+            <numerusform>%n failed constraints in the responses merged: Review lists them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InboxPage</name>
@@ -89,7 +97,7 @@
 <context>
     <name>ScoresPage</name>
     <message numerus="yes">
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="236"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="239"/>
         <source>%n institution(s) scored.</source>
         <translation>
             <numerusform>%n institution scored.</numerusform>

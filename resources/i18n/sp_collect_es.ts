@@ -1097,28 +1097,33 @@ Compárela con la huella que le dio su coordinador (por teléfono o en persona).
         <translation>retenido desde el %1</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="86"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="84"/>
+        <source>%1 failed constraint(s) in the responses merged: Review lists them</source>
+        <translation>%1 restricción(es) no cumplida(s) en las respuestas fusionadas: Revisión las muestra</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="93"/>
         <source>and %1 more</source>
         <translation>y %1 más</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="92"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="99"/>
         <source>older than a bundle already received from this sender</source>
         <translation>anterior a un lote ya recibido de este remitente</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="100"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="107"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="102"/>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="119"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="109"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="126"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="120"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="127"/>
         <source>Refused</source>
         <translation>Rechazado</translation>
     </message>
@@ -1177,6 +1182,14 @@ Compárela con la huella que le dio su coordinador (por teléfono o en persona).
         <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="142"/>
         <source>%1 file(s): %2 response(s) new or updated, %3 conflict(s), %4 held, %5 refused.</source>
         <translation>%1 archivo(s): %2 respuesta(s) nuevas o actualizadas, %3 conflicto(s), %4 retenidas, %5 rechazadas.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="159"/>
+        <source>%n failed constraint(s) in the responses merged: Review lists them.</source>
+        <translation>
+            <numerusform>%n restricción no cumplida en las respuestas fusionadas: Revisión la muestra.</numerusform>
+            <numerusform>%n restricciones no cumplidas en las respuestas fusionadas: Revisión las muestra.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2222,123 +2235,123 @@ Sus lotes retenidos se importarán.</translation>
 <context>
     <name>ScoresPage</name>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="129"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="132"/>
         <source>Scores</source>
         <translation>Puntuaciones</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="132"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="135"/>
         <source>Readiness scores</source>
         <translation>Puntuaciones de preparación</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="135"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="138"/>
         <source>One row per institution with a finished survey (Form A). Validated scores include the corrections agreed at the validation workshop (Form D). Click a column to sort; choose a row to see the answers behind its score.</source>
         <translation>Una fila por institución con una encuesta terminada (formulario A). Las puntuaciones validadas incluyen las correcciones acordadas en el taller de validación (formulario D). Haga clic en una columna para ordenar; elija una fila para ver las respuestas detrás de su puntuación.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="143"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="146"/>
         <source>Validated (with the workshop&apos;s corrections)</source>
         <translation>Validadas (con las correcciones del taller)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="144"/>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="168"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="147"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="171"/>
         <source>Self-reported</source>
         <translation>Autodeclaradas</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="147"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="150"/>
         <source>&amp;Scores:</source>
         <translation>&amp;Puntuaciones:</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="148"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="151"/>
         <source>Which scores to show</source>
         <translation>Qué puntuaciones mostrar</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="149"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="152"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filtrar:</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="150"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="153"/>
         <source>institution, country, target…</source>
         <translation>institución, país, meta…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="151"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="154"/>
         <source>Filter the institutions</source>
         <translation>Filtrar las instituciones</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="152"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="155"/>
         <source>&amp;Recompute</source>
         <translation>&amp;Recalcular</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="153"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="156"/>
         <source>Recompute the scores</source>
         <translation>Recalcular las puntuaciones</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="154"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="157"/>
         <source>Scores per institution</source>
         <translation>Puntuaciones por institución</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="155"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="158"/>
         <source>Items behind the chosen institution&apos;s score</source>
         <translation>Ítems detrás de la puntuación de la institución elegida</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="156"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="159"/>
         <source>&amp;Open the survey</source>
         <translation>&amp;Abrir la encuesta</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="157"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="160"/>
         <source>Open the chosen institution&apos;s survey</source>
         <translation>Abrir la encuesta de la institución elegida</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="162"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="165"/>
         <source>Institution</source>
         <translation>Institución</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="163"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="166"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="165"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="168"/>
         <source>Levels L/I/A/T</source>
         <translation>Niveles L/I/A/T</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="166"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="169"/>
         <source>Failed gates</source>
         <translation>Criterios bloqueantes no cumplidos</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="167"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="170"/>
         <source>Target met</source>
         <translation>Meta alcanzada</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="189"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="192"/>
         <source>Computing the scores…</source>
         <translation>Calculando las puntuaciones…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="217"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="220"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="236"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="239"/>
         <source>%n institution(s) scored.</source>
         <translation>
             <numerusform>%n institución puntuada.</numerusform>
@@ -2346,77 +2359,77 @@ Sus lotes retenidos se importarán.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="238"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="241"/>
         <source>No institution is scored yet: import and approve finished surveys.</source>
         <translation>Todavía no hay instituciones puntuadas: importe y apruebe encuestas terminadas.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="262"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="265"/>
         <source>Item</source>
         <translation>Ítem</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="269"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="272"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="263"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="266"/>
         <source>Dimension</source>
         <translation>Dimensión</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="169"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="172"/>
         <source>Validated</source>
         <translation>Validado</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="176"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="179"/>
         <source>Overall index from the survey&apos;s own answers</source>
         <translation>Índice global según las propias respuestas de la encuesta</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="177"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="180"/>
         <source>Overall index with the workshop&apos;s corrections</source>
         <translation>Índice global con las correcciones del taller</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="264"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="267"/>
         <source>Gate</source>
         <translation>Bloqueante</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="265"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="268"/>
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="266"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="269"/>
         <source>Self-reported score</source>
         <translation>Puntuación autodeclarada</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="267"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="270"/>
         <source>Validated score</source>
         <translation>Puntuación validada</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="268"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="271"/>
         <source>Corrected at the workshop</source>
         <translation>Corregido en el taller</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="291"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="294"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="297"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="300"/>
         <source>(no answer)</source>
         <translation>(sin respuesta)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="307"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="314"/>
         <source>Items behind the score of %1</source>
         <translation>Ítems detrás de la puntuación de %1</translation>
     </message>

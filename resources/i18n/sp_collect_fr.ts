@@ -1097,28 +1097,33 @@ Comparez-la avec l&apos;empreinte que votre coordinateur vous a donnée (par té
         <translation>en attente depuis le %1</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="86"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="84"/>
+        <source>%1 failed constraint(s) in the responses merged: Review lists them</source>
+        <translation>%1 contrainte(s) non respectée(s) dans les réponses fusionnées : Vérification les liste</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="93"/>
         <source>and %1 more</source>
         <translation>et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="92"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="99"/>
         <source>older than a bundle already received from this sender</source>
         <translation>plus ancien qu’un lot déjà reçu de cet expéditeur</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="100"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="107"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="102"/>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="119"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="109"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="126"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="120"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="127"/>
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
@@ -1177,6 +1182,14 @@ Comparez-la avec l&apos;empreinte que votre coordinateur vous a donnée (par té
         <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="142"/>
         <source>%1 file(s): %2 response(s) new or updated, %3 conflict(s), %4 held, %5 refused.</source>
         <translation>%1 fichier(s) : %2 réponse(s) nouvelles ou mises à jour, %3 conflit(s), %4 en attente, %5 refusée(s).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="159"/>
+        <source>%n failed constraint(s) in the responses merged: Review lists them.</source>
+        <translation>
+            <numerusform>%n contrainte non respectée dans les réponses fusionnées : Vérification la liste.</numerusform>
+            <numerusform>%n contraintes non respectées dans les réponses fusionnées : Vérification les liste.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2222,123 +2235,123 @@ Ses lots en attente seront importés.</translation>
 <context>
     <name>ScoresPage</name>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="129"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="132"/>
         <source>Scores</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="132"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="135"/>
         <source>Readiness scores</source>
         <translation>Scores de préparation</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="135"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="138"/>
         <source>One row per institution with a finished survey (Form A). Validated scores include the corrections agreed at the validation workshop (Form D). Click a column to sort; choose a row to see the answers behind its score.</source>
         <translation>Une ligne par institution ayant une enquête terminée (formulaire A). Les scores validés incluent les corrections convenues à l&apos;atelier de validation (formulaire D). Cliquez sur une colonne pour trier ; choisissez une ligne pour voir les réponses derrière son score.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="143"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="146"/>
         <source>Validated (with the workshop&apos;s corrections)</source>
         <translation>Validés (avec les corrections de l&apos;atelier)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="144"/>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="168"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="147"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="171"/>
         <source>Self-reported</source>
         <translation>Auto-déclarés</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="147"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="150"/>
         <source>&amp;Scores:</source>
         <translation>&amp;Scores :</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="148"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="151"/>
         <source>Which scores to show</source>
         <translation>Quels scores afficher</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="149"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="152"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filtrer :</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="150"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="153"/>
         <source>institution, country, target…</source>
         <translation>institution, pays, cible…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="151"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="154"/>
         <source>Filter the institutions</source>
         <translation>Filtrer les institutions</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="152"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="155"/>
         <source>&amp;Recompute</source>
         <translation>&amp;Recalculer</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="153"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="156"/>
         <source>Recompute the scores</source>
         <translation>Recalculer les scores</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="154"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="157"/>
         <source>Scores per institution</source>
         <translation>Scores par institution</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="155"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="158"/>
         <source>Items behind the chosen institution&apos;s score</source>
         <translation>Items derrière le score de l&apos;institution choisie</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="156"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="159"/>
         <source>&amp;Open the survey</source>
         <translation>&amp;Ouvrir l&apos;enquête</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="157"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="160"/>
         <source>Open the chosen institution&apos;s survey</source>
         <translation>Ouvrir l&apos;enquête de l&apos;institution choisie</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="162"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="165"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="163"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="166"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="165"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="168"/>
         <source>Levels L/I/A/T</source>
         <translation>Niveaux L/I/A/T</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="166"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="169"/>
         <source>Failed gates</source>
         <translation>Critères bloquants non atteints</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="167"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="170"/>
         <source>Target met</source>
         <translation>Cible atteinte</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="189"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="192"/>
         <source>Computing the scores…</source>
         <translation>Calcul des scores…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="217"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="220"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="236"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="239"/>
         <source>%n institution(s) scored.</source>
         <translation>
             <numerusform>%n institution notée.</numerusform>
@@ -2346,77 +2359,77 @@ Ses lots en attente seront importés.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="238"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="241"/>
         <source>No institution is scored yet: import and approve finished surveys.</source>
         <translation>Aucune institution n&apos;est encore notée : importez et approuvez des enquêtes terminées.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="262"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="265"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="269"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="272"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="263"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="266"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="169"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="172"/>
         <source>Validated</source>
         <translation>Validé</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="176"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="179"/>
         <source>Overall index from the survey&apos;s own answers</source>
         <translation>Indice global d’après les réponses de l’enquête elle-même</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="177"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="180"/>
         <source>Overall index with the workshop&apos;s corrections</source>
         <translation>Indice global avec les corrections de l’atelier</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="264"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="267"/>
         <source>Gate</source>
         <translation>Bloquant</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="265"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="268"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="266"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="269"/>
         <source>Self-reported score</source>
         <translation>Score auto-déclaré</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="267"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="270"/>
         <source>Validated score</source>
         <translation>Score validé</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="268"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="271"/>
         <source>Corrected at the workshop</source>
         <translation>Corrigé à l&apos;atelier</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="291"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="294"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="297"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="300"/>
         <source>(no answer)</source>
         <translation>(sans réponse)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="307"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="314"/>
         <source>Items behind the score of %1</source>
         <translation>Items derrière le score de %1</translation>
     </message>

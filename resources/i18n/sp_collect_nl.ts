@@ -1097,28 +1097,33 @@ Vergelijk deze met de vingerafdruk die uw coördinator u gaf (telefonisch of per
         <translation>vastgehouden sinds %1</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="86"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="84"/>
+        <source>%1 failed constraint(s) in the responses merged: Review lists them</source>
+        <translation>%1 niet-voldane voorwaarde(n) in de samengevoegde antwoorden: Controle toont ze</translation>
+    </message>
+    <message>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="93"/>
         <source>and %1 more</source>
         <translation>en nog %1</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="92"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="99"/>
         <source>older than a bundle already received from this sender</source>
         <translation>ouder dan een bundel die al van deze afzender is ontvangen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="100"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="107"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="102"/>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="119"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="109"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="126"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="120"/>
+        <location filename="../../sp_collect/ui/coordinator/import_results.py" line="127"/>
         <source>Refused</source>
         <translation>Geweigerd</translation>
     </message>
@@ -1177,6 +1182,14 @@ Vergelijk deze met de vingerafdruk die uw coördinator u gaf (telefonisch of per
         <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="142"/>
         <source>%1 file(s): %2 response(s) new or updated, %3 conflict(s), %4 held, %5 refused.</source>
         <translation>%1 bestand(en): %2 antwoord(en) nieuw of bijgewerkt, %3 conflict(en), %4 vastgehouden, %5 geweigerd.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sp_collect/ui/coordinator/imports_page.py" line="159"/>
+        <source>%n failed constraint(s) in the responses merged: Review lists them.</source>
+        <translation>
+            <numerusform>%n niet-voldane voorwaarde in de samengevoegde antwoorden: Controle toont die.</numerusform>
+            <numerusform>%n niet-voldane voorwaarden in de samengevoegde antwoorden: Controle toont ze.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2222,123 +2235,123 @@ De vastgehouden bundels worden geïmporteerd.</translation>
 <context>
     <name>ScoresPage</name>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="129"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="132"/>
         <source>Scores</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="132"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="135"/>
         <source>Readiness scores</source>
         <translation>Paraatheidsscores</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="135"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="138"/>
         <source>One row per institution with a finished survey (Form A). Validated scores include the corrections agreed at the validation workshop (Form D). Click a column to sort; choose a row to see the answers behind its score.</source>
         <translation>Eén rij per instelling met een afgewerkte enquête (formulier A). Gevalideerde scores bevatten de correcties van de validatieworkshop (formulier D). Klik op een kolom om te sorteren; kies een rij om de antwoorden achter de score te zien.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="143"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="146"/>
         <source>Validated (with the workshop&apos;s corrections)</source>
         <translation>Gevalideerd (met de correcties van de workshop)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="144"/>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="168"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="147"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="171"/>
         <source>Self-reported</source>
         <translation>Zelf gerapporteerd</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="147"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="150"/>
         <source>&amp;Scores:</source>
         <translation>&amp;Scores:</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="148"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="151"/>
         <source>Which scores to show</source>
         <translation>Welke scores tonen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="149"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="152"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filteren:</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="150"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="153"/>
         <source>institution, country, target…</source>
         <translation>instelling, land, doel…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="151"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="154"/>
         <source>Filter the institutions</source>
         <translation>De instellingen filteren</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="152"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="155"/>
         <source>&amp;Recompute</source>
         <translation>&amp;Herberekenen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="153"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="156"/>
         <source>Recompute the scores</source>
         <translation>De scores herberekenen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="154"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="157"/>
         <source>Scores per institution</source>
         <translation>Scores per instelling</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="155"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="158"/>
         <source>Items behind the chosen institution&apos;s score</source>
         <translation>Items achter de score van de gekozen instelling</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="156"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="159"/>
         <source>&amp;Open the survey</source>
         <translation>De enquête &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="157"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="160"/>
         <source>Open the chosen institution&apos;s survey</source>
         <translation>De enquête van de gekozen instelling openen</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="162"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="165"/>
         <source>Institution</source>
         <translation>Instelling</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="163"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="166"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="165"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="168"/>
         <source>Levels L/I/A/T</source>
         <translation>Niveaus L/I/A/T</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="166"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="169"/>
         <source>Failed gates</source>
         <translation>Niet-gehaalde drempelitems</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="167"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="170"/>
         <source>Target met</source>
         <translation>Gehaald doel</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="189"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="192"/>
         <source>Computing the scores…</source>
         <translation>De scores worden berekend…</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="217"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="220"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="236"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="239"/>
         <source>%n institution(s) scored.</source>
         <translation>
             <numerusform>%n instelling gescoord.</numerusform>
@@ -2346,77 +2359,77 @@ De vastgehouden bundels worden geïmporteerd.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="238"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="241"/>
         <source>No institution is scored yet: import and approve finished surveys.</source>
         <translation>Nog geen instelling gescoord: importeer en keur afgewerkte enquêtes goed.</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="262"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="265"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="269"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="272"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="263"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="266"/>
         <source>Dimension</source>
         <translation>Dimensie</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="169"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="172"/>
         <source>Validated</source>
         <translation>Gevalideerd</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="176"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="179"/>
         <source>Overall index from the survey&apos;s own answers</source>
         <translation>Totaalindex uit de eigen antwoorden van de enquête</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="177"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="180"/>
         <source>Overall index with the workshop&apos;s corrections</source>
         <translation>Totaalindex met de correcties van de workshop</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="264"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="267"/>
         <source>Gate</source>
         <translation>Drempel</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="265"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="268"/>
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="266"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="269"/>
         <source>Self-reported score</source>
         <translation>Zelf gerapporteerde score</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="267"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="270"/>
         <source>Validated score</source>
         <translation>Gevalideerde score</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="268"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="271"/>
         <source>Corrected at the workshop</source>
         <translation>Gecorrigeerd op de workshop</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="291"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="294"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="297"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="300"/>
         <source>(no answer)</source>
         <translation>(geen antwoord)</translation>
     </message>
     <message>
-        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="307"/>
+        <location filename="../../sp_collect/ui/coordinator/scores_page.py" line="314"/>
         <source>Items behind the score of %1</source>
         <translation>Items achter de score van %1</translation>
     </message>

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from sp_collect.engine.constraint_check import ConstraintCheck
 from sp_collect.engine.loader import load_form
 from sp_collect.errors import BundleError, TrustError
 from sp_collect.progress import CancelToken, Progress, report
@@ -230,16 +231,14 @@ def _merge(
                 tally.add("attachments")
         _merge_chunk(store, verified, pending, (forms, carried), tally)
         status = "held" if tally.counts["held"] else "merged"
-        _finish(store, verified, status)
+        _finish(store, verified, status, tally.counts["constraint_problems"])
     report(progress, total, total, "responses")
-    message = (
-        "merged"
-        if status == "merged"
-        else (
-            f"merged, but {tally.counts['held']} responses wait for a form version this "
+    message = "merged" + _problems_text(tally.counts["constraint_problems"])
+    if status == "held":
+        message += (
+            f", but {tally.counts['held']} responses wait for a form version this "
             "workspace lacks; install it, then import this bundle again"
         )
-    )
     return _report(
         verified,
         status,
@@ -263,27 +262,52 @@ def _sequence_check(
     return tuple(range(last + 1, min(sequence, last + 1 + MAX_GAPS_LISTED))), False
 
 
-def _finish(store: Store, verified: VerifiedContainer, status: str) -> None:
+def _problems_text(count: int) -> str:
+    if not count:
+        return ""
+    return f" with {count} constraint problem{'s' if count > 1 else ''} (review lists them)"
+
+
+def _finish(store: Store, verified: VerifiedContainer, status: str, problems: int) -> None:
     store.bundles.set_status(verified.bundle_id, status)
     store.events.append(
         "imported",
         verified.bundle_id,
-        {"sender": verified.sender.name, "sequence": verified.sequence, "status": status},
+        {
+            "sender": verified.sender.name,
+            "sequence": verified.sequence,
+            "status": status,
+            "constraint_problems": problems,
+        },
     )
 
 
 class _FormCache:
-    """The answer checker of each form version a bundle names (None: not installed here)."""
+    """The answer and constraint checkers of each form version a bundle names (None: not
+    installed here)."""
 
     def __init__(self, store: Store) -> None:
         self._store = store
-        self._checks: dict[tuple[str, str], AnswerCheck | None] = {}
+        self._checks: dict[tuple[str, str], tuple[AnswerCheck, ConstraintCheck] | None] = {}
 
     def check(self, form_id: str, version: str) -> AnswerCheck | None:
+        checks = self._get(form_id, version)
+        return None if checks is None else checks[0]
+
+    def constraints(self, form_id: str, version: str) -> ConstraintCheck:
+        checks = self._get(form_id, version)
+        assert checks is not None  # only asked about responses that merged
+        return checks[1]
+
+    def _get(self, form_id: str, version: str) -> tuple[AnswerCheck, ConstraintCheck] | None:
         key = (form_id, version)
         if key not in self._checks:
             definition = self._store.forms.get(form_id, version)
-            self._checks[key] = None if definition is None else AnswerCheck(load_form(definition))
+            if definition is None:
+                self._checks[key] = None
+            else:
+                form = load_form(definition)
+                self._checks[key] = (AnswerCheck(form), ConstraintCheck(form))
         return self._checks[key]
 
 
@@ -350,6 +374,28 @@ def _merge_chunk(
             continue
         reason = "a newer revision is already here; the older one is ignored"
         tally.add(_OUTCOMES[outcome], uuid, reason if outcome == "older" else "")
+        if outcome in ("new", "updated"):
+            _note_constraints(store, item, checks[0], tally)
+
+
+def _note_constraints(store: Store, item: Incoming, forms: _FormCache, tally: _Tally) -> None:
+    """A merged response's failed constraints: problems for review, as for a draft (not
+    refusals). Counted and noted in the report; an event keeps which questions, by path only
+    (a message may quote an answer)."""
+    failures = forms.constraints(item.form_id, item.form_version).failures(item.answers)
+    if not failures:
+        return
+    tally.counts["constraint_problems"] += len(failures)
+    tally.notes.append(
+        ResponseNote(
+            item.uuid, "constraint", f"merged with failed constraints: {describe(failures)}"
+        )
+    )
+    store.events.append(
+        "constraint_problems",
+        item.uuid,
+        {"revision": item.revision, "questions": [path for path, _ in failures]},
+    )
 
 
 def _checked(

@@ -8,7 +8,8 @@ from pathlib import Path
 
 @dataclass(frozen=True)
 class ResponseNote:
-    """Why one response was not simply merged: unchanged, conflict, held or rejected."""
+    """Why one response was not simply merged: unchanged, conflict, held or rejected; or
+    ("constraint") merged with failed constraints."""
 
     uuid: str
     outcome: str
@@ -46,6 +47,9 @@ class ImportReport:
     """This bundle is older than one already received from the sender (it still merged)."""
     notes: tuple[ResponseNote, ...] = field(default=())
     held_since: str = ""
+    constraint_problems: int = 0
+    """Failed constraints in the responses merged (they merge: review lists them, as for a
+    draft); each such response has a note with ``outcome`` "constraint"."""
     """For a bundle released from quarantine: when it arrived and was held (UTC, ISO 8601)."""
 
 

@@ -183,7 +183,12 @@ def test_a_broken_constraint_is_merged_and_review_finds_it(coord_store, field, c
         _line(_uuid(i), answers, form_version="2026.3") for i, answers in enumerate([fine, broken])
     ]
     result = _import(coord_store, field, coord, tmp_path, lines)
-    assert (result.new, result.rejected, result.notes) == (2, 0, ())
+    assert (result.new, result.rejected, result.constraint_problems) == (2, 0, 2)
+    assert result.message == "merged with 2 constraint problems (review lists them)"
+    [note] = result.notes
+    assert (note.uuid, note.outcome) == (_uuid(1), "constraint")
+    assert "question staff: an institution has at least one member of staff" in note.reason
+    assert "question members[1].age" in note.reason
     row = coord_store.responses.get(_uuid(1))
     assert row.answers == broken
     session = FormSession(load_form(coord_store.forms.get(row.form_id, row.form_version)))
@@ -192,6 +197,45 @@ def test_a_broken_constraint_is_merged_and_review_finds_it(coord_store, field, c
         ("staff", "constraint", "an institution has at least one member of staff"),
         ("members[1].age", "constraint", session.errors()[1].message),
     ]
+    # The merge's finding stays with the response (by question path only: no answer quoted).
+    [event] = coord_store.events.list(subject=_uuid(1))
+    assert (event.kind, event.details) == (
+        "constraint_problems",
+        {"revision": 1, "questions": ["staff", "members[1].age"]},
+    )
+    assert coord_store.events.list(subject=_uuid(0)) == []
+
+
+def test_constraints_of_a_hidden_or_unanswered_question_are_no_problem(
+    coord_store, field, coord, tmp_path
+):
+    form = {
+        **CONSTRAINED,
+        "version": "2026.4",
+        "items": [
+            {"type": "integer", "id": "staff", "constraint": ". >= 1"},
+            {"type": "integer", "id": "budget", "relevant": "${staff} > 0",
+             "constraint": ". >= ${staff}"},
+        ],
+    }  # fmt: skip
+    coord_store.forms.add(form["id"], form["version"], form)
+    answers = [{"budget": 0}, {"staff": 5, "budget": 1}, {"staff": 5}]
+    lines = [_line(_uuid(i), a, form_version="2026.4") for i, a in enumerate(answers)]
+    result = _import(coord_store, field, coord, tmp_path, lines)
+    # budget is hidden in the first (no staff) and absent in the third: only the second counts.
+    assert (result.new, result.constraint_problems) == (3, 1)
+    assert [n.uuid for n in result.notes] == [_uuid(1)]
+    assert "question budget:" in result.notes[0].reason
+
+
+def test_a_response_already_here_is_not_counted_again(coord_store, field, coord, tmp_path):
+    coord_store.forms.add(CONSTRAINED["id"], CONSTRAINED["version"], CONSTRAINED)
+    line = _line(_uuid(0), {"staff": 0}, form_version="2026.3")
+    assert _import(coord_store, field, coord, tmp_path, [line]).constraint_problems == 1
+    again = import_bundle(
+        coord_store, _bundle(tmp_path / "c.spbundle", field, coord, [line]), coord
+    )
+    assert (again.unchanged, again.constraint_problems, again.notes) == (1, 0, ())
 
 
 def test_a_type_refusal_is_still_a_refusal_when_the_form_has_constraints(

@@ -236,6 +236,7 @@ def _result_json(path: Path, result: ImportReport | SpCollectError) -> dict[str,
         "rejected": result.rejected,
         "held": result.held,
         "attachments": result.attachments,
+        "constraint_problems": result.constraint_problems,
         "missing_sequences": list(result.missing_sequences),
         "notes": [{"uuid": n.uuid, "outcome": n.outcome, "reason": n.reason} for n in result.notes],
     }

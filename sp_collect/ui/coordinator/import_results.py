@@ -79,6 +79,13 @@ def report_cells(report: ImportReport, language: str) -> list[str]:
                 "%1", local_time_text(report.held_since, language)
             )
         )
+    if report.constraint_problems:
+        details.append(
+            QCoreApplication.translate(
+                "ImportResults",
+                "%1 failed constraint(s) in the responses merged: Review lists them",
+            ).replace("%1", str(report.constraint_problems))
+        )
     notes = report.notes
     details += [f"{n.uuid[:8]}: {n.reason}" for n in notes[:NOTES_SHOWN]]
     if len(notes) > NOTES_SHOWN:

@@ -152,6 +152,12 @@ class ImportsPage(Page):
             # Responses a merged bundle carried that broke their form (or lacked an attachment):
             # refused one by one, each named with its reason in the file's notes.
             summary += " " + self.tr("%n response(s) refused: see the file's notes.", "", rejected)
+        problems = sum(r.constraint_problems for r in reports)
+        if problems:
+            # They merged, as a draft is saved with them: review shows them on each response.
+            summary += " " + self.tr(
+                "%n failed constraint(s) in the responses merged: Review lists them.", "", problems
+            )
         self.last_summary.setText(summary)
         self.quarantine.refresh()
         self.ctx.announce(Changes(message=summary))

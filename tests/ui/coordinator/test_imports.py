@@ -11,6 +11,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from sp_collect.sync.results import ImportReport, ResponseNote
 from sp_collect.ui.coordinator.imports_page import ImportsPage
 from sp_collect.workspace import Workspace
 
@@ -133,3 +134,30 @@ def test_a_revoked_sender_is_rejected_from_then_on(
     page.import_files([tmp_path / "stranger.spbundle"])
     wait_idle(qtbot, page.ctx)
     assert column(page, RESULT) == ["Rejected"]
+
+
+def test_failed_constraints_are_counted_in_the_results_and_the_summary(
+    qtbot: QtBot, kit: Kit, tmp_path: Path
+) -> None:
+    page = shown_page(qtbot, kit, tmp_path, ImportsPage)
+    note = ResponseNote(
+        "0123456789ab", "constraint", "merged with failed constraints: question staff: too few"
+    )
+    report = ImportReport(
+        path=tmp_path / "field.spbundle",
+        bundle_id="b",
+        sender_name="Dominica NIS",
+        sender_fingerprint="AB CD",
+        sequence=1,
+        status="merged",
+        verified=True,
+        message="merged with 2 constraint problems (review lists them)",
+        new=1,
+        constraint_problems=2,
+        notes=(note,),
+    )
+    page.show_released([report])
+    details = column(page, DETAILS)[0]
+    assert "2 failed constraint(s) in the responses merged: Review lists them" in details
+    assert "01234567: merged with failed constraints: question staff: too few" in details
+    assert "2 failed constraint" in page.last_summary.text()  # (plural form once translated)

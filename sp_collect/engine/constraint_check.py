@@ -1,0 +1,194 @@
+"""The failed constraints of a response's answers, without building a session's views.
+
+``FormSession.errors()`` evaluates every node and builds every question's view (label, hint,
+choices): 5-40 ms a response on the study's forms, too slow for merging thousands. This pass
+evaluates, with the session's own ``Evaluator``, only what the form's constraints need — the
+constrained questions' relevance (and their containers'), the values their constraints and
+constraint messages read, and, transitively, what those depend on — then each constraint on a
+relevant question that has an answer. The result is the session's list of constraint errors
+for the same answers (a question left empty keeps its constraint unevaluated; a default is not
+applied to it).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sp_collect.engine.answers import AnswerTypeError, check_answer, is_empty
+from sp_collect.engine.compiled import VALUE_EXPRESSIONS, CompiledForm, ItemInfo
+from sp_collect.engine.evaluator import Evaluator
+from sp_collect.engine.expr import PIPE_PATTERN
+from sp_collect.engine.instances import Instance
+from sp_collect.engine.messages import message
+from sp_collect.engine.nodeview import pipe
+
+Failure = tuple[str, str]
+"""(question path, the constraint's message)."""
+
+
+class ConstraintCheck:
+    """One form version's constraint pass: ``failures(answers)``. Built once per version."""
+
+    def __init__(self, form: CompiledForm) -> None:
+        self.form = form
+        self._constrained = tuple(
+            info
+            for info in form.items.values()
+            if "constraint" in info.expressions and info.is_question
+        )
+        starts: list[str] = []
+        for info in self._constrained:
+            starts += (info.id, *_piped(info.item.constraint_message))
+        self._needed = frozenset(_closure(form, self._constrained, starts))
+        fixed = _always_relevant(form)
+        self._order = tuple(n for n in form.value_order if n in self._needed and n not in fixed)
+        """What to evaluate, in dependency order: an item always relevant and not computed
+        needs nothing (its relevance reads as true, its value is its answer)."""
+        # A constraint that passes is no problem whether its question is relevant or not, so
+        # most responses need only what the constraints read (and the repeat counts that decide
+        # which entries exist): the constrained questions' own relevance waits for a failure.
+        counted = [r for i in self._constrained for r in i.scope if _counted(form, r)]
+        quick = _closure(form, self._constrained, counted)
+        self._quick = tuple(n for n in self._order if n in quick)
+        self._rank = {name: index for index, name in enumerate(form.items)}
+
+    def failures(self, answers: dict[str, Any]) -> list[Failure]:
+        """Every failed constraint of a relevant, answered question, in form order.
+
+        ``answers`` are a response's answers as ``finalized_answers`` gives them; values that
+        do not fit the form are left out (the answer check refuses them first)."""
+        if not self._constrained:
+            return []
+        form = self.form
+        language = form.model.default_language
+        now = dt.datetime.now(dt.UTC)
+        state = Evaluator(form, language, lambda: now)
+        stamp = now.isoformat()
+        state.meta = {"form_version": form.version, "language": language}
+        state.meta.update(start=stamp, end=stamp)
+        self._fill(state, state.root, answers)
+        _evaluate(state, self._quick)
+        if all(_passes(state, info, inst) for info in self._constrained
+               for inst in state.root.descendants(info.scope)):  # fmt: skip
+            return []
+        _evaluate(state, self._order)
+        found: list[tuple[int, str, str]] = []
+        for info in self._constrained:
+            for inst in state.root.descendants(info.scope):
+                failed = _failure(state, info, inst)
+                if failed is not None:
+                    found.append((inst.uid, inst.prefix() + info.id, failed))
+        if len(found) > 1:
+            found.sort(key=_document_order(state, self._rank))
+        return [(path, text) for _, path, text in found]
+
+    def _fill(self, state: Evaluator, inst: Instance, data: Any) -> None:
+        """Put the answers the constraints need into ``inst``, as the session would (others
+        are not even checked: checking every value was half the cost)."""
+        if not isinstance(data, dict):
+            return
+        needed, items = self._needed, self.form.items
+        for key, value in data.items():
+            if key not in needed:
+                continue
+            info = items[key]
+            if info.scope != inst.scope():
+                continue
+            if info.type == "repeat":
+                for entry in value if isinstance(value, list) else ():
+                    self._fill(state, state.add_instance(info, inst), entry)
+            elif info.answerable:
+                try:
+                    checked = check_answer(info, value)
+                except AnswerTypeError:
+                    continue
+                if checked is not None:
+                    inst.answers[key] = checked
+
+
+def _evaluate(state: Evaluator, order: tuple[str, ...]) -> None:
+    for name in order:
+        info = state.form.items[name]
+        for inst in list(state.root.descendants(info.scope)):
+            if inst.uid in state.instances:  # a repeat count may have removed it
+                state.evaluate_node(info, inst)
+
+
+def _passes(state: Evaluator, info: ItemInfo, inst: Instance) -> bool:
+    """The node has no answer to check, or its answer meets the constraint (whether the
+    question is relevant or not)."""
+    value = state.raw(info, inst)
+    if is_empty(value) or (info.type == "matrix" and any(r.value not in value for r in info.rows)):
+        return True
+    return state.condition(info, "constraint", inst, True, current=value)
+
+
+def _failure(state: Evaluator, info: ItemInfo, inst: Instance) -> str | None:
+    """The constraint's message if it fails on this node, as the node's view would show it."""
+    if not state.relevant.get((info.id, inst.uid), True) or _passes(state, info, inst):
+        return None
+    return pipe(state, info.item.constraint_message, inst) or message("constraint", state.language)
+
+
+def _document_order(state: Evaluator, rank: dict[str, int]) -> Any:
+    """Sort key putting failures in the review list's order (form order, instances in order)."""
+
+    def key(entry: tuple[int, str, str]) -> list[tuple[int, int]]:
+        uid, path, _ = entry
+        inst = state.instances[uid]
+        chain: list[tuple[int, int]] = []
+        node = inst
+        while node.parent is not None:
+            assert node.repeat is not None
+            chain.append((rank[node.repeat], node.index()))
+            node = node.parent
+        name = path.rsplit(".", 1)[-1]
+        return [*reversed(chain), (rank[name], -1)]
+
+    return key
+
+
+def _counted(form: CompiledForm, name: str) -> bool:
+    return "repeat_count" in form.items[name].expressions
+
+
+def _closure(form: CompiledForm, constrained: tuple[ItemInfo, ...], starts: list[str]) -> set[str]:
+    """The items whose relevance or value the constraints' expressions, or the items
+    ``starts``, can read."""
+    todo = list(starts)
+    for info in constrained:
+        if info.broad:  # reads other instances or navigates paths: anything may matter
+            return set(form.items)
+        todo += info.expressions["constraint"].references
+    needed: set[str] = set()
+    while todo:
+        name = todo.pop()
+        info = form.items.get(name)
+        if info is None or name in needed:
+            continue
+        if info.broad:  # reads other instances or navigates paths: anything may matter
+            return set(form.items)
+        needed.add(name)
+        if info.parent:
+            todo.append(info.parent)
+        for kind, expression in info.expressions.items():
+            if kind in VALUE_EXPRESSIONS or kind == "default":
+                todo += expression.references
+    return needed
+
+
+def _always_relevant(form: CompiledForm) -> set[str]:
+    """Items with no relevance, calculation or repeat count of their own, in containers that
+    are always relevant: evaluating them changes nothing."""
+    fixed: set[str] = set()
+    for name, info in form.items.items():  # containers come before what they contain
+        own = any(kind in info.expressions for kind in VALUE_EXPRESSIONS)
+        if not own and (info.parent is None or info.parent in fixed):
+            fixed.add(name)
+    return fixed
+
+
+def _piped(text: Any) -> list[str]:
+    texts = text.values() if isinstance(text, dict) else [text]
+    return [m.group(1) for t in texts if isinstance(t, str) for m in PIPE_PATTERN.finditer(t)]
