@@ -181,11 +181,6 @@ CATALOGUE: dict[str, str] = {
     "workspace_locked": "The workspace is open in another window or program; close it there first.",
     "wrong_passphrase": "The passphrase does not open this workspace.",
     # -- scoring, frameworks, data exports -----------------------------------------------
-    "correction_invalid": "… is not an answer code of …; use one of ….",
-    "correction_unknown_item": (
-        "The workshop corrects …, which is not a question of …; fix the item ID in the "
-        "correction l."
-    ),
     "export_format": "Unknown export format …; use one of ….",
     "export_target": "… is a file; CSV export writes one file per table into a folder.",
     "export_too_large": (
