@@ -175,6 +175,7 @@ _BANK_BY_PREFIX = (
 )  # fmt: skip
 
 COUNTRY, INSTITUTION, CONSENT = "s1_01", "s1_02", "s0_02"
+Range = tuple[float, float]
 GRADED = ("s2_", "s3_", "s4_", "s5_", "s6_", "s7_", "s8_", "s9_")
 """Form A's sections whose select-one questions list their answers from best to worst."""
 DONT_KNOW = 0.04
@@ -183,11 +184,15 @@ _FORM_A_ID = re.compile(r"s\d+_")
 _CAP = re.compile(r"count-selected\(\.\)\s*<=\s*(\d+)")
 _ALONE = re.compile(r"selected\(\.\s*,\s*'(\w+)'\)")
 """An option the constraint allows only on its own (``none``, ``dk``, ``national_only``)."""
-FEWER_IS_BETTER = frozenset({"s4_01_unknown", "s4_15", "s10_05"})
-"""Form A's lists of shortcomings (figures it cannot give, causes of delay, challenges)."""
+FEWER_IS_BETTER = {"s4_01_unknown": 0.5, "s4_15": 1.0, "s10_05": 1.0}
+"""Form A's lists of shortcomings (figures it cannot give, causes of delay, challenges), and
+how many of them the least mature institution ticks (as a share of what it may)."""
+PER_THOUSAND_INSURED: dict[str, Range] = {
+    "s4_02": (0.4, 2.0), "s4_03": (0.5, 3.0), "s4_04": (0.5, 3.0), "s4_05": (1.0, 5.0),
+}  # fmt: skip
+"""Agreement caseloads per thousand insured persons: Montserrat's are a few, Jamaica's many."""
 HIGHER_IS_BETTER = {"s4_08": False, "s4_09": False, "s5_02": True}
 """Form A figures (of :data:`FIGURES`) that follow the institution's maturity."""
-Range = tuple[float, float]
 # Question → (low, high), drawn uniformly; log-scaled where the range spans decades.
 FIGURES: dict[str, Range] = {
     "s1_13": (1, 12), "s1_14": (2023, 2025), "s3_02": (0.5, 4), "s4_02": (4, 220),
@@ -328,7 +333,8 @@ def _several(
         return None
     cap = _CAP.search(constraint)
     most = min(len(pool), int(cap.group(1)) if cap else len(pool))
-    lean = 1 - maturity if prompt.id in FEWER_IS_BETTER else maturity
+    fewer = FEWER_IS_BETTER.get(prompt.id)
+    lean = (1 - maturity) * fewer if fewer is not None else maturity
     wanted = round(most * min(1.0, max(0.0, lean + rng.gauss(0, 0.2))))
     if wanted == 0 and "none" in values:
         return ["none"]
@@ -363,6 +369,11 @@ def _figure(session: FormSession, prompt: Prompt, rng: random.Random) -> float |
         return max(1, staff * rng.uniform(0.03, 0.08))
     if qid == "s3_02" and staff:
         return min(staff, rng.uniform(0.5, 4))
+    if qid in PER_THOUSAND_INSURED and insured:  # caseloads follow the institution's size
+        low, high = PER_THOUSAND_INSURED[qid]
+        return max(1, insured / 1000 * rng.uniform(low, high))
+    if qid == "s4_13" and (claims := _number(session, "s4_02")):  # pending: some of the claims
+        return claims * rng.uniform(0.1, 0.9)
     if qid == "s4_06":
         paid = _number(session, "s4_05")
         return paid * rng.uniform(0.3, 0.7) if paid else None

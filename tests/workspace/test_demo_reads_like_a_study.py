@@ -62,7 +62,7 @@ def test_the_reports_tables_do_not_show_one_answer_for_all(surveys: list) -> Non
     for _topic, questions in STATUS_QUO:
         for qid in questions:
             values = [str(sorted(v) if isinstance(v, list) else v) for v in _answered(surveys, qid)]
-            if len(values) >= 4:
+            if len(values) >= 6:
                 checked += 1
                 assert len(set(values)) > 1, (qid, values)
     assert checked >= 40
