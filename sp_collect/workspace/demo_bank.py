@@ -191,6 +191,9 @@ PER_THOUSAND_INSURED: dict[str, Range] = {
     "s4_02": (0.4, 2.0), "s4_03": (0.5, 3.0), "s4_04": (0.5, 3.0), "s4_05": (1.0, 5.0),
 }  # fmt: skip
 """Agreement caseloads per thousand insured persons: Montserrat's are a few, Jamaica's many."""
+SIMPLE_FIRST = frozenset({"s5_01", "s9_01"})
+"""Form A's multi-selects listed from the simplest means to the most advanced (channels,
+online services)."""
 HIGHER_IS_BETTER = {"s4_08": False, "s4_09": False, "s5_02": True}
 """Form A figures (of :data:`FIGURES`) that follow the institution's maturity."""
 # Question → (low, high), drawn uniformly; log-scaled where the range spans decades.
@@ -338,8 +341,22 @@ def _several(
     wanted = round(most * min(1.0, max(0.0, lean + rng.gauss(0, 0.2))))
     if wanted == 0 and "none" in values:
         return ["none"]
-    chosen = set(rng.sample(pool, min(most, max(1, wanted))))
+    chosen = _some(pool, min(most, max(1, wanted)), maturity, prompt.id in SIMPLE_FIRST, rng)
     return [v for v in values if v in chosen]
+
+
+def _some(
+    pool: list[str], count: int, maturity: float, ladder: bool, rng: random.Random
+) -> set[str]:
+    """``count`` of the options; on a ladder (simplest first) mostly those near the
+    institution's maturity, so post and fax go with weak institutions and web services with
+    strong ones (weighted sampling without replacement: the largest ``u ** (1 / weight)``)."""
+    if not ladder:
+        return set(rng.sample(pool, count))
+    last = max(1, len(pool) - 1)
+    weight = [math.exp(-(((i / last) - maturity) ** 2) / 0.08) for i in range(len(pool))]
+    keys = {v: rng.random() ** (1 / w) for v, w in zip(pool, weight, strict=True)}
+    return set(sorted(pool, key=keys.__getitem__, reverse=True)[:count])
 
 
 def _leaning(prompt: Prompt, maturity: float, rng: random.Random) -> float:
