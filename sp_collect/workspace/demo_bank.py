@@ -174,7 +174,7 @@ _BANK_BY_PREFIX = (
     ("c", "beneficiary"), ("d", "workshop"),
 )  # fmt: skip
 
-COUNTRY, INSTITUTION, CONSENT = "s1_01", "s1_02", "s0_02"
+COUNTRY, INSTITUTION, CONSENT, ELIGIBLE = "s1_01", "s1_02", "s0_02", "c0_03a"
 Range = tuple[float, float]
 GRADED = ("s2_", "s3_", "s4_", "s5_", "s6_", "s7_", "s8_", "s9_")
 """Form A's sections whose select-one questions list their answers from best to worst."""
@@ -291,6 +291,8 @@ class SpreadAnswers:
                 return value
         if prompt.id == CONSENT:  # the institutions that refused sent no survey to enter
             return "yes"
+        if prompt.id == ELIGIBLE:  # fieldworkers seek out mobile workers: few are screened out
+            return "no" if rng.random() < 0.05 else rng.choice(("self", "self", "survivor"))
         if prompt.type == "select_one" and prompt.id.startswith(GRADED):
             return _graded(prompt, self._maturity, rng)
         if prompt.type == "select_one" and prompt.id in SELF_ASSESSMENT:  # "1" … "5"

@@ -4,6 +4,7 @@ choose some of their options, and "don't know" turns up now and then."""
 
 from __future__ import annotations
 
+import random
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,9 +12,12 @@ from typing import Any
 
 import pytest
 
+from sp_collect.engine import load_form
+from sp_collect.engine.synthetic import synthesize
 from sp_collect.reports.regional_status import KEY_FIGURES, STATUS_QUO, TIMES
+from sp_collect.resources import forms_dir
 from sp_collect.workspace import Workspace
-from sp_collect.workspace.demo_bank import form_cycle
+from sp_collect.workspace.demo_bank import SpreadAnswers, form_cycle
 
 PASSPHRASE = "correct horse battery staple"  # the field_folder fixture's (conftest.py)
 FORM_A = "caricom-institutional-survey"
@@ -107,3 +111,12 @@ def test_a_demo_has_a_studys_mix_of_forms() -> None:
     assert set(cycle[:4]) == set(forms)  # a few responses already show every form
     assert cycle.count("caricom-workshop-summary") < cycle.count(FORM_A)
     assert cycle.count(FORM_A) < cycle.count("caricom-beneficiary-interview")
+
+
+def test_few_beneficiaries_are_screened_out() -> None:
+    """Fieldworkers seek out people who worked in several countries (Form C's screening)."""
+    form = load_form(forms_dir() / "caricom-beneficiary-interview.json")
+    rng, suggest = random.Random(3), SpreadAnswers()
+    screened = [synthesize(form, rng, suggest=suggest).value("c0_03a") for _ in range(40)]
+    assert screened.count("no") <= 4
+    assert {"self", "survivor"} <= set(screened)
