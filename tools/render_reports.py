@@ -1,9 +1,10 @@
 """Render the first pages of each PDF report to docs/screenshots/report_*.png (needs pdftoppm).
 
 Run: .venv/bin/python tools/render_reports.py [--out DIR] [--pages N]
-Builds a throw-away coordinator workspace with 30 institutions, 40 key-informant and 60
-beneficiary interviews and a workshop (the test fixtures, varied), writes the four reports and
-rasterises their first pages.
+Builds a throw-away coordinator workspace with 30 institutional surveys (the demo's, which
+differ between institutions as a real study's do), 40 key-informant and 60 beneficiary
+interviews and a workshop (the test fixtures, varied), writes the four reports and rasterises
+their first pages.
 """
 
 from __future__ import annotations
@@ -25,7 +26,6 @@ from report_study_data import (  # noqa: E402
     FORM_D,
     beneficiary_answers,
     fixture,
-    institution_answers,
     interview_answers,
 )
 
@@ -67,12 +67,9 @@ def _write_reports(folder: Path) -> list[Path]:
     with workspace:
         for path in shipped_forms():
             workspace.forms.add(path)
-        config = workspace.scoring.config()
-        first = ""
-        for index in range(INSTITUTIONS):
-            answers = institution_answers(index, config, rng)
-            saved = workspace.responses.add(FORM_A, answers, finalize=True)
-            first = first or saved.uuid
+        surveys = workspace.demo.generate(INSTITUTIONS, form_id=FORM_A, finalize=True, seed=5)
+        institution = {uuid: workspace.responses.get(uuid).answers for uuid in surveys.responses}
+        first = min(surveys.responses, key=lambda uuid: str(institution[uuid].get("s1_02")))
         for index in range(INTERVIEWS):
             workspace.responses.add(FORM_B, interview_answers(index, rng), finalize=True)
         for index in range(BENEFICIARIES):

@@ -10,7 +10,7 @@ from sp_collect.errors import NotFound
 from sp_collect.progress import CancelToken, Progress, check, report
 from sp_collect.workspace.changes import Changes
 from sp_collect.workspace.context import WorkspaceContext
-from sp_collect.workspace.demo_bank import SpreadAnswers
+from sp_collect.workspace.demo_bank import SpreadAnswers, form_cycle
 from sp_collect.workspace.editor import ResponseEditor, store_attachment
 from sp_collect.workspace.responses import ResponseService
 
@@ -34,7 +34,8 @@ class DemoService:
         progress: Progress | None = None,
         cancel: CancelToken | None = None,
     ) -> Changes:
-        """``count`` synthetic responses spread over the installed forms (or one form).
+        """``count`` synthetic responses spread over the installed forms (or one form), in a
+        study's proportions (:func:`form_cycle`).
 
         Every answer goes through FormSession's checks; a response whose logic chance could not
         satisfy stays a draft instead of being finalized.
@@ -46,6 +47,7 @@ class DemoService:
             )
         compiled = {name: self._ctx.forms.compiled(name) for name in forms}  # read each once
         metadata = {name: self._responses.metadata(form) for name, form in compiled.items()}
+        cycle = form_cycle(forms)
         rng = random.Random(seed)
         suggest = SpreadAnswers()
         created: list[str] = []
@@ -54,7 +56,7 @@ class DemoService:
             check(cancel)
             with self._ctx.store.atomic():
                 for index in range(start, min(count, start + _BATCH)):
-                    name = forms[index % len(forms)]
+                    name = cycle[index % len(cycle)]
                     form = compiled[name]
                     session = synthesize(
                         form,

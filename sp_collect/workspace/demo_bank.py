@@ -12,12 +12,14 @@ from __future__ import annotations
 import datetime as dt
 import math
 import random
+import re
 from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
 from sp_collect.engine.prompts import Prompt
 from sp_collect.engine.session import FormSession
+from sp_collect.engine.synthetic import RARE_CHOICES
 
 FIRST_NAMES = (
     "Andrea", "Marlon", "Keisha", "Dwayne", "Nadia", "Curtis", "Shelly-Ann", "Ravi", "Yolande",
@@ -172,8 +174,28 @@ _BANK_BY_PREFIX = (
     ("c", "beneficiary"), ("d", "workshop"),
 )  # fmt: skip
 
-COUNTRY, INSTITUTION = "s1_01", "s1_02"
+COUNTRY, INSTITUTION, CONSENT, ELIGIBLE = "s1_01", "s1_02", "s0_02", "c0_03a"
 Range = tuple[float, float]
+GRADED = ("s2_", "s3_", "s4_", "s5_", "s6_", "s7_", "s8_", "s9_")
+"""Form A's sections whose select-one questions list their answers from best to worst."""
+DONT_KNOW = 0.04
+SELF_ASSESSMENT = ("s10_01", "s10_02", "s10_03", "s10_04")
+_FORM_A_ID = re.compile(r"s\d+_")
+_CAP = re.compile(r"count-selected\(\.\)\s*<=\s*(\d+)")
+_ALONE = re.compile(r"selected\(\.\s*,\s*'(\w+)'\)")
+"""An option the constraint allows only on its own (``none``, ``dk``, ``national_only``)."""
+FEWER_IS_BETTER = {"s4_01_unknown": 0.5, "s4_15": 1.0, "s10_05": 1.0}
+"""Form A's lists of shortcomings (figures it cannot give, causes of delay, challenges), and
+how many of them the least mature institution ticks (as a share of what it may)."""
+PER_THOUSAND_INSURED: dict[str, Range] = {
+    "s4_02": (0.4, 2.0), "s4_03": (0.5, 3.0), "s4_04": (0.5, 3.0), "s4_05": (1.0, 5.0),
+}  # fmt: skip
+"""Agreement caseloads per thousand insured persons: Montserrat's are a few, Jamaica's many."""
+SIMPLE_FIRST = frozenset({"s5_01", "s9_01"})
+"""Form A's multi-selects listed from the simplest means to the most advanced (channels,
+online services)."""
+HIGHER_IS_BETTER = {"s4_08": False, "s4_09": False, "s5_02": True}
+"""Form A figures (of :data:`FIGURES`) that follow the institution's maturity."""
 # Question → (low, high), drawn uniformly; log-scaled where the range spans decades.
 FIGURES: dict[str, Range] = {
     "s1_13": (1, 12), "s1_14": (2023, 2025), "s3_02": (0.5, 4), "s4_02": (4, 220),
@@ -188,6 +210,29 @@ FIGURES: dict[str, Range] = {
     "d8_03_relevance": (3.2, 4.8), "d8_03_discussion": (3.0, 4.7), "d8_03_clarity": (2.8, 4.5),
     "d8_03_organisation": (3.4, 4.9),
 }  # fmt: skip
+
+
+SHARES = {
+    "caricom-institutional-survey": 3, "caricom-kii-institutional": 4,
+    "caricom-beneficiary-interview": 4, "caricom-workshop-summary": 1,
+}  # fmt: skip
+"""Responses per form in each dozen of a demo: a study has one survey per institution, more
+interviews than that, and a workshop now and then (other forms: one each)."""
+
+
+def form_cycle(forms: list[str]) -> list[str]:
+    """The order a demo fills ``forms`` in, repeated: each form as often as its share, spread
+    evenly (smooth weighted round robin), the first of each form early on."""
+    shares = {name: SHARES.get(name, 1) for name in forms}
+    credit = dict.fromkeys(forms, 0)
+    cycle: list[str] = []
+    for _ in range(sum(shares.values())):
+        for name in forms:
+            credit[name] += shares[name]
+        chosen = max(forms, key=lambda name: (name not in cycle, credit[name]))
+        credit[chosen] -= sum(shares.values())
+        cycle.append(chosen)
+    return cycle
 
 
 def suggest(session: FormSession, prompt: Prompt, rng: random.Random) -> Any:
@@ -217,14 +262,24 @@ def suggest(session: FormSession, prompt: Prompt, rng: random.Random) -> Any:
 
 
 class SpreadAnswers:
-    """:func:`suggest`, plus one memory across the responses of a demo: each Form A goes to the
-    least-used country and institution first, so 30 surveys cover 30 institutions rather than
-    piling up on a few (the rest of a real study's duplicates come later, as resubmissions)."""
+    """:func:`suggest`, plus a memory across the responses of a demo.
+
+    Each Form A goes to the least-used country and institution first, so 30 surveys cover 30
+    institutions rather than piling up on a few (the rest of a real study's duplicates come
+    later, as resubmissions). Each response also draws how mature its institution is, and its
+    graded answers (listed best first) and processing figures lean that way, so the institutions
+    differ the way real ones do instead of all sitting at the average.
+    """
 
     def __init__(self) -> None:
         self._used: Counter[str] = Counter()
+        self._session: FormSession | None = None
+        self._maturity = 0.5
 
     def __call__(self, session: FormSession, prompt: Prompt, rng: random.Random) -> Any:
+        if session is not self._session:  # a new response: a new institution's profile
+            self._session = session
+            self._maturity = rng.betavariate(1.6, 1.6)
         if prompt.id in (COUNTRY, INSTITUTION) and prompt.type == "select_one":
             listed = [c.value for c in prompt.choices if c.value not in ("other", "dk")]
             if listed:
@@ -234,7 +289,86 @@ class SpreadAnswers:
                     self._used[value] += 1
                     self._used[str(_answer(session, COUNTRY))] += 1
                 return value
+        if prompt.id == CONSENT:  # the institutions that refused sent no survey to enter
+            return "yes"
+        if prompt.id == ELIGIBLE:  # fieldworkers seek out mobile workers: few are screened out
+            return "no" if rng.random() < 0.05 else rng.choice(("self", "self", "survivor"))
+        if prompt.type == "select_one" and prompt.id.startswith(GRADED):
+            return _graded(prompt, self._maturity, rng)
+        if prompt.type == "select_one" and prompt.id in SELF_ASSESSMENT:  # "1" … "5"
+            return _graded(prompt, self._maturity, rng, worst_first=True)
+        if prompt.type == "select_multiple" and _FORM_A_ID.match(prompt.id):
+            return _several(session, prompt, self._maturity, rng)
+        if prompt.id in HIGHER_IS_BETTER:
+            return _leaning(prompt, self._maturity, rng)
         return suggest(session, prompt, rng)
+
+
+def _graded(
+    prompt: Prompt, maturity: float, rng: random.Random, *, worst_first: bool = False
+) -> str | None:
+    """A choice near the institution's maturity (choices are listed best first, or worst first);
+    now and then "don't know", where the question offers it."""
+    values = [c.value for c in prompt.choices]
+    if "dk" in values and rng.random() < DONT_KNOW:
+        return "dk"
+    graded = [v for v in values if v not in RARE_CHOICES or v == "none"]  # "none": often worst
+    if len(graded) < 2:
+        return None
+    if worst_first:
+        graded.reverse()
+    position = (1 - maturity) * (len(graded) - 1) + rng.gauss(0, 0.7)
+    return graded[min(len(graded) - 1, max(0, round(position)))]
+
+
+def _several(
+    session: FormSession, prompt: Prompt, maturity: float, rng: random.Random
+) -> list[str] | None:
+    """Some of the options, more of them the more mature the institution (security controls,
+    online services, …), within the form's "up to N"; now and then only "don't know"."""
+    values = [c.value for c in prompt.choices]
+    if "dk" in values and rng.random() < DONT_KNOW:
+        return ["dk"]
+    info = session.form.items.get(prompt.id)
+    constraint = str(getattr(info.item, "constraint", None) or "") if info is not None else ""
+    alone = set(_ALONE.findall(constraint)) if "count-selected(.) > 1" in constraint else set()
+    own_country = _answer(session, COUNTRY)
+    pool = [v for v in values if v not in RARE_CHOICES | alone and v != own_country]
+    if not pool:
+        return None
+    cap = _CAP.search(constraint)
+    most = min(len(pool), int(cap.group(1)) if cap else len(pool))
+    fewer = FEWER_IS_BETTER.get(prompt.id)
+    lean = (1 - maturity) * fewer if fewer is not None else maturity
+    wanted = round(most * min(1.0, max(0.0, lean + rng.gauss(0, 0.2))))
+    if wanted == 0 and "none" in values:
+        return ["none"]
+    chosen = _some(pool, min(most, max(1, wanted)), maturity, prompt.id in SIMPLE_FIRST, rng)
+    return [v for v in values if v in chosen]
+
+
+def _some(
+    pool: list[str], count: int, maturity: float, ladder: bool, rng: random.Random
+) -> set[str]:
+    """``count`` of the options; on a ladder (simplest first) mostly those near the
+    institution's maturity, so post and fax go with weak institutions and web services with
+    strong ones (weighted sampling without replacement: the largest ``u ** (1 / weight)``)."""
+    if not ladder:
+        return set(rng.sample(pool, count))
+    last = max(1, len(pool) - 1)
+    weight = [math.exp(-(((i / last) - maturity) ** 2) / 0.08) for i in range(len(pool))]
+    keys = {v: rng.random() ** (1 / w) for v, w in zip(pool, weight, strict=True)}
+    return set(sorted(pool, key=keys.__getitem__, reverse=True)[:count])
+
+
+def _leaning(prompt: Prompt, maturity: float, rng: random.Random) -> float:
+    """A figure of the question's range, nearer its better end the more mature the institution."""
+    best, worst = FIGURES[prompt.id]
+    if HIGHER_IS_BETTER[prompt.id]:
+        best, worst = worst, best
+    share = min(1.0, max(0.0, (1 - maturity) + rng.gauss(0, 0.15)))
+    number = best + (worst - best) * share
+    return round(number) if prompt.type == "integer" else round(number, 1)
 
 
 def _figure(session: FormSession, prompt: Prompt, rng: random.Random) -> float | None:
@@ -254,6 +388,11 @@ def _figure(session: FormSession, prompt: Prompt, rng: random.Random) -> float |
         return max(1, staff * rng.uniform(0.03, 0.08))
     if qid == "s3_02" and staff:
         return min(staff, rng.uniform(0.5, 4))
+    if qid in PER_THOUSAND_INSURED and insured:  # caseloads follow the institution's size
+        low, high = PER_THOUSAND_INSURED[qid]
+        return max(1, insured / 1000 * rng.uniform(low, high))
+    if qid == "s4_13" and (claims := _number(session, "s4_02")):  # pending: some of the claims
+        return claims * rng.uniform(0.1, 0.9)
     if qid == "s4_06":
         paid = _number(session, "s4_05")
         return paid * rng.uniform(0.3, 0.7) if paid else None
