@@ -192,10 +192,6 @@ def table(
     return result
 
 
-def number(value: float | None, digits: int = 1) -> str:
-    return "–" if value is None else f"{value:.{digits}f}"
-
-
 def percent(part: float, whole: float) -> str:
     return "–" if not whole else f"{100 * part / whole:.0f} %"
 

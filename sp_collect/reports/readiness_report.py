@@ -13,7 +13,7 @@ from sp_collect.progress import CancelToken, Progress
 from sp_collect.reports.charts import index_chart
 from sp_collect.reports.document import Block, Chart, Document, Heading, Para, Table
 from sp_collect.reports.inputs import InstitutionInfo, ReportMeta, ScoringContext
-from sp_collect.reports.layout import number
+from sp_collect.reports.numbers import number
 from sp_collect.reports.render import write_document
 from sp_collect.reports.texts import t
 
@@ -68,8 +68,8 @@ def readiness_section(
             t(
                 "chart_caption",
                 lang,
-                t_min=number(config.targets.T_min, 0),
-                t_int=number(config.targets.T_int, 0),
+                t_min=number(config.targets.T_min, lang),
+                t_int=number(config.targets.T_int, lang),
             ),
             "small",
         ),
@@ -78,8 +78,8 @@ def readiness_section(
             t(
                 "overall_line",
                 lang,
-                overall=number(score.overall),
-                weakest=number(score.weakest_link),
+                overall=number(score.overall, lang, 1),
+                weakest=number(score.weakest_link, lang, 1),
                 dimension=_dimension_label(config, score.weakest_dimension, lang),
             )
         ),
@@ -102,7 +102,7 @@ def readiness_section(
         ),
     ]
     if score.sensitivity is not None:
-        out.append(Para(t("sensitivity", lang, overall=number(score.sensitivity.overall))))
+        out.append(Para(t("sensitivity", lang, overall=number(score.sensitivity.overall, lang, 1))))
     out += [Heading(t("self_vs_validated", lang)), *_validation(pair, config, lang)]
     return out
 
@@ -142,7 +142,7 @@ def _dimension_table(score: InstitutionScore, config: ScoringConfig, lang: str) 
         rows.append(
             [
                 f"{code} {_dimension_label(config, code, lang)}",
-                number(dim.index),
+                number(dim.index, lang, 1),
                 level,
                 "–" if dim.completeness is None else f"{100 * dim.completeness:.0f} %",
                 t("yes" if dim.provisional else "no", lang),
@@ -234,10 +234,10 @@ def _subdimension_table(score: InstitutionScore, config: ScoringConfig, lang: st
         rows.append(
             [
                 f"{code} {label}",
-                number(area.index),
+                number(area.index, lang, 1),
                 "–" if area.completeness is None else f"{100 * area.completeness:.0f} %",
-                number(score.gaps["T_min"][code]),
-                number(score.gaps["T_int"][code]),
+                number(score.gaps["T_min"][code], lang, 1),
+                number(score.gaps["T_int"][code], lang, 1),
             ]
         )
     return Table(rows, [230, 50, 70, 60, 60])
@@ -250,12 +250,16 @@ def _validation(pair: ScorePair, config: ScoringConfig, lang: str) -> list[Block
         rows.append(
             [
                 _dimension_label(config, code, lang),
-                number(pair.self_reported.index(code)),
-                number(pair.validated.index(code)),
+                number(pair.self_reported.index(code), lang, 1),
+                number(pair.validated.index(code), lang, 1),
             ]
         )
     rows.append(
-        [t("overall", lang), number(pair.self_reported.overall), number(pair.validated.overall)]
+        [
+            t("overall", lang),
+            number(pair.self_reported.overall, lang, 1),
+            number(pair.validated.overall, lang, 1),
+        ]
     )
     note = (
         t("corrected_items", lang, items=", ".join(corrected))

@@ -20,6 +20,7 @@ from sp_collect.analysis.submissions import InstitutionKey
 from sp_collect.analysis.workshops import WorkshopSummary, summarise_all
 from sp_collect.engine.model import text_in
 from sp_collect.reports.inputs import RegionalData
+from sp_collect.reports.numbers import number
 from sp_collect.reports.texts import t
 
 LEVEL_FILLS = ("#F4B6B0", "#F9D3A5", "#FBE9A6", "#D5ECC2", "#BFE3C0")
@@ -46,6 +47,11 @@ class Context:
     def t(self, key: str, /, **values: object) -> str:
         """The report's fixed wording in its language (:func:`sp_collect.reports.texts.t`)."""
         return t(key, self.language, **values)
+
+    def num(self, value: int | float | None, digits: int = 0) -> str:
+        """A count or figure as the report's language writes it ("1,832" in English, "1 832" in
+        French): rounded half up to ``digits`` decimals, "–" for no value."""
+        return number(value, self.language, digits)
 
     def join(self, parts: list[str]) -> str:
         """Parts of a list in a sentence, separated as the language writes a semicolon."""

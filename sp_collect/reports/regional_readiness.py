@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from sp_collect.analysis.country_corridors import agreement_parties, country_corridors
-from sp_collect.analysis.descriptive import SMALL_N, distribution, half_up
+from sp_collect.analysis.descriptive import SMALL_N, distribution
 from sp_collect.analysis.frameworks import compare_frameworks
 from sp_collect.analysis.kii_themes import themes
 from sp_collect.analysis.scoring_config import DIMENSIONS
@@ -87,12 +87,12 @@ def _spread_table(ctx: Context) -> Table:
     for label, spread in spreads:
         row = [
             label,
-            str(spread.count),
-            half_up(spread.median, 1),
-            f"{half_up(spread.minimum, 1)}–{half_up(spread.maximum, 1)}",
+            ctx.num(spread.count),
+            ctx.num(spread.median, 1),
+            f"{ctx.num(spread.minimum, 1)}–{ctx.num(spread.maximum, 1)}",
         ]
         if quartiles:
-            row += [f"{half_up(spread.q1, 1)}–{half_up(spread.q3, 1)}", half_up(spread.iqr, 1)]
+            row += [f"{ctx.num(spread.q1, 1)}–{ctx.num(spread.q3, 1)}", ctx.num(spread.iqr, 1)]
         rows.append(row)
     widths = [140, 40, 70, 90, 90, 52] if quartiles else [180, 60, 100, 142]
     return Table(
@@ -111,7 +111,7 @@ def _heatmap(ctx: Context) -> list[Block]:
     fills: dict[tuple[int, int], str] = {}
     for r, (label, codes) in enumerate(ctx.units(), start=1):
         values = [ctx.median_index(codes, sub) for sub in subs]
-        rows.append([label, *(half_up(v) if v is not None else "" for v in values)])
+        rows.append([label, *(ctx.num(v) if v is not None else "" for v in values)])
         for c, value in enumerate(values, start=1):
             if value is not None:
                 fills[(r, c)] = RED if value < t_min else AMBER if value < t_int else GREEN
@@ -124,7 +124,7 @@ def _heatmap(ctx: Context) -> list[Block]:
             [first, *[width] * len(subs)],
             fills=fills,
             font_size=6.5,
-            caption=ctx.t("heatmap_caption", t_min=half_up(t_min), t_int=half_up(t_int)),
+            caption=ctx.t("heatmap_caption", t_min=ctx.num(t_min), t_int=ctx.num(t_int)),
         ),
         Para(ctx.t("label_value", label=ctx.t("subdimensions"), value=legend) + ".", "small"),
     ]
@@ -139,7 +139,7 @@ def _self_vs_validated(ctx: Context) -> list[Block]:
             p.self_reported.index(dim) if dim else p.self_reported.overall for p in pairs.values()
         ]
         checked = [p.validated.index(dim) if dim else p.validated.overall for p in pairs.values()]
-        rows.append([label, half_up(_median(own), 1), half_up(_median(checked), 1)])
+        rows.append([label, ctx.num(_median(own), 1), ctx.num(_median(checked), 1)])
     corrected = sum(1 for p in pairs.values() if p.validated.corrected_items)
     return [
         Heading(ctx.t("self_vs_validated_indices"), 2),
@@ -179,7 +179,7 @@ def gaps(ctx: Context) -> list[Block]:
                 f"{ctx.label(gap.item)} ({gap.item})",
                 ctx.dim_label(item_dim[gap.item]),
                 ctx.t("count_of", count=gap.institutions, n=len(ctx.scores)),
-                str(gap.priority),
+                ctx.num(gap.priority),
             ]
         )
     out.append(
@@ -233,11 +233,11 @@ def _barriers(ctx: Context) -> list[Block]:
         found = distribution(records, qid)
         names = ctx.choices(qid)
         for value, count in found.top(4):
-            rows.append([names.get(value, value), qid, str(count), str(found.n)])
+            rows.append([names.get(value, value), qid, ctx.num(count), ctx.num(found.n)])
     found_themes = themes(i.answers for i in ctx.data.interviews)
     theme_rows = [[ctx.t("dimension"), ctx.t("answers_coded"), ctx.t("debrief_gaps")]]
     theme_rows += [
-        [ctx.dim_label(d), str(found_themes.total(d)), str(found_themes.debrief.get(d, 0))]
+        [ctx.dim_label(d), ctx.num(found_themes.total(d)), ctx.num(found_themes.debrief.get(d, 0))]
         for d in DIMENSIONS
     ]
     return [
@@ -306,10 +306,10 @@ def _corridor_table(ctx: Context, rows_in: list, caption: str) -> Table:  # type
         rows.append(
             [
                 f"{ctx.country_name(c.origin)} → {ctx.country_name(c.partner)}",
-                str(c.named_by),
-                half_up(c.caseload),
-                half_up(c.administrative),
-                half_up(c.technical),
+                ctx.num(c.named_by),
+                ctx.num(c.caseload),
+                ctx.num(c.administrative),
+                ctx.num(c.technical),
                 ctx.t("yes" if c.pilot_ready else "no"),
                 "–" if c.pilot_ready else block or ctx.t("below_t_min"),
             ]
@@ -339,9 +339,9 @@ def frameworks(ctx: Context) -> list[Block]:
             [
                 text_in(result.criterion.label, ctx.language, "en"),
                 result.criterion.reference,
-                str(result.count("met")),
-                str(result.count("not_met")),
-                str(result.count("unknown")),
+                ctx.num(result.count("met")),
+                ctx.num(result.count("not_met")),
+                ctx.num(result.count("unknown")),
             ]
         )
     total = len(ctx.scores)

@@ -166,9 +166,9 @@ def executive_summary(ctx: Context) -> list[Block]:
             ctx.t(
                 "exec_overall",
                 institutions=ctx.t("n_institutions", n=overall.count),
-                median=half_up(overall.median),
-                low=half_up(overall.minimum),
-                high=half_up(overall.maximum),
+                median=ctx.num(overall.median),
+                low=ctx.num(overall.minimum),
+                high=ctx.num(overall.maximum),
                 spread=spread,
             )
         )
@@ -181,9 +181,9 @@ def executive_summary(ctx: Context) -> list[Block]:
             ctx.t(
                 "exec_strong_weak",
                 strong=ctx.dim_label(strong),
-                strong_median=half_up(known[strong]),
+                strong_median=ctx.num(known[strong]),
                 weak=ctx.dim_label(weak),
-                weak_median=half_up(known[weak]),
+                weak_median=ctx.num(known[weak]),
             )
         )
     sentences.append(regional_readiness.targets_sentence(ctx))
@@ -235,11 +235,11 @@ def _portability(ctx: Context) -> str:
     decision_days, abroad = numbers(records, "s4_09"), numbers(records, "s4_06")
     parts = []
     if electronic.n:
-        parts.append(ctx.t("port_electronic", value=half_up(electronic.median), n=electronic.n))
+        parts.append(ctx.t("port_electronic", value=ctx.num(electronic.median), n=electronic.n))
     if record_days.n:
-        parts.append(ctx.t("port_record", days=half_up(record_days.median), n=record_days.n))
+        parts.append(ctx.t("port_record", days=ctx.num(record_days.median), n=record_days.n))
     if decision_days.n:
-        parts.append(ctx.t("port_decision", days=half_up(decision_days.median), n=decision_days.n))
+        parts.append(ctx.t("port_decision", days=ctx.num(decision_days.median), n=decision_days.n))
     if abroad.n:
         parts.append(
             ctx.t(
@@ -309,10 +309,10 @@ def _method(ctx: Context) -> list[Block]:
                 per_dim=", ".join(f"{ctx.dim_label(d)} {per_dim[d]}" for d in DIMENSIONS),
                 gates=ctx.t("n_gates", n=sum(1 for i in config.items if i.gate)),
                 cap=config.gate_cap_level,
-                t_min=half_up(config.targets.T_min),
-                t_int=half_up(config.targets.T_int),
-                t_opt=half_up(config.targets.T_opt),
-                provisional=half_up(100 * config.provisional_if_completeness_below),
+                t_min=ctx.num(config.targets.T_min),
+                t_int=ctx.num(config.targets.T_int),
+                t_opt=ctx.num(config.targets.T_opt),
+                provisional=ctx.num(100 * config.provisional_if_completeness_below),
             )
         ),
         Para(ctx.t("method_country")),
@@ -370,11 +370,11 @@ def _coverage(ctx: Context) -> list[Block]:
                 f"{name} ({code})",
                 ctx.t(GROUPS[group]) if group in GROUPS else group,
                 status,
-                str(kii.get(code, 0)),
-                str(beneficiaries)
+                ctx.num(kii.get(code, 0)),
+                ctx.num(beneficiaries)
                 if beneficiaries == 0 or beneficiaries >= SMALL_N
                 else f"< {SMALL_N}",
-                str(attended.get(code, 0)),
+                ctx.num(attended.get(code, 0)),
             ]
         )
     duplicates = sum(1 for n in data.submissions.values() if n > 1)

@@ -104,23 +104,27 @@ def _question_table(
                 continue
             for value, label in labels.items():
                 if found.counts.get(value):
-                    rows.append([label, str(found.counts[value]), str(found.n)])
+                    rows.append([label, ctx.num(found.counts[value]), ctx.num(found.n)])
         else:
             summary = numbers(records, qid)
-            spread = f"{half_up(summary.median, 1)} ({half_up(summary.minimum, 1)}–" + (
-                f"{half_up(summary.maximum, 1)})"
+            spread = f"{ctx.num(summary.median, 1)} ({ctx.num(summary.minimum, 1)}–" + (
+                f"{ctx.num(summary.maximum, 1)})"
             )
             if qid in COUNTS:
                 rows.append(
                     [
                         ctx.t("total_median_range"),
-                        f"{half_up(summary.total)}; {spread}",
-                        str(summary.n),
+                        f"{ctx.num(summary.total)}; {spread}",
+                        ctx.num(summary.n),
                     ]
                 )
             else:
                 rows.append(
-                    [ctx.t("median_range"), spread if summary.n else ctx.no_data, str(summary.n)]
+                    [
+                        ctx.t("median_range"),
+                        spread if summary.n else ctx.no_data,
+                        ctx.num(summary.n),
+                    ]
                 )
     return Table(rows, [322, 110, 50], group_rows=frozenset(groups), font_size=7.5)
 
@@ -152,7 +156,9 @@ def _profile(ctx: Context, country: str, kii: Any) -> list[Block]:
         Para(
             ctx.t(
                 "prof_status",
-                list=", ".join(f"{status_names.get(v, v)} ({n})" for v, n in status.counts.items())
+                list=", ".join(
+                    f"{status_names.get(v, v)} ({ctx.num(n)})" for v, n in status.counts.items()
+                )
                 or ctx.no_data,
             )
         )
@@ -170,11 +176,11 @@ def _profile(ctx: Context, country: str, kii: Any) -> list[Block]:
             ctx.t(
                 "prof_channels",
                 channels=", ".join(
-                    f"{channel_names.get(v, v)} ({n})" for v, n in channels.top(8, skip=())
+                    f"{channel_names.get(v, v)} ({ctx.num(n)})" for v, n in channels.top(8, skip=())
                 )
                 or ctx.no_data,
                 partners=", ".join(
-                    f"{ctx.country_name(v)} ({n})" for v, n in partners.top(5, skip=())
+                    f"{ctx.country_name(v)} ({ctx.num(n)})" for v, n in partners.top(5, skip=())
                 )
                 or ctx.no_data,
             )
@@ -212,11 +218,11 @@ def _readiness_table(ctx: Context, codes: list[str], records: list[Mapping[str, 
         rows.append(
             [
                 ctx.dim_label(dim),
-                half_up(ctx.median_index(codes, dim)),
-                half_up(ctx.summary.dimensions[dim].median),
+                ctx.num(ctx.median_index(codes, dim)),
+                ctx.num(ctx.summary.dimensions[dim].median),
                 ctx.level_name(level),
                 ctx.t("count_of", count=provisional, n=len(codes)),
-                half_up(own.median, 1) if own.n else ctx.no_data,
+                ctx.num(own.median, 1) if own.n else ctx.no_data,
             ]
         )
         if level:
@@ -233,7 +239,7 @@ def _gates_and_gaps(ctx: Context, codes: list[str], country: str) -> list[Block]
             priority[gap.item] += gap.priority
             recommendation[gap.item] = gap.recommendation
     gates = ctx.join(
-        [f"{ctx.label(item, short=60)} ({item}, {n})" for item, n in failed.most_common()]
+        [f"{ctx.label(item, short=60)} ({item}, {ctx.num(n)})" for item, n in failed.most_common()]
     ) or ctx.t("none")
     rows = [[ctx.t("gap_item"), ctx.t("summed_priority"), ctx.t("recommendation")]]
     rows += [
@@ -251,9 +257,9 @@ def _gates_and_gaps(ctx: Context, codes: list[str], country: str) -> list[Block]
 
 def _total(ctx: Context, records: list[Mapping[str, Any]], qid: str) -> str:
     found = numbers(records, qid)
-    return f"{half_up(found.total)} (n = {found.n})" if found.n else ctx.no_data
+    return f"{ctx.num(found.total)} (n = {ctx.num(found.n)})" if found.n else ctx.no_data
 
 
 def _median(ctx: Context, records: list[Mapping[str, Any]], qid: str) -> str:
     found = numbers(records, qid)
-    return f"{half_up(found.median, 1)} (n = {found.n})" if found.n else ctx.no_data
+    return f"{ctx.num(found.median, 1)} (n = {ctx.num(found.n)})" if found.n else ctx.no_data

@@ -8,7 +8,7 @@ from collections import Counter
 
 from sp_collect.analysis.beneficiaries import BeneficiaryCell, Ratio, by_country_of_work, cell
 from sp_collect.analysis.beneficiaries import consented as consenting
-from sp_collect.analysis.descriptive import SMALL_N, choice_labels, half_up, share
+from sp_collect.analysis.descriptive import SMALL_N, choice_labels, share
 from sp_collect.analysis.glossary import LANGUAGES, load_glossary
 from sp_collect.analysis.kii_themes import themes
 from sp_collect.analysis.readiness import NOT_APPLICABLE
@@ -34,8 +34,8 @@ def interviews(ctx: Context) -> list[Block]:
         rows.append(
             [
                 ctx.dim_label(dim),
-                *(str(counts.get(s, 0)) for _, s in SALIENCE),
-                str(found.total(dim)),
+                *(ctx.num(counts.get(s, 0)) for _, s in SALIENCE),
+                ctx.num(found.total(dim)),
             ]
         )
     out: list[Block] = [
@@ -46,7 +46,7 @@ def interviews(ctx: Context) -> list[Block]:
     roles = _role_labels(ctx)
     role_rows = [[ctx.t("respondent_role"), *[ctx.dim_label(d) for d in DIMENSIONS]]]
     for role, counts in sorted(found.by_role.items(), key=lambda kv: -sum(kv[1].values())):
-        role_rows.append([roles.get(role, role), *(str(counts.get(d, 0)) for d in DIMENSIONS)])
+        role_rows.append([roles.get(role, role), *(ctx.num(counts.get(d, 0)) for d in DIMENSIONS)])
     if len(role_rows) > 1:
         out.append(Table(role_rows, [162, 80, 80, 80, 80], caption=ctx.t("themes_per_role")))
     quotes = observations(ctx.data.interviews, ctx.language)
@@ -103,7 +103,7 @@ def beneficiaries(ctx: Context) -> list[Block]:
         (ctx.t("all_beneficiaries"), cell(people)),
     ]
     for label, group in groups_and_all:
-        rows.append([label, str(group.people), *_cells(ctx, group)])
+        rows.append([label, ctx.num(group.people), *_cells(ctx, group)])
     out.append(Table(rows, [92, 40, 70, 70, 70, 70, 70], font_size=7))
     rows = [
         [
@@ -117,7 +117,7 @@ def beneficiaries(ctx: Context) -> list[Block]:
         ]
     ]
     for label, group in groups_and_all:
-        rows.append([label, str(group.people), *_experience(group)])
+        rows.append([label, ctx.num(group.people), *_experience(ctx, group)])
     out.append(
         Table(
             rows,
@@ -139,7 +139,7 @@ def _cells(ctx: Context, group: BeneficiaryCell) -> list[str]:
     band, n = group.decision
     decision = f"n < {SMALL_N}"
     if band and n >= SMALL_N:
-        decision = f"{ctx.beneficiary_label('c4_07', band)} (n = {n})"
+        decision = f"{ctx.beneficiary_label('c4_07', band)} (n = {ctx.num(n)})"
     return [
         ratio(group.aware),
         ratio(group.counted),
@@ -149,11 +149,11 @@ def _cells(ctx: Context, group: BeneficiaryCell) -> list[str]:
     ]
 
 
-def _experience(group: BeneficiaryCell) -> list[str]:
+def _experience(ctx: Context, group: BeneficiaryCell) -> list[str]:
     currency, median, n = group.costs
     costs = f"n < {SMALL_N}"
     if currency is not None and median is not None and n >= SMALL_N:
-        costs = f"{currency} {half_up(median)} (n = {n})"
+        costs = f"{currency} {ctx.num(median)} (n = {ctx.num(n)})"
     ratios = (group.informed, group.transfer_loss, group.complained, group.satisfied)
     return [*map(_ratio, ratios), costs]
 
@@ -183,10 +183,10 @@ def workshops(ctx: Context) -> list[Block]:
             [
                 w.id,
                 f"{w.start}–{w.end}",
-                str(w.findings),
-                str(w.statuses.get("validated", 0)),
-                str(w.statuses.get("amended", 0)),
-                str(w.statuses.get("contested", 0)),
+                ctx.num(w.findings),
+                ctx.num(w.statuses.get("validated", 0)),
+                ctx.num(w.statuses.get("amended", 0)),
+                ctx.num(w.statuses.get("contested", 0)),
                 f"{w.corrections} ({ctx.t('n_institutions', n=w.institutions_corrected)})",
                 ctx.t("count_of", count=w.endorsed, n=len(w.recommendations)),
             ]
@@ -372,11 +372,11 @@ def _scores_annex(ctx: Context) -> Table:
         rows.append(
             [
                 label,
-                str(len(codes)),
-                *(half_up(ctx.median_index(codes, d), 1) for d in DIMENSIONS),
-                half_up(_overall(ctx, codes), 1),
-                str(sum(1 for s in scores if s.targets["T_min"])),
-                str(sum(len(s.failed_gates) for s in scores)),
+                ctx.num(len(codes)),
+                *(ctx.num(ctx.median_index(codes, d), 1) for d in DIMENSIONS),
+                ctx.num(_overall(ctx, codes), 1),
+                ctx.num(sum(1 for s in scores if s.targets["T_min"])),
+                ctx.num(sum(len(s.failed_gates) for s in scores)),
             ]
         )
     return Table(
@@ -434,11 +434,11 @@ def _items_annex(ctx: Context) -> Table:
                 f"{item.id} {ctx.label(item.id, short=60)}",
                 "; ".join(item.issa),
                 item.dim,
-                *(str(statuses.get(str(s), 0)) for s in range(5)),
+                *(ctx.num(statuses.get(str(s), 0)) for s in range(5)),
                 # answered "not applicable", hidden by skip logic, or not in the version answered
-                str(sum(statuses.get(status, 0) for status in NOT_APPLICABLE)),
-                str(statuses.get("dk", 0)),
-                str(statuses.get("unanswered", 0) + statuses.get("unscored", 0)),
+                ctx.num(sum(statuses.get(status, 0) for status in NOT_APPLICABLE)),
+                ctx.num(statuses.get("dk", 0)),
+                ctx.num(statuses.get("unanswered", 0) + statuses.get("unscored", 0)),
             ]
         )
     return Table(

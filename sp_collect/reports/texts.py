@@ -8,6 +8,7 @@ the form for the ``n`` given, by each language's plural rule.
 from __future__ import annotations
 
 from sp_collect.errors import ReportError
+from sp_collect.reports.numbers import number
 from sp_collect.reports.texts_regional import REGIONAL_TEXTS
 
 LANGUAGES: tuple[str, ...] = ("en", "fr", "nl", "es")
@@ -325,17 +326,27 @@ _COMMON: dict[str, tuple[str, str, str, str]] = {
 
 _TEXTS: dict[str, tuple[str, str, str, str]] = {**_COMMON, **REGIONAL_TEXTS}
 PLURAL_MARK = "|"
+# whole numbers filled in as they are, not grouped by thousands ("2024", not "2,024")
+_VERBATIM = frozenset({"year", "revision", "version"})
 
 
 def t(key: str, language: str, /, **values: object) -> str:
     """The text in ``language`` (English for a form language the catalogue lacks, e.g. ``ht``),
-    with ``{name}``s filled in; a counted text takes the singular or plural form for ``n``."""
+    with ``{name}``s filled in (whole numbers grouped by thousands as the language writes them);
+    a counted text takes the singular or plural form for ``n``."""
     index = LANGUAGES.index(language) if language in LANGUAGES else 0
     text = _TEXTS[key][index]
     if PLURAL_MARK in text:
         one, other = text.split(PLURAL_MARK)
         text = one if is_singular(int(values["n"]), LANGUAGES[index]) else other  # type: ignore[call-overload]
-    return text.format(**values) if values else text
+    if not values:
+        return text
+    return text.format(**{name: _filled(name, value, language) for name, value in values.items()})
+
+
+def _filled(name: str, value: object, language: str) -> object:
+    counted = isinstance(value, int) and not isinstance(value, bool) and name not in _VERBATIM
+    return number(value, language) if counted else value  # type: ignore[arg-type]
 
 
 def is_singular(count: int, language: str) -> bool:

@@ -28,7 +28,7 @@ from sp_collect.progress import CancelToken, Progress
 from sp_collect.reports.correction_wording import describe
 from sp_collect.reports.document import Block, Document, Heading, Para, Table
 from sp_collect.reports.inputs import ReportMeta
-from sp_collect.reports.layout import number
+from sp_collect.reports.numbers import number
 from sp_collect.reports.render import write_document
 from sp_collect.reports.response_view import ResponseView
 from sp_collect.reports.texts import t
@@ -300,7 +300,13 @@ def _corrections(
         score = recomputed.get(InstitutionKey(country, str(code))) if code else None
         if score is not None:
             indices = [score.index(d) for d in DIMENSIONS]
-            rows.append([t("recomputed", lang), *map(number, indices), number(score.overall)])
+            rows.append(
+                [
+                    t("recomputed", lang),
+                    *(number(i, lang, 1) for i in indices),
+                    number(score.overall, lang, 1),
+                ]
+            )
         out.append(Table(rows, [160, *[64] * 5]))
         for j in range(view.count(base + CORRECTIONS)):
             entry = f"{base}{CORRECTIONS}[{j}]."

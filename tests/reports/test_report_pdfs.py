@@ -13,7 +13,7 @@ from sp_collect.analysis.scoring_config import DIMENSIONS
 from sp_collect.engine.model import text_in
 from sp_collect.errors import Cancelled, NotFound, ReportError, UsageError
 from sp_collect.progress import CancelToken
-from sp_collect.reports.layout import number
+from sp_collect.reports.numbers import number
 from sp_collect.reports.texts import t
 
 
@@ -44,10 +44,10 @@ def test_readiness_profile_in_french_shows_indices_gates_and_recommendations(stu
     assert "Profil de préparation" in text
     for dim in DIMENSIONS:
         label = text_in(config.dimensions[dim].label, "fr", "en")
-        assert f"{dim} {label} {number(score.dimensions[dim].index)}" in text
+        assert f"{dim} {label} {number(score.dimensions[dim].index, 'fr', 1)}" in text
     weakest = text_in(config.dimensions[score.weakest_dimension].label, "fr", "en")
-    overall = number(score.overall)
-    line = t("overall_line", "fr", overall=overall, weakest=number(score.weakest_link),
+    overall = number(score.overall, "fr", 1)
+    line = t("overall_line", "fr", overall=overall, weakest=number(score.weakest_link, "fr", 1),
              dimension=weakest)  # fmt: skip
     assert line in text
     gates = section(text, t("failed_gates", "fr"), t("top_gaps", "fr"))
@@ -118,8 +118,8 @@ def test_workshop_summary_counts_findings_and_shows_recomputed_indices(study, tm
         pair = workspace.scoring.scores()[study.corrected_key]
     _pages, text = read_pdf(out)
     assert t("findings_line", "nl", total=2, validated=1, amended=1, contested=0, other=0) in text
-    recomputed = " ".join(number(pair.validated.index(d)) for d in DIMENSIONS)
-    assert f"{t('recomputed', 'nl')} {recomputed} {number(pair.validated.overall)}" in text
+    recomputed = " ".join(number(pair.validated.index(d), "nl", 1) for d in DIMENSIONS)
+    assert f"{t('recomputed', 'nl')} {recomputed} {number(pair.validated.overall, 'nl', 1)}" in text
     assert "Andrea Joseph" in text
     assert "Ravi Soekhai" not in text  # did not consent to be listed by name
     assert t("not_listed", "nl") in text
