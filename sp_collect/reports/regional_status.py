@@ -129,13 +129,18 @@ def _question_table(
     return Table(rows, [322, 110, 50], group_rows=frozenset(groups), font_size=7.5)
 
 
+PROFILED = ("full", "associate")
+"""The country groups that get a profile: member states and associate members."""
+
+
 def profiles(ctx: Context) -> list[Block]:
     out: list[Block] = [Para(ctx.t("profiles_intro"))]
     kii = themes(i.answers for i in ctx.data.interviews)
-    for code, name, group in ctx.data.countries:
-        if group not in ("full", "associate"):
-            continue
-        out += [PageBreak(), Heading(f"{name} ({code})", 2), *_profile(ctx, code, kii)]
+    shown = [(code, name) for code, name, group in ctx.data.countries if group in PROFILED]
+    for i, (code, name) in enumerate(shown):
+        # the first profile shares the chapter heading's page; each later one starts a new page
+        out += [PageBreak()] * (i > 0) + [Heading(f"{name} ({code})", 2)]
+        out += _profile(ctx, code, kii)
     return out
 
 
