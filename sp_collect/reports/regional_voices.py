@@ -472,7 +472,7 @@ def _sources(ctx: Context) -> list[Block]:
             Para(
                 ctx.t(
                     "evidence_uploaded",
-                    list=", ".join(f"{qid} {n}" for qid, n in sorted(evidence.items())),
+                    list=", ".join(f"{qid} {ctx.num(n)}" for qid, n in sorted(evidence.items())),
                 )
             )
         )
