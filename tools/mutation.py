@@ -52,6 +52,8 @@ TESTS: dict[str, list[str]] = {
     ],
     "sp_collect/engine/expr/lib_strings.py": [
         "tests/engine/test_expr_functions.py",
+        "tests/engine/test_expr_odk_functions.py",
+        "tests/engine/test_expr_errors.py",
         "tests/engine/test_nodeset_compare.py",
     ],
 }

@@ -384,3 +384,13 @@ def test_every_function_is_in_the_table() -> None:
         "boolean-from-string",
     ]
     assert set(required) <= set(FUNCTIONS)
+
+
+def test_substr_counts_from_zero_and_from_the_end() -> None:
+    assert evaluate("substr('abcdef', 0, 2)") == "ab"
+    assert evaluate("substr('abcdef', 0)") == "abcdef"
+    assert evaluate("substr('abcdef', -2)") == "ef"
+
+
+def test_uuid_length_up_to_ten_thousand() -> None:
+    assert len(evaluate("uuid(10000)")) == 10_000

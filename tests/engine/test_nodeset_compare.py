@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from sp_collect.engine.expr import NodeSet, SimpleContext, compile_expression
+from sp_collect.engine.expr.compare import COMPARISONS, NODE_EQUALITIES, node_truth
 from sp_collect.errors import ExpressionError
 
 AGES = NodeSet([12, 40, "25", 3])
@@ -127,3 +128,37 @@ def test_string_functions_accept_exactly_their_argument_counts(name, low, high) 
             compile_expression(_call(name, count))
         assert caught.value.code == "expr_arity"
         assert f"{name}()" in caught.value.message and f"not {count}" in caught.value.message
+
+
+# Each case below is one a mutant of compare.py got past (`make mutation`): the rule it pins.
+def test_a_number_equals_a_string_as_numbers() -> None:
+    assert COMPARISONS["="](1.0, "1") is True  # XPath 1.0 §3.4: compared as numbers
+    assert COMPARISONS["!="](1.0, " 1 ") is False
+    assert COMPARISONS["="]("1", 1.0) is True
+
+
+def test_a_reference_is_true_whatever_its_value() -> None:
+    assert node_truth(NodeSet(["0"])) is True
+    assert node_truth(NodeSet([""])) is True
+    assert node_truth(NodeSet()) is False
+    assert node_truth("") is True
+
+
+def test_a_reference_equals_a_string_as_strings_not_numbers() -> None:
+    equal = NODE_EQUALITIES[("=", False)]
+    assert equal("42.0", "42") is False  # a node's value is its string: "42.0" is not "42"
+    assert equal(42.0, "42") is True  # a computed number is written as XPath's string()
+    assert NODE_EQUALITIES[("!=", False)]("42.0", "42") is True
+
+
+def test_a_reference_equals_a_boolean_as_a_node_that_exists() -> None:
+    equal = NODE_EQUALITIES[("=", False)]
+    assert equal("0", True) is True  # the node exists, so it is true: "0" = true()
+    assert equal("", False) is False
+
+
+def test_two_references_compare_their_strings() -> None:
+    equal = NODE_EQUALITIES[("=", True)]
+    assert equal(1.0, "2") is False
+    assert equal(42.0, "42") is True  # a computed number is read as its string
+    assert NODE_EQUALITIES[("!=", True)]("a", "b") is True

@@ -79,8 +79,7 @@ def _ends_with(_ctx: EvalContext, text: Value, suffix: Value) -> bool:
 def _substring_before(_ctx: EvalContext, text: Value, needle: Value) -> str:
     """XPath: what comes before the first occurrence of ``needle``; "" when it is absent."""
     haystack, part = to_string(text), to_string(needle)
-    index = haystack.find(part)
-    return haystack[:index] if index >= 0 else ""
+    return haystack[: max(haystack.find(part), 0)]  # find() gives -1 when it is absent
 
 
 def _substring_after(_ctx: EvalContext, text: Value, needle: Value) -> str:
