@@ -187,3 +187,40 @@ def test_a_sealed_database_url_opens_with_the_master_key_only():
     with pytest.raises(WorkspaceError) as caught:
         made.database_url(keys.new_key())
     assert caught.value.code == "keyfile_corrupt"
+
+
+def test_a_keyfile_that_cannot_even_be_started_gives_the_sentence(closed, monkeypatch):
+    real_open = os.open
+
+    def full_disk_open(path, flags, mode=0o777):  # type: ignore[no-untyped-def]
+        if Path(path).name == keyfile.KEYFILE_NAME + ".new":
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        return real_open(path, flags, mode)
+
+    monkeypatch.setattr(os, "open", full_disk_open)
+    with pytest.raises(WorkspaceError) as caught:  # not the temporary file's FileNotFoundError
+        keyfile.save(closed, keyfile.load(closed))
+    assert caught.value.code == "disk_full"
+
+
+def test_windows_saves_without_syncing_the_folder(closed, monkeypatch):
+    synced: list[bool] = []
+    real_fsync = os.fsync
+
+    def recording_fsync(fd: int) -> None:
+        synced.append(stat.S_ISDIR(os.fstat(fd).st_mode))
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", recording_fsync)
+    monkeypatch.setattr(os, "name", "nt")  # Windows cannot open a folder to sync it
+    keyfile.save(closed, keyfile.load(closed))
+    assert synced == [False]
+
+
+def test_start_unlock_derives_with_the_workspaces_own_parameters(closed, monkeypatch):
+    started: list[tuple[str, object]] = []
+    monkeypatch.setattr(keys, "start_passphrase_key", lambda p, params: started.append((p, params)))
+    keyfile.start_unlock(closed, PASSPHRASE)
+    assert started == [(PASSPHRASE, keyfile.load(closed).kdf)]
+    keyfile.start_unlock(closed / "elsewhere", PASSPHRASE)  # no keyfile: the unlock says why
+    assert len(started) == 1
