@@ -9,6 +9,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import IO, Any
 
+import orjson
+
 from sp_collect.errors import BundleError
 
 # Never extracted to disk, so case-fold collisions cannot clobber files; still, keep names tame.
@@ -96,6 +98,26 @@ def strict_json(data: bytes) -> Any:
 
 # Built once: json.loads builds a decoder per call when given options, a tenth of a line's time.
 _RECORDS = json.JSONDecoder(parse_constant=_no_constants)
+# Digits to "0", so one substring search finds a run of 19 digits (a regex took 100 µs a line).
+_ZERO_DIGITS = bytes.maketrans(b"123456789", b"000000000")
+_LONG_NUMBER = b"0" * 19
+
+
+def _record(line: bytes) -> Any:
+    """``line`` parsed exactly as ``_RECORDS`` parses it; ``ValueError`` (or ``RecursionError``)
+    if it is not JSON.
+
+    orjson parses a response line in about 40% of json's time and gives the same values, but
+    it writes integers beyond 64 bits as floats: a line with a run of 19 digits (where such an
+    integer could be) goes to json, as does any line orjson refuses (json then decides, with
+    its own error: lone surrogates, NaN, nesting too deep, numbers out of range).
+    """
+    if _LONG_NUMBER not in line.translate(_ZERO_DIGITS):
+        try:
+            return orjson.loads(line)
+        except orjson.JSONDecodeError:
+            pass
+    return _RECORDS.decode(line.decode("utf-8"))
 
 
 def json_lines(stream: IO[bytes], limits: Limits, name: str) -> Iterator[dict[str, Any]]:
@@ -115,7 +137,7 @@ def json_lines(stream: IO[bytes], limits: Limits, name: str) -> Iterator[dict[st
         try:
             # Records are covered by the signed manifest's hash, so a duplicate key is the
             # sender's own doing; skipping that check (strict_json) halves the parse time.
-            record = _RECORDS.decode(line.decode("utf-8"))
+            record = _record(line)
         except RecursionError:
             raise BundleError(
                 f"line {number} of {name} is nested more deeply than sp_collect reads; "

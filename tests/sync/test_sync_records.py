@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import io
 import json
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from sp_collect.errors import BundleError
 from sp_collect.storage import values
 from sp_collect.storage.responses import ResponseText
 from sp_collect.sync.records import check_record, record_line, refs_in_json
+from sp_collect.sync.tarsafe import DEFAULT_LIMITS, json_lines
 
 _DIGEST = "0123456789abcdef" * 4
 _scalars = (
@@ -73,3 +77,54 @@ def test_digests_are_found_wherever_answers_hold_them():
     assert refs_in_json(values.dumps({_DIGEST: 1, "q": 'he said ,"' + _DIGEST})) == set()
     assert refs_in_json(values.dumps({"q": [":", _DIGEST + '"', "[" + _DIGEST]})) == set()
     assert refs_in_json(values.dumps({"q": "no digest here", "n": 64})) == set()
+
+
+def _parsed_lines(data: bytes) -> list[object]:
+    return list(json_lines(io.BytesIO(data), DEFAULT_LIMITS, "responses.jsonl"))
+
+
+def _same(a: object, b: object) -> bool:
+    """Equal values of equal types all the way down (``1 == 1.0`` is not enough here)."""
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, dict):
+        return list(a) == list(b) and all(_same(a[k], b[k]) for k in a)  # type: ignore[index]
+    if isinstance(a, list):
+        return len(a) == len(b) and all(map(_same, a, b))  # type: ignore[arg-type]
+    return repr(a) == repr(b)
+
+
+_big = st.integers(min_value=-(10**40), max_value=10**40) | st.sampled_from(
+    [2**63, 2**64 - 1, 2**64, -(2**63) - 1, 10**19, -(10**19), 10**400]
+)
+
+
+@settings(max_examples=300)
+@given(
+    answers=st.dictionaries(st.text(), _json | _big, max_size=6),
+    spaced=st.booleans(),
+)
+def test_lines_parse_as_json_parses_them(answers, spaced):
+    """The fast parser gives json's values exactly, big integers (orjson makes them floats)
+    and key order included."""
+    record = {"uuid": "r1", "answers": answers, "n": list(answers.values())}
+    text = json.dumps(record, ensure_ascii=False, separators=(", ", ": ") if spaced else None)
+    (parsed,) = _parsed_lines(text.encode() + b"\n")
+    assert _same(parsed, json.loads(text))
+
+
+def test_lines_json_would_refuse_or_read_otherwise_are_judged_by_json():
+    # A lone surrogate (orjson refuses it, json reads it) and a 20-digit identifier.
+    (parsed,) = _parsed_lines(b'{"a": "\\ud800", "b": 12345678901234567890123}\n')
+    assert parsed == {"a": "\ud800", "b": 12345678901234567890123}
+    assert type(parsed["b"]) is int
+    for bad, code in (
+        (b'{"a": NaN}\n', "bad_record"),
+        (b'{"a": ' + b"9" * 5000 + b"}\n", "bad_record"),
+        (b"[" * 5000 + b"]" * 5000 + b"\n", "too_deep"),
+        (b'{"a": "\xff"}\n', "bad_record"),
+        (b"[1, 2]\n", "bad_record"),
+    ):
+        with pytest.raises(BundleError) as caught:
+            _parsed_lines(bad)
+        assert caught.value.code == code, bad[:20]
