@@ -23,6 +23,8 @@ others (required, readonly, constraint, choice_filter, piped texts) only change 
 and ``default`` applies once, when an instance is created."""
 BROAD_FUNCTIONS = frozenset({"indexed-repeat", "position"})
 """Functions that look at other repeat instances or at the instance's index."""
+OTHER = "other"
+"""The choice value ``or_other`` adds."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -70,6 +72,16 @@ class ItemInfo:
     @cached_property
     def or_other(self) -> bool:
         return bool(getattr(self.item, "or_other", False))
+
+    @cached_property
+    def choice_values(self) -> tuple[str, ...]:
+        """What a select's answer may hold, in choice order: each value once (choices may
+        repeat one), and ``other`` last for an or-other select. Worked out once, not per
+        answer checked."""
+        values = dict.fromkeys(c.value for c in self.choices)
+        if self.or_other:
+            values.setdefault(OTHER)
+        return tuple(values)
 
     def static(self, name: str) -> Any:
         """The item's own value of property ``name`` (None when its type has none), read once:

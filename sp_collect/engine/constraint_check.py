@@ -52,6 +52,13 @@ class ConstraintCheck:
         quick = _closure(form, self._constrained, counted)
         self._quick = tuple(n for n in self._order if n in quick)
         self._rank = {name: index for index, name in enumerate(form.items)}
+        self._fills: dict[tuple[str, ...], list[ItemInfo]] = {}
+        """Per level (scope), the needed repeats and answerable items, in form order: filling
+        looks up these few keys instead of walking every answer."""
+        for name in form.items:
+            info = form.items[name]
+            if name in self._needed and (info.type == "repeat" or info.answerable):
+                self._fills.setdefault(info.scope, []).append(info)
 
     def failures(self, answers: dict[str, Any]) -> list[Failure]:
         """Every failed constraint of a relevant, answered question, in form order.
@@ -67,44 +74,61 @@ class ConstraintCheck:
         stamp = now.isoformat()
         state.meta = {"form_version": form.version, "language": language}
         state.meta.update(start=stamp, end=stamp)
-        self._fill(state, state.root, answers)
+        self._fill(state, state.root, (), answers)
         _evaluate(state, self._quick)
-        if all(_passes(state, info, inst) for info in self._constrained
+        if all(self._passes(state, info, inst) for info in self._constrained
                for inst in state.root.descendants(info.scope)):  # fmt: skip
             return []
         _evaluate(state, self._order)
         found: list[tuple[int, str, str]] = []
         for info in self._constrained:
             for inst in state.root.descendants(info.scope):
-                failed = _failure(state, info, inst)
+                failed = self._failure(state, info, inst)
                 if failed is not None:
                     found.append((inst.uid, inst.prefix() + info.id, failed))
         if len(found) > 1:
             found.sort(key=_document_order(state, self._rank))
         return [(path, text) for _, path, text in found]
 
-    def _fill(self, state: Evaluator, inst: Instance, data: Any) -> None:
-        """Put the answers the constraints need into ``inst``, as the session would (others
-        are not even checked: checking every value was half the cost)."""
+    def _fill(self, state: Evaluator, inst: Instance, scope: tuple[str, ...], data: Any) -> None:
+        """Put the answers the constraints need into ``inst`` (at level ``scope``), as the
+        session would (others are not even checked: checking every value was half the cost)."""
         if not isinstance(data, dict):
             return
-        needed, items = self._needed, self.form.items
-        for key, value in data.items():
-            if key not in needed:
-                continue
-            info = items[key]
-            if info.scope != inst.scope():
+        for info in self._fills.get(scope, ()):
+            value = data.get(info.id)
+            if value is None:
                 continue
             if info.type == "repeat":
+                inner = (*scope, info.id)
                 for entry in value if isinstance(value, list) else ():
-                    self._fill(state, state.add_instance(info, inst), entry)
-            elif info.answerable:
-                try:
-                    checked = check_answer(info, value)
-                except AnswerTypeError:
-                    continue
-                if checked is not None:
-                    inst.answers[key] = checked
+                    self._fill(state, state.add_instance(info, inst), inner, entry)
+                continue
+            try:
+                checked = check_answer(info, value)
+            except AnswerTypeError:
+                continue
+            if checked is not None:
+                inst.answers[info.id] = checked
+
+    def _passes(self, state: Evaluator, info: ItemInfo, inst: Instance) -> bool:
+        """The node has no answer to check, or its answer meets the constraint (whether the
+        question is relevant or not)."""
+        value = state.raw(info, inst)
+        if is_empty(value) or (
+            info.type == "matrix" and any(r.value not in value for r in info.rows)
+        ):
+            return True
+        return state.condition(info, "constraint", inst, True, current=value)
+
+    def _failure(self, state: Evaluator, info: ItemInfo, inst: Instance) -> str | None:
+        """The constraint's message if it fails on this node, as the node's view would show
+        it."""
+        if not state.relevant.get((info.id, inst.uid), True) or self._passes(state, info, inst):
+            return None
+        return pipe(state, info.item.constraint_message, inst) or message(
+            "constraint", state.language
+        )
 
 
 def _evaluate(state: Evaluator, order: tuple[str, ...]) -> None:
@@ -113,22 +137,6 @@ def _evaluate(state: Evaluator, order: tuple[str, ...]) -> None:
         for inst in list(state.root.descendants(info.scope)):
             if inst.uid in state.instances:  # a repeat count may have removed it
                 state.evaluate_node(info, inst)
-
-
-def _passes(state: Evaluator, info: ItemInfo, inst: Instance) -> bool:
-    """The node has no answer to check, or its answer meets the constraint (whether the
-    question is relevant or not)."""
-    value = state.raw(info, inst)
-    if is_empty(value) or (info.type == "matrix" and any(r.value not in value for r in info.rows)):
-        return True
-    return state.condition(info, "constraint", inst, True, current=value)
-
-
-def _failure(state: Evaluator, info: ItemInfo, inst: Instance) -> str | None:
-    """The constraint's message if it fails on this node, as the node's view would show it."""
-    if not state.relevant.get((info.id, inst.uid), True) or _passes(state, info, inst):
-        return None
-    return pipe(state, info.item.constraint_message, inst) or message("constraint", state.language)
 
 
 def _document_order(state: Evaluator, rank: dict[str, int]) -> Any:

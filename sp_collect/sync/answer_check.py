@@ -15,12 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sp_collect.engine.answers import (
-    OTHER,
-    AnswerTypeError,
-    check_answer,
-    check_other_text,
-)
+from sp_collect.engine.answers import AnswerTypeError, check_answer, check_other_text
 from sp_collect.engine.compiled import CompiledForm, ItemInfo
 from sp_collect.engine.model import Metadata
 from sp_collect.engine.numbers import LARGEST
@@ -161,7 +156,7 @@ def _accepts(info: ItemInfo) -> Accepts | None:
         return lambda v: (type(v) is float or type(v) is int) and -LARGEST <= v <= LARGEST
     if kind not in ("select_one", "select_multiple", "rank"):
         return None
-    allowed = frozenset(c.value for c in info.choices) | ({OTHER} if info.or_other else frozenset())
+    allowed = frozenset(info.choice_values)
     if kind == "select_one":
         return lambda v: type(v) is str and v in allowed
     return lambda v: (
