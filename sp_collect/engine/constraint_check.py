@@ -26,6 +26,17 @@ from sp_collect.engine.nodeview import pipe
 Failure = tuple[str, str]
 """(question path, the constraint's message)."""
 
+_PURE_FUNCTIONS = frozenset({
+    "boolean", "true", "false", "not", "if", "coalesce", "number", "floor", "ceiling", "round",
+    "int", "abs", "selected", "count-selected", "selected-at", "string", "concat", "substring",
+    "substr", "string-length", "contains", "substring-before", "substring-after", "starts-with",
+    "ends-with", "translate", "normalize-space", "regex", "boolean-from-string",
+})  # fmt: skip
+"""Functions whose result depends on their arguments alone (no clock, chance, choice labels,
+other nodes or position)."""
+_MEMO_SIZE = 4096
+"""Results kept per constraint: a bound, so memory stays flat however many responses merge."""
+
 
 class ConstraintCheck:
     """One form version's constraint pass: ``failures(answers)``. Built once per version."""
@@ -52,6 +63,11 @@ class ConstraintCheck:
         quick = _closure(form, self._constrained, counted)
         self._quick = tuple(n for n in self._order if n in quick)
         self._rank = {name: index for index, name in enumerate(form.items)}
+        self._memos: dict[str, dict[Any, bool]] = {
+            info.id: {} for info in self._constrained if _reads_only_its_value(info)
+        }
+        """Per constraint that reads nothing but its own answer: its result by answer. Answers
+        repeat (choices, small numbers), and evaluating is most of the check's time."""
         self._fills: dict[tuple[str, ...], list[ItemInfo]] = {}
         """Per level (scope), the needed repeats and answerable items, in form order: filling
         looks up these few keys instead of walking every answer."""
@@ -119,7 +135,16 @@ class ConstraintCheck:
             info.type == "matrix" and any(r.value not in value for r in info.rows)
         ):
             return True
-        return state.condition(info, "constraint", inst, True, current=value)
+        memo = self._memos.get(info.id)
+        key = None if memo is None else _memo_key(value)
+        if memo is None or key is None:
+            return state.condition(info, "constraint", inst, True, current=value)
+        passed = memo.get(key)
+        if passed is None:
+            if len(memo) >= _MEMO_SIZE:
+                memo.clear()
+            passed = memo[key] = state.condition(info, "constraint", inst, True, current=value)
+        return passed
 
     def _failure(self, state: Evaluator, info: ItemInfo, inst: Instance) -> str | None:
         """The constraint's message if it fails on this node, as the node's view would show
@@ -129,6 +154,35 @@ class ConstraintCheck:
         return pipe(state, info.item.constraint_message, inst) or message(
             "constraint", state.language
         )
+
+
+def _reads_only_its_value(info: ItemInfo) -> bool:
+    """The constraint's result is a function of the question's answer alone."""
+    expression = info.expressions["constraint"]
+    return not (
+        info.broad
+        or expression.references
+        or expression.volatile
+        or expression.navigates
+        or expression.lists
+    ) and all(
+        # A call without arguments may read the context node (string-length()).
+        call.name in _PURE_FUNCTIONS and (call.args or call.name in ("true", "false"))
+        for call in expression.function_calls
+    )
+
+
+def _memo_key(value: Any) -> Any:
+    """A key equal only for answers every expression sees alike (``1`` is not ``1.0``, and
+    ``-0.0`` is not ``0.0``); None for answers not worth keeping."""
+    kind = type(value)
+    if kind is str or kind is int:
+        return kind, value
+    if kind is float:
+        return kind, repr(value)
+    if kind is list and all(type(item) is str for item in value):
+        return kind, tuple(value)
+    return None
 
 
 def _evaluate(state: Evaluator, order: tuple[str, ...]) -> None:

@@ -146,3 +146,54 @@ def test_what_a_constraint_reads_is_seen_as_the_session_sees_it(answers: dict) -
     constraint passes on the raw answers."""
     form = load_form(READS_OTHERS)
     assert ConstraintCheck(form).failures(answers) == session_failures(form, answers)
+
+
+MIXED = {
+    "id": "mixed",
+    "version": "1",
+    "title": "Constraints on their own answer and on others",
+    "items": [
+        {"type": "integer", "id": "staff"},
+        {"type": "integer", "id": "laptops", "constraint": ". <= ${staff}"},
+        {"type": "decimal", "id": "share", "constraint": ". >= 0 and . <= 100"},
+        {"type": "text", "id": "code", "constraint": "regex(., '^[A-Z]{2}$')"},
+        {"type": "integer", "id": "year", "constraint": ". <= number(format-date(today(), '%Y'))"},
+        {
+            "type": "select_multiple",
+            "id": "aid",
+            "choices": [{"value": v, "label": v} for v in ("food", "cash", "none")],
+            "constraint": "not(selected(., 'none') and count-selected(.) > 1)",
+        },
+    ],
+}
+
+
+def test_one_check_judges_every_response_on_its_own_answers(monkeypatch) -> None:
+    """Results kept between responses (a constraint reading only its own answer) never leak:
+    the same answer judged against other answers, repeated answers, and a memory bound that
+    empties what was kept, all agree with the session."""
+    monkeypatch.setattr("sp_collect.engine.constraint_check._MEMO_SIZE", 3)
+    form = load_form(MIXED)
+    check = ConstraintCheck(form)
+    rng = random.Random("mixed")
+    responses = [
+        {
+            "staff": rng.choice([0, 2, 5]),
+            "laptops": rng.choice([1, 3, 4]),
+            "share": rng.choice([-0.5, -0.0, 0.0, 50.0, 100.5, 3]),
+            "code": rng.choice(["AB", "abc", "A", "ZZ"]),
+            "year": rng.choice([1999, 2999]),
+            "aid": rng.choice([["food"], ["food", "none"], ["none"], ["cash", "food"]]),
+        }
+        for _ in range(60)
+    ]
+    failures = 0
+    for answers in responses + responses:
+        expected = session_failures(form, answers)
+        assert check.failures(answers) == expected, answers
+        failures += len(expected)
+    assert failures > len(responses)
+    for kept in check._memos.values():
+        assert len(kept) <= 3
+    # Only the constraints that read nothing but their own answer keep results.
+    assert set(check._memos) == {"share", "code", "aid"}
