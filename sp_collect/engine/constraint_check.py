@@ -13,6 +13,7 @@ applied to it).
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, field
 from typing import Any
 
 from sp_collect.engine.answers import AnswerTypeError, check_answer, is_empty
@@ -30,7 +31,8 @@ _PURE_FUNCTIONS = frozenset({
     "boolean", "true", "false", "not", "if", "coalesce", "number", "floor", "ceiling", "round",
     "int", "abs", "selected", "count-selected", "selected-at", "string", "concat", "substring",
     "substr", "string-length", "contains", "substring-before", "substring-after", "starts-with",
-    "ends-with", "translate", "normalize-space", "regex", "boolean-from-string",
+    "ends-with", "translate", "normalize-space", "regex", "boolean-from-string", "date",
+    "date-time", "format-date", "format-date-time",
 })  # fmt: skip
 """Functions whose result depends on their arguments alone (no clock, chance, choice labels,
 other nodes or position)."""
@@ -63,11 +65,14 @@ class ConstraintCheck:
         quick = _closure(form, self._constrained, counted)
         self._quick = tuple(n for n in self._order if n in quick)
         self._rank = {name: index for index, name in enumerate(form.items)}
-        self._memos: dict[str, dict[Any, bool]] = {
-            info.id: {} for info in self._constrained if _reads_only_its_value(info)
-        }
-        """Per constraint that reads nothing but its own answer: its result by answer. Answers
-        repeat (choices, small numbers), and evaluating is most of the check's time."""
+        self._memos: dict[str, _Memo] = {}
+        """Per constraint whose result depends only on its answer, answers at its level or
+        above and the date: its results by those values. Answers repeat (choices, small
+        numbers), and evaluating is most of the check's time."""
+        for info in self._constrained:
+            memo = _memo_for(info)
+            if memo is not None:
+                self._memos[info.id] = memo
         self._fills: dict[tuple[str, ...], list[ItemInfo]] = {}
         """Per level (scope), the needed repeats and answerable items, in form order: filling
         looks up these few keys instead of walking every answer."""
@@ -130,20 +135,22 @@ class ConstraintCheck:
     def _passes(self, state: Evaluator, info: ItemInfo, inst: Instance) -> bool:
         """The node has no answer to check, or its answer meets the constraint (whether the
         question is relevant or not)."""
-        value = state.raw(info, inst)
-        if is_empty(value) or (
-            info.type == "matrix" and any(r.value not in value for r in info.rows)
-        ):
+        # An answer is filled in checked (never empty) or not at all: most are read directly.
+        value = inst.answers.get(info.id) if info.answerable else state.raw(info, inst)
+        if value is None or is_empty(value):
+            return True
+        if info.type == "matrix" and any(r.value not in value for r in info.rows):
             return True
         memo = self._memos.get(info.id)
-        key = None if memo is None else _memo_key(value)
+        key = None if memo is None else memo.key(state, inst, value)
         if memo is None or key is None:
             return state.condition(info, "constraint", inst, True, current=value)
-        passed = memo.get(key)
+        passed = memo.results.get(key)
         if passed is None:
-            if len(memo) >= _MEMO_SIZE:
-                memo.clear()
-            passed = memo[key] = state.condition(info, "constraint", inst, True, current=value)
+            if len(memo.results) >= _MEMO_SIZE:
+                memo.results.clear()
+            passed = state.condition(info, "constraint", inst, True, current=value)
+            memo.results[key] = passed
         return passed
 
     def _failure(self, state: Evaluator, info: ItemInfo, inst: Instance) -> str | None:
@@ -156,27 +163,54 @@ class ConstraintCheck:
         )
 
 
-def _reads_only_its_value(info: ItemInfo) -> bool:
-    """The constraint's result is a function of the question's answer alone."""
+@dataclass(frozen=True)
+class _Memo:
+    """What a constraint's result depends on, and its results kept by those values."""
+
+    reads: tuple[str, ...]
+    """The answers it reads (``${name}``)."""
+    dated: bool
+    """It calls today(): the date is part of the key."""
+    results: dict[Any, bool] = field(default_factory=dict)
+
+    def key(self, state: Evaluator, inst: Instance, value: Any) -> Any:
+        """The values the constraint sees, as a key; None when one is not worth keeping."""
+        own = _memo_key(value)
+        if own is None or not (self.reads or self.dated):
+            return own
+        parts = [own]
+        for name in self.reads:
+            part = _memo_key(state.resolve(name, inst))  # what ${name} gives, hidden or not
+            if part is None:
+                return None
+            parts.append(part)
+        if self.dated:
+            parts.append(state.clock().date())  # what today() gives
+        return tuple(parts)
+
+
+def _memo_for(info: ItemInfo) -> _Memo | None:
+    """How to keep the constraint's results, if it reads nothing but answers (``.`` and
+    ``${name}``) and the date: no chance, clock time, choice list, position or path. An answer
+    read from other instances is a node-set, which is no key: that response is evaluated."""
     expression = info.expressions["constraint"]
-    return not (
-        info.broad
-        or expression.references
-        or expression.volatile
-        or expression.navigates
-        or expression.lists
-    ) and all(
+    if info.broad or expression.navigates or expression.lists:
+        return None
+    for call in expression.function_calls:
         # A call without arguments may read the context node (string-length()).
-        call.name in _PURE_FUNCTIONS and (call.args or call.name in ("true", "false"))
-        for call in expression.function_calls
-    )
+        if call.name == "today" or call.name in ("true", "false"):
+            continue
+        if call.name not in _PURE_FUNCTIONS or not call.args:
+            return None
+    calls = {call.name for call in expression.function_calls}
+    return _Memo(tuple(sorted(expression.references)), "today" in calls)
 
 
 def _memo_key(value: Any) -> Any:
     """A key equal only for answers every expression sees alike (``1`` is not ``1.0``, and
-    ``-0.0`` is not ``0.0``); None for answers not worth keeping."""
+    ``-0.0`` is not ``0.0``); None for other values (node-sets, files, matrices)."""
     kind = type(value)
-    if kind is str or kind is int:
+    if kind is str or kind is int or kind is bool or value is None:
         return kind, value
     if kind is float:
         return kind, repr(value)

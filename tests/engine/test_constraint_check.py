@@ -164,14 +164,17 @@ MIXED = {
             "choices": [{"value": v, "label": v} for v in ("food", "cash", "none")],
             "constraint": "not(selected(., 'none') and count-selected(.) > 1)",
         },
+        {"type": "text", "id": "ref", "constraint": "string-length(.) < string-length(uuid())"},
+        {"type": "repeat", "id": "members", "items": [{"type": "integer", "id": "age"}]},
+        {"type": "integer", "id": "eldest", "constraint": ". >= ${age}"},
     ],
 }
 
 
 def test_one_check_judges_every_response_on_its_own_answers(monkeypatch) -> None:
-    """Results kept between responses (a constraint reading only its own answer) never leak:
-    the same answer judged against other answers, repeated answers, and a memory bound that
-    empties what was kept, all agree with the session."""
+    """Results kept between responses never leak: the same answer judged against other
+    answers it reads, repeated answers, and a memory bound that empties what was kept, all
+    agree with the session."""
     monkeypatch.setattr("sp_collect.engine.constraint_check._MEMO_SIZE", 3)
     form = load_form(MIXED)
     check = ConstraintCheck(form)
@@ -184,6 +187,9 @@ def test_one_check_judges_every_response_on_its_own_answers(monkeypatch) -> None
             "code": rng.choice(["AB", "abc", "A", "ZZ"]),
             "year": rng.choice([1999, 2999]),
             "aid": rng.choice([["food"], ["food", "none"], ["none"], ["cash", "food"]]),
+            "ref": rng.choice(["x" * 12, "y" * 40]),
+            "members": [{"age": rng.choice([20, 40, 60])} for _ in range(rng.randint(0, 2))],
+            "eldest": rng.choice([30, 50]),
         }
         for _ in range(60)
     ]
@@ -194,6 +200,8 @@ def test_one_check_judges_every_response_on_its_own_answers(monkeypatch) -> None
         failures += len(expected)
     assert failures > len(responses)
     for kept in check._memos.values():
-        assert len(kept) <= 3
-    # Only the constraints that read nothing but their own answer keep results.
-    assert set(check._memos) == {"share", "code", "aid"}
+        assert len(kept.results) <= 3
+    # Not a constraint calling uuid() (chance): it is evaluated every time, as is one reading
+    # the answers of a repeat's instances (a node-set).
+    assert set(check._memos) == {"laptops", "share", "code", "year", "aid", "eldest"}
+    assert check._memos["eldest"].results == {}
