@@ -36,8 +36,10 @@ _PURE_FUNCTIONS = frozenset({
 })  # fmt: skip
 """Functions whose result depends on their arguments alone (no clock, chance, choice labels,
 other nodes or position)."""
-_MEMO_SIZE = 4096
-"""Results kept per constraint: a bound, so memory stays flat however many responses merge."""
+_MEMO_SIZE = 1024
+"""Results kept per constraint, and the longest text kept as part of a key: bounds, so memory
+stays flat (a few MB at most) however many responses merge."""
+_MEMO_TEXT = 100
 
 
 class ConstraintCheck:
@@ -208,14 +210,17 @@ def _memo_for(info: ItemInfo) -> _Memo | None:
 
 def _memo_key(value: Any) -> Any:
     """A key equal only for answers every expression sees alike (``1`` is not ``1.0``, and
-    ``-0.0`` is not ``0.0``); None for other values (node-sets, files, matrices)."""
+    ``-0.0`` is not ``0.0``); None for long texts and other values (node-sets, files,
+    matrices)."""
     kind = type(value)
-    if kind is str or kind is int or kind is bool or value is None:
+    if kind is str:
+        return (kind, value) if len(value) <= _MEMO_TEXT else None
+    if kind is int or kind is bool or value is None:
         return kind, value
     if kind is float:
         return kind, repr(value)
     if kind is list and all(type(item) is str for item in value):
-        return kind, tuple(value)
+        return (kind, tuple(value)) if sum(map(len, value)) <= _MEMO_TEXT else None
     return None
 
 

@@ -184,7 +184,7 @@ def test_one_check_judges_every_response_on_its_own_answers(monkeypatch) -> None
             "staff": rng.choice([0, 2, 5]),
             "laptops": rng.choice([1, 3, 4]),
             "share": rng.choice([-0.5, -0.0, 0.0, 50.0, 100.5, 3]),
-            "code": rng.choice(["AB", "abc", "A", "ZZ"]),
+            "code": rng.choice(["AB", "abc", "A", "ZZ", "Z" * 101]),
             "year": rng.choice([1999, 2999]),
             "aid": rng.choice([["food"], ["food", "none"], ["none"], ["cash", "food"]]),
             "ref": rng.choice(["x" * 12, "y" * 40]),
@@ -201,6 +201,9 @@ def test_one_check_judges_every_response_on_its_own_answers(monkeypatch) -> None
     assert failures > len(responses)
     for kept in check._memos.values():
         assert len(kept.results) <= 3
+    long_code = {"code": "Z" * 101}
+    assert check.failures(long_code) == session_failures(form, long_code)
+    assert ("Z" * 101) not in {value for _kind, value in check._memos["code"].results}
     # Not a constraint calling uuid() (chance): it is evaluated every time, as is one reading
     # the answers of a repeat's instances (a node-set).
     assert set(check._memos) == {"laptops", "share", "code", "year", "aid", "eldest"}
