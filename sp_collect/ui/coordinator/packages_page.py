@@ -24,12 +24,11 @@ from sp_collect.sync.identity import ContactCard
 from sp_collect.ui.context import AppContext
 from sp_collect.ui.coordinator.display import (
     explanation,
-    fill_table,
     fingerprint_label,
     heading,
-    read_only_table,
     spoken_fingerprint,
 )
+from sp_collect.ui.coordinator.text_table import read_only_table
 from sp_collect.ui.pages import COORDINATOR, Page, register_page
 from sp_collect.ui.settings import preferences
 from sp_collect.ui.worker import RunningTask
@@ -227,7 +226,7 @@ class PackagesPage(Page):
             ]
             for d in devices
         ]
-        fill_table(self.devices, headers, rows)
+        self.devices.fill(headers, rows)
 
     # -- assignments and backups --------------------------------------------------------------
     def add_assignment(
