@@ -79,6 +79,17 @@ class MiddleElided(QStyledItemDelegate):
         option.textElideMode = Qt.TextElideMode.ElideMiddle
 
 
+def two_lines(header: str) -> str:
+    """A figure's header broken at the space or hyphen nearest its middle: the column needs
+    only the width of its figures and of the longer half ("Self-" over "reported")."""
+    breaks = [i for i, character in enumerate(header) if character in " -"]
+    if not breaks:
+        return header
+    at = min(breaks, key=lambda i: abs(len(header) / 2 - i))
+    keep = at + 1 if header[at] == "-" else at
+    return header[:keep] + "\n" + header[at + 1 :]
+
+
 def _index_cell(value: float | None) -> Cell:
     """Indices sort as numbers; an index that could not be computed sorts first."""
     return Cell("–" if value is None else f"{value:.1f}", sort_key=-1.0 if value is None else value)
@@ -254,7 +265,10 @@ class ScoresPage(Page):
                 ]
             )
         tips = self.header_tips()
-        headers = [Cell(text, tips.get(column)) for column, text in enumerate(self.headers())]
+        headers = [
+            Cell(text if column in SHARED_COLUMNS else two_lines(text), tips.get(column, text))
+            for column, text in enumerate(self.headers())
+        ]
         self.model.set_content(headers, rows)
         header = self.table.horizontalHeader()
         for column in range(self.model.columnCount()):

@@ -18,6 +18,9 @@ from sp_collect.ui.context import AppContext
 from sp_collect.ui.coordinator.answer_rows import AnswerRow
 from sp_collect.ui.coordinator.dashboard_data import DashboardData, HeatMap
 from sp_collect.ui.coordinator.dashboard_page import DashboardPage
+from sp_collect.ui.coordinator.identity_page import IdentityPage
+from sp_collect.ui.coordinator.imports_page import ImportsPage
+from sp_collect.ui.coordinator.packages_page import PackagesPage
 from sp_collect.ui.coordinator.review_page import ReviewPage
 from sp_collect.ui.coordinator.scores_page import (
     COUNTRY_COLUMN,
@@ -191,3 +194,9 @@ def test_the_demo_scores_fit_a_1024x700_window(
     longest = max(gates, key=lambda cell: len(cell.text))
     assert len(longest.text) > 20, "the demo has institutions with several failed gates"
     assert longest.hover() == longest.text, "the whole list is a hover away"
+    for page_type in (PackagesPage, IdentityPage, ImportsPage):
+        area.show_page(page_type)
+        settle(qtbot, area)
+        for view in area.current_page().findChildren(QTableView):
+            if view.isVisible():
+                fits(view, view.model().columnCount())
