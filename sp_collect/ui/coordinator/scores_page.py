@@ -135,10 +135,12 @@ class ScoresPage(Page):
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
+        # A chosen row would make every header bold, wider than its column was fitted to.
+        self.table.horizontalHeader().setHighlightSections(False)
         self.table.setItemDelegateForColumn(INSTITUTION_COLUMN, MiddleElided(self.table))
         self.table.viewport().installEventFilter(self)
         self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._drill_down())
-        self.detail_title = QLabel()
+        self.detail_title = explanation()  # a long institution name wraps, not widening
         self.items = read_only_table("")
         self.items.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         # Always there, so wrapped rows do not show and hide it, re-fitting the columns in turn.

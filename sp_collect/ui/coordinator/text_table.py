@@ -216,5 +216,7 @@ def read_only_table(accessible_name: str, table: TextTable | None = None) -> Tex
     table.setWordWrap(True)
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setStretchLastSection(True)
+    # A chosen row would make every header bold, wider than its column was fitted to.
+    table.horizontalHeader().setHighlightSections(False)
     table.setAccessibleName(accessible_name)
     return table

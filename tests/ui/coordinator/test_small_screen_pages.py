@@ -194,6 +194,14 @@ def test_the_demo_scores_fit_a_1024x700_window(
     longest = max(gates, key=lambda cell: len(cell.text))
     assert len(longest.text) > 20, "the demo has institutions with several failed gates"
     assert longest.hover() == longest.text, "the whole list is a hover away"
+    for row in page.data.rows:  # the drill-down's title names the institution in full
+        page.select_institution(row.code)
+        QApplication.processEvents()
+        assert page.items.row_count() > 0
+        assert area.width() <= SCREEN[0], f"{row.name} widens the window to {area.width()}"
+        assert area.minimumSizeHint().width() <= SCREEN[0], row.name
+        title = page.detail_title.minimumSizeHint().width()
+        assert title < SCREEN[0] // 2, f"the title wraps instead of needing {title} px"
     for page_type in (PackagesPage, IdentityPage, ImportsPage):
         area.show_page(page_type)
         settle(qtbot, area)
