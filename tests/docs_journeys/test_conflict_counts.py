@@ -159,8 +159,8 @@ def test_the_imports_page_counts_the_conflict_on_import_and_on_trust(
                 page.quarantine.trust_selected()
                 qtbot.waitUntil(lambda c=ctx: not c.runner.busy, timeout=20_000)
             table = page.results
-            counts = sorted(table.item(row, conflicts).text() for row in range(table.rowCount()))
-            assert table.horizontalHeaderItem(conflicts).text() == "Conflicts"
+            counts = sorted(table.text(row, conflicts) for row in range(table.row_count()))
+            assert table.header_text(conflicts) == "Conflicts"
             assert counts == ["0", "1"], trusted
             assert "2 file(s): 1 response(s) new or updated, 1 conflict(s)" in (
                 page.last_summary.text()

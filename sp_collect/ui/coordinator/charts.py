@@ -4,15 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QResizeEvent
-from PySide6.QtWidgets import (
-    QHeaderView,
-    QSizePolicy,
-    QTableWidget,
-    QTableWidgetItem,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QWidget
 
-from sp_collect.ui.coordinator.display import read_only_table
+from sp_collect.ui.coordinator.text_table import Cell, TextTable, read_only_table
 
 LEVEL_COLOURS = ((25.0, "#e57373"), (50.0, "#ffb74d"), (75.0, "#fff176"), (101.0, "#81c784"))
 """Index bands → light red, orange, yellow, green: status colours chosen light enough for black
@@ -85,7 +79,7 @@ def level_colour(index: float) -> QColor:
     return QColor(next(colour for limit, colour in LEVEL_COLOURS if index < limit))
 
 
-class HeatMapTable(QTableWidget):
+class HeatMapTable(TextTable):
     """Fits its width, on a small laptop's screen too, without a horizontal scroll bar: the
     sub-dimension columns are as wide as their codes and numbers, the institution names take
     what is left and elide (the full name is in the tooltip)."""
@@ -97,15 +91,16 @@ class HeatMapTable(QTableWidget):
     def fit_names(self) -> None:
         columns = sum(
             max(self.horizontalHeader().sectionSizeHint(c), self.sizeHintForColumn(c))
-            for c in range(self.columnCount())
+            for c in range(self.column_count())
         )
         chrome = 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
         self.verticalHeader().setMaximumWidth(max(self.width() - columns - chrome, 60))
 
 
-def heatmap_table(accessible_name: str) -> QTableWidget:
-    table = read_only_table(accessible_name, HeatMapTable())
-    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectItems)
+def heatmap_table(accessible_name: str) -> HeatMapTable:
+    table = HeatMapTable()
+    read_only_table(accessible_name, table)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
     table.verticalHeader().setVisible(True)
     table.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
     columns = table.horizontalHeader()
@@ -115,7 +110,7 @@ def heatmap_table(accessible_name: str) -> QTableWidget:
 
 
 def fill_heatmap(
-    table: QTableWidget,
+    table: HeatMapTable,
     rows: tuple[str, ...],
     columns: tuple[str, ...],
     column_names: tuple[str, ...],
@@ -123,28 +118,25 @@ def fill_heatmap(
     missing: str,
 ) -> None:
     """Rows × columns of indices; column headers are codes, their names in tooltips."""
-    table.clear()
-    table.setRowCount(len(rows))
-    table.setColumnCount(len(columns))
-    for r, name in enumerate(rows):
-        row_header = QTableWidgetItem(name)
-        row_header.setToolTip(name)
-        table.setVerticalHeaderItem(r, row_header)
-    for c, (code, name) in enumerate(zip(columns, column_names, strict=True)):
-        header = QTableWidgetItem(code)
-        header.setToolTip(name)
-        table.setHorizontalHeaderItem(c, header)
-    for r, values in enumerate(indices):
-        for c, index in enumerate(values):
-            item = QTableWidgetItem(missing if index is None else f"{index:.0f}")
-            item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-            item.setToolTip(f"{rows[r]} · {columns[c]} {column_names[c]}: {item.text()}")
-            if index is not None:
-                item.setBackground(level_colour(index))
-                item.setForeground(QColor("black"))
-            table.setItem(r, c, item)
-    if isinstance(table, HeatMapTable):
-        table.fit_names()
+    black = QColor("black")
+    cells = []
+    for name, values in zip(rows, indices, strict=True):
+        line = []
+        for code, column_name, index in zip(columns, column_names, values, strict=True):
+            text = missing if index is None else f"{index:.0f}"
+            line.append(
+                Cell(
+                    text,
+                    f"{name} · {code} {column_name}: {text}",
+                    background=None if index is None else level_colour(index),
+                    foreground=None if index is None else black,
+                    alignment=Qt.AlignmentFlag.AlignCenter,
+                )
+            )
+        cells.append(line)
+    headers = [Cell(code, name) for code, name in zip(columns, column_names, strict=True)]
+    table.fill(headers, cells, [Cell(name, name) for name in rows])
+    table.fit_names()
     # As tall as its rows (up to a screenful), so short maps leave no empty panel.
     shown = min(len(rows), MAX_ROWS_SHOWN)
     height = table.horizontalHeader().height() + 2 * table.frameWidth() + 4

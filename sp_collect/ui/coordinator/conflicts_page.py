@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -13,14 +13,14 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from sp_collect.ui.context import AppContext
 from sp_collect.ui.coordinator.answer_rows import question_labels, raw_answer_text
-from sp_collect.ui.coordinator.display import explanation, heading, read_only_table
+from sp_collect.ui.coordinator.display import explanation, heading
+from sp_collect.ui.coordinator.text_table import Cell, read_only_table
 from sp_collect.ui.pages import COORDINATOR, Page, register_page
 from sp_collect.ui.settings import preferences
 from sp_collect.workspace import Changes
@@ -48,6 +48,7 @@ class ConflictsPage(Page):
         self.only_differences.toggled.connect(self._filter_rows)
         self.table = read_only_table("")
         self.choices: dict[str, QComboBox] = {}
+        self.differing_rows: set[int] = set()
         self.save_button = QPushButton()
         self.save_button.clicked.connect(self.save)
         right = QWidget()
@@ -68,6 +69,7 @@ class ConflictsPage(Page):
         layout.addWidget(self.explain)
         layout.addWidget(splitter, 1)
         self.retranslate()
+        self.refresh()
 
     @property
     def title(self) -> str:
@@ -86,7 +88,7 @@ class ConflictsPage(Page):
         self.table.setAccessibleName(self.tr("Both copies side by side"))
         self.only_differences.setText(self.tr("Show &only the questions that differ"))
         self.save_button.setText(self.tr("&Save the resolution"))
-        self.refresh()
+        self.refresh_if_shown()  # hidden, it reads the store when shown again
 
     def refresh(self, changes: object | None = None) -> None:
         current = self.conflicts.currentRow()
@@ -119,13 +121,11 @@ class ConflictsPage(Page):
     def _show(self, _row: int) -> None:
         view = self.current_view()
         headers = [self.tr("Question"), self.tr("Ours"), self.tr("Incoming"), self.tr("Keep")]
-        self.table.clearContents()
-        self.table.setColumnCount(len(headers))
-        self.table.setHorizontalHeaderLabels(headers)
         self.choices = {}
+        self.differing_rows = set()
         self.save_button.setEnabled(view is not None)
         if view is None:
-            self.table.setRowCount(0)
+            self.table.fill(headers, [])
             return
         form = self.ctx.workspace.forms.compiled(view.form_id, view.form_version)
         language = preferences(self.ctx).language
@@ -138,29 +138,28 @@ class ConflictsPage(Page):
             for n in names
             if n in view.differing or (n in form.items and form.items[n].is_question)
         ]
-        self.table.setRowCount(len(names))
-        marked_colour = self.palette().color(QPalette.ColorRole.Highlight).lighter(170)
-        marked = QBrush(marked_colour)
+        marked = self.palette().color(QPalette.ColorRole.Highlight).lighter(170)
         # Dark mode's light text would vanish on the light mark: pick text for the mark itself.
-        ink = QBrush(QColor("black" if marked_colour.lightness() > 128 else "white"))
+        ink = QColor("black" if marked.lightness() > 128 else "white")
+        rows = []
         for row, name in enumerate(names):
-            cells = [
+            texts = [
                 f"{labels.get(name, name)} ({name})",
                 raw_answer_text(form, name, view.ours.get(name), language),
                 raw_answer_text(form, name, view.incoming.get(name), language),
             ]
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                if name in view.differing:
-                    item.setBackground(marked)
-                    item.setForeground(ink)
-                    font = item.font()
-                    font.setBold(True)
-                    item.setFont(font)
-                self.table.setItem(row, column, item)
             if name in view.differing:
-                self.table.setCellWidget(row, KEEP, self._choice(name, labels.get(name, name)))
+                self.differing_rows.add(row)
+                rows.append(
+                    [Cell(t, t, background=marked, foreground=ink, bold=True) for t in texts]
+                )
+            else:
+                rows.append([Cell(t, t) for t in texts])
+        self.table.fill(headers, rows)
+        for row, name in enumerate(names):
+            if name in view.differing:
+                choice = self._choice(name, labels.get(name, name))
+                self.table.setIndexWidget(self.table.content.index(row, KEEP), choice)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QUESTION, QHeaderView.ResizeMode.Interactive)
@@ -180,9 +179,8 @@ class ConflictsPage(Page):
         return combo
 
     def _filter_rows(self, only_differences: bool) -> None:
-        for row in range(self.table.rowCount()):
-            differs = self.table.cellWidget(row, KEEP) is not None
-            self.table.setRowHidden(row, only_differences and not differs)
+        for row in range(self.table.row_count()):
+            self.table.setRowHidden(row, only_differences and row not in self.differing_rows)
 
     def picked(self) -> dict[str, str]:
         return {name: str(combo.currentData()) for name, combo in self.choices.items()}

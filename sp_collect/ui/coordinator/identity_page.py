@@ -23,12 +23,11 @@ from sp_collect.errors import SpCollectError
 from sp_collect.ui.context import AppContext
 from sp_collect.ui.coordinator.display import (
     explanation,
-    fill_table,
     fingerprint_label,
     heading,
-    read_only_table,
     spoken_fingerprint,
 )
+from sp_collect.ui.coordinator.text_table import read_only_table
 from sp_collect.ui.errors import show_error
 from sp_collect.ui.pages import COORDINATOR, FIELD, Page, register_page
 from sp_collect.ui.settings import preferences
@@ -94,6 +93,7 @@ class IdentityPage(Page):
         card = ctx.workspace.card
         self.qr.setPixmap(qr_pixmap(card.to_json()))
         self.retranslate()
+        self.refresh()
 
     @property
     def title(self) -> str:
@@ -116,7 +116,9 @@ class IdentityPage(Page):
         self.export_button.setAccessibleName(self.tr("Export your contact card to a file"))
         self.contacts_caption.setText(self.tr("Contacts"))
         self.contacts.setAccessibleName(self.tr("Contacts and their fingerprints"))
-        self.refresh()
+        # A hidden page (another page shown, or a window whose workspace was closed) reads
+        # the store when it is shown again, not on a language switch.
+        self.refresh_if_shown()
 
     def refresh(self, changes: object | None = None) -> None:
         card = self.ctx.workspace.card
@@ -128,7 +130,7 @@ class IdentityPage(Page):
             for c in self.ctx.workspace.contacts.list()
         ]
         headers = [self.tr("Name"), self.tr("Role"), self.tr("Status"), self.tr("Fingerprint")]
-        fill_table(self.contacts, headers, rows)
+        self.contacts.fill(headers, rows)
 
     def export_card(self) -> None:
         card = self.ctx.workspace.card

@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QPushButton, QVB
 from sp_collect.errors import BundleError
 from sp_collect.sync.results import ImportReport
 from sp_collect.ui.context import AppContext
-from sp_collect.ui.coordinator.display import explanation, fill_table, heading, read_only_table
+from sp_collect.ui.coordinator.display import explanation, heading
 from sp_collect.ui.coordinator.import_results import headers, result_rows
 from sp_collect.ui.coordinator.quarantine import QuarantinePanel
+from sp_collect.ui.coordinator.text_table import read_only_table
 from sp_collect.ui.pages import COORDINATOR, Page, register_page
 from sp_collect.ui.settings import preferences
 from sp_collect.ui.worker import RunningTask
@@ -81,8 +82,8 @@ class ImportsPage(Page):
         self.choose_button.setAccessibleName(self.tr("Choose bundle files to import"))
         self.results.setAccessibleName(self.tr("Import results"))
         self.quarantine.retranslate()
-        if self.results.columnCount() == 0:
-            fill_table(self.results, headers(), [])
+        if self.results.column_count() == 0:
+            self.results.fill(headers(), [])
 
     def refresh(self, changes: object | None = None) -> None:
         self.quarantine.refresh()
@@ -131,7 +132,7 @@ class ImportsPage(Page):
 
     def _show(self, pairs: list[tuple[Path, ImportReport | BundleError]]) -> None:
         language = str(self.ctx.settings.get("language") or "en")
-        fill_table(self.results, headers(), result_rows(pairs, language))
+        self.results.fill(headers(), result_rows(pairs, language))
         reports = [r for _path, r in pairs if isinstance(r, ImportReport)]
         added = sum(r.new + r.updated for r in reports)
         conflicts = sum(r.conflicts for r in reports)

@@ -24,12 +24,11 @@ from sp_collect.sync.identity import ContactCard
 from sp_collect.ui.context import AppContext
 from sp_collect.ui.coordinator.display import (
     explanation,
-    fill_table,
     fingerprint_label,
     heading,
-    read_only_table,
     spoken_fingerprint,
 )
+from sp_collect.ui.coordinator.text_table import read_only_table
 from sp_collect.ui.pages import COORDINATOR, Page, register_page
 from sp_collect.ui.settings import preferences
 from sp_collect.ui.worker import RunningTask
@@ -56,6 +55,7 @@ class PackagesPage(Page):
         self.heading = heading()
         self.intro = explanation()
         self.forms = QTableWidget()
+        self.forms.setWordWrap(False)  # one line per form: a long title elides
         self.forms.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
         self.forms.verticalHeader().setVisible(False)
         self.forms.horizontalHeader().setStretchLastSection(True)
@@ -194,8 +194,11 @@ class PackagesPage(Page):
             for c, text in ((1, ", ".join(versions[form_id])), (2, titles[form_id])):
                 item = QTableWidgetItem(text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                item.setToolTip(text)  # a long title elides in its column
                 self.forms.setItem(r, c, item)
-        self.forms.resizeColumnsToContents()
+        # The id and versions fit their text; the title has the rest (no sideways scroll).
+        for column in range(len(headers) - 1):
+            self.forms.resizeColumnToContents(column)
         self.build_button.setEnabled(bool(versions))
         self._show_devices(workspace.packages.device_assignments())
 
@@ -227,7 +230,7 @@ class PackagesPage(Page):
             ]
             for d in devices
         ]
-        fill_table(self.devices, headers, rows)
+        self.devices.fill(headers, rows)
 
     # -- assignments and backups --------------------------------------------------------------
     def add_assignment(

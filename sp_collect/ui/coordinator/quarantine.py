@@ -64,6 +64,7 @@ class QuarantinePanel(QGroupBox):
         layout.addWidget(self.explain)
         layout.addLayout(row)
         self.retranslate()
+        self.refresh()
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Held bundles (unknown senders)"))
@@ -73,7 +74,8 @@ class QuarantinePanel(QGroupBox):
         self.trust_button.setAccessibleName(self.tr("Trust the selected sender"))
         self.revoke_button.setText(self.tr("Re&voke…"))
         self.revoke_button.setAccessibleName(self.tr("Revoke the selected sender"))
-        self.refresh()
+        if self.isVisible():  # hidden, its page refreshes it when shown again
+            self.refresh()
 
     def refresh(self) -> None:
         selected = self.selected_key()

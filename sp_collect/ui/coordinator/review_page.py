@@ -94,6 +94,7 @@ class ReviewPage(Page):
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
         self.retranslate()
+        self.refresh()
 
     @property
     def title(self) -> str:
@@ -124,7 +125,7 @@ class ReviewPage(Page):
             self.status_filter.addItem(self.tr("Any status"), None)
             found = self.status_filter.findData(current) if current else 0
             self.status_filter.setCurrentIndex(max(found, 0))
-        self.refresh()
+        self.refresh_if_shown()  # hidden, it reads the store when shown again
 
     def refresh(self, changes: object | None = None) -> None:
         workspace = self.ctx.workspace

@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -13,6 +21,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -21,7 +31,7 @@ from PySide6.QtWidgets import (
 from sp_collect.analysis.readiness import InstitutionScore
 from sp_collect.analysis.scoring_config import DIMENSIONS
 from sp_collect.ui.context import AppContext
-from sp_collect.ui.coordinator.display import explanation, fill_table, heading, read_only_table
+from sp_collect.ui.coordinator.display import explanation, heading
 from sp_collect.ui.coordinator.scores_data import (
     InstitutionRow,
     ScoresData,
@@ -29,11 +39,16 @@ from sp_collect.ui.coordinator.scores_data import (
     levels,
     target_met,
 )
+from sp_collect.ui.coordinator.text_table import (
+    SORT_ROLE,
+    Cell,
+    TextTable,
+    TextTableModel,
+    read_only_table,
+)
 from sp_collect.ui.pages import COORDINATOR, Page, register_page
 from sp_collect.ui.worker import RunningTask
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-CODE_ROLE = Qt.ItemDataRole.UserRole + 2
 NARROW_COLUMN_EMS = 6
 """The widest a figure column of the items grows; a longer header elides (its tooltip is whole)."""
 ANSWER_COLUMN = 3
@@ -41,23 +56,43 @@ ANSWER_SHARE = 0.4
 """Of the width the figure columns leave, the answer's share; the question has the rest. Both
 wrap, so a long answer or question takes more lines, never a sideways scroll."""
 INSTITUTION_COLUMN, COUNTRY_COLUMN = 0, 1
-NAME_COLUMNS = (INSTITUTION_COLUMN, COUNTRY_COLUMN)
-COUNTRY_SHARE = 0.35
-"""Of the width the figures leave, the country's share; the institution has the rest."""
-"""Pixels for the institution column at most: about 35 characters before it elides."""
+GATES_COLUMN = 2 + len(DIMENSIONS) + 1
+"""After the names, the dimensions' indices and the levels."""
+SHARED_COLUMNS = (INSTITUTION_COLUMN, COUNTRY_COLUMN, GATES_COLUMN)
+"""Columns that share what the figures leave, and elide (the cell's tooltip has it all)."""
+COUNTRY_SHARE = 0.2
+GATES_SHARE = 0.25
+"""At most these shares of the width the figures leave (less when their text is shorter); the
+institution has the rest."""
+INSTITUTION_CHARACTERS = 12
+"""The institution column never gets narrower than this many characters."""
 
 
-def _cell(text: str, sort_value: object = None) -> QStandardItem:
-    item = QStandardItem(text)
-    item.setEditable(False)
-    item.setData(text if sort_value is None else sort_value, SORT_ROLE)
-    item.setToolTip(text)
-    return item
+class MiddleElided(QStyledItemDelegate):
+    """Cut in the middle: names that begin alike ("National Insurance…") keep their end and
+    the institution's code in view."""
+
+    def initStyleOption(  # noqa: N802 (Qt's name)
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
 
 
-def _index_cell(value: float | None) -> QStandardItem:
+def two_lines(header: str) -> str:
+    """A figure's header broken at the space or hyphen nearest its middle: the column needs
+    only the width of its figures and of the longer half ("Self-" over "reported")."""
+    breaks = [i for i, character in enumerate(header) if character in " -"]
+    if not breaks:
+        return header
+    at = min(breaks, key=lambda i: abs(len(header) / 2 - i))
+    keep = at + 1 if header[at] == "-" else at
+    return header[:keep] + "\n" + header[at + 1 :]
+
+
+def _index_cell(value: float | None) -> Cell:
     """Indices sort as numbers; an index that could not be computed sorts first."""
-    return _cell("–" if value is None else f"{value:.1f}", -1.0 if value is None else value)
+    return Cell("–" if value is None else f"{value:.1f}", sort_key=-1.0 if value is None else value)
 
 
 @register_page
@@ -82,7 +117,8 @@ class ScoresPage(Page):
         self.filter_label.setBuddy(self.filter)
         self.reload_button = QPushButton()
         self.reload_button.clicked.connect(lambda: self.refresh(None))
-        self.model = QStandardItemModel(self)
+        self._fitting: set[QTableView] = set()
+        self.model = TextTableModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
@@ -99,9 +135,12 @@ class ScoresPage(Page):
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
+        # A chosen row would make every header bold, wider than its column was fitted to.
+        self.table.horizontalHeader().setHighlightSections(False)
+        self.table.setItemDelegateForColumn(INSTITUTION_COLUMN, MiddleElided(self.table))
         self.table.viewport().installEventFilter(self)
         self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._drill_down())
-        self.detail_title = QLabel()
+        self.detail_title = explanation()  # a long institution name wraps, not widening
         self.items = read_only_table("")
         self.items.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         # Always there, so wrapped rows do not show and hide it, re-fitting the columns in turn.
@@ -211,71 +250,101 @@ class ScoresPage(Page):
         return row.pair.validated if self.validated() else row.pair.self_reported
 
     def _fill(self) -> None:
-        self.model.clear()
-        self.model.setHorizontalHeaderLabels(self.headers())
+        rows = []
         for row in self.data.rows:
             score = self._score(row)
-            name = _cell(f"{row.name} ({row.code})", row.name.lower())
-            name.setData(row.code, CODE_ROLE)
             gates = ", ".join(failure.item for failure in score.failed_gates)
-            self.model.appendRow(
+            rows.append(
                 [
-                    name,
-                    _cell(row.country),
+                    Cell(f"{row.name} ({row.code})", sort_key=row.name.lower()),
+                    Cell(row.country),
                     *(_index_cell(score.dimensions[dim].index) for dim in DIMENSIONS),
-                    _cell(levels(score)),
-                    _cell(gates or "–", len(score.failed_gates)),
-                    _cell(target_met(score) or self.tr("none")),
+                    Cell(levels(score)),
+                    Cell(gates or "–", sort_key=len(score.failed_gates)),
+                    Cell(target_met(score) or self.tr("none")),
                     _index_cell(row.pair.self_reported.overall),
                     _index_cell(row.pair.validated.overall),
                 ]
             )
-        for column, tip in self.header_tips().items():
-            header = self.model.horizontalHeaderItem(column)
-            if header is not None:
-                header.setToolTip(tip)
+        tips = self.header_tips()
+        headers = [
+            Cell(text if column in SHARED_COLUMNS else two_lines(text), tips.get(column, text))
+            for column, text in enumerate(self.headers())
+        ]
+        self.model.set_content(headers, rows)
         header = self.table.horizontalHeader()
         for column in range(self.model.columnCount()):
             mode = (
                 QHeaderView.ResizeMode.Interactive
-                if column in NAME_COLUMNS
+                if column in SHARED_COLUMNS
                 else QHeaderView.ResizeMode.ResizeToContents
             )
             header.setSectionResizeMode(column, mode)
-        self._fit_names()
+        self._refit(self.table, self._fit_names)
         self.detail_title.setText(
             self.tr("%n institution(s) scored.", "", len(self.data.rows))
             if self.data.rows
             else self.tr("No institution is scored yet: import and approve finished surveys.")
         )
-        fill_table(self.items, self.item_headers(), [])
+        self.items.fill(self.item_headers(), [])
         self.open_button.setEnabled(False)
 
+    def _refit(self, view: QTableView, fit: Callable[[], None]) -> None:
+        """Fit ``view``'s columns to its width: never while it is being filled, never inside
+        itself (fitting can show or hide a scroll bar, resizing the view: then it fits once
+        more to the new width)."""
+        if view in self._fitting or (isinstance(view, TextTable) and view.filling):
+            return
+        self._fitting.add(view)
+        try:
+            for _attempt in range(2):
+                width = view.viewport().width()
+                fit()
+                if view.viewport().width() == width:
+                    break
+        finally:
+            self._fitting.discard(view)
+
     def _fit_names(self) -> None:
-        """The figures keep their width; institution and country names share what is left
-        (never less than a few letters) and elide, the cell's tooltip having the whole name:
-        one line per institution, and nothing scrolls sideways on a small laptop's screen."""
+        """The figures keep their width; the institution, its country and its failed gates
+        share what is left and elide, the cell's tooltip having the whole text: one line per
+        institution, at least a dozen letters of its name, and nothing scrolls sideways on a
+        small laptop's screen."""
         header = self.table.horizontalHeader()
-        figures = sum(header.sectionSize(c) for c in range(header.count()) if c not in NAME_COLUMNS)
+        if header.count() <= GATES_COLUMN:
+            return
+        figures = sum(
+            header.sectionSize(c) for c in range(header.count()) if c not in SHARED_COLUMNS
+        )
         left = self.table.viewport().width() - figures
-        least = self.fontMetrics().horizontalAdvance("M") * 3
-        country = max(int(left * COUNTRY_SHARE), least)
+        metrics = self.table.fontMetrics()
+        least = metrics.horizontalAdvance("M") * 3
+        wanted = {
+            column: max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
+            for column in (COUNTRY_COLUMN, GATES_COLUMN)
+        }
+        country = max(min(wanted[COUNTRY_COLUMN], int(left * COUNTRY_SHARE)), least)
+        gates = max(min(wanted[GATES_COLUMN], int(left * GATES_SHARE)), least)
+        institution = max(
+            left - country - gates, metrics.averageCharWidth() * INSTITUTION_CHARACTERS
+        )
         header.resizeSection(COUNTRY_COLUMN, country)
-        header.resizeSection(INSTITUTION_COLUMN, max(left - country, least))
+        header.resizeSection(GATES_COLUMN, gates)
+        header.resizeSection(INSTITUTION_COLUMN, institution)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         if event.type() == QEvent.Type.Resize:
             if watched is self.table.viewport():
-                self._fit_names()
+                self._refit(self.table, self._fit_names)
             elif watched is self.items.viewport():
-                self._fit_items()
+                self._refit(self.items, self._fit_items)
         return super().eventFilter(watched, event)
 
     def _fit_items(self) -> None:
         """Figure columns fit their contents (at most a few words wide); the answer and the
         question share what is left and wrap: every item's whole text on screen, however
         small the window."""
-        columns = self.items.columnCount()
+        columns = self.items.column_count()
         if columns <= ANSWER_COLUMN:
             return
         em = self.fontMetrics().horizontalAdvance("M")
@@ -308,14 +377,16 @@ class ScoresPage(Page):
         index = self.table.currentIndex()
         if not index.isValid():
             return None
-        code = self.proxy.index(index.row(), 0).data(CODE_ROLE)
-        return next((row for row in self.data.rows if row.code == code), None)
+        source = self.proxy.mapToSource(index).row()
+        return self.data.rows[source] if 0 <= source < len(self.data.rows) else None
 
     def select_institution(self, code: str) -> None:
         for proxy_row in range(self.proxy.rowCount()):
-            if self.proxy.index(proxy_row, 0).data(CODE_ROLE) == code:
+            index = self.proxy.index(proxy_row, 0)
+            source = self.proxy.mapToSource(index).row()
+            if 0 <= source < len(self.data.rows) and self.data.rows[source].code == code:
                 self.table.selectRow(proxy_row)
-                self.table.setCurrentIndex(self.proxy.index(proxy_row, 0))
+                self.table.setCurrentIndex(index)
                 return
 
     def _drill_down(self) -> None:
@@ -337,12 +408,9 @@ class ScoresPage(Page):
             ]
             for item in row.items
         ]
-        fill_table(self.items, self.item_headers(), rows)
-        for column, title in enumerate(self.item_headers()):
-            header = self.items.horizontalHeaderItem(column)
-            if header is not None:
-                header.setToolTip(title)
-        self._fit_items()
+        # Each header's tooltip is its whole title (a narrow column elides it).
+        self.items.fill(self.item_headers(), rows)
+        self._refit(self.items, self._fit_items)
         self.detail_title.setText(
             self.tr("Items behind the score of %1").replace("%1", f"{row.name} ({row.code})")
         )

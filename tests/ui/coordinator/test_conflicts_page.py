@@ -24,15 +24,19 @@ def test_a_conflict_is_resolved_field_by_field(qtbot: QtBot, kit: Kit, tmp_path:
     assert "2 answer(s) differ" in page.conflicts.item(0).text()
     assert sorted(page.choices) == ["s1_08", "s1_10"]
     table = page.table
-    differing_rows = [r for r in range(table.rowCount()) if table.cellWidget(r, KEEP)]
+    differing_rows = [
+        r for r in range(table.row_count()) if table.indexWidget(table.content.index(r, KEEP))
+    ]
     assert len(differing_rows) == 2
-    assert table.rowCount() > 2  # the questions that agree are shown too, unmarked
+    assert table.row_count() > 2  # the questions that agree are shown too, unmarked
     first = differing_rows[0]
-    assert (table.item(first, CURRENT).text(), table.item(first, THEIRS).text()) == ("31250", "99")
-    assert table.item(first, CURRENT).font().bold()
+    assert (table.text(first, CURRENT), table.text(first, THEIRS)) == ("31250", "99")
+    assert table.content.index(first, CURRENT).data(Qt.ItemDataRole.FontRole).bold()
+    agreeing = next(r for r in range(table.row_count()) if r not in differing_rows)
+    assert table.content.index(agreeing, CURRENT).data(Qt.ItemDataRole.FontRole) is None
 
     qtbot.mouseClick(page.only_differences, Qt.MouseButton.LeftButton)
-    shown = [r for r in range(table.rowCount()) if not table.isRowHidden(r)]
+    shown = [r for r in range(table.row_count()) if not table.isRowHidden(r)]
     assert shown == differing_rows
 
     keep_incoming = page.choices["s1_08"]

@@ -86,7 +86,7 @@ def test_the_coordinators_job_in_the_app(qtbot: QtBot, tmp_path: Path) -> None:
     wait_idle(qtbot, ctx)
     assert package.is_file()
     assert packages.fingerprint.text().split() == coord.card.fingerprint.split()
-    assert packages.devices.rowCount() == 1
+    assert packages.devices.row_count() == 1
 
     # The device gets only its forms, sends a survey and a workshop summary back.
     field.packages.install(package)
@@ -103,7 +103,7 @@ def test_the_coordinators_job_in_the_app(qtbot: QtBot, tmp_path: Path) -> None:
     imports = _show(qtbot, ImportsPage(ctx))
     imports.import_files([bundle])
     wait_idle(qtbot, ctx)
-    assert imports.results.rowCount() == 1
+    assert imports.results.row_count() == 1
     assert "2 response(s) new or updated" in imports.last_summary.text()
 
     review = _show(qtbot, ReviewPage(ctx))
@@ -113,7 +113,7 @@ def test_the_coordinators_job_in_the_app(qtbot: QtBot, tmp_path: Path) -> None:
     wait_idle(qtbot, ctx)
     assert coord.responses.get(survey.uuid).status == "approved"
     packages.refresh()
-    assert packages.devices.item(0, 4).text() == "2"  # what came back from the device
+    assert packages.devices.text(0, 4) == "2"  # what came back from the device
 
     # Scores: one institution, sortable, filterable, with its items.
     scores = _show(qtbot, ScoresPage(ctx))
@@ -122,8 +122,8 @@ def test_the_coordinators_job_in_the_app(qtbot: QtBot, tmp_path: Path) -> None:
     assert scores.proxy.rowCount() == 1
     code = scores.data.rows[0].code
     scores.select_institution(code)
-    assert scores.items.rowCount() == len(scores.data.rows[0].items) > 10
-    answers = {scores.items.item(r, 0).text(): scores.items.item(r, 3).text() for r in range(10)}
+    assert scores.items.row_count() == len(scores.data.rows[0].items) > 10
+    answers = {scores.items.text(r, 0): scores.items.text(r, 3) for r in range(10)}
     assert answers["s2_02"] == "Law passed, but implementing rules or arrangements incomplete"
     # Long names elide; the indices stay in view, without a sideways scroll bar (the page
     # as wide as it is beside the sidebar on a 1024-pixel screen).

@@ -40,10 +40,10 @@ def test_the_dashboard_counts_by_status_form_country_and_institution(
     assert heat.institutions == (institution,)
     assert set(heat.subdimensions) <= set(SUBDIMENSIONS)
     assert not page.heatmap.isHidden()
-    assert page.heatmap.rowCount() == 1
-    assert page.heatmap.columnCount() == len(heat.subdimensions)
-    assert page.heatmap.horizontalHeaderItem(0).toolTip() == heat.subdimension_labels[0]
+    assert page.heatmap.row_count() == 1
+    assert page.heatmap.column_count() == len(heat.subdimensions)
+    assert page.heatmap.header_tip(0) == heat.subdimension_labels[0]
     assert heat.subdimension_labels[0] != heat.subdimensions[0]
     first = heat.indices[0][0]
-    shown = page.heatmap.item(0, 0).text()
+    shown = page.heatmap.text(0, 0)
     assert shown == ("—" if first is None else f"{first:.0f}")

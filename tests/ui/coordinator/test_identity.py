@@ -27,11 +27,10 @@ def test_own_identity_qr_code_export_and_contacts(
     assert page.qr.pixmap().width() >= 200
 
     rows = {
-        page.contacts.item(r, 0).text(): page.contacts.item(r, 2).text()
-        for r in range(page.contacts.rowCount())
+        page.contacts.text(r, 0): page.contacts.text(r, 2) for r in range(page.contacts.row_count())
     }
     assert rows == {"Marcia Laurent": "Not trusted yet"}
-    assert page.contacts.item(0, 3).text() == kit.field.card.fingerprint
+    assert page.contacts.text(0, 3) == kit.field.card.fingerprint
 
     target = tmp_path / "me.spcard.json"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))

@@ -56,6 +56,6 @@ def test_a_cancelled_import_changes_nothing(qtbot: QtBot, kit: Kit, tmp_path: Pa
     task = page.import_files([kit.bundle])
     task.cancel()
     wait_idle(qtbot, page.ctx)
-    assert page.results.rowCount() == 0
+    assert page.results.row_count() == 0
     assert kit.coord.store.contacts.list() == before
     assert kit.coord.responses.list() == []

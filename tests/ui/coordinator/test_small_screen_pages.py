@@ -4,21 +4,36 @@ the Scores drill-down and the review detail wrap long questions instead of cutti
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from coordinator_kit import Kit, merged
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QScrollArea, QTableView
 from pytestqt.qtbot import QtBot
 
 from sp_collect.analysis.scoring_config import SUBDIMENSIONS
+from sp_collect.ui.context import AppContext
 from sp_collect.ui.coordinator.answer_rows import AnswerRow
 from sp_collect.ui.coordinator.dashboard_data import DashboardData, HeatMap
 from sp_collect.ui.coordinator.dashboard_page import DashboardPage
+from sp_collect.ui.coordinator.identity_page import IdentityPage
+from sp_collect.ui.coordinator.imports_page import ImportsPage
+from sp_collect.ui.coordinator.packages_page import PackagesPage
 from sp_collect.ui.coordinator.review_page import ReviewPage
-from sp_collect.ui.coordinator.scores_page import ScoresPage
+from sp_collect.ui.coordinator.scores_page import (
+    COUNTRY_COLUMN,
+    GATES_COLUMN,
+    INSTITUTION_COLUMN,
+    ScoresPage,
+)
 from sp_collect.ui.main_window import WorkspaceArea
 from sp_collect.ui.pages import Page
+from sp_collect.ui.settings import Preferences
+from sp_collect.ui.worker import Runner
+from sp_collect.workspace import Workspace
+from sp_collect.workspace.demo_workspace import DEMO_PASSPHRASE, ensure_demo
 
 SCREEN = (1024, 700)
 LONG_QUESTION = (
@@ -82,16 +97,13 @@ def test_every_coordinator_page_fits_a_1024x700_window(
             page.select_institution(page.data.rows[0].code)
             QApplication.processEvents()
             items = page.items
-            assert items.rowCount() > 0
-            fits(items, items.columnCount())
-            question = items.columnCount() - 1
-            longest = max(
-                range(items.rowCount()), key=lambda r: len(items.item(r, question).text())
-            )
+            assert items.row_count() > 0
+            fits(items, items.column_count())
+            question = items.column_count() - 1
+            longest = max(range(items.row_count()), key=lambda r: len(items.text(r, question)))
             cell = items.model().index(longest, question)
             assert lines(items, cell) >= 2, "a long question wraps instead of being cut"
-            header = items.horizontalHeaderItem(4)
-            assert header is not None and header.toolTip() == header.text(), "headers have tips"
+            assert items.header_tip(4) == items.header_text(4) != "", "headers have tips"
         if isinstance(page, ReviewPage):
             review_wraps(page)
 
@@ -107,9 +119,12 @@ def test_every_coordinator_page_fits_a_1024x700_window(
     [scroll] = page.findChildren(QScrollArea)
     assert not scroll.horizontalScrollBar().isVisible()
     assert table.verticalHeader().width() <= table.width() * 0.45, "long names elide"
-    first = table.verticalHeaderItem(0)
-    assert first.toolTip() == first.text(), "the full name is in the tooltip"
-    assert table.horizontalHeaderItem(0).toolTip() == f"Sub-dimension {next(iter(SUBDIMENSIONS))}"
+    rows = Qt.Orientation.Vertical
+    first = table.model().headerData(0, rows)
+    assert first.startswith("National Insurance"), "institutions head the rows"
+    tip = table.model().headerData(0, rows, Qt.ItemDataRole.ToolTipRole)
+    assert tip == first, "the full name is in the tooltip"
+    assert table.header_tip(0) == f"Sub-dimension {next(iter(SUBDIMENSIONS))}"
     header = table.horizontalHeader()
     for column, code in enumerate(SUBDIMENSIONS):
         room = header.fontMetrics().horizontalAdvance(code)
@@ -138,3 +153,58 @@ def review_wraps(page: ReviewPage) -> None:
     QApplication.processEvents()
     assert not answers.isColumnHidden(2), "earlier comments get their column"
     fits(answers, 3)
+
+
+@pytest.fixture(scope="module")
+def demo_coordinator(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
+    root = tmp_path_factory.mktemp("demo") / "demo"
+    folders = ensure_demo(root)
+    workspace = Workspace.open(folders.coordinator, passphrase=DEMO_PASSPHRASE)
+    yield workspace
+    workspace.close()
+
+
+def test_the_demo_scores_fit_a_1024x700_window(
+    qtbot: QtBot, demo_coordinator: Workspace, tmp_path: Path
+) -> None:
+    """Issue 13: institution names stay readable beside the figures and the failed gates,
+    and nothing scrolls sideways."""
+    ctx = AppContext(demo_coordinator, Runner())
+    ctx.settings["preferences"] = Preferences(tmp_path / "settings.ini")
+    area = WorkspaceArea(ctx)
+    qtbot.addWidget(area)
+    area.resize(*SCREEN)
+    area.show()
+    qtbot.waitExposed(area)
+    area.show_page(ScoresPage)
+    page = area.current_page()
+    assert isinstance(page, ScoresPage)
+    qtbot.waitUntil(lambda: page.model.rowCount() > 2, timeout=30_000)
+    settle(qtbot, area)
+    table = page.table
+    fits(table, page.model.columnCount())
+    metrics = table.fontMetrics()
+    institution = table.columnWidth(INSTITUTION_COLUMN)
+    assert institution >= metrics.horizontalAdvance("National Ins"), "a dozen letters of a name"
+    assert table.columnWidth(COUNTRY_COLUMN) >= metrics.horizontalAdvance("Guyana")
+    for column in range(page.model.columnCount()):
+        if column not in (INSTITUTION_COLUMN, COUNTRY_COLUMN, GATES_COLUMN):
+            assert table.columnWidth(column) >= table.sizeHintForColumn(column), column
+    gates = [page.model.cell(r, GATES_COLUMN) for r in range(page.model.rowCount())]
+    longest = max(gates, key=lambda cell: len(cell.text))
+    assert len(longest.text) > 20, "the demo has institutions with several failed gates"
+    assert longest.hover() == longest.text, "the whole list is a hover away"
+    for row in page.data.rows:  # the drill-down's title names the institution in full
+        page.select_institution(row.code)
+        QApplication.processEvents()
+        assert page.items.row_count() > 0
+        assert area.width() <= SCREEN[0], f"{row.name} widens the window to {area.width()}"
+        assert area.minimumSizeHint().width() <= SCREEN[0], row.name
+        title = page.detail_title.minimumSizeHint().width()
+        assert title < SCREEN[0] // 2, f"the title wraps instead of needing {title} px"
+    for page_type in (PackagesPage, IdentityPage, ImportsPage):
+        area.show_page(page_type)
+        settle(qtbot, area)
+        for view in area.current_page().findChildren(QTableView):
+            if view.isVisible():
+                fits(view, view.model().columnCount())
