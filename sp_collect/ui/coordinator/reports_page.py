@@ -28,6 +28,7 @@ from sp_collect.ui.pages import COORDINATOR, Page, register_page
 from sp_collect.ui.settings import preferences
 from sp_collect.ui.worker import RunningTask
 from sp_collect.workspace import SCORED, Workspace
+from sp_collect.workspace.report_process import ReportRequest, write_apart
 from sp_collect.workspace.scoring import WORKSHOP_FORM
 
 
@@ -262,30 +263,25 @@ class ReportsPage(Page):
             self.write(Path(name))
 
     def write(self, path: Path) -> RunningTask:
-        """Write the chosen report to ``path`` on the worker, with progress and cancel."""
+        """Write the chosen report to ``path`` in a helper process (the window never waits for
+        the layout), followed on the worker with progress and cancel."""
         kind = str(self.kind.currentData())
         subject = self.subject.currentData()
-        language = str(self.language.currentData() or "en")
-        fmt = str(self.format.currentData() or "pdf")
-        validated = self.validated.isChecked()
-        named = self.named.isChecked()
-        countries = (subject,) if kind == "regional" and subject else ()
+        request = ReportRequest(
+            kind,
+            path,
+            uuid=subject if kind in ("response", "workshop") else None,
+            institution=str(subject) if kind == "readiness" else None,
+            language=str(self.language.currentData() or "en"),
+            validated=self.validated.isChecked(),
+            countries=(subject,) if kind == "regional" and subject else (),
+            named=self.named.isChecked(),
+            format=str(self.format.currentData() or "pdf"),
+        )
         workspace = self.ctx.workspace
 
         def work(progress: Progress, cancel: CancelToken) -> Path:
-            return workspace.reports.write(
-                kind,
-                path,
-                uuid=subject if kind in ("response", "workshop") else None,
-                institution=str(subject) if kind == "readiness" else None,
-                language=language,
-                validated=validated,
-                countries=countries,
-                named=named,
-                format=fmt,
-                progress=progress,
-                cancel=cancel,
-            )
+            return write_apart(workspace, request, progress=progress, cancel=cancel)
 
         return self.ctx.run(
             work,
