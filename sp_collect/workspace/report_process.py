@@ -108,7 +108,8 @@ def write_apart(
         raise
     finally:
         ours.close()
-    helper.join(STOP_SECONDS)
+    helper.join(STOP_SECONDS)  # it ends once it has answered
+    _stop(helper)
     return written
 
 
