@@ -111,7 +111,10 @@ def write_apart(
     taken = _SPARE.take()
     helper, ours = taken.process, taken.pipe
     try:
-        ours.send(_Job(workspace.folder, workspace.store.reader_key(), request))
+        try:
+            ours.send(_Job(workspace.folder, workspace.store.reader_key(), request))
+        except OSError:  # the helper started ahead has ended meanwhile
+            raise _stopped() from None
         written = _follow(ours, progress, cancel)
     except BaseException:
         _stop(helper)
@@ -185,11 +188,7 @@ def _follow(pipe: Connection, progress: Progress | None, cancel: CancelToken | N
         try:
             message = pipe.recv()
         except EOFError:
-            raise ReportError(
-                "the report could not be written: the program writing it stopped unexpectedly; "
-                "try again",
-                code="report_process_stopped",
-            ) from None
+            raise _stopped() from None
         kind, *details = message
         if kind == "progress":
             report(progress, *details)
@@ -204,6 +203,13 @@ def _follow(pipe: Connection, progress: Progress | None, cancel: CancelToken | N
                 "details were written to the log file for a bug report",
                 code="report_failed",
             )
+
+
+def _stopped() -> ReportError:
+    return ReportError(
+        "the report could not be written: the program writing it stopped unexpectedly; try again",
+        code="report_process_stopped",
+    )
 
 
 def _stop(helper: BaseProcess) -> None:

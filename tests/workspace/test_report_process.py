@@ -169,3 +169,14 @@ def test_a_helper_started_ahead_writes_the_next_report(
     out = write_apart(pair.coord, ReportRequest("regional", tmp_path / "regional.pdf"))
     assert out.read_bytes()[:5] == b"%PDF-"
     assert not ready & _helpers()  # that helper wrote it (none was left waiting) and ended
+
+
+def test_a_helper_started_ahead_that_ended_is_replaced(
+    pair: CoordinatorAndDevice, tmp_path: Path
+) -> None:
+    warm_up()
+    for child in multiprocessing.active_children():
+        child.kill()
+        child.join()
+    out = write_apart(pair.coord, ReportRequest("regional", tmp_path / "regional.docx"))
+    assert docx.Document(str(out)).paragraphs
