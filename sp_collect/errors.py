@@ -279,6 +279,8 @@ CATALOGUE: dict[str, str] = {
     "report_language": "Form … is not written in …; use one of ….",
     "report_no_data": "There is nothing to report on yet (no scored institution).",
     "report_unwritable": "Cannot write … (…); choose another file or folder.",
+    "report_process_stopped": "The program writing a report in the background stopped; try again.",
+    "report_failed": "A report could not be written because of a bug; the details are in the log.",
     # -- the encrypted store -------------------------------------------------------------
     "attachment_missing": "Attachment … is not in this workspace.",
     "bundle_direction": "Bundle direction must be 'in' or 'out', not ….",

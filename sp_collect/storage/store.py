@@ -172,6 +172,27 @@ class Store:
             lock.release()
             raise
 
+    @classmethod
+    def open_reader(cls, folder: Path, key: bytes) -> Store:
+        """A reader in a helper process of the app that holds the workspace (a report written
+        apart, so the window never waits): unlocked with the writer's :meth:`reader_key`, which
+        costs no key derivation. Like ``open(read_only=True)`` beside a writer, it takes no lock
+        and refuses every write; the writer has already run the migrations."""
+        folder = Path(folder)
+        kf = _load_keyfile(folder)
+        db = _connect(folder, kf, key)
+        db.read_only = True
+        try:
+            return cls(folder, kf, key, db, FolderLock(folder))
+        except BaseException:
+            db.close()
+            raise
+
+    def reader_key(self) -> bytes:
+        """The database key, for :meth:`open_reader` in a helper process. Hand it over in
+        memory only (a pipe to that process), never through a file or a command line."""
+        return self._master
+
     @staticmethod
     def recover(folder: Path, recovery_code: str, new_passphrase: str) -> None:
         """Set a new passphrase with the recovery code; rewraps the key, data untouched."""

@@ -23,6 +23,7 @@ from sp_collect.applog import configure_logging, user_data_dir
 from sp_collect.ui import style, system_libs
 from sp_collect.ui.context import AppContext
 from sp_collect.ui.errors import show_error
+from sp_collect.ui.heap import collect_after_lock, freeze_what_is_open
 from sp_collect.ui.i18n import Translations
 from sp_collect.ui.idle_lock import IdleLock
 from sp_collect.ui.main_window import MainWindow, WorkspaceArea
@@ -144,6 +145,7 @@ class Shell(QObject):
                 )
             )
         self.idle.arm()
+        freeze_what_is_open()
 
     def lock(self) -> None:
         """Close the workspace and drop every screen that showed its data; back to unlock."""
@@ -158,6 +160,7 @@ class Shell(QObject):
         ctx, self.ctx = self.ctx, None
         self.show_unlock()
         ctx.workspace.close()
+        collect_after_lock()
 
     def shutdown(self) -> None:
         """Quitting: finish queued work, take the workspace's screens down, close it."""

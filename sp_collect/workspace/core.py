@@ -170,6 +170,13 @@ class Workspace:
         workspace._recovery_code = recovery_code if passphrase is None else None
         return workspace
 
+    @classmethod
+    def open_reader(cls, folder: Path | str, key: bytes) -> Workspace:
+        """The workspace for reading in a helper process of the app that holds it, unlocked
+        with the app's key (see ``workspace/report_process.py``); every change is refused."""
+        folder = Path(folder)
+        return cls(Store.open_reader(folder, key), folder)
+
     @staticmethod
     def recover(folder: Path | str, recovery_code: str, new_passphrase: str) -> None:
         Store.recover(Path(folder), recovery_code, new_passphrase)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import subprocess
 import sys
 from pathlib import Path
@@ -162,6 +163,21 @@ def test_a_visible_lock_button_locks(qtbot: QtBot, field_folder: Path) -> None:
     qtbot.mouseClick(shell.window.lock_button, Qt.MouseButton.LeftButton)
     assert shell.ctx is None
     assert isinstance(shell.window.screens.currentWidget(), UnlockScreen)
+
+
+def test_while_unlocked_full_collections_skip_what_was_open(
+    qtbot: QtBot, field_folder: Path
+) -> None:
+    """What exists once the workspace is open is frozen out of the garbage collector's full
+    passes (which pause the window); locking gives it back and collects."""
+    shell = started(qtbot, field_folder)
+    screen = shell.window.screens.currentWidget()
+    assert isinstance(screen, UnlockScreen)
+    with qtbot.waitSignal(screen.sig_unlocked):
+        unlock(qtbot, shell, PASSPHRASE)
+    assert gc.get_freeze_count() > 10 * len(gc.get_objects())
+    shell.lock()
+    assert gc.get_freeze_count() == 0
 
 
 def test_ctrl_l_locks_and_idle_time_locks(qtbot: QtBot, field_folder: Path) -> None:

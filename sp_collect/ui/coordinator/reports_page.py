@@ -28,6 +28,7 @@ from sp_collect.ui.pages import COORDINATOR, Page, register_page
 from sp_collect.ui.settings import preferences
 from sp_collect.ui.worker import RunningTask
 from sp_collect.workspace import SCORED, Workspace
+from sp_collect.workspace.report_process import ReportRequest, warm_up, write_apart
 from sp_collect.workspace.scoring import WORKSHOP_FORM
 
 
@@ -201,11 +202,12 @@ class ReportsPage(Page):
             return None
         workspace = self.ctx.workspace
         language = str(self.ctx.settings.get("language") or "en")
-        return self.ctx.run(
-            lambda _progress, _cancel: collect_choices(workspace, language),
-            self._collected,
-            parent=self,
-        )
+
+        def collect(_progress: Progress, _cancel: CancelToken) -> ReportChoices:
+            warm_up()  # the report's helper process starts loading now: a report starts sooner
+            return collect_choices(workspace, language)
+
+        return self.ctx.run(collect, self._collected, parent=self)
 
     def _collected(self, choices: ReportChoices) -> None:
         self.choices = choices
@@ -262,30 +264,28 @@ class ReportsPage(Page):
             self.write(Path(name))
 
     def write(self, path: Path) -> RunningTask:
-        """Write the chosen report to ``path`` on the worker, with progress and cancel."""
+        """Write the chosen report to ``path`` in a helper process (the window never waits for
+        the layout), followed on the worker with progress and cancel."""
         kind = str(self.kind.currentData())
         subject = self.subject.currentData()
-        language = str(self.language.currentData() or "en")
-        fmt = str(self.format.currentData() or "pdf")
-        validated = self.validated.isChecked()
-        named = self.named.isChecked()
-        countries = (subject,) if kind == "regional" and subject else ()
+        request = ReportRequest(
+            kind,
+            path,
+            uuid=subject if kind in ("response", "workshop") else None,
+            institution=str(subject) if kind == "readiness" else None,
+            language=str(self.language.currentData() or "en"),
+            validated=self.validated.isChecked(),
+            countries=(subject,) if kind == "regional" and subject else (),
+            named=self.named.isChecked(),
+            format=str(self.format.currentData() or "pdf"),
+        )
         workspace = self.ctx.workspace
 
         def work(progress: Progress, cancel: CancelToken) -> Path:
-            return workspace.reports.write(
-                kind,
-                path,
-                uuid=subject if kind in ("response", "workshop") else None,
-                institution=str(subject) if kind == "readiness" else None,
-                language=language,
-                validated=validated,
-                countries=countries,
-                named=named,
-                format=fmt,
-                progress=progress,
-                cancel=cancel,
-            )
+            try:
+                return write_apart(workspace, request, progress=progress, cancel=cancel)
+            finally:
+                warm_up()  # for the next report
 
         return self.ctx.run(
             work,
