@@ -212,7 +212,32 @@ class Shell(QObject):
         for row in range(area.sidebar.count()):
             area.sidebar.setCurrentRow(row)
             QCoreApplication.processEvents()
+        code = self._smoke_report(area.ctx.workspace)
         self.shutdown()
+        return code
+
+    @staticmethod
+    def _smoke_report(workspace: Workspace) -> int:
+        """A coordinator's regional report, written by the helper process as the Reports page
+        does: in the frozen app this proves the executable can also be that helper."""
+        if workspace.info.role != "coordinator":
+            return 0
+        import tempfile  # the smoke test only: kept out of the app's start-up
+
+        from sp_collect.errors import SpCollectError
+        from sp_collect.workspace.report_process import ReportRequest, write_apart
+
+        with tempfile.TemporaryDirectory() as folder:
+            target = Path(folder) / "regional.pdf"
+            try:
+                write_apart(workspace, ReportRequest("regional", target))
+            except SpCollectError as error:
+                print(f"error: the report helper failed: {error}", file=sys.stderr)
+                return 1
+            if not target.read_bytes().startswith(b"%PDF"):
+                print("error: the report helper wrote no PDF", file=sys.stderr)
+                return 1
+        print("smoke test: a report was written by the helper process")
         return 0
 
     @staticmethod
