@@ -23,7 +23,13 @@ from sp_collect.engine.instances import Instance
 from sp_collect.engine.model import Metadata, text_in
 from sp_collect.engine.nodecontext import NodeContext
 from sp_collect.engine.nodedoc import FormNode, choice_list_document
-from sp_collect.engine.nodeview import NodeView, build_view
+from sp_collect.engine.nodeview import (
+    NodeErrors,
+    NodeView,
+    build_view,
+    node_errors,
+    node_readonly,
+)
 from sp_collect.errors import ExpressionError
 
 NodeKey = tuple[str, int]
@@ -402,6 +408,22 @@ class Evaluator:
             self.pending.discard(key)
             self._rebuild([key])
         return self.views[key]
+
+    def readonly(self, info: ItemInfo, inst: Instance) -> bool:
+        """The view's ``readonly``; checked directly while the view is stale (a batch)."""
+        view = self._current((info.id, inst.uid))
+        return view.readonly if view is not None else node_readonly(self, info, inst)
+
+    def errors(self, info: ItemInfo, inst: Instance) -> NodeErrors:
+        """The view's errors; checked directly while the view is stale, so that a batch and
+        the review of its result build no labels or choices."""
+        view = self._current((info.id, inst.uid))
+        if view is None:
+            return node_errors(self, info, inst)
+        return NodeErrors(view.error_kind, view.error, view.other_error)
+
+    def _current(self, key: NodeKey) -> NodeView | None:
+        return None if key in self.pending else self.views.get(key)
 
     def full_refresh(self) -> None:
         """Recompute everything from the answers: construction, loading, language change."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from dataclasses import dataclass, replace
 
 from sp_collect.engine.answers import is_empty
@@ -70,26 +70,36 @@ def walk(
 
 
 def prompts(
-    state: Evaluator, section: str | None, *, visible_only: bool = False
+    state: Evaluator,
+    section: str | None,
+    *,
+    visible_only: bool = False,
+    skip: Container[str] = (),
 ) -> Iterator[Prompt]:
-    """The prompts in form order, each built when it is reached (see ``walk``)."""
+    """The prompts in form order, each built when it is reached (see ``walk``); the prompts
+    whose paths are in ``skip`` are passed over without being built."""
     names = (section,) if section is not None else None
     for placed in walk(state, names, visible_only=visible_only):
-        info, view = placed.info, placed.view
+        info, path = placed.info, placed.path
         if info.type in HIDDEN_TYPES or isinstance(info.item, Metadata):
             continue
         if placed.instance is not None:
-            yield _instance_prompt(placed)
+            if path not in skip:
+                yield _instance_prompt(placed)
             continue
         if info.type == "repeat":
-            yield _repeat_prompt(placed)
+            if path not in skip:
+                yield _repeat_prompt(placed)
             continue
-        yield _prompt(placed, placed.path, info.type, view.value)
+        if path not in skip:
+            yield _prompt(placed, path, info.type, placed.view.value)
+        if not info.or_other or f"{path}_other" in skip:
+            continue
         view = placed.view  # current again: the select may have been answered
         if view.other:  # the "other, specify" text under its select
             yield (
                 replace(
-                    _prompt(placed, f"{placed.path}_other", "text", view.other_value),
+                    _prompt(placed, f"{path}_other", "text", view.other_value),
                     id=f"{info.id}_other",
                     label=message("other_specify", state.language),
                     hint="",
@@ -151,18 +161,21 @@ def _instance_prompt(placed: Placed) -> Prompt:
 
 
 def issues(state: Evaluator) -> list[Issue]:
-    """Every missing required answer and failed constraint of visible questions, in form order."""
+    """Every missing required answer and failed constraint of visible questions, in form order.
+
+    Checked without building views (labels and choices) except for the questions at fault, so
+    that reviewing a filled batch costs the checks alone."""
     found: list[Issue] = []
     for placed in walk(state, visible_only=True):
         if placed.instance is not None:
             continue
-        view, section = placed.view, placed.info.section or ""
-        if view.error_kind is not None and view.error is not None:
-            kind = "required" if view.error_kind == "required" else "constraint"
-            found.append(Issue(placed.path, section, view.label, kind, view.error))
-        if view.other_error is not None:
+        errors, section = state.errors(placed.info, placed.inst), placed.info.section or ""
+        if errors.kind is not None and errors.message is not None:
+            kind = "required" if errors.kind == "required" else "constraint"
+            found.append(Issue(placed.path, section, placed.view.label, kind, errors.message))
+        if errors.other is not None:
             found.append(
-                Issue(f"{placed.path}_other", section, view.label, "required", view.other_error)
+                Issue(f"{placed.path}_other", section, placed.view.label, "required", errors.other)
             )
     return found
 
@@ -174,8 +187,9 @@ def counts(state: Evaluator, names: tuple[str, ...] | None = None) -> tuple[int,
         if not placed.info.is_question or placed.instance is not None:
             continue
         total += 1
-        answered += not is_empty(placed.view.value)
-        errors += placed.view.error is not None or placed.view.other_error is not None
+        answered += not is_empty(state.raw(placed.info, placed.inst))
+        wrong = state.errors(placed.info, placed.inst)
+        errors += wrong.message is not None or wrong.other is not None
     return answered, total, errors
 
 

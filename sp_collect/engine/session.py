@@ -6,7 +6,7 @@ Shells call ``answer(path, value)`` and render ``prompts()``; they never evaluat
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Container, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
 
@@ -104,14 +104,19 @@ class FormSession:
         return list(self.iter_prompts(section))
 
     def iter_prompts(
-        self, section: str | None = None, *, visible_only: bool = False
+        self,
+        section: str | None = None,
+        *,
+        visible_only: bool = False,
+        skip: Container[str] = (),
     ) -> Iterator[Prompt]:
         """The same prompts one at a time, each current when it comes: an answer given while
         iterating shows in the prompts after it (a filler's single pass in form order).
-        ``visible_only`` leaves out the prompts skip logic hides now."""
+        ``visible_only`` leaves out the prompts skip logic hides now; ``skip`` the prompts of
+        these paths (a filler's second pass, which looks only for what became visible)."""
         if section is not None and section not in self.form.top_level:
             raise AnswerError(f"there is no section '{section}'", code="unknown_section")
-        return prompts(self._state, section, visible_only=visible_only)
+        return prompts(self._state, section, visible_only=visible_only, skip=skip)
 
     def sections(self) -> list[SectionInfo]:
         return sections(self._state)
@@ -143,7 +148,7 @@ class FormSession:
             return AnswerResult(False, "type", str(exc))
         if not self._state.batching:
             self._state.flush_views()  # so that ``changed`` compares with what was shown
-        if self._state.view(key).readonly:
+        if self._state.readonly(info, inst):
             return AnswerResult(False, "readonly", "this question is read-only")
         if self._finalized and not reason:
             return AnswerResult(
@@ -164,7 +169,7 @@ class FormSession:
             touched = self._state.propagate([(info, inst), *self._set_meta("end", now)])
             touched.add(key)
             changed = self._paths(self._state.refresh_views(touched))
-        return self._result(key, other, changed)
+        return self._result(info, inst, other, changed)
 
     def add_repeat(self, path: str) -> int:
         """Add an instance at the end of the repeat at ``path``; its 0-based index."""
@@ -406,12 +411,14 @@ class FormSession:
                 paths.add(f"{inst.prefix()}{name}_other")
         return frozenset(paths)
 
-    def _result(self, key: NodeKey, other: bool, changed: frozenset[str]) -> AnswerResult:
-        view = self._state.view(key)
-        kind, message = view.error_kind, view.error
+    def _result(
+        self, info: ItemInfo, inst: Instance, other: bool, changed: frozenset[str]
+    ) -> AnswerResult:
+        errors = self._state.errors(info, inst)
+        kind, message = errors.kind, errors.message
         if other:
-            kind = "required" if view.other_error else None
-            message = view.other_error
+            kind = "required" if errors.other else None
+            message = errors.other
         if kind == "required":
             return AnswerResult(False, "required", message, changed)
         if kind == "constraint":

@@ -69,8 +69,8 @@ def _fill(
     visited: set[str] = set()
     for _ in range(_PASSES):
         progressed = False
-        for prompt in session.iter_prompts(visible_only=True):  # each current when it comes
-            if prompt.path in visited or prompt.readonly:
+        for prompt in session.iter_prompts(visible_only=True, skip=visited):  # each current
+            if prompt.readonly:
                 continue
             if prompt.type == "repeat" and prompt.repeat is not None:
                 visited.add(prompt.path)
