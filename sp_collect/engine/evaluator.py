@@ -60,6 +60,8 @@ class Evaluator:
         self.pending: set[NodeKey] = set()
         """Nodes whose views are stale (not built yet, or changed while batching): rebuilt by
         ``flush_views``, or one by one by ``view``."""
+        self._checked: dict[NodeKey, NodeErrors] = {}
+        """Errors checked while the node's view was stale; dropped whenever the view would be."""
         self.batching = False
         """True while answers only mark views stale (see ``FormSession.batch``)."""
 
@@ -229,7 +231,8 @@ class Evaluator:
                 self._forget(child)
         del self.instances[inst.uid]
         for name in self.form.scope_items[inst.repeat]:
-            for store in (self.calculated, self.relevant, self.views, self._string_memo):
+            stores = (self.calculated, self.relevant, self.views, self._string_memo, self._checked)
+            for store in stores:
                 store.pop((name, inst.uid), None)
 
     def _apply_default(self, info: ItemInfo, inst: Instance) -> None:
@@ -378,6 +381,8 @@ class Evaluator:
             for dep_name in self.form.display_dependents[name]:
                 dependent = self.form.items[dep_name]
                 todo.update((dep_name, i.uid) for i in self.affected(info.scope, inst, dependent))
+        for key in todo:
+            self._checked.pop(key, None)
         if self.batching:
             self.pending |= todo
             return set()
@@ -417,10 +422,14 @@ class Evaluator:
     def errors(self, info: ItemInfo, inst: Instance) -> NodeErrors:
         """The view's errors; checked directly while the view is stale, so that a batch and
         the review of its result build no labels or choices."""
-        view = self._current((info.id, inst.uid))
-        if view is None:
-            return node_errors(self, info, inst)
-        return NodeErrors(view.error_kind, view.error, view.other_error)
+        key = (info.id, inst.uid)
+        view = self._current(key)
+        if view is not None:
+            return NodeErrors(view.error_kind, view.error, view.other_error)
+        found = self._checked.get(key)
+        if found is None:
+            found = self._checked[key] = node_errors(self, info, inst)
+        return found
 
     def _current(self, key: NodeKey) -> NodeView | None:
         return None if key in self.pending else self.views.get(key)
@@ -430,6 +439,7 @@ class Evaluator:
         self.relevant.clear()
         self.calculated.clear()
         self.views.clear()
+        self._checked.clear()
         self.created.clear()
         self._documents.clear()
         for name in self.form.value_order:

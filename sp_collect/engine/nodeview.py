@@ -55,7 +55,7 @@ def build_view(state: Evaluator, info: ItemInfo, inst: Instance) -> NodeView:
     value = state.raw(info, inst)
     required = visible and state.condition(info, "required", inst, False)
     errors = _errors(state, info, inst, visible, value, required)
-    other = _other_chosen(info, value)
+    other = other_chosen(info, value)
     return NodeView(
         visible=visible,
         value=value,
@@ -104,7 +104,7 @@ def _errors(
                 "constraint", state.language
             )
     other = None
-    if _other_chosen(info, value) and is_empty(inst.answers.get(f"{info.id}_other")):
+    if other_chosen(info, value) and is_empty(inst.answers.get(f"{info.id}_other")):
         other = message_in("other_required", state.language)
     return NodeErrors(kind, error, other)
 
@@ -112,7 +112,7 @@ def _errors(
 _NO_ERRORS = NodeErrors(None, None, None)
 
 
-def _other_chosen(info: ItemInfo, value: Any) -> bool:
+def other_chosen(info: ItemInfo, value: Any) -> bool:
     """Whether "other" is chosen, so that its "specify" companion shows and is required."""
     return info.or_other and (value == OTHER or (isinstance(value, list) and OTHER in value))
 
