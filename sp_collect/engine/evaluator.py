@@ -447,7 +447,12 @@ class Evaluator:
             for inst in list(self.root.descendants(info.scope)):
                 if inst.uid in self.instances:
                     self.evaluate_node(info, inst)
-        # Views are built when first read: a filler that answers in a batch builds each once.
+        self.evaluated()
+
+    def evaluated(self) -> None:
+        """Every node was just evaluated from scratch: views are built when first read (a
+        filler that answers in a batch builds each once)."""
+        self.created.clear()
         self.pending = {(info.id, inst.uid) for info, inst in self.all_nodes()}
 
 

@@ -55,7 +55,10 @@ class FormSession:
             )
         self._state.meta.update({"start": self._now(), **(metadata or {})})
         self._state.init_instance(self._state.root, defaults=True)
-        self._full_refresh()
+        if len(self._state.instances) > 1:
+            self._full_refresh()  # entries were created on the way: all again, in order
+        else:
+            self._state.evaluated()  # the root alone was evaluated in dependency order
 
     def _setup(
         self, form: CompiledForm, language: str, clock: Callable[[], dt.datetime] | None
