@@ -69,6 +69,8 @@ class Evaluator:
 
     def raw(self, info: ItemInfo, inst: Instance) -> Any:
         """The node's value whether visible or not: answer, computed value or metadata."""
+        if info.answerable:  # most nodes: a question's answer
+            return inst.answers.get(info.id)
         if info.type == "repeat":
             return len(inst.children.get(info.id, ()))
         if "calculation" in info.expressions:
