@@ -65,8 +65,8 @@ def build_view(state: Evaluator, info: ItemInfo, inst: Instance) -> NodeView:
         error=errors.message,
         label=pipe(state, info.item.label, inst),
         hint=_hint(state, info, inst),
-        choices=_choices(state, info, inst),
-        rows=tuple(ChoiceOption(row.value, pipe(state, row.label, inst)) for row in info.rows),
+        choices=shown_choices(state, info, inst),
+        rows=shown_rows(state, info, inst),
         other=other,
         other_value=inst.answers.get(f"{info.id}_other") if info.or_other else None,
         other_error=errors.other,
@@ -155,7 +155,13 @@ def display_value(state: Evaluator, name: str, inst: Instance) -> str:
     return "" if value is None else str(value)
 
 
-def _choices(state: Evaluator, info: ItemInfo, inst: Instance) -> tuple[ChoiceOption, ...]:
+def shown_rows(state: Evaluator, info: ItemInfo, inst: Instance) -> tuple[ChoiceOption, ...]:
+    """A matrix's rows, labelled."""
+    return tuple(ChoiceOption(row.value, pipe(state, row.label, inst)) for row in info.rows)
+
+
+def shown_choices(state: Evaluator, info: ItemInfo, inst: Instance) -> tuple[ChoiceOption, ...]:
+    """The choices offered now: filtered, labelled, with "other" where the question has it."""
     if not info.choices:
         return ()
     options = _filtered(state, info, inst)

@@ -11,8 +11,8 @@ from sp_collect.engine.evaluator import Evaluator, NodeKey
 from sp_collect.engine.instances import Instance
 from sp_collect.engine.messages import message
 from sp_collect.engine.model import Metadata
-from sp_collect.engine.nodeview import NodeView
-from sp_collect.engine.prompts import Issue, Prompt, RepeatState, SectionInfo
+from sp_collect.engine.nodeview import NodeView, other_chosen, shown_choices, shown_rows
+from sp_collect.engine.prompts import Blank, Issue, Prompt, RepeatState, SectionInfo
 
 HIDDEN_TYPES = frozenset({"calculate"})
 
@@ -70,36 +70,26 @@ def walk(
 
 
 def prompts(
-    state: Evaluator,
-    section: str | None,
-    *,
-    visible_only: bool = False,
-    skip: Container[str] = (),
+    state: Evaluator, section: str | None, *, visible_only: bool = False
 ) -> Iterator[Prompt]:
-    """The prompts in form order, each built when it is reached (see ``walk``); the prompts
-    whose paths are in ``skip`` are passed over without being built."""
+    """The prompts in form order, each built when it is reached (see ``walk``)."""
     names = (section,) if section is not None else None
     for placed in walk(state, names, visible_only=visible_only):
-        info, path = placed.info, placed.path
+        info, view = placed.info, placed.view
         if info.type in HIDDEN_TYPES or isinstance(info.item, Metadata):
             continue
         if placed.instance is not None:
-            if path not in skip:
-                yield _instance_prompt(placed)
+            yield _instance_prompt(placed)
             continue
         if info.type == "repeat":
-            if path not in skip:
-                yield _repeat_prompt(placed)
+            yield _repeat_prompt(placed)
             continue
-        if path not in skip:
-            yield _prompt(placed, path, info.type, placed.view.value)
-        if not info.or_other or f"{path}_other" in skip:
-            continue
+        yield _prompt(placed, placed.path, info.type, view.value)
         view = placed.view  # current again: the select may have been answered
         if view.other:  # the "other, specify" text under its select
             yield (
                 replace(
-                    _prompt(placed, f"{path}_other", "text", view.other_value),
+                    _prompt(placed, f"{placed.path}_other", "text", view.other_value),
                     id=f"{info.id}_other",
                     label=message("other_specify", state.language),
                     hint="",
@@ -110,6 +100,35 @@ def prompts(
                     depth=placed.depth + 1,
                 )
             )
+
+
+def blanks(state: Evaluator, skip: Container[str]) -> Iterator[Blank]:
+    """The visible repeats and questions not read-only, as the prompts a filler answers, in
+    form order, each built when it is reached (see ``walk``); those whose paths are in
+    ``skip`` are passed over. No view is built: labels, hints and errors are not needed."""
+    for placed in walk(state, visible_only=True):
+        info, inst, path = placed.info, placed.inst, placed.path
+        if placed.instance is not None or not (info.answerable or info.type == "repeat"):
+            continue
+        if state.readonly(info, inst):
+            continue
+        if info.type == "repeat":
+            if path not in skip:
+                yield Blank(path, info.id, "repeat", repeat=_repeat_state(placed))
+            continue
+        if path not in skip:
+            yield Blank(
+                path,
+                info.id,
+                info.type,
+                required=state.condition(info, "required", inst, False),
+                appearance=info.item.appearance,
+                choices=shown_choices(state, info, inst),
+                rows=shown_rows(state, info, inst),
+            )
+        other = f"{path}_other"  # its "other, specify" text, once "other" is chosen
+        if other not in skip and other_chosen(info, state.raw(info, inst)):
+            yield Blank(other, f"{info.id}_other", "text", required=True)
 
 
 def _prompt(placed: Placed, path: str, kind: str, value: object) -> Prompt:
@@ -134,16 +153,19 @@ def _prompt(placed: Placed, path: str, kind: str, value: object) -> Prompt:
 
 
 def _repeat_prompt(placed: Placed) -> Prompt:
+    repeat = _repeat_state(placed)
+    return replace(_prompt(placed, placed.path, "repeat", repeat.count), repeat=repeat)
+
+
+def _repeat_state(placed: Placed) -> RepeatState:
     info, item = placed.info, placed.info.item
-    count = len(placed.inst.children.get(info.id, []))
     fixed = "repeat_count" in info.expressions
-    repeat = RepeatState(
-        count=count,
+    return RepeatState(
+        count=len(placed.inst.children.get(info.id, [])),
         min=0 if fixed else item.min or 0,
         max=None if fixed else item.max,
         fixed=fixed,
     )
-    return replace(_prompt(placed, placed.path, "repeat", count), repeat=repeat)
 
 
 def _instance_prompt(placed: Placed) -> Prompt:

@@ -18,8 +18,8 @@ from sp_collect.engine.expr import compile_expression, to_string
 from sp_collect.engine.instances import Instance, parse_path
 from sp_collect.engine.nodecontext import NodeContext
 from sp_collect.engine.persist import answer_tree, fill_tree, finalized_tree
-from sp_collect.engine.prompting import counts, issues, prompts, sections
-from sp_collect.engine.prompts import AnswerResult, Issue, Prompt, SectionInfo
+from sp_collect.engine.prompting import blanks, counts, issues, prompts, sections
+from sp_collect.engine.prompts import AnswerResult, Blank, Issue, Prompt, SectionInfo
 from sp_collect.errors import AnswerError, ExpressionError
 
 METADATA_KEYS = ("start", "end", "interviewer", "device_id", "form_version", "language")
@@ -107,19 +107,20 @@ class FormSession:
         return list(self.iter_prompts(section))
 
     def iter_prompts(
-        self,
-        section: str | None = None,
-        *,
-        visible_only: bool = False,
-        skip: Container[str] = (),
+        self, section: str | None = None, *, visible_only: bool = False
     ) -> Iterator[Prompt]:
         """The same prompts one at a time, each current when it comes: an answer given while
         iterating shows in the prompts after it (a filler's single pass in form order).
-        ``visible_only`` leaves out the prompts skip logic hides now; ``skip`` the prompts of
-        these paths (a filler's second pass, which looks only for what became visible)."""
+        ``visible_only`` leaves out the prompts skip logic hides now."""
         if section is not None and section not in self.form.top_level:
             raise AnswerError(f"there is no section '{section}'", code="unknown_section")
-        return prompts(self._state, section, visible_only=visible_only, skip=skip)
+        return prompts(self._state, section, visible_only=visible_only)
+
+    def blanks(self, *, skip: Container[str] = ()) -> Iterator[Blank]:
+        """For fillers (synthetic data): the visible repeats and questions not read-only, one
+        at a time and each current when it comes, like ``iter_prompts``, but without labels,
+        hints or errors; the paths in ``skip`` (those already handled) are passed over."""
+        return blanks(self._state, skip)
 
     def sections(self) -> list[SectionInfo]:
         return sections(self._state)
