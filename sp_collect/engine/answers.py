@@ -12,9 +12,6 @@ from sp_collect.engine.compiled import ItemInfo
 from sp_collect.engine.geopoint import parts_out_of_range
 from sp_collect.engine.numbers import TOO_LARGE, too_large
 
-OTHER = "other"
-"""The choice value ``or_other`` adds."""
-
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _TIME = re.compile(r"^\d{2}:\d{2}(:\d{2})?$")
 _DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T")
@@ -47,13 +44,6 @@ def check_other_text(value: Any) -> str | None:
     return value
 
 
-def _choice_values(info: ItemInfo) -> list[str]:
-    values = list(dict.fromkeys(c.value for c in info.choices))  # allow_choice_duplicates
-    if info.or_other and OTHER not in values:
-        values.append(OTHER)
-    return values
-
-
 def _text(info: ItemInfo, value: Any) -> str:
     if not isinstance(value, str):
         raise AnswerTypeError(f"expected text, got {_shown(value)}")
@@ -81,13 +71,13 @@ def _in_range(value: int | float) -> Any:
 
 
 def _select_one(info: ItemInfo, value: Any) -> str:
-    if not isinstance(value, str) or value not in _choice_values(info):
+    if not isinstance(value, str) or value not in info.choice_values:
         raise AnswerTypeError(f"{_shown(value)} is not one of the choices")
     return value
 
 
 def _select_many(info: ItemInfo, value: Any) -> list[str]:
-    allowed = _choice_values(info)
+    allowed = info.choice_values
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise AnswerTypeError(f"expected a list of choice values, got {_shown(value)}")
     unknown = [v for v in value if v not in allowed]

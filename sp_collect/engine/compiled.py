@@ -25,6 +25,10 @@ BROAD_FUNCTIONS = frozenset({"indexed-repeat", "position"})
 """Functions that look at other repeat instances or at the instance's index."""
 
 
+OTHER = "other"
+"""The choice value ``or_other`` adds."""
+
+
 @dataclass(frozen=True, eq=False)
 class ItemInfo:
     """One item of the form with everything the session needs precomputed."""
@@ -70,6 +74,15 @@ class ItemInfo:
     @cached_property
     def or_other(self) -> bool:
         return bool(getattr(self.item, "or_other", False))
+
+    @cached_property
+    def choice_values(self) -> tuple[str, ...]:
+        """What a select accepts, in choice order: each value once (a list may repeat one),
+        and "other" where the question offers it."""
+        values = dict.fromkeys(choice.value for choice in self.choices)
+        if self.or_other:
+            values.setdefault(OTHER, None)
+        return tuple(values)
 
     def static(self, name: str) -> Any:
         """The item's own value of property ``name`` (None when its type has none), read once:

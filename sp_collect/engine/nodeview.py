@@ -6,10 +6,10 @@ from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from sp_collect.engine.answers import OTHER, is_empty
+from sp_collect.engine.answers import is_empty
 from sp_collect.engine.choice_files import missing_file_notice
 from sp_collect.engine.choicememo import frozen
-from sp_collect.engine.compiled import ItemInfo
+from sp_collect.engine.compiled import OTHER, ItemInfo
 from sp_collect.engine.expr import PIPE_PATTERN, Expression, NodeSet, format_number
 from sp_collect.engine.instances import Instance
 from sp_collect.engine.messages import message as message_in

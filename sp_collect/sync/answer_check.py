@@ -16,12 +16,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from sp_collect.engine.answers import (
-    OTHER,
     AnswerTypeError,
     check_answer,
     check_other_text,
 )
-from sp_collect.engine.compiled import CompiledForm, ItemInfo
+from sp_collect.engine.compiled import OTHER, CompiledForm, ItemInfo
 from sp_collect.engine.model import Metadata
 from sp_collect.engine.numbers import LARGEST
 
