@@ -110,6 +110,9 @@ def blanks(state: Evaluator, skip: Container[str]) -> Iterator[Blank]:
         info, inst, path = placed.info, placed.inst, placed.path
         if placed.instance is not None or not (info.answerable or info.type == "repeat"):
             continue
+        other = f"{path}_other" if info.or_other else None  # its "other, specify" text
+        if path in skip and (other is None or other in skip):
+            continue  # (before reading read-only: a filler's later passes skip most)
         if state.readonly(info, inst):
             continue
         if info.type == "repeat":
@@ -126,8 +129,7 @@ def blanks(state: Evaluator, skip: Container[str]) -> Iterator[Blank]:
                 choices=shown_choices(state, info, inst),
                 rows=shown_rows(state, info, inst),
             )
-        other = f"{path}_other"  # its "other, specify" text, once "other" is chosen
-        if other not in skip and other_chosen(info, state.raw(info, inst)):
+        if other is not None and other not in skip and other_chosen(info, state.raw(info, inst)):
             yield Blank(other, f"{info.id}_other", "text", required=True)
 
 
