@@ -14,7 +14,7 @@ from collections.abc import Callable, Hashable
 from typing import TYPE_CHECKING, Any
 
 from sp_collect.engine.expr import Expression
-from sp_collect.engine.filters import COLUMN_PREFIX
+from sp_collect.engine.filters import COLUMN_PREFIX, column_of, column_value
 
 if TYPE_CHECKING:
     from sp_collect.engine.compiled import ItemInfo
@@ -40,12 +40,25 @@ class ChoiceMemo:
     def __init__(self) -> None:
         self._inputs: dict[str, tuple[str, ...] | None] = {}
         self._kept: dict[str, dict[Hashable, Any]] = {}
+        self._columns: dict[str, tuple[Hashable, ...]] = {}
 
     def inputs(self, info: ItemInfo, expression: Expression) -> tuple[str, ...] | None:
         """What the question's filter reads (None: it cannot be remembered)."""
         if info.id not in self._inputs:
             self._inputs[info.id] = memo_inputs(expression)
         return self._inputs[info.id]
+
+    def column_keys(self, info: ItemInfo, expression: Expression) -> tuple[Hashable, ...]:
+        """Per choice, the values of the columns its filter reads. Choices alike in them are
+        kept or dropped together, so a filter that reads nothing else is tested once for each
+        such group (Form D's corrections: one test per form item, not per choice)."""
+        if info.id not in self._columns:
+            columns = sorted({c for r in expression.references if (c := column_of(r))})
+            self._columns[info.id] = tuple(
+                tuple(frozen(column_value(choice, column)) for column in columns)
+                for choice in info.choices
+            )
+        return self._columns[info.id]
 
     def get(self, info: ItemInfo, key: Hashable, compute: Callable[[], Any]) -> Any:
         """The remembered result for ``key``, or ``compute()``'s, then remembered."""

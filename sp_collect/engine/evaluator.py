@@ -23,7 +23,13 @@ from sp_collect.engine.instances import Instance
 from sp_collect.engine.model import Metadata, text_in
 from sp_collect.engine.nodecontext import NodeContext
 from sp_collect.engine.nodedoc import FormNode, choice_list_document
-from sp_collect.engine.nodeview import NodeView, build_view
+from sp_collect.engine.nodeview import (
+    NodeErrors,
+    NodeView,
+    build_view,
+    node_errors,
+    node_readonly,
+)
 from sp_collect.errors import ExpressionError
 
 NodeKey = tuple[str, int]
@@ -54,6 +60,8 @@ class Evaluator:
         self.pending: set[NodeKey] = set()
         """Nodes whose views are stale (not built yet, or changed while batching): rebuilt by
         ``flush_views``, or one by one by ``view``."""
+        self._checked: dict[NodeKey, NodeErrors] = {}
+        """Errors checked while the node's view was stale; dropped whenever the view would be."""
         self.batching = False
         """True while answers only mark views stale (see ``FormSession.batch``)."""
 
@@ -61,6 +69,8 @@ class Evaluator:
 
     def raw(self, info: ItemInfo, inst: Instance) -> Any:
         """The node's value whether visible or not: answer, computed value or metadata."""
+        if info.answerable:  # most nodes: a question's answer
+            return inst.answers.get(info.id)
         if info.type == "repeat":
             return len(inst.children.get(info.id, ()))
         if "calculation" in info.expressions:
@@ -223,7 +233,8 @@ class Evaluator:
                 self._forget(child)
         del self.instances[inst.uid]
         for name in self.form.scope_items[inst.repeat]:
-            for store in (self.calculated, self.relevant, self.views, self._string_memo):
+            stores = (self.calculated, self.relevant, self.views, self._string_memo, self._checked)
+            for store in stores:
                 store.pop((name, inst.uid), None)
 
     def _apply_default(self, info: ItemInfo, inst: Instance) -> None:
@@ -372,6 +383,8 @@ class Evaluator:
             for dep_name in self.form.display_dependents[name]:
                 dependent = self.form.items[dep_name]
                 todo.update((dep_name, i.uid) for i in self.affected(info.scope, inst, dependent))
+        for key in todo:
+            self._checked.pop(key, None)
         if self.batching:
             self.pending |= todo
             return set()
@@ -403,11 +416,32 @@ class Evaluator:
             self._rebuild([key])
         return self.views[key]
 
+    def readonly(self, info: ItemInfo, inst: Instance) -> bool:
+        """The view's ``readonly``; checked directly while the view is stale (a batch)."""
+        view = self._current((info.id, inst.uid))
+        return view.readonly if view is not None else node_readonly(self, info, inst)
+
+    def errors(self, info: ItemInfo, inst: Instance) -> NodeErrors:
+        """The view's errors; checked directly while the view is stale, so that a batch and
+        the review of its result build no labels or choices."""
+        key = (info.id, inst.uid)
+        view = self._current(key)
+        if view is not None:
+            return NodeErrors(view.error_kind, view.error, view.other_error)
+        found = self._checked.get(key)
+        if found is None:
+            found = self._checked[key] = node_errors(self, info, inst)
+        return found
+
+    def _current(self, key: NodeKey) -> NodeView | None:
+        return None if key in self.pending else self.views.get(key)
+
     def full_refresh(self) -> None:
         """Recompute everything from the answers: construction, loading, language change."""
         self.relevant.clear()
         self.calculated.clear()
         self.views.clear()
+        self._checked.clear()
         self.created.clear()
         self._documents.clear()
         for name in self.form.value_order:
@@ -415,7 +449,12 @@ class Evaluator:
             for inst in list(self.root.descendants(info.scope)):
                 if inst.uid in self.instances:
                     self.evaluate_node(info, inst)
-        # Views are built when first read: a filler that answers in a batch builds each once.
+        self.evaluated()
+
+    def evaluated(self) -> None:
+        """Every node was just evaluated from scratch: views are built when first read (a
+        filler that answers in a batch builds each once)."""
+        self.created.clear()
         self.pending = {(info.id, inst.uid) for info, inst in self.all_nodes()}
 
 

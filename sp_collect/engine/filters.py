@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sp_collect.engine.model import Choice
 
 COLUMN_PREFIX = "_choice."
 """``${_choice.country}`` is the ``country`` column of the choice being filtered."""
@@ -43,3 +47,10 @@ def map_columns(text: str, replace: Callable[[str], str]) -> str:
 def column_of(reference: str) -> str | None:
     """The choice column a rewritten reference names, or None for a question reference."""
     return reference[len(COLUMN_PREFIX) :] if reference.startswith(COLUMN_PREFIX) else None
+
+
+def column_value(choice: Choice, column: str) -> object:
+    """The ``column`` of ``choice`` as a filter reads it (``name`` and ``value``: its value)."""
+    if column in VALUE_COLUMNS:
+        return choice.value
+    return (choice.model_extra or {}).get(column)  # extra_columns(), uncopied

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any
 
 _SEGMENT = re.compile(r"\[(\d+)\]\.")
@@ -80,6 +80,7 @@ class ParsedPath:
     index: int | None = None
 
 
+@lru_cache(maxsize=4096)  # a form's paths recur in every response; the result is frozen
 def parse_path(path: str) -> ParsedPath | None:
     """Split a path; None when it is not shaped like one."""
     parts = _SEGMENT.split(path)

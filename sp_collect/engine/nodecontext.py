@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from sp_collect.engine.compiled import ItemInfo
 from sp_collect.engine.expr.paths import DocNode
-from sp_collect.engine.filters import COLUMN_PREFIX, VALUE_COLUMNS
+from sp_collect.engine.filters import COLUMN_PREFIX, column_value
 from sp_collect.engine.instances import Instance
 from sp_collect.engine.model import Choice
 from sp_collect.engine.nodedoc import FormNode
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 class NodeContext:
     """The EvalContext of one node: ``${x}`` resolves from this node's instance outwards."""
 
-    __slots__ = ("_current", "choice", "info", "inst", "state")
+    __slots__ = ("_current", "choice", "info", "inst", "resolved", "state")
 
     def __init__(
         self,
@@ -28,6 +29,7 @@ class NodeContext:
         current: Any = None,
         choice: Choice | None = None,
         info: ItemInfo | None = None,
+        resolved: Mapping[str, object] | None = None,
     ) -> None:
         self.state = state
         self.inst = inst
@@ -35,13 +37,14 @@ class NodeContext:
         self.choice = choice
         self.info = info
         """The item whose expression this is: current() and paths from '.' or '..'."""
+        self.resolved = resolved
+        """Questions' values read once for many evaluations (a choice filter's inputs)."""
 
     def resolve(self, name: str) -> object:
         if self.choice is not None and name.startswith(COLUMN_PREFIX):
-            column = name[len(COLUMN_PREFIX) :]
-            if column in VALUE_COLUMNS:
-                return self.choice.value
-            return (self.choice.model_extra or {}).get(column)  # extra_columns(), uncopied
+            return column_value(self.choice, name[len(COLUMN_PREFIX) :])
+        if self.resolved is not None and name in self.resolved:
+            return self.resolved[name]
         return self.state.resolve(name, self.inst)
 
     def current(self) -> object:

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sp_collect.engine.answers import is_empty
 from sp_collect.engine.choice_files import missing_file_notice
 from sp_collect.engine.choicememo import frozen
 from sp_collect.engine.compiled import OTHER, ItemInfo
-from sp_collect.engine.expr import PIPE_PATTERN, NodeSet, format_number
+from sp_collect.engine.expr import PIPE_PATTERN, Expression, NodeSet, format_number
 from sp_collect.engine.instances import Instance
 from sp_collect.engine.messages import message as message_in
 from sp_collect.engine.nodecontext import NodeContext
@@ -39,46 +40,81 @@ class NodeView:
     other_error: str | None
 
 
+class NodeErrors(NamedTuple):
+    """What is wrong with a node now: all its view's errors, without labels or choices."""
+
+    kind: str | None
+    """"required" or "constraint" while visible, else None."""
+    message: str | None
+    other: str | None
+    """The "other, specify" companion's message: "other" is chosen and its text is missing."""
+
+
 def build_view(state: Evaluator, info: ItemInfo, inst: Instance) -> NodeView:
     visible = state.relevant.get((info.id, inst.uid), True)
     value = state.raw(info, inst)
     required = visible and state.condition(info, "required", inst, False)
-    readonly = "calculation" in info.expressions or state.condition(info, "readonly", inst, False)
-    error_kind = error = None
-    if visible and info.is_question:
+    errors = _errors(state, info, inst, visible, value, required)
+    other = other_chosen(info, value)
+    return NodeView(
+        visible=visible,
+        value=value,
+        required=required,
+        readonly=node_readonly(state, info, inst),
+        error_kind=errors.kind,
+        error=errors.message,
+        label=pipe(state, info.item.label, inst),
+        hint=_hint(state, info, inst),
+        choices=shown_choices(state, info, inst),
+        rows=shown_rows(state, info, inst),
+        other=other,
+        other_value=inst.answers.get(f"{info.id}_other") if info.or_other else None,
+        other_error=errors.other,
+    )
+
+
+def node_errors(state: Evaluator, info: ItemInfo, inst: Instance) -> NodeErrors:
+    """The node's errors, exactly as its view would show them, without building the view."""
+    visible = state.relevant.get((info.id, inst.uid), True)
+    required = visible and state.condition(info, "required", inst, False)
+    return _errors(state, info, inst, visible, state.raw(info, inst), required)
+
+
+def node_readonly(state: Evaluator, info: ItemInfo, inst: Instance) -> bool:
+    return "calculation" in info.expressions or state.condition(info, "readonly", inst, False)
+
+
+def _errors(
+    state: Evaluator, info: ItemInfo, inst: Instance, visible: bool, value: Any, required: bool
+) -> NodeErrors:
+    if not visible:
+        return _NO_ERRORS
+    kind = error = None
+    if info.is_question:
         if is_empty(value) or _rows_missing(info, value):
             if required:
-                error_kind = "required"
+                kind = "required"
                 message = getattr(info.item, "required_message", None)
                 error = pipe(state, message, inst) or message_in("required", state.language)
         elif "constraint" in info.expressions and not state.condition(
             info, "constraint", inst, True, current=value
         ):
-            error_kind = "constraint"
+            kind = "constraint"
             error = pipe(state, info.item.constraint_message, inst) or message_in(
                 "constraint", state.language
             )
-    other = info.or_other and (value == OTHER or (isinstance(value, list) and OTHER in value))
-    other_value = inst.answers.get(f"{info.id}_other") if info.or_other else None
-    return NodeView(
-        visible=visible,
-        value=value,
-        required=required,
-        readonly=readonly,
-        error_kind=error_kind,
-        error=error,
-        label=pipe(state, info.item.label, inst),
-        hint=_hint(state, info, inst),
-        choices=_choices(state, info, inst),
-        rows=tuple(ChoiceOption(row.value, pipe(state, row.label, inst)) for row in info.rows),
-        other=bool(other),
-        other_value=other_value,
-        other_error=(
-            message_in("other_required", state.language)
-            if visible and other and is_empty(other_value)
-            else None
-        ),
-    )
+    other = None
+    if other_chosen(info, value) and is_empty(inst.answers.get(f"{info.id}_other")):
+        other = message_in("other_required", state.language)
+    return NodeErrors(kind, error, other)
+
+
+_NO_ERRORS = NodeErrors(None, None, None)
+
+
+def other_chosen(info: ItemInfo, value: Any) -> bool:
+    """Whether "other" is chosen, so that its "specify" companion shows and is required."""
+    return info.or_other and (value == OTHER or (isinstance(value, list) and OTHER in value))
 
 
 def _hint(state: Evaluator, info: ItemInfo, inst: Instance) -> str:
@@ -119,7 +155,13 @@ def display_value(state: Evaluator, name: str, inst: Instance) -> str:
     return "" if value is None else str(value)
 
 
-def _choices(state: Evaluator, info: ItemInfo, inst: Instance) -> tuple[ChoiceOption, ...]:
+def shown_rows(state: Evaluator, info: ItemInfo, inst: Instance) -> tuple[ChoiceOption, ...]:
+    """A matrix's rows, labelled."""
+    return tuple(ChoiceOption(row.value, pipe(state, row.label, inst)) for row in info.rows)
+
+
+def shown_choices(state: Evaluator, info: ItemInfo, inst: Instance) -> tuple[ChoiceOption, ...]:
+    """The choices offered now: filtered, labelled, with "other" where the question has it."""
     if not info.choices:
         return ()
     options = _filtered(state, info, inst)
@@ -135,21 +177,44 @@ def _filtered(state: Evaluator, info: ItemInfo, inst: Instance) -> tuple[ChoiceO
     memo = state.form.choice_memo
     inputs = memo.inputs(info, expression) if expression is not None else ()
     if inputs is None or info.piped_choices:
-        return _test_choices(state, info, inst)
-    key = (state.language, *(frozen(state.resolve(name, inst)) for name in inputs))
-    return memo.get(info, key, lambda: _test_choices(state, info, inst))
+        return _test_choices(state, info, inst, expression)
+    values = {name: state.resolve(name, inst) for name in inputs}
+    key = (state.language, *(frozen(values[name]) for name in inputs))
+    return memo.get(info, key, lambda: _test_choices(state, info, inst, expression, values))
 
 
-def _test_choices(state: Evaluator, info: ItemInfo, inst: Instance) -> tuple[ChoiceOption, ...]:
-    expression = info.expressions.get("choice_filter")
+def _test_choices(
+    state: Evaluator,
+    info: ItemInfo,
+    inst: Instance,
+    expression: Expression | None,
+    values: dict[str, object] | None = None,
+) -> tuple[ChoiceOption, ...]:
+    """The choices ``expression`` keeps (all without one). Given ``values``, the questions the
+    filter reads besides the choices' columns, it reads them once and is tested once per group
+    of choices alike in those columns; otherwise once per choice."""
+    if expression is None:
+        return tuple(ChoiceOption(c.value, pipe(state, c.label, inst)) for c in info.choices)
+    keys: Iterable[Hashable] = (
+        range(len(info.choices))
+        if values is None
+        else state.form.choice_memo.column_keys(info, expression)
+    )
+    verdicts: dict[Hashable, bool] = {}
     options: list[ChoiceOption] = []
-    for choice in info.choices:
-        if expression is not None:
-            try:
-                keep = expression.test(NodeContext(state, inst, choice=choice, info=info))
-            except ExpressionError:
-                keep = False
-            if not keep:
-                continue
-        options.append(ChoiceOption(choice.value, pipe(state, choice.label, inst)))
+    for key, choice in zip(keys, info.choices, strict=True):
+        keep = verdicts.get(key)
+        if keep is None:
+            context = NodeContext(state, inst, choice=choice, info=info, resolved=values)
+            keep = verdicts[key] = _keeps(expression, context)
+        if keep:
+            options.append(ChoiceOption(choice.value, pipe(state, choice.label, inst)))
     return tuple(options)
+
+
+def _keeps(expression: Expression, context: NodeContext) -> bool:
+    """A filter that fails on a choice drops it."""
+    try:
+        return expression.test(context)
+    except ExpressionError:
+        return False

@@ -8,6 +8,7 @@ from sp_collect.engine.answers import AnswerTypeError, check_answer, check_other
 from sp_collect.engine.evaluator import Evaluator
 from sp_collect.engine.instances import Instance
 from sp_collect.engine.model import Metadata
+from sp_collect.engine.nodeview import other_chosen
 
 
 def answer_tree(state: Evaluator, inst: Instance) -> dict[str, Any]:
@@ -25,16 +26,17 @@ def finalized_tree(state: Evaluator, inst: Instance) -> dict[str, Any]:
         info = state.form.items[name]
         key = (name, inst.uid)
         if not state.relevant.get(key, True) or info.type in {"section", "note"}:
-            continue  # (a view's ``visible``, read without building the view)
-        view = state.view(key)
+            continue  # (what a view shows, read without building the view)
         if info.type == "repeat":
             children = inst.children.get(name, [])
             tree[name] = [finalized_tree(state, child) for child in children]
             continue
-        if not is_empty(view.value):
-            tree[name] = view.value
-        if view.other and not is_empty(view.other_value):
-            tree[f"{name}_other"] = view.other_value
+        value = state.raw(info, inst)
+        if not is_empty(value):
+            tree[name] = value
+        other = inst.answers.get(f"{name}_other") if other_chosen(info, value) else None
+        if not is_empty(other):
+            tree[f"{name}_other"] = other
     return tree
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from dataclasses import dataclass, replace
 
 from sp_collect.engine.answers import is_empty
@@ -11,8 +11,8 @@ from sp_collect.engine.evaluator import Evaluator, NodeKey
 from sp_collect.engine.instances import Instance
 from sp_collect.engine.messages import message
 from sp_collect.engine.model import Metadata
-from sp_collect.engine.nodeview import NodeView
-from sp_collect.engine.prompts import Issue, Prompt, RepeatState, SectionInfo
+from sp_collect.engine.nodeview import NodeView, other_chosen, shown_choices, shown_rows
+from sp_collect.engine.prompts import Blank, Issue, Prompt, RepeatState, SectionInfo
 
 HIDDEN_TYPES = frozenset({"calculate"})
 
@@ -102,6 +102,37 @@ def prompts(
             )
 
 
+def blanks(state: Evaluator, skip: Container[str]) -> Iterator[Blank]:
+    """The visible repeats and questions not read-only, as the prompts a filler answers, in
+    form order, each built when it is reached (see ``walk``); those whose paths are in
+    ``skip`` are passed over. No view is built: labels, hints and errors are not needed."""
+    for placed in walk(state, visible_only=True):
+        info, inst, path = placed.info, placed.inst, placed.path
+        if placed.instance is not None or not (info.answerable or info.type == "repeat"):
+            continue
+        other = f"{path}_other" if info.or_other else None  # its "other, specify" text
+        if path in skip and (other is None or other in skip):
+            continue  # (before reading read-only: a filler's later passes skip most)
+        if state.readonly(info, inst):
+            continue
+        if info.type == "repeat":
+            if path not in skip:
+                yield Blank(path, info.id, "repeat", repeat=_repeat_state(placed))
+            continue
+        if path not in skip:
+            yield Blank(
+                path,
+                info.id,
+                info.type,
+                required=state.condition(info, "required", inst, False),
+                appearance=info.item.appearance,
+                choices=shown_choices(state, info, inst),
+                rows=shown_rows(state, info, inst),
+            )
+        if other is not None and other not in skip and other_chosen(info, state.raw(info, inst)):
+            yield Blank(other, f"{info.id}_other", "text", required=True)
+
+
 def _prompt(placed: Placed, path: str, kind: str, value: object) -> Prompt:
     info, view = placed.info, placed.view
     return Prompt(
@@ -124,16 +155,19 @@ def _prompt(placed: Placed, path: str, kind: str, value: object) -> Prompt:
 
 
 def _repeat_prompt(placed: Placed) -> Prompt:
+    repeat = _repeat_state(placed)
+    return replace(_prompt(placed, placed.path, "repeat", repeat.count), repeat=repeat)
+
+
+def _repeat_state(placed: Placed) -> RepeatState:
     info, item = placed.info, placed.info.item
-    count = len(placed.inst.children.get(info.id, []))
     fixed = "repeat_count" in info.expressions
-    repeat = RepeatState(
-        count=count,
+    return RepeatState(
+        count=len(placed.inst.children.get(info.id, [])),
         min=0 if fixed else item.min or 0,
         max=None if fixed else item.max,
         fixed=fixed,
     )
-    return replace(_prompt(placed, placed.path, "repeat", count), repeat=repeat)
 
 
 def _instance_prompt(placed: Placed) -> Prompt:
@@ -151,18 +185,21 @@ def _instance_prompt(placed: Placed) -> Prompt:
 
 
 def issues(state: Evaluator) -> list[Issue]:
-    """Every missing required answer and failed constraint of visible questions, in form order."""
+    """Every missing required answer and failed constraint of visible questions, in form order.
+
+    Checked without building views (labels and choices) except for the questions at fault, so
+    that reviewing a filled batch costs the checks alone."""
     found: list[Issue] = []
     for placed in walk(state, visible_only=True):
         if placed.instance is not None:
             continue
-        view, section = placed.view, placed.info.section or ""
-        if view.error_kind is not None and view.error is not None:
-            kind = "required" if view.error_kind == "required" else "constraint"
-            found.append(Issue(placed.path, section, view.label, kind, view.error))
-        if view.other_error is not None:
+        errors, section = state.errors(placed.info, placed.inst), placed.info.section or ""
+        if errors.kind is not None and errors.message is not None:
+            kind = "required" if errors.kind == "required" else "constraint"
+            found.append(Issue(placed.path, section, placed.view.label, kind, errors.message))
+        if errors.other is not None:
             found.append(
-                Issue(f"{placed.path}_other", section, view.label, "required", view.other_error)
+                Issue(f"{placed.path}_other", section, placed.view.label, "required", errors.other)
             )
     return found
 
@@ -174,8 +211,9 @@ def counts(state: Evaluator, names: tuple[str, ...] | None = None) -> tuple[int,
         if not placed.info.is_question or placed.instance is not None:
             continue
         total += 1
-        answered += not is_empty(placed.view.value)
-        errors += placed.view.error is not None or placed.view.other_error is not None
+        answered += not is_empty(state.raw(placed.info, placed.inst))
+        wrong = state.errors(placed.info, placed.inst)
+        errors += wrong.message is not None or wrong.other is not None
     return answered, total, errors
 
 

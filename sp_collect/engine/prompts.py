@@ -91,6 +91,21 @@ class Prompt:
 
 
 @dataclass(frozen=True)
+class Blank:
+    """A question (or repeat) a filler may answer now: what synthetic data needs of a prompt,
+    built without the labels, hints and errors a person reads."""
+
+    path: str
+    id: str
+    type: str
+    required: bool = False
+    appearance: str | None = None
+    choices: tuple[ChoiceOption, ...] = ()
+    rows: tuple[ChoiceOption, ...] = ()
+    repeat: RepeatState | None = None
+
+
+@dataclass(frozen=True)
 class SectionInfo:
     """A page in the section navigator, with its completion and error badges."""
 

@@ -6,7 +6,7 @@ Shells call ``answer(path, value)`` and render ``prompts()``; they never evaluat
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Container, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
 
@@ -18,8 +18,8 @@ from sp_collect.engine.expr import compile_expression, to_string
 from sp_collect.engine.instances import Instance, parse_path
 from sp_collect.engine.nodecontext import NodeContext
 from sp_collect.engine.persist import answer_tree, fill_tree, finalized_tree
-from sp_collect.engine.prompting import counts, issues, prompts, sections
-from sp_collect.engine.prompts import AnswerResult, Issue, Prompt, SectionInfo
+from sp_collect.engine.prompting import blanks, counts, issues, prompts, sections
+from sp_collect.engine.prompts import AnswerResult, Blank, Issue, Prompt, SectionInfo
 from sp_collect.errors import AnswerError, ExpressionError
 
 METADATA_KEYS = ("start", "end", "interviewer", "device_id", "form_version", "language")
@@ -55,7 +55,10 @@ class FormSession:
             )
         self._state.meta.update({"start": self._now(), **(metadata or {})})
         self._state.init_instance(self._state.root, defaults=True)
-        self._full_refresh()
+        if len(self._state.instances) > 1:
+            self._full_refresh()  # entries were created on the way: all again, in order
+        else:
+            self._state.evaluated()  # the root alone was evaluated in dependency order
 
     def _setup(
         self, form: CompiledForm, language: str, clock: Callable[[], dt.datetime] | None
@@ -113,6 +116,12 @@ class FormSession:
             raise AnswerError(f"there is no section '{section}'", code="unknown_section")
         return prompts(self._state, section, visible_only=visible_only)
 
+    def blanks(self, *, skip: Container[str] = ()) -> Iterator[Blank]:
+        """For fillers (synthetic data): the visible repeats and questions not read-only, one
+        at a time and each current when it comes, like ``iter_prompts``, but without labels,
+        hints or errors; the paths in ``skip`` (those already handled) are passed over."""
+        return blanks(self._state, skip)
+
     def sections(self) -> list[SectionInfo]:
         return sections(self._state)
 
@@ -143,7 +152,7 @@ class FormSession:
             return AnswerResult(False, "type", str(exc))
         if not self._state.batching:
             self._state.flush_views()  # so that ``changed`` compares with what was shown
-        if self._state.view(key).readonly:
+        if self._state.readonly(info, inst):
             return AnswerResult(False, "readonly", "this question is read-only")
         if self._finalized and not reason:
             return AnswerResult(
@@ -164,7 +173,7 @@ class FormSession:
             touched = self._state.propagate([(info, inst), *self._set_meta("end", now)])
             touched.add(key)
             changed = self._paths(self._state.refresh_views(touched))
-        return self._result(key, other, changed)
+        return self._result(info, inst, other, changed)
 
     def add_repeat(self, path: str) -> int:
         """Add an instance at the end of the repeat at ``path``; its 0-based index."""
@@ -406,12 +415,14 @@ class FormSession:
                 paths.add(f"{inst.prefix()}{name}_other")
         return frozenset(paths)
 
-    def _result(self, key: NodeKey, other: bool, changed: frozenset[str]) -> AnswerResult:
-        view = self._state.view(key)
-        kind, message = view.error_kind, view.error
+    def _result(
+        self, info: ItemInfo, inst: Instance, other: bool, changed: frozenset[str]
+    ) -> AnswerResult:
+        errors = self._state.errors(info, inst)
+        kind, message = errors.kind, errors.message
         if other:
-            kind = "required" if view.other_error else None
-            message = view.other_error
+            kind = "required" if errors.other else None
+            message = errors.other
         if kind == "required":
             return AnswerResult(False, "required", message, changed)
         if kind == "constraint":

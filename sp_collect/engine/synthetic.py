@@ -19,12 +19,12 @@ import rstr
 
 from sp_collect.engine.compiled import CompiledForm
 from sp_collect.engine.model import ANSWERABLE_TYPES, ATTACHMENT_TYPES
-from sp_collect.engine.prompts import Prompt
+from sp_collect.engine.prompts import Blank
 from sp_collect.engine.session import FormSession
 
 Attach = Callable[[bytes, str, str], dict[str, Any]]
 """Stores an attachment (data, file name, media type) and returns its answer reference."""
-Suggest = Callable[[FormSession, Prompt, random.Random], Any]
+Suggest = Callable[[FormSession, Blank, random.Random], Any]
 """A plausible answer to the prompt given the session's answers so far, or None."""
 
 RARE_CHOICES = frozenset({"dk", "na", "other", "refused", "none"})
@@ -69,9 +69,7 @@ def _fill(
     visited: set[str] = set()
     for _ in range(_PASSES):
         progressed = False
-        for prompt in session.iter_prompts(visible_only=True):  # each current when it comes
-            if prompt.path in visited or prompt.readonly:
-                continue
+        for prompt in session.blanks(skip=visited):  # each current when it comes
             if prompt.type == "repeat" and prompt.repeat is not None:
                 visited.add(prompt.path)
                 progressed = True
@@ -87,13 +85,13 @@ def _fill(
         issues = session.errors()
         if not issues:
             break
-        prompts = {p.path: p for p in session.prompts()}
+        prompts = {p.path: p for p in session.blanks()}
         for issue in issues:
             if issue.path in prompts:
                 _answer(session, prompts[issue.path], rng, attach, suggest)
 
 
-def _fill_repeat(session: FormSession, prompt: Prompt, rng: random.Random) -> None:
+def _fill_repeat(session: FormSession, prompt: Blank, rng: random.Random) -> None:
     state = prompt.repeat
     assert state is not None
     if state.fixed:
@@ -105,7 +103,7 @@ def _fill_repeat(session: FormSession, prompt: Prompt, rng: random.Random) -> No
         session.add_repeat(prompt.path)
 
 
-def _pattern(form: CompiledForm, prompt: Prompt) -> str | None:
+def _pattern(form: CompiledForm, prompt: Blank) -> str | None:
     """The regex a text answer must match, when its constraint is a plain ``regex(., '…')``."""
     info = form.items.get(prompt.id)
     constraint = getattr(info.item, "constraint", None) if info is not None else None
@@ -115,7 +113,7 @@ def _pattern(form: CompiledForm, prompt: Prompt) -> str | None:
 
 def _answer(
     session: FormSession,
-    prompt: Prompt,
+    prompt: Blank,
     rng: random.Random,
     attach: Attach | None,
     suggest: Suggest | None,
@@ -148,7 +146,7 @@ def _matching(pattern: str, rng: random.Random) -> str | None:
         return None
 
 
-def _value(prompt: Prompt, rng: random.Random, attempt: int = 0) -> Any:
+def _value(prompt: Blank, rng: random.Random, attempt: int = 0) -> Any:
     kind = prompt.type
     if kind == "text":
         multiline = (prompt.appearance or "").startswith("multiline")
@@ -173,7 +171,7 @@ def _value(prompt: Prompt, rng: random.Random, attempt: int = 0) -> Any:
     return None
 
 
-def _choice_value(prompt: Prompt, rng: random.Random) -> Any:
+def _choice_value(prompt: Blank, rng: random.Random) -> Any:
     values = [c.value for c in prompt.choices]
     if not values:
         return None
@@ -197,7 +195,7 @@ def _sentence(rng: random.Random, words: int) -> str:
 
 
 def _attachment(
-    prompt: Prompt, rng: random.Random, attach: Attach, accept: list[str]
+    prompt: Blank, rng: random.Random, attach: Attach, accept: list[str]
 ) -> dict[str, Any]:
     """A small text document (as .txt or .csv where the question limits file types)."""
     suffix = next((s for s in (".txt", ".csv") if not accept or s in accept), None)

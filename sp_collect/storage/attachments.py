@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import func, select
 
 from sp_collect.errors import NotFound, SealBroken
 from sp_collect.storage import values
-from sp_collect.storage.db import Database
+from sp_collect.storage.db import Database, upsert_insert
 from sp_collect.storage.sealing import Codec, Slot, broken
 from sp_collect.storage.tables import attachments
+
+
+def content_digest(data: bytes) -> str:
+    """An attachment's address: the SHA-256 of its bytes, in hex."""
+    return hashlib.sha256(data).hexdigest()
 
 
 def slot(address: str, column: str) -> Slot:
@@ -34,20 +41,33 @@ class Attachments:
 
     def put(self, data: bytes, media_type: str, name: str) -> str:
         """Store ``data`` once (same bytes, same row); returns its SHA-256 hex digest."""
-        digest = hashlib.sha256(data).hexdigest()
+        return self.put_many([(data, media_type, name)])[0]
+
+    def put_many(self, files: Sequence[tuple[bytes, str, str]]) -> list[str]:
+        """``put`` for many files (data, media type, name) in one statement; their digests."""
         codec = self._db.sealer
-        address = codec.address(digest)
-        row = {
-            "sha256": address,
-            "media_type": codec.seal(media_type, slot(address, "media_type")),
-            "name": codec.seal(stored_name(codec, digest, name), slot(address, "name")),
-            "size": len(data),
-            "data": codec.seal_bytes(data, slot(address, "data")),
-            "added_at": values.now(),
-        }
-        with self._db.atomic(savepoint=False) as conn:
-            self._db.insert_new(conn, attachments, row)
-        return digest
+        digests: list[str] = []
+        rows: list[dict[str, Any]] = []
+        added_at = values.now()
+        for data, media_type, name in files:
+            digest = content_digest(data)
+            address = codec.address(digest)
+            digests.append(digest)
+            rows.append(
+                {
+                    "sha256": address,
+                    "media_type": codec.seal(media_type, slot(address, "media_type")),
+                    "name": codec.seal(stored_name(codec, digest, name), slot(address, "name")),
+                    "size": len(data),
+                    "data": codec.seal_bytes(data, slot(address, "data")),
+                    "added_at": added_at,
+                }
+            )
+        if rows:
+            statement = upsert_insert(self._db.kind, attachments).on_conflict_do_nothing()
+            with self._db.atomic(savepoint=False) as conn:
+                conn.execute(statement, rows)
+        return digests
 
     def get(self, sha256: str) -> bytes:
         address = self._db.sealer.address(sha256)
@@ -105,7 +125,7 @@ class Attachments:
                 except SealBroken:  # named by the SHA-256 the answers cite, not the address
                     problems.append(broken(Slot("attachments", "data", sha256)).message)
                     continue
-                if hashlib.sha256(data).hexdigest() != sha256:
+                if content_digest(data) != sha256:
                     problems.append(f"attachment {sha256}: its content does not match its hash")
         return problems
 

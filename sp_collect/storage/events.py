@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -63,28 +63,33 @@ class Events:
 
     def append(self, kind: str, subject: str, details: dict[str, Any] | None = None) -> int:
         """Add one event after the current head; returns its sequence number."""
-        plain = values.dumps(details or {})
+        return self.append_many([(kind, subject, details)])[-1]
+
+    def append_many(self, entries: Sequence[tuple[str, str, dict[str, Any] | None]]) -> list[int]:
+        """Add events (kind, subject, details) after the current head, in order, in one
+        statement; returns their sequence numbers."""
+        plain = [values.dumps(details or {}) for _kind, _subject, details in entries]
+        rows: list[dict[str, Any]] = []
         with self._db.atomic(savepoint=False) as conn:
             if self._db.kind == "postgresql":
                 conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_CHAIN_LOCK})
             head = conn.execute(
                 select(events.c.seq, events.c.hash).order_by(events.c.seq.desc()).limit(1)
             ).first()
-            seq, prev_hash = (head.seq + 1, head.hash) if head else (1, GENESIS)
-            details_text = self._db.sealer.seal(plain, details_slot(seq))
+            seq, prev_hash = (head.seq, head.hash) if head else (0, GENESIS)
             at = values.now()
-            conn.execute(
-                events.insert().values(
-                    seq=seq,
-                    at=at,
-                    kind=kind,
-                    subject=subject,
-                    details=details_text,
-                    prev_hash=prev_hash,
-                    hash=chain_hash(prev_hash, (seq, at, kind, subject, details_text)),
-                )
-            )
-        return seq
+            for (kind, subject, _details), details in zip(entries, plain, strict=True):
+                seq += 1
+                details_text = self._db.sealer.seal(details, details_slot(seq))
+                digest = chain_hash(prev_hash, (seq, at, kind, subject, details_text))
+                rows.append(
+                    {"seq": seq, "at": at, "kind": kind, "subject": subject,
+                     "details": details_text, "prev_hash": prev_hash, "hash": digest}
+                )  # fmt: skip
+                prev_hash = digest
+            if rows:
+                conn.execute(events.insert(), rows)
+        return [row["seq"] for row in rows]
 
     def list(self, *, subject: str | None = None, limit: int | None = None) -> list[EventRow]:
         """Newest first."""

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, Row, Select, bindparam, func, select
+from sqlalchemy.exc import IntegrityError as SqlIntegrityError
 
 from sp_collect.errors import NotFound, WorkspaceError
 from sp_collect.storage import received, values
@@ -75,6 +76,21 @@ class ResponseText(ResponseSummary):
     answers_sha256: str
 
 
+@dataclass(frozen=True)
+class NewResponse:
+    """A response stored for the first time (``Responses.create_many``): a draft, or already
+    finalized where its answers were checked before it was stored (demo data)."""
+
+    uuid: str
+    form_id: str
+    form_version: str
+    author: str
+    state: dict[str, Any]
+    answers: dict[str, Any]
+    instance_name: str = ""
+    status: str = EDITABLE
+
+
 # ResponseText's fields in order; iter_rows appends state when asked.
 _TEXT_COLUMNS = (
     *_SUMMARY_COLUMNS,
@@ -141,6 +157,10 @@ def _check_status(status: str) -> None:
             f"unknown response status {status!r}; use one of {', '.join(sorted(STATUSES))}",
             code="status_invalid",
         )
+
+
+def _exists(uuid: str) -> WorkspaceError:
+    return WorkspaceError(f"response {uuid} already exists", code="response_exists")
 
 
 def _missing(uuid: str) -> NotFound:
@@ -214,27 +234,43 @@ class Responses:
         audit: list[Any] | None = None,
     ) -> None:
         """A new draft, revision 1."""
-        answers_text = values.dumps(answers)
+        new = NewResponse(uuid, form_id, form_version, author, state, answers, instance_name)
+        row = self._new_row(new, values.now(), audit)
+        with self._db.atomic(savepoint=False) as conn:
+            if not self._db.insert_new(conn, responses, row):
+                raise _exists(uuid)
+
+    def create_many(self, new: Sequence[NewResponse]) -> None:
+        """Many new responses, revision 1, in one statement (synthetic data): all or none."""
+        if not new:
+            return
         stamp = values.now()
+        rows = [self._new_row(item, stamp, None) for item in new]
+        with self._db.atomic(savepoint=False) as conn:
+            try:
+                conn.execute(responses.insert(), rows)
+            except SqlIntegrityError:
+                raise _exists(", ".join(item.uuid for item in new[:3])) from None
+
+    def _new_row(self, new: NewResponse, stamp: str, audit: list[Any] | None) -> dict[str, Any]:
+        _check_status(new.status)
+        answers_text = values.dumps(new.answers)
         row = {
-            "uuid": uuid,
-            "form_id": form_id,
-            "form_version": form_version,
-            "status": EDITABLE,
+            "uuid": new.uuid,
+            "form_id": new.form_id,
+            "form_version": new.form_version,
+            "status": new.status,
             "revision": 1,
             "created_at": stamp,
             "updated_at": stamp,
-            "author": author,
-            "instance_name": instance_name,
+            "author": new.author,
+            "instance_name": new.instance_name,
             "answers": answers_text,
             "answers_sha256": self._db.sealer.digest(answers_text),
-            "state": values.dumps(state),
+            "state": values.dumps(new.state),
             "audit": values.dumps(audit or []),
         }
-        seal_response(self._db.sealer, row)
-        with self._db.atomic(savepoint=False) as conn:
-            if not self._db.insert_new(conn, responses, row):
-                raise WorkspaceError(f"response {uuid} already exists", code="response_exists")
+        return seal_response(self._db.sealer, row)
 
     def save(
         self,

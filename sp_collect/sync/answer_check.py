@@ -15,7 +15,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sp_collect.engine.answers import AnswerTypeError, check_answer, check_other_text
+from sp_collect.engine.answers import (
+    AnswerTypeError,
+    check_answer,
+    check_other_text,
+)
 from sp_collect.engine.compiled import CompiledForm, ItemInfo
 from sp_collect.engine.model import Metadata
 from sp_collect.engine.numbers import LARGEST

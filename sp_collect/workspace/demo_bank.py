@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
-from sp_collect.engine.prompts import Prompt
+from sp_collect.engine.prompts import Blank
 from sp_collect.engine.session import FormSession
 from sp_collect.engine.synthetic import RARE_CHOICES
 
@@ -235,7 +235,7 @@ def form_cycle(forms: list[str]) -> list[str]:
     return cycle
 
 
-def suggest(session: FormSession, prompt: Prompt, rng: random.Random) -> Any:
+def suggest(session: FormSession, prompt: Blank, rng: random.Random) -> Any:
     """A plausible answer to ``prompt`` given the answers so far, or None (no opinion)."""
     if prompt.type in ("integer", "decimal"):
         number = _figure(session, prompt, rng)
@@ -276,7 +276,7 @@ class SpreadAnswers:
         self._session: FormSession | None = None
         self._maturity = 0.5
 
-    def __call__(self, session: FormSession, prompt: Prompt, rng: random.Random) -> Any:
+    def __call__(self, session: FormSession, prompt: Blank, rng: random.Random) -> Any:
         if session is not self._session:  # a new response: a new institution's profile
             self._session = session
             self._maturity = rng.betavariate(1.6, 1.6)
@@ -305,7 +305,7 @@ class SpreadAnswers:
 
 
 def _graded(
-    prompt: Prompt, maturity: float, rng: random.Random, *, worst_first: bool = False
+    prompt: Blank, maturity: float, rng: random.Random, *, worst_first: bool = False
 ) -> str | None:
     """A choice near the institution's maturity (choices are listed best first, or worst first);
     now and then "don't know", where the question offers it."""
@@ -322,7 +322,7 @@ def _graded(
 
 
 def _several(
-    session: FormSession, prompt: Prompt, maturity: float, rng: random.Random
+    session: FormSession, prompt: Blank, maturity: float, rng: random.Random
 ) -> list[str] | None:
     """Some of the options, more of them the more mature the institution (security controls,
     online services, …), within the form's "up to N"; now and then only "don't know"."""
@@ -361,7 +361,7 @@ def _some(
     return set(sorted(pool, key=keys.__getitem__, reverse=True)[:count])
 
 
-def _leaning(prompt: Prompt, maturity: float, rng: random.Random) -> float:
+def _leaning(prompt: Blank, maturity: float, rng: random.Random) -> float:
     """A figure of the question's range, nearer its better end the more mature the institution."""
     best, worst = FIGURES[prompt.id]
     if HIGHER_IS_BETTER[prompt.id]:
@@ -371,7 +371,7 @@ def _leaning(prompt: Prompt, maturity: float, rng: random.Random) -> float:
     return round(number) if prompt.type == "integer" else round(number, 1)
 
 
-def _figure(session: FormSession, prompt: Prompt, rng: random.Random) -> float | None:
+def _figure(session: FormSession, prompt: Blank, rng: random.Random) -> float | None:
     """Caseloads follow the institution's size (insured persons), ratios stay consistent."""
     qid = prompt.id
     insured = _number(session, "s1_08")

@@ -8,6 +8,7 @@ from typing import Any
 
 from sp_collect.engine import CompiledForm, FormSession, Issue
 from sp_collect.errors import AnswerError
+from sp_collect.storage.responses import NewResponse
 from sp_collect.storage.statuses import EDITABLE, SENT, ResponseStatus
 from sp_collect.workspace.changes import SavedResponse
 from sp_collect.workspace.context import WorkspaceContext
@@ -55,16 +56,10 @@ class ResponseEditor:
         """Store the new draft (called inside the caller's transaction)."""
         store = self.ctx.store
         with store.atomic():
-            store.responses.create(
-                self.uuid,
-                self.form.model.id,
-                self.form.model.version,
-                self.ctx.info.name,
-                state=self.session.to_json(),
-                answers=self.session.finalized_answers(),
-                instance_name=self.session.instance_name() or "",
+            store.responses.create_many(
+                [new_response(self.ctx, self.form, self.session, self.uuid)]
             )
-            store.events.append("response_created", self.uuid, {"form": self.form.model.id})
+            store.events.append(*created_event(self.form, self.uuid))
         self.stored = True
 
     def save(self) -> SavedResponse:
@@ -114,7 +109,7 @@ class ResponseEditor:
         with store.atomic():
             self.write(self.snapshot())
             store.responses.set_status(self.uuid, ResponseStatus.FINALIZED)
-            store.events.append("response_finalized", self.uuid, {"revision": self.revision})
+            store.events.append(*finalized_event(self.uuid, self.revision))
         self.status = ResponseStatus.FINALIZED
         return SavedResponse(self.uuid, self.status, self.revision)
 
@@ -150,11 +145,50 @@ def _snapshot(session: FormSession) -> SessionSnapshot:
     )
 
 
+def new_response(
+    ctx: WorkspaceContext,
+    form: CompiledForm,
+    session: FormSession,
+    uuid: str,
+    status: str = ResponseStatus.DRAFT,
+) -> NewResponse:
+    """What storing a new response writes: the session as an autosave would."""
+    snapshot = _snapshot(session)
+    return NewResponse(
+        uuid,
+        form.model.id,
+        form.model.version,
+        ctx.info.name,
+        snapshot.state,
+        snapshot.answers,
+        snapshot.instance_name,
+        status,
+    )
+
+
+Event = tuple[str, str, dict[str, Any]]
+"""An event's kind, subject and details, as ``Events.append`` takes them."""
+
+
+def created_event(form: CompiledForm, uuid: str) -> Event:
+    return "response_created", uuid, {"form": form.model.id}
+
+
+def finalized_event(uuid: str, revision: int) -> Event:
+    return "response_finalized", uuid, {"revision": revision}
+
+
 def store_attachment(
     ctx: WorkspaceContext, data: bytes, name: str, media_type: str
 ) -> dict[str, Any]:
     """Store attachment bytes (encrypted, once per content) and return the answer's reference."""
-    digest = ctx.store.attachments.put(data, media_type, name)
+    return attachment_reference(
+        ctx.store.attachments.put(data, media_type, name), data, name, media_type
+    )
+
+
+def attachment_reference(digest: str, data: bytes, name: str, media_type: str) -> dict[str, Any]:
+    """The answer of an attachment question: the stored file's digest, name, type and size."""
     return {"sha256": digest, "name": name, "media_type": media_type, "size": len(data)}
 
 

@@ -132,3 +132,33 @@ def test_incremental_state_equals_a_full_re_evaluation(
     before = _observable(session)
     session._full_refresh()
     assert _observable(session) == before
+
+
+def _result(session: FormSession, operation: tuple[str, Any, Any]) -> tuple[Any, ...] | None:
+    """What an answer reported, without its changed paths (a batch reports none)."""
+    kind, target, value = operation
+    if kind not in ("answer", "answer_x"):
+        _apply(session, operation)
+        return None
+    path = target if kind == "answer" else f"r[{target}].x"
+    try:
+        result = session.answer(path, value)
+    except AnswerError:
+        return None
+    return result.ok, result.status, result.message
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(form=forms(), operations=st.lists(OPERATION, max_size=15))
+def test_answers_in_a_batch_report_and_end_as_one_by_one(
+    form: CompiledForm, operations: list[tuple[str, Any, Any]]
+) -> None:
+    """In a batch an answer's result and the review (errors, progress) are checked without
+    building views; they must say exactly what the views say outside a batch."""
+    plain, batched = FormSession(form), FormSession(form)
+    with batched.batch():
+        for operation in operations:
+            assert _result(batched, operation) == _result(plain, operation)
+            assert batched.errors() == plain.errors()
+            assert batched.progress() == plain.progress()
+    assert _observable(batched) == _observable(plain)

@@ -10,6 +10,7 @@ import pytest
 from forms_helpers import make_form
 
 from sp_collect.engine import FormSession
+from sp_collect.engine.nodecontext import NodeContext
 from sp_collect.errors import AnswerError
 
 YES_NO = [{"value": "yes", "label": {"en": "Yes", "fr": "Oui"}}, {"value": "no", "label": "No"}]
@@ -347,3 +348,47 @@ def test_a_required_matrix_needs_every_row() -> None:
     result = s.answer("m", {"r1": "yes"})
     assert (result.status, s.value("m")) == ("required", {"r1": "yes"})
     assert s.answer("m", {"r1": "yes", "r2": "no"}).ok
+
+
+def test_a_filter_tested_once_per_group_keeps_what_it_keeps_per_choice() -> None:
+    """Choices alike in the columns a filter reads are tested together: the result must be
+    the one of testing each choice (columns, the choice's own name, 'any' rows, a missing
+    column, several inputs)."""
+    items = [
+        {"value": f"{item}{row}{n}", "label": f"{item} {n}", "country": country,
+         **({"item": item} if item else {})}
+        for row, (item, country) in enumerate(
+            (("a", "tt"), ("b", "any"), ("a", "jm"), ("", "tt"), ("c", "tt"))
+        )
+        for n in range(3)
+    ]  # fmt: skip
+    filters = (
+        "item = ${pick}",
+        "item = ${pick} or country = 'any'",
+        "item = ${pick} and country = ${country}",
+        "item = ${pick} and name != 'a01'",
+        "item = '' or country = ${country}",
+    )
+    picks = [{"value": v, "label": v} for v in ("a", "b", "c", "z")]
+    countries = [{"value": v, "label": v} for v in ("tt", "jm")]
+    for text in filters:
+        s = session(
+            q("select_one", "pick", choices=picks),
+            q("select_one", "country", choices=countries),
+            q("select_one", "thing", choices=items, choice_filter=text),
+        )
+        info = s.form.items["thing"]
+        for pick in ("a", "b", "c", "z"):
+            for country in ("tt", "jm"):
+                s.answer("pick", pick)
+                s.answer("country", country)
+                [thing] = [p for p in s.prompts() if p.id == "thing"]
+                expected = [c["value"] for c in items if _keeps_alone(s, info, c["value"])]
+                assert [c.value for c in thing.choices] == expected, (text, pick, country)
+
+
+def _keeps_alone(s: FormSession, info: Any, value: str) -> bool:
+    """The filter tested on one choice on its own, with every value read where it is."""
+    choice = next(c for c in info.choices if c.value == value)
+    context = NodeContext(s._state, s._state.root, choice=choice, info=info)
+    return info.expressions["choice_filter"].test(context)

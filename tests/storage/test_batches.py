@@ -10,6 +10,8 @@ from hypothesis import strategies as st
 
 from sp_collect.errors import NotFound, WorkspaceError
 from sp_collect.storage import Store, received, values
+from sp_collect.storage.attachments import content_digest
+from sp_collect.storage.responses import NewResponse
 
 _names = itertools.count()
 
@@ -138,3 +140,60 @@ def test_iter_texts_gives_the_stored_json_by_uuid(store: Store):
         assert (text.revision, text.status, text.answers_sha256) == (
             row.revision, row.status, row.answers_sha256,
         )  # fmt: skip
+
+
+def test_create_many_stores_each_as_create_would_and_all_or_none(store: Store):
+    store.responses.create("one", "f", "1", "Ana", {"s": 1}, {"q1": "a"}, "first")
+    store.responses.create_many(
+        [
+            NewResponse("two", "f", "1", "Ana", {"s": 2}, {"q1": "b"}, "second"),
+            NewResponse("three", "f", "1", "Ana", {"s": 3}, {"q1": "c"}, status="finalized"),
+        ]
+    )
+    one, two, three = (store.responses.get(uuid) for uuid in ("one", "two", "three"))
+    assert one is not None and two is not None and three is not None
+    assert (two.status, two.revision, two.answers, two.state, two.audit) == (
+        "draft", 1, {"q1": "b"}, {"s": 2}, [],
+    )  # fmt: skip
+    assert (three.status, three.instance_name) == ("finalized", "")
+    assert two.answers_sha256 != one.answers_sha256
+    with pytest.raises(WorkspaceError) as refused:
+        store.responses.create_many(
+            [
+                NewResponse("four", "f", "1", "Ana", {}, {}),
+                NewResponse("one", "f", "1", "Ana", {}, {}),
+            ]
+        )
+    assert refused.value.code == "response_exists"
+    assert store.responses.get("four") is None
+    with pytest.raises(WorkspaceError, match="status"):
+        store.responses.create_many([NewResponse("five", "f", "1", "Ana", {}, {}, status="bogus")])
+    assert store.responses.count() == 3
+
+
+def test_append_many_chains_events_as_one_at_a_time(store: Store):
+    first = store.events.append("a", "s1", {"n": 1})
+    numbers = store.events.append_many([("b", "s2", {"n": 2}), ("c", "s3", None)])
+    assert numbers == [first + 1, first + 2]
+    assert store.events.append("d", "s4") == first + 3
+    assert store.events.append_many([]) == []
+    newest = store.events.list(limit=4)
+    assert [(e.kind, e.subject, e.details) for e in newest] == [
+        ("d", "s4", {}), ("c", "s3", {}), ("b", "s2", {"n": 2}), ("a", "s1", {"n": 1}),
+    ]  # fmt: skip
+    assert store.events.verify() == []
+
+
+def test_put_many_stores_each_content_once(store: Store):
+    digests = store.attachments.put_many(
+        [
+            (b"one", "text/plain", "a.txt"),
+            (b"two", "text/csv", "b.csv"),
+            (b"one", "text/plain", "c"),
+        ]
+    )
+    assert digests[0] == digests[2] == content_digest(b"one") != digests[1]
+    assert store.attachments.put(b"two", "text/csv", "again.csv") == digests[1]
+    assert store.attachments.get(digests[1]) == b"two"
+    assert store.attachments.sizes() == {digests[0]: 3, digests[1]: 3}
+    assert store.attachments.put_many([]) == []

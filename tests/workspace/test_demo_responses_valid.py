@@ -16,6 +16,8 @@ from typing import Any
 import pytest
 
 from sp_collect.engine import FormSession
+from sp_collect.engine.constraint_check import ConstraintCheck
+from sp_collect.sync.answer_check import AnswerCheck
 from sp_collect.workspace import Workspace
 
 PASSPHRASE = "correct horse battery staple"  # the field_folder fixture's (conftest.py)
@@ -85,3 +87,27 @@ def _answers_of(template: Path, folder: Path, seed: int) -> list[str]:
             kept = {k: v for k, v in answers.items() if k not in CLOCK}
             found.append(json.dumps([row.form_id, kept], sort_keys=True))
     return sorted(found)
+
+
+def test_every_demo_response_passes_the_checks_a_received_one_meets(
+    demo_workspace: Workspace,
+) -> None:
+    """Checked without the session that made them: the merge's answer check (ids, types,
+    choices), the engine's constraint pass over the stored answers, every attachment named is
+    stored, each response was created and finalized in the event log, and the store is intact."""
+    store = demo_workspace.store
+    rows = demo_workspace.responses.list()
+    stored_files = set(store.attachments.digests())
+    named: set[str] = set()
+    for row in rows:
+        form = demo_workspace.forms.compiled(row.form_id, row.form_version)
+        answers = store.responses.get(row.uuid).answers
+        problems, digests = AnswerCheck(form).check(answers)
+        assert problems == [], (row.form_id, problems)
+        assert ConstraintCheck(form).failures(answers) == [], row.form_id
+        named |= digests
+        kinds = [event.kind for event in store.events.list(subject=row.uuid)]
+        assert kinds == ["response_finalized", "response_created"], row.form_id
+    assert named and named <= stored_files
+    report = demo_workspace.check()
+    assert report.ok, report.problems
