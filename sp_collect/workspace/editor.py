@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import uuid as uuid_module
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sp_collect.engine import CompiledForm, FormSession, Issue
 from sp_collect.errors import AnswerError
 from sp_collect.storage.statuses import EDITABLE, SENT, ResponseStatus
 from sp_collect.workspace.changes import SavedResponse
 from sp_collect.workspace.context import WorkspaceContext
+
+if TYPE_CHECKING:  # an editor is made with its session, so the engine is loaded by then
+    from sp_collect.engine import CompiledForm, FormSession, Issue
 
 
 @dataclass(frozen=True)
@@ -130,6 +132,8 @@ class ResponseEditor:
         # that the coordinator's merge replaces the old one instead of reporting a conflict.
         if self.status in SENT:
             self.revision += 1
+        from sp_collect.engine import FormSession  # loaded already: this editor has a session
+
         store = self.ctx.store
         session = FormSession.from_json(self.form, {**self.session.to_json(), "finalized": False})
         with store.atomic():

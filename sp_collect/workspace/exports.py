@@ -30,9 +30,9 @@ class ExportService:
 
     def formats(self) -> tuple[str, ...]:
         """``csv`` (a folder of files), ``xlsx`` and ``sqlite`` (one file each)…"""
-        from sp_collect.analysis.export import FORMATS
+        from sp_collect.analysis.export_formats import EXPORT_FORMATS  # not the exporters
 
-        return FORMATS
+        return EXPORT_FORMATS
 
     def write(
         self,

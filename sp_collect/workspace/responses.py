@@ -6,9 +6,8 @@ import mimetypes
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sp_collect.engine import CompiledForm, FormSession
 from sp_collect.errors import AnswerError, NotFound
 from sp_collect.storage import CommentRow, ResponseRow, ResponseSummary
 from sp_collect.storage.statuses import ResponseStatus
@@ -16,6 +15,11 @@ from sp_collect.sync.assignments import assigned_answers
 from sp_collect.workspace.changes import SavedResponse
 from sp_collect.workspace.context import WorkspaceContext
 from sp_collect.workspace.editor import ResponseEditor, describe_issues, store_attachment
+
+if TYPE_CHECKING:
+    # The engine (pydantic model, expression parser: a quarter of a second to load) is loaded
+    # where a session is made: listing and counting responses (the app's Home) needs none.
+    from sp_collect.engine import CompiledForm
 
 ATTACHMENT_FIELDS = frozenset({"sha256", "name", "media_type", "size"})
 """The keys of an attachment answer (what :func:`store_attachment` returns)."""
@@ -67,6 +71,8 @@ class ResponseService:
         return editor
 
     def _new_editor(self, form_id: str, language: str | None = None) -> ResponseEditor:
+        from sp_collect.engine import FormSession  # see TYPE_CHECKING above
+
         form = self._ctx.forms.compiled(form_id)
         session = FormSession(
             form,
@@ -88,6 +94,8 @@ class ResponseService:
         return {}
 
     def open(self, uuid: str) -> ResponseEditor:
+        from sp_collect.engine import FormSession  # see TYPE_CHECKING above
+
         row = self.get(uuid)
         form = self._ctx.forms.compiled(row.form_id, row.form_version)
         if row.state:

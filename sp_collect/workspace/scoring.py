@@ -32,7 +32,7 @@ from sp_collect.engine import CompiledForm
 from sp_collect.engine.model import Form, text_in
 from sp_collect.errors import NotFound, UsageError
 from sp_collect.reports.inputs import InstitutionInfo
-from sp_collect.resources import forms_dir
+from sp_collect.resources import default_config_path, forms_dir
 from sp_collect.storage import ResponseRow
 from sp_collect.storage.statuses import SCORED
 from sp_collect.workspace.changes import Changes
@@ -44,10 +44,6 @@ INSTITUTION_OTHER = "s1_03"
 COUNTRY = "s1_01"
 CHOICE_EVENT = "submission_chosen"
 """The event that records the coordinator's choice; its subject is :func:`choice_subject`."""
-
-
-def default_config_path() -> Path:
-    return forms_dir() / "scoring" / "caricom-readiness.json"
 
 
 def default_frameworks_path() -> Path:
