@@ -12,6 +12,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from sp_collect.workspace import Workspace
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -33,6 +35,19 @@ NOT_FOR_HOME = (
 )
 """Not needed to show a field workspace's Home: the form screen with its engine, the
 coordinator's screens, QR codes and documents load when first used."""
+NOT_FOR_COORDINATOR_HOME = (
+    "lark",
+    "segno",
+    "reportlab",
+    "docx",
+    "openpyxl",
+    "sqlite_utils",
+    "sp_collect.engine.session",
+    "sp_collect.sync.merge",
+    "sp_collect.ui.form_host",
+)
+"""A coordinator's pages load with Home (and, through the scoring configuration, pydantic),
+but not the expression parser, the exporters, documents, the merge or the form screen."""
 
 START = f"""
 import json, sys
@@ -41,7 +56,7 @@ from PySide6.QtCore import QEventLoop, QTimer
 from sp_collect.ui.app import Shell, application
 from sp_collect.workspace import Workspace
 
-WANTED = {list(NOT_FOR_HOME)!r}
+WANTED = json.loads(sys.argv[2])
 app = application([])
 shell = Shell(Path(sys.argv[1]))
 shell.start()
@@ -98,14 +113,17 @@ def _run(code: str, *args: str, home: Path) -> dict[str, object]:
     return result
 
 
+@pytest.mark.parametrize(
+    ("role", "not_for_home"), [("field", NOT_FOR_HOME), ("coordinator", NOT_FOR_COORDINATOR_HOME)]
+)
 def test_home_loads_no_form_engine_and_the_form_screen_loads_while_home_is_read(
-    tmp_path: Path,
+    tmp_path: Path, role: str, not_for_home: tuple[str, ...]
 ) -> None:
     folder = tmp_path / "ws"
-    workspace, _ = Workspace.create(folder, PASSPHRASE, name="Start-up", role="field")
+    workspace, _ = Workspace.create(folder, PASSPHRASE, name="Start-up", role=role)
     with workspace:
         workspace.forms.add(ROOT / "forms" / f"{FORM}.json")
-    result = _run(START, str(folder), home=tmp_path / "home")
+    result = _run(START, str(folder), json.dumps(not_for_home), home=tmp_path / "home")
     assert result["at_home"] == []
     assert result["preloaded"], "the form screen was loaded before any form was opened"
     assert result["opened"]
