@@ -36,18 +36,20 @@ NOT_FOR_HOME = (
 """Not needed to show a field workspace's Home: the form screen with its engine, the
 coordinator's screens, QR codes and documents load when first used."""
 NOT_FOR_COORDINATOR_HOME = (
+    "pydantic",
     "lark",
     "segno",
     "reportlab",
     "docx",
     "openpyxl",
     "sqlite_utils",
-    "sp_collect.engine.session",
+    "sp_collect.analysis.scoring_config",
+    "sp_collect.engine.model",
     "sp_collect.sync.merge",
     "sp_collect.ui.form_host",
 )
-"""A coordinator's pages load with Home (and, through the scoring configuration, pydantic),
-but not the expression parser, the exporters, documents, the merge or the form screen."""
+"""A coordinator's pages load with Home, but not what they show (the scoring configuration,
+the form engine, the exporters, documents, the merge) nor the form screen."""
 
 START = f"""
 import json, sys

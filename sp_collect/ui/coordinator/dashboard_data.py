@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from sp_collect.analysis.scoring_config import SUBDIMENSIONS
+from sp_collect.analysis.dimensions import SUBDIMENSIONS
 from sp_collect.analysis.submissions import InstitutionKey
 from sp_collect.engine.texts import text_in
 from sp_collect.errors import SpCollectError

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -18,8 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sp_collect.analysis.readiness import InstitutionScore
-from sp_collect.analysis.scoring_config import DIMENSIONS
+from sp_collect.analysis.dimensions import DIMENSIONS
 from sp_collect.ui.context import AppContext
 from sp_collect.ui.coordinator.display import explanation, fill_table, heading, read_only_table
 from sp_collect.ui.coordinator.scores_data import (
@@ -31,6 +32,9 @@ from sp_collect.ui.coordinator.scores_data import (
 )
 from sp_collect.ui.pages import COORDINATOR, Page, register_page
 from sp_collect.ui.worker import RunningTask
+
+if TYPE_CHECKING:  # the scores are computed when the page first shows, not with the app
+    from sp_collect.analysis.readiness import InstitutionScore
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 CODE_ROLE = Qt.ItemDataRole.UserRole + 2
