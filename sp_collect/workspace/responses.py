@@ -215,9 +215,8 @@ class ResponseService:
         drafts = self.list(status=ResponseStatus.DRAFT, form_id=form_id)
         result = []
         for draft in sorted(drafts, key=lambda d: d.updated_at, reverse=True):
-            key = (draft.revision, draft.updated_at)
-            known = self._progress.get(draft.uuid)
-            if known is None or known[0] != key:
+            progress = self._known_progress(draft)
+            if progress is None:
                 answered, total = self.open(draft.uuid).session.progress()
                 progress = DraftProgress(
                     draft.uuid,
@@ -227,10 +226,21 @@ class ResponseService:
                     total,
                     draft.updated_at,
                 )
-                known = (key, progress)
-                self._progress[draft.uuid] = known
-            result.append(known[1])
+                self._progress[draft.uuid] = ((draft.revision, draft.updated_at), progress)
+            result.append(progress)
         return result
+
+    def drafts_progress_known(self) -> bool:
+        """Whether :meth:`drafts_progress` can answer from what it kept, replaying no session
+        (the replay loads the form engine: a screen then asks from the worker)."""
+        drafts = self.list(status=ResponseStatus.DRAFT)
+        return all(self._known_progress(draft) is not None for draft in drafts)
+
+    def _known_progress(self, draft: ResponseSummary) -> DraftProgress | None:
+        known = self._progress.get(draft.uuid)
+        if known is None or known[0] != (draft.revision, draft.updated_at):
+            return None
+        return known[1]
 
     def get(self, uuid: str) -> ResponseRow:
         row = self._ctx.store.responses.get(uuid)
