@@ -40,7 +40,7 @@ reads Home, so that the first form opens as fast as the next."""
 
 def _load_page_modules(role: str) -> None:
     """Import the modules that register the pages of a workspace of ``role`` (a field workspace
-    does not load the coordinator's screens: they bring the form engine and the analysis)."""
+    does not load the coordinator's screens)."""
     from sp_collect.ui import home, outbox, responses_page, settings  # noqa: F401
     from sp_collect.ui.coordinator import identity_page  # noqa: F401
 

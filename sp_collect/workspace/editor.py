@@ -126,14 +126,14 @@ class ResponseEditor:
         The reason covers the whole reopening: the session is no longer finalized, so later
         answers do not each ask for a reason (they would be refused as read-only without one).
         """
+        from sp_collect.engine import FormSession  # loaded already: this editor has a session
+
         if not reason.strip():
             raise AnswerError("give a reason for editing a finalized response", code="no_reason")
         # Once a revision has left the device, the corrected one must carry a higher number so
         # that the coordinator's merge replaces the old one instead of reporting a conflict.
         if self.status in SENT:
             self.revision += 1
-        from sp_collect.engine import FormSession  # loaded already: this editor has a session
-
         store = self.ctx.store
         session = FormSession.from_json(self.form, {**self.session.to_json(), "finalized": False})
         with store.atomic():
