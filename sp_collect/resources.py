@@ -25,3 +25,8 @@ def forms_dir() -> Path:
 def shipped_forms() -> list[Path]:
     """The study's instruments shipped with the app, in a stable order."""
     return sorted(forms_dir().glob("*.json"))
+
+
+def default_config_path() -> Path:
+    """The shipped scoring configuration (the readiness assessment's items and weights)."""
+    return forms_dir() / "scoring" / "caricom-readiness.json"

@@ -10,9 +10,10 @@ scored item the session does not show is *hidden*, hence not applicable.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sp_collect.engine import CompiledForm, FormSession
+if TYPE_CHECKING:  # importing the scoring (the app's coordinator pages) needs no session yet
+    from sp_collect.engine import CompiledForm
 
 
 class FormRelevance:
@@ -27,6 +28,8 @@ class FormRelevance:
 
     def hidden(self, answers: Mapping[str, Any]) -> frozenset[str]:
         """The scored items the form would not show with these answers."""
+        from sp_collect.engine import FormSession  # loaded already: ``self._form`` is compiled
+
         session = FormSession(self._form, language=self._form.model.default_language)
         # Answers that do not fit (another form version) are left out; the rest still decide.
         session.load_answers(answers)

@@ -15,21 +15,15 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
+from sp_collect.analysis.dimensions import (  # noqa: F401 (callers import them here)
+    DIMENSIONS,
+    SUBDIMENSIONS,
+    TARGETS,
+    DimensionCode,
+    TargetName,
+)
 from sp_collect.engine.model import Identifier, Text
 from sp_collect.errors import FormDefinitionError, Location
-
-DimensionCode = Literal["L", "I", "A", "T"]
-DIMENSIONS: tuple[DimensionCode, ...] = ("L", "I", "A", "T")
-SUBDIMENSIONS: dict[str, DimensionCode] = {
-    "L1": "L", "L2": "L", "L3": "L", "L4": "L",
-    "I1": "I", "I2": "I", "I3": "I", "I4": "I",
-    "A1": "A", "A2": "A", "A3": "A", "A4": "A",
-    "T1": "T", "T2": "T", "T-SEM": "T", "T3": "T", "T4": "T", "T5": "T",
-}  # fmt: skip
-"""study.md §4.1's sub-dimension codes, in report order, with the dimension each belongs to."""
-TargetName = Literal["T_min", "T_int", "T_opt"]
-TARGETS: tuple[TargetName, ...] = ("T_min", "T_int", "T_opt")
-"""study.md §4.5's targets, a ladder: pilot-ready, interoperable, aspirational."""
 
 Rule = Literal["map", "bands", "max", "count_bands", "likert_minus_one"]
 ItemScoreValue = Annotated[int, Field(ge=0, le=4)]

@@ -21,8 +21,7 @@ from collections.abc import Container, Iterable, Mapping
 from typing import Any
 from xml.etree import ElementTree
 
-from sp_collect.engine.model import MEDIA_FILE_PATTERN
-
+MEDIA_FILE_PATTERN = r"^[^/\\:*?\"<>|]+\.(csv|geojson|xml|CSV|GEOJSON|XML)$"
 MEDIA_FILE = re.compile(MEDIA_FILE_PATTERN)
 """A choice file's name: a plain file name (no folder) ending in .csv, .geojson or .xml."""
 RESERVED = frozenset({"value", "label", "image"})

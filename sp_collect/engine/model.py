@@ -11,6 +11,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from sp_collect.engine.choice_files import MEDIA_FILE_PATTERN
 from sp_collect.engine.texts import Text, text_in  # noqa: F401 (text_in: callers import it here)
 
 Identifier = Annotated[str, StringConstraints(pattern=r"^[A-Za-z_][A-Za-z0-9_.-]*$")]
@@ -220,9 +221,6 @@ ANSWERABLE_TYPES = frozenset(
      "datetime", "geopoint", "matrix", *ATTACHMENT_TYPES}
 )  # fmt: skip
 """Questions a person answers (metadata fills itself)."""
-
-
-MEDIA_FILE_PATTERN = r"^[^/\\:*?\"<>|]+\.(csv|geojson|xml|CSV|GEOJSON|XML)$"
 
 
 class ChoiceFile(_Strict):

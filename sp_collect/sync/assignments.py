@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sp_collect.engine.model import Form, Repeat, SelectOne
 from sp_collect.errors import BundleError
+
+if TYPE_CHECKING:  # reading a package's assignments needs no form model (pydantic)
+    from sp_collect.engine.model import Form
 
 DEVICES = "devices"
 _LETTERS = re.compile(r"^[A-Z2-7]{24}$")
@@ -101,6 +103,8 @@ def assigned_answers(form: Form, assignment: Assignment | None) -> dict[str, str
     """The answers a new response starts with: the assigned institution and country, in the
     form's first (not repeated) questions choosing from the ``institution`` and ``country`` lists.
     The country follows from the institution's ``country`` column when not assigned itself."""
+    from sp_collect.engine.model import SelectOne  # loaded already: ``form`` is one
+
     if assignment is None or not (assignment.institution or assignment.country):
         return {}
     country = assignment.country
@@ -120,6 +124,8 @@ def assigned_answers(form: Form, assignment: Assignment | None) -> dict[str, str
 
 
 def _top_level_items(items: list[Any]) -> Iterable[Any]:
+    from sp_collect.engine.model import Repeat  # loaded already: these are a form's items
+
     for item in items:
         yield item
         if not isinstance(item, Repeat) and hasattr(item, "items"):

@@ -49,7 +49,8 @@ class FormCard(QFrame):
         layout.addLayout(text, 1)
         layout.addWidget(self.start, 0, Qt.AlignmentFlag.AlignVCenter)
 
-    def show_form(self, form: FormSummary, language: str, drafts: Sequence[DraftProgress]) -> None:
+    def show_form(self, form: FormSummary, language: str) -> None:
+        """The form's title and what it is; its drafts follow (:meth:`show_drafts`)."""
         self.form_id = form.form_id
         self.title.setText(form.title(language))
         kind = self.tr("Interview") if form.interview else self.tr("Survey")
@@ -61,13 +62,15 @@ class FormCard(QFrame):
             names,
         ]
         self.about.setText(" · ".join(parts))
+        self.start.setText(self.tr("Start"))
+        self.start.setAccessibleName(self.tr("Start: %1").replace("%1", self.title.text()))
+
+    def show_drafts(self, drafts: Sequence[DraftProgress], language: str) -> None:
         lines = [self.draft_line(draft, language) for draft in drafts[:SHOWN_DRAFTS]]
         if len(drafts) > SHOWN_DRAFTS:
             more = len(drafts) - SHOWN_DRAFTS
             lines.append(self.tr("%n more draft(s) on the Drafts page", "", more))
         self.drafts.setText("\n".join(lines) or self.tr("No draft"))
-        self.start.setText(self.tr("Start"))
-        self.start.setAccessibleName(self.tr("Start: %1").replace("%1", self.title.text()))
 
     def draft_line(self, draft: DraftProgress, language: str) -> str:
         """ "Draft “name”: 12 of 40 questions answered (30%), edited 01/12/2026 14:05"."""

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 
 from sp_collect.engine.prompts import Prompt, RepeatState
 from sp_collect.ui.style import icon
-from sp_collect.ui.widgets import WIDGETS, QuestionWidget, widget_for
+from sp_collect.ui.widgets.base import QuestionWidget
 from sp_collect.ui.widgets.palette import mark_error
+from sp_collect.ui.widgets.registry import WIDGETS, widget_for
 
 HEADER_TYPES = frozenset({"section", "repeat", "repeat_instance"})
 _INSTANCE_SUFFIX = re.compile(r"\[\d+\]$")

@@ -36,7 +36,7 @@ from sp_collect.ui.review_panel import ReviewPanel
 from sp_collect.ui.section_nav import SectionNav
 from sp_collect.ui.session_protocol import SessionLike
 from sp_collect.ui.style import icon
-from sp_collect.ui.widgets import QuestionWidget
+from sp_collect.ui.widgets.base import QuestionWidget
 
 AttachmentStore = Callable[[dict[str, Any]], dict[str, Any]]
 """Turns what an attachment widget emits into a stored ``{"sha256", ...}`` reference: a picked

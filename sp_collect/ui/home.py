@@ -151,32 +151,50 @@ class HomePage(Page):
             button.setAccessibleName(f"{name}: {count}")
 
     def _fill_forms(self) -> None:
-        """One card per form: its title in the UI language, what it is, its drafts."""
+        """One card per form: its title in the UI language, what it is, its drafts. A draft's
+        progress replays its session the first time (loading the form engine, compiling the
+        form): that runs on the worker, and the cards show the drafts when it is done."""
         selected = self.selected_form()
         self.forms.clear()
-        language = str(self.ctx.settings.get("language") or "en")
+        language = self._language()
         forms = self.ctx.workspace.forms.summaries()
-        by_form: dict[str, list[DraftProgress]] = {}
-        for draft in self.ctx.workspace.responses.drafts_progress():
-            by_form.setdefault(draft.form_id, []).append(draft)
         for form in sorted(forms, key=lambda f: f.title(language).lower()):
             card = FormCard()
-            card.show_form(form, language, by_form.get(form.form_id, []))
+            card.show_form(form, language)
             card.sig_start.connect(self.sig_start_form)
             item = QListWidgetItem()
             item.setData(_FORM_ID, form.form_id)
             item.setData(_TITLE, card.title.text())
             item.setData(Qt.ItemDataRole.AccessibleTextRole, card.title.text())
-            description = f"{card.about.text()}\n{card.drafts.text()}"
-            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, description)
             self.forms.addItem(item)
             self.forms.setItemWidget(item, card)
             if form.form_id == selected:
                 self.forms.setCurrentItem(item)
-        self._fit_cards()
         if self.forms.currentItem() is None and self.forms.count():
             self.forms.setCurrentRow(0)
         self.start_button.setEnabled(self.forms.count() > 0)
+        responses = self.ctx.workspace.responses
+        if responses.drafts_progress_known():
+            self._show_drafts(responses.drafts_progress())
+        else:
+            self.ctx.run(lambda _p, _c: responses.drafts_progress(), self._show_drafts, parent=self)
+
+    def _show_drafts(self, drafts: list[DraftProgress]) -> None:
+        language = self._language()
+        by_form: dict[str, list[DraftProgress]] = {}
+        for draft in drafts:
+            by_form.setdefault(draft.form_id, []).append(draft)
+        for row in range(self.forms.count()):
+            item = self.forms.item(row)
+            card = self.forms.itemWidget(item)
+            assert isinstance(card, FormCard)
+            card.show_drafts(by_form.get(card.form_id, []), language)
+            description = f"{card.about.text()}\n{card.drafts.text()}"
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, description)
+        self._fit_cards()
+
+    def _language(self) -> str:
+        return str(self.ctx.settings.get("language") or "en")
 
     def _fit_cards(self) -> None:
         """Each card as tall as its wrapped text at the list's width (a card's own size hint
@@ -273,7 +291,7 @@ class HomePage(Page):
         # The workspace's message is for the command line (English): the app says it in the
         # UI language, with the forms' titles.
         self.ctx.announce(changes)
-        language = str(self.ctx.settings.get("language") or "en")
+        language = self._language()
         titles = {f.form_id: f.title(language) for f in self.ctx.workspace.forms.summaries()}
         names = ", ".join(f"“{titles.get(form_id, form_id)}”" for form_id in sorted(changes.forms))
         self.sig_status.emit(self.tr("Installed: %1.").replace("%1", names))

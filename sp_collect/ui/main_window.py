@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sys
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -16,25 +19,46 @@ from PySide6.QtWidgets import (
 )
 
 from sp_collect.ui.context import AppContext
-from sp_collect.ui.form_host import FormHost
 from sp_collect.ui.home import HomePage
 from sp_collect.ui.i18n import LANGUAGES
-from sp_collect.ui.pages import Page, pages_for
+from sp_collect.ui.pages import COORDINATOR, Page, pages_for
 from sp_collect.ui.settings_passphrase import ChangePassphraseDialog
 from sp_collect.ui.style import PAGE_ICONS, icon
 from sp_collect.ui.widgets.palette import restyle_errors
-from sp_collect.workspace import ResponseEditor
+
+if TYPE_CHECKING:
+    from sp_collect.ui.form_host import FormHost
+    from sp_collect.workspace import ResponseEditor
+
+FORM_HOST = "sp_collect.ui.form_host"
+"""The open response's screen, with what it needs (the form engine and its expression parser,
+the question widgets): a quarter of a second to import, so start-up does not wait for it."""
+PRELOAD_AFTER_MS = 500
+"""When, after the workspace's pages show, the worker imports the form host: while the user
+reads Home, so that the first form opens as fast as the next."""
 
 
-def _load_page_modules() -> None:
-    """Import every module that registers pages (the coordinator's, when they exist)."""
+def _load_page_modules(role: str) -> None:
+    """Import the modules that register the pages of a workspace of ``role`` (a field workspace
+    does not load the coordinator's screens)."""
     from sp_collect.ui import home, outbox, responses_page, settings  # noqa: F401
+    from sp_collect.ui.coordinator import identity_page  # noqa: F401
 
-    try:
-        import sp_collect.ui.coordinator  # noqa: F401
-    except ModuleNotFoundError as exc:
-        if exc.name != "sp_collect.ui.coordinator":
-            raise
+    if role == COORDINATOR:
+        from sp_collect.ui.coordinator import (  # noqa: F401
+            conflicts_page,
+            dashboard_page,
+            export_page,
+            imports_page,
+            packages_page,
+            reports_page,
+            review_page,
+            scores_page,
+        )
+
+
+def _import_form_host(_progress: object, _cancel: object) -> None:
+    import sp_collect.ui.form_host  # noqa: F401  (FORM_HOST, loaded ahead)
 
 
 class WorkspaceArea(QWidget):
@@ -58,7 +82,7 @@ class WorkspaceArea(QWidget):
         self.sidebar.setIconSize(QSize(line, line))
         self.stack = QStackedWidget()
         self.pages: list[Page] = []
-        _load_page_modules()
+        _load_page_modules(ctx.workspace.info.role)
         for page_type in pages_for(ctx.workspace.info.role):
             page = page_type(ctx)
             page.sig_open_response.connect(self.open_response)
@@ -79,6 +103,13 @@ class WorkspaceArea(QWidget):
         self.passphrase_dialog: ChangePassphraseDialog | None = None
         if ctx.workspace.unlocked_by_recovery:  # the forgotten passphrase must not stay
             QTimer.singleShot(0, self.choose_new_passphrase)
+        if FORM_HOST not in sys.modules:
+            QTimer.singleShot(PRELOAD_AFTER_MS, self, self.preload_form_host)
+
+    def preload_form_host(self) -> None:
+        """Import the form host on the worker thread, off the UI thread. The worker runs one
+        task at a time, so a form started meanwhile is compiled, and shown, after it."""
+        self.ctx.run(_import_form_host, lambda _result: None, parent=self)
 
     def choose_new_passphrase(self) -> None:
         """After an unlock with the recovery code: ask for a new passphrase right away."""
@@ -158,6 +189,8 @@ class WorkspaceArea(QWidget):
         self.ctx.run(lambda _p, _c: workspace.responses.open(uuid), self.show_editor, parent=self)
 
     def show_editor(self, editor: ResponseEditor) -> None:
+        from sp_collect.ui.form_host import FormHost  # see FORM_HOST
+
         self.close_response()
         self.host = FormHost(self.ctx, editor)
         self.host.sig_closed.connect(self._host_closed)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sp_collect.engine.model import text_in
+from sp_collect.engine.texts import text_in
 from sp_collect.errors import SpCollectError
 from sp_collect.ui.context import AppContext
 from sp_collect.ui.pages import COORDINATOR, FIELD, Page, heading_label, register_page

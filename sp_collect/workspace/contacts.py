@@ -8,7 +8,6 @@ from sp_collect.errors import NotFound, WorkspaceError
 from sp_collect.progress import CancelToken, Progress
 from sp_collect.storage import ContactRow
 from sp_collect.sync.identity import ContactCard
-from sp_collect.sync.merge import release_quarantine
 from sp_collect.sync.results import ImportReport
 from sp_collect.workspace.changes import Changes
 from sp_collect.workspace.context import WorkspaceContext
@@ -28,6 +27,10 @@ class ContactService:
         cancel: CancelToken | None = None,
     ) -> tuple[Changes, list[ImportReport]]:
         """Trust a card (after its fingerprint was checked) and release its held bundles."""
+        # The merge (and the form engine it checks answers with) loads here: listing contacts,
+        # as the app's pages do at start, needs neither.
+        from sp_collect.sync.merge import release_quarantine
+
         store = self._ctx.store
         store.contacts.trust(card.to_dict())
         store.events.append("contact_trusted", card.key_id, {"name": card.name})

@@ -13,11 +13,14 @@ import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sp_collect.engine import FormSession
 from sp_collect.progress import CancelToken, Progress, check, report
 from sp_collect.resources import shipped_forms
 from sp_collect.workspace.core import Workspace
+
+if TYPE_CHECKING:  # the app imports this module at start (the demo's passphrase): no engine
+    from sp_collect.engine import FormSession
 
 DEMO_PASSPHRASE = "demo demo demo"
 """Shown on the unlock screen: the demo holds synthetic data only."""

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import uuid as uuid_module
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sp_collect.engine import CompiledForm, FormSession, Issue
 from sp_collect.errors import AnswerError
 from sp_collect.storage.responses import NewResponse
 from sp_collect.storage.statuses import EDITABLE, SENT, ResponseStatus
 from sp_collect.workspace.changes import SavedResponse
 from sp_collect.workspace.context import WorkspaceContext
+
+if TYPE_CHECKING:  # an editor is made with its session, so the engine is loaded by then
+    from sp_collect.engine import CompiledForm, FormSession, Issue
 
 
 @dataclass(frozen=True)
@@ -119,6 +121,8 @@ class ResponseEditor:
         The reason covers the whole reopening: the session is no longer finalized, so later
         answers do not each ask for a reason (they would be refused as read-only without one).
         """
+        from sp_collect.engine import FormSession  # loaded already: this editor has a session
+
         if not reason.strip():
             raise AnswerError("give a reason for editing a finalized response", code="no_reason")
         # Once a revision has left the device, the corrected one must carry a higher number so

@@ -28,12 +28,6 @@ class ExportService:
         self._ctx = ctx
         self._scoring = scoring
 
-    def formats(self) -> tuple[str, ...]:
-        """``csv`` (a folder of files), ``xlsx`` and ``sqlite`` (one file each)…"""
-        from sp_collect.analysis.export import FORMATS
-
-        return FORMATS
-
     def write(
         self,
         format: str,

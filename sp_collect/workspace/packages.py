@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sp_collect.engine import load_form
 from sp_collect.engine.choice_files import detach_choice_files
 from sp_collect.errors import BundleError, NotFound, WorkspaceError
 from sp_collect.sync.assignments import Assignment, assignments_body, read_assignments
@@ -90,6 +89,8 @@ class PackageService:
             raise WorkspaceError(
                 "name at least one form to put in the package", code="package_no_forms"
             )
+        from sp_collect.engine import load_form  # the engine loads when forms are checked
+
         forms: list[bytes] = []
         media: list[MediaFile] = []
         for path in form_paths:
@@ -193,6 +194,8 @@ class PackageService:
 
     def install(self, path: Path) -> Changes:
         """Install the forms, pin the signer, trust the coordinators: all or nothing."""
+        from sp_collect.engine import load_form  # the engine loads when forms are checked
+
         package = _verified(self.installed(), path)
         definitions = []
         for form_file in package.forms:

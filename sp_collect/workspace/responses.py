@@ -6,9 +6,8 @@ import mimetypes
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sp_collect.engine import CompiledForm, FormSession
 from sp_collect.errors import AnswerError, NotFound
 from sp_collect.storage import CommentRow, ResponseRow, ResponseSummary
 from sp_collect.storage.statuses import ResponseStatus
@@ -16,6 +15,11 @@ from sp_collect.sync.assignments import assigned_answers
 from sp_collect.workspace.changes import SavedResponse
 from sp_collect.workspace.context import WorkspaceContext
 from sp_collect.workspace.editor import ResponseEditor, describe_issues, store_attachment
+
+if TYPE_CHECKING:
+    # The engine (pydantic model, expression parser: a quarter of a second to load) is loaded
+    # where a session is made: listing and counting responses (the app's Home) needs none.
+    from sp_collect.engine import CompiledForm
 
 ATTACHMENT_FIELDS = frozenset({"sha256", "name", "media_type", "size"})
 """The keys of an attachment answer (what :func:`store_attachment` returns)."""
@@ -67,6 +71,8 @@ class ResponseService:
         return editor
 
     def _new_editor(self, form_id: str, language: str | None = None) -> ResponseEditor:
+        from sp_collect.engine import FormSession  # see TYPE_CHECKING above
+
         form = self._ctx.forms.compiled(form_id)
         session = FormSession(
             form,
@@ -88,6 +94,8 @@ class ResponseService:
         return {}
 
     def open(self, uuid: str) -> ResponseEditor:
+        from sp_collect.engine import FormSession  # see TYPE_CHECKING above
+
         row = self.get(uuid)
         form = self._ctx.forms.compiled(row.form_id, row.form_version)
         if row.state:
@@ -207,9 +215,8 @@ class ResponseService:
         drafts = self.list(status=ResponseStatus.DRAFT, form_id=form_id)
         result = []
         for draft in sorted(drafts, key=lambda d: d.updated_at, reverse=True):
-            key = (draft.revision, draft.updated_at)
-            known = self._progress.get(draft.uuid)
-            if known is None or known[0] != key:
+            progress = self._known_progress(draft)
+            if progress is None:
                 answered, total = self.open(draft.uuid).session.progress()
                 progress = DraftProgress(
                     draft.uuid,
@@ -219,10 +226,21 @@ class ResponseService:
                     total,
                     draft.updated_at,
                 )
-                known = (key, progress)
-                self._progress[draft.uuid] = known
-            result.append(known[1])
+                self._progress[draft.uuid] = ((draft.revision, draft.updated_at), progress)
+            result.append(progress)
         return result
+
+    def drafts_progress_known(self) -> bool:
+        """Whether :meth:`drafts_progress` can answer from what it kept, replaying no session
+        (the replay loads the form engine: a screen then asks from the worker)."""
+        drafts = self.list(status=ResponseStatus.DRAFT)
+        return all(self._known_progress(draft) is not None for draft in drafts)
+
+    def _known_progress(self, draft: ResponseSummary) -> DraftProgress | None:
+        known = self._progress.get(draft.uuid)
+        if known is None or known[0] != (draft.revision, draft.updated_at):
+            return None
+        return known[1]
 
     def get(self, uuid: str) -> ResponseRow:
         row = self._ctx.store.responses.get(uuid)

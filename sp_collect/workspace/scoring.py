@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sp_collect.analysis.applicability import FormRelevance
 from sp_collect.analysis.form_versions import as_current
@@ -28,15 +28,18 @@ from sp_collect.analysis.submissions import (
     resolve_submissions,
 )
 from sp_collect.analysis.workshop_corrections import CorrectionProblem, corrections_from_workshop
-from sp_collect.engine import CompiledForm
-from sp_collect.engine.model import Form, text_in
+from sp_collect.engine.texts import text_in
 from sp_collect.errors import NotFound, UsageError
 from sp_collect.reports.inputs import InstitutionInfo
-from sp_collect.resources import forms_dir
+from sp_collect.resources import default_config_path, forms_dir
 from sp_collect.storage import ResponseRow
 from sp_collect.storage.statuses import SCORED
 from sp_collect.workspace.changes import Changes
 from sp_collect.workspace.context import WorkspaceContext
+
+if TYPE_CHECKING:  # scores are computed from compiled forms: the engine is loaded by then
+    from sp_collect.engine import CompiledForm
+    from sp_collect.engine.model import Form
 
 WORKSHOP_FORM = "caricom-workshop-summary"
 INSTITUTION = "s1_02"
@@ -44,10 +47,6 @@ INSTITUTION_OTHER = "s1_03"
 COUNTRY = "s1_01"
 CHOICE_EVENT = "submission_chosen"
 """The event that records the coordinator's choice; its subject is :func:`choice_subject`."""
-
-
-def default_config_path() -> Path:
-    return forms_dir() / "scoring" / "caricom-readiness.json"
 
 
 def default_frameworks_path() -> Path:

@@ -9,7 +9,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from sp_collect.engine.prompts import Prompt
-from sp_collect.ui.widgets import QuestionWidget, widget_for
+from sp_collect.ui.widgets.base import QuestionWidget
+from sp_collect.ui.widgets.registry import widget_for
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from sp_collect.ui.form_view import FormView
-from sp_collect.ui.widgets import QuestionWidget
+from sp_collect.ui.widgets.base import QuestionWidget
 
 
 def question(view: FormView, path: str) -> QuestionWidget:

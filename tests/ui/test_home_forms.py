@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from sp_collect.ui.app import Shell
+from sp_collect.ui.form_card import FormCard
 from sp_collect.ui.home import HomePage
 from sp_collect.ui.when import local_time_text
 from sp_collect.workspace import Workspace
@@ -43,6 +44,12 @@ def home(qtbot: QtBot, tmp_path: Path):
 
 def _choose(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+
+
+def _card(page: HomePage) -> FormCard:
+    card = page.forms.itemWidget(page.forms.item(0))
+    assert isinstance(card, FormCard)
+    return card
 
 
 def _titles(page: HomePage) -> list[str]:
@@ -116,11 +123,13 @@ def test_a_card_shows_each_drafts_progress_and_last_edit_in_the_ui_language(
     editor.save()
     answered, total = editor.session.progress()
     assert 0 < answered < total
-    home.refresh()
-    card = home.forms.itemWidget(home.forms.item(0))
-    line = card.drafts.text()
+    assert not workspace.responses.drafts_progress_known(), "the changed draft is replayed"
+    home.refresh()  # the card shows at once, the draft's progress when the worker replayed it
     percent = 100 * answered // total
-    assert f"{answered} of {total} questions answered ({percent}%)" in line
+    counted = f"{answered} of {total} questions answered ({percent}%)"
+    qtbot.waitUntil(lambda: counted in _card(home).drafts.text(), timeout=20_000)
+    line = _card(home).drafts.text()
+    assert workspace.responses.drafts_progress_known()
     stamp = workspace.responses.get(editor.uuid).updated_at
     shown = local_time_text(stamp, "fr")
     assert shown[2] == "/" and shown[5] == "/", "French writes the day first: 01/12/2026 14:05"
@@ -130,5 +139,6 @@ def test_a_card_shows_each_drafts_progress_and_last_edit_in_the_ui_language(
     editor.session.answer(first.path, "")
     editor.save()
     home.refresh()
-    card = home.forms.itemWidget(home.forms.item(0))
-    assert f"{answered - 1} of " in card.drafts.text(), "a changed draft is counted again"
+    qtbot.waitUntil(  # a changed draft is counted again
+        lambda: f"{answered - 1} of " in _card(home).drafts.text(), timeout=20_000
+    )

@@ -28,7 +28,8 @@ from pytestqt.qtbot import QtBot
 from sp_collect.engine import FormSession, load_form
 from sp_collect.engine.model import QUESTION_TYPES
 from sp_collect.engine.prompts import ChoiceOption
-from sp_collect.ui.widgets import QuestionWidget, widget_class
+from sp_collect.ui.widgets.base import QuestionWidget
+from sp_collect.ui.widgets.registry import widget_class
 from sp_collect.ui.widgets.signature import SignaturePad
 
 

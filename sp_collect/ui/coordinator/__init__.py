@@ -1,26 +1,4 @@
-"""The coordinator's screens (and Identity & contacts, for both roles); importing this package
-registers their pages."""
-
-from sp_collect.ui.coordinator import (
-    conflicts_page,
-    dashboard_page,
-    export_page,
-    identity_page,
-    imports_page,
-    packages_page,
-    reports_page,
-    review_page,
-    scores_page,
-)
-
-__all__ = [
-    "conflicts_page",
-    "dashboard_page",
-    "export_page",
-    "identity_page",
-    "imports_page",
-    "packages_page",
-    "reports_page",
-    "review_page",
-    "scores_page",
-]
+"""The coordinator's screens (and Identity & contacts, for both roles). Importing a page's module
+registers the page; the main window imports those of the open workspace's role only, so this
+package imports none of them itself: a field workspace loads no coordinator screen (and, through
+them, no scoring or analysis) to show its Home."""

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from sp_collect.engine import CompiledForm, FormSession
-from sp_collect.engine.model import text_in
 from sp_collect.engine.prompts import Prompt
+from sp_collect.engine.texts import text_in
+
+if TYPE_CHECKING:  # the pages that show answers load at start; the engine when answers show
+    from sp_collect.engine import CompiledForm
 
 HEADINGS = frozenset({"section", "repeat", "repeat_instance"})
 
@@ -36,6 +38,8 @@ def answer_rows(form: CompiledForm, answers: Mapping[str, Any], language: str) -
 
     The session recomputes relevance and piping, so hidden questions stay hidden here too.
     """
+    from sp_collect.engine import FormSession  # see TYPE_CHECKING above
+
     session = FormSession(form, language=form_language(form, language))
     session.load_answers(dict(answers))
     rows = []

@@ -5,15 +5,17 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sp_collect.analysis.scoring_config import SUBDIMENSIONS
+from sp_collect.analysis.dimensions import SUBDIMENSIONS
 from sp_collect.analysis.submissions import InstitutionKey
-from sp_collect.engine import CompiledForm
-from sp_collect.engine.model import text_in
+from sp_collect.engine.texts import text_in
 from sp_collect.errors import SpCollectError
 from sp_collect.progress import CancelToken, Progress, check, report
 from sp_collect.workspace import Workspace
+
+if TYPE_CHECKING:  # the page loads with the app; the forms are compiled when it first shows
+    from sp_collect.engine import CompiledForm
 
 COUNTRY_LIST, INSTITUTION_LIST = "country", "institution"
 PROGRESS_EVERY = 200

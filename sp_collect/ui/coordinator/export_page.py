@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sp_collect.analysis.export_formats import EXPORT_FORMATS  # as the CLI lists them
 from sp_collect.progress import CancelToken, Progress
 from sp_collect.ui.context import AppContext
 from sp_collect.ui.coordinator.display import explanation, heading
@@ -55,7 +56,7 @@ class ExportPage(Page):
         self.heading = heading()
         self.intro = explanation()
         self.format = QComboBox()
-        for code in ctx.workspace.exports.formats():
+        for code in EXPORT_FORMATS:
             self.format.addItem(code.upper(), code)
         self.format.currentIndexChanged.connect(lambda _i: self._show_destination())
         self.folder = QLineEdit(str(preferences(ctx).export_folder))

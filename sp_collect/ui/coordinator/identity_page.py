@@ -6,7 +6,6 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-import segno
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
@@ -37,6 +36,8 @@ QR_PIXELS = 260
 
 def qr_pixmap(text: str, pixels: int = QR_PIXELS) -> QPixmap:
     """A QR code of ``text`` about ``pixels`` wide (whole modules, so it stays sharp)."""
+    import segno  # loaded when the page is first shown, not with the app
+
     code = segno.make(text, error="m", micro=False)
     width, _height = code.symbol_size(scale=1)
     buffer = io.BytesIO()
@@ -90,10 +91,7 @@ class IdentityPage(Page):
         layout.addLayout(top)
         layout.addWidget(self.contacts_caption)
         layout.addWidget(self.contacts, 1)
-        card = ctx.workspace.card
-        self.qr.setPixmap(qr_pixmap(card.to_json()))
-        self.retranslate()
-        self.refresh()
+        self.retranslate()  # the QR code and the contacts come when the page first shows
 
     @property
     def title(self) -> str:
@@ -122,6 +120,8 @@ class IdentityPage(Page):
 
     def refresh(self, changes: object | None = None) -> None:
         card = self.ctx.workspace.card
+        if self.qr.pixmap().isNull():  # drawn when the page first shows
+            self.qr.setPixmap(qr_pixmap(card.to_json()))
         self.name.setText(card.name)
         self.role.setText(_role(card.role))
         self.fingerprint.setText(spoken_fingerprint(card.fingerprint))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sp_collect.resources import default_config_path
 from sp_collect.sync.assignments import Assignment, normalize_fingerprint
 from sp_collect.sync.identity import ContactCard
 from sp_collect.ui.context import AppContext
@@ -34,7 +35,6 @@ from sp_collect.ui.settings import preferences
 from sp_collect.ui.worker import RunningTask
 from sp_collect.workspace import Changes
 from sp_collect.workspace.packages import DeviceAssignment
-from sp_collect.workspace.scoring import default_config_path
 
 _FORM_ID = Qt.ItemDataRole.UserRole + 1
 ASSIGN_COLUMNS = 4

@@ -29,7 +29,6 @@ from sp_collect.ui.settings import preferences
 from sp_collect.ui.worker import RunningTask
 from sp_collect.workspace import SCORED, Workspace
 from sp_collect.workspace.report_process import ReportRequest, warm_up, write_apart
-from sp_collect.workspace.scoring import WORKSHOP_FORM
 
 
 @dataclass(frozen=True)
@@ -49,6 +48,8 @@ class ReportChoices:
 
 def collect_choices(workspace: Workspace, language: str) -> ReportChoices:
     """Off the UI thread: what each report kind can be written about."""
+    from sp_collect.workspace.scoring import WORKSHOP_FORM  # scoring loads here, not with the app
+
     try:
         form_a = workspace.scoring.config().form
         infos = workspace.scoring.institutions(form_a, language)

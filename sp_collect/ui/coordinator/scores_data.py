@@ -5,12 +5,15 @@ self-reported and the validated score), and per institution the items and answer
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from sp_collect.analysis.readiness import InstitutionScore, ScorePair
-from sp_collect.analysis.scoring_config import DIMENSIONS, TARGETS
+from sp_collect.analysis.dimensions import DIMENSIONS, TARGETS
 from sp_collect.progress import CancelToken, Progress, check
 from sp_collect.ui.coordinator.answer_rows import answer_rows
 from sp_collect.workspace import Workspace
+
+if TYPE_CHECKING:  # the scores are computed when the page first shows, not with the app
+    from sp_collect.analysis.readiness import InstitutionScore, ScorePair
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QEvent,
@@ -28,8 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sp_collect.analysis.readiness import InstitutionScore
-from sp_collect.analysis.scoring_config import DIMENSIONS
+from sp_collect.analysis.dimensions import DIMENSIONS
 from sp_collect.ui.context import AppContext
 from sp_collect.ui.coordinator.display import explanation, heading
 from sp_collect.ui.coordinator.scores_data import (
@@ -48,6 +48,9 @@ from sp_collect.ui.coordinator.text_table import (
 )
 from sp_collect.ui.pages import COORDINATOR, Page, register_page
 from sp_collect.ui.worker import RunningTask
+
+if TYPE_CHECKING:  # the scores are computed when the page first shows, not with the app
+    from sp_collect.analysis.readiness import InstitutionScore
 
 NARROW_COLUMN_EMS = 6
 """The widest a figure column of the items grows; a longer header elides (its tooltip is whole)."""

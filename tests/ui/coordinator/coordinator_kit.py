@@ -65,8 +65,10 @@ PageT = TypeVar("PageT", bound=Page)
 
 
 def shown_page(qtbot: QtBot, kit: Kit, tmp_path: Path, page_type: type[PageT]) -> PageT:
-    """A page of the coordinator's workspace, shown offscreen with its own context."""
+    """A page of the coordinator's workspace, shown offscreen with its own context and
+    refreshed, as the sidebar does when the page is chosen."""
     page = page_type(kit.context(tmp_path))
     qtbot.addWidget(page)
     page.show()
+    page.refresh(None)
     return page
