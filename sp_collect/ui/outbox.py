@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 
 from sp_collect.sync.results import ExportReport, ReturnReport
 from sp_collect.ui.context import AppContext
+from sp_collect.ui.file_names import file_stem
 from sp_collect.ui.pages import FIELD, register_page
 from sp_collect.ui.responses_page import (
     ResponsesPage,
@@ -23,12 +24,6 @@ from sp_collect.ui.responses_page import (
 from sp_collect.ui.settings import preferences
 from sp_collect.ui.style import icon
 from sp_collect.workspace import OUTBOX, UNCONFIRMED, Changes
-
-
-def _safe_name(text: str) -> str:
-    """A file-name-friendly version of the workspace name."""
-    kept = "".join(c if c.isalnum() else "-" for c in text.strip().lower())
-    return "-".join(part for part in kept.split("-") if part) or "bundle"
 
 
 @register_page
@@ -80,7 +75,8 @@ class OutboxPage(ResponsesPage):
     def export_bundle(self) -> None:
         """Ask where to write the bundle (a USB stick, a folder to e-mail from), then export."""
         prefs = preferences(self.ctx)
-        name = f"{_safe_name(self.ctx.workspace.info.name)}-{date.today().isoformat()}.spbundle"
+        stem = file_stem(self.ctx.workspace.info.name, date.today().isoformat(), fallback="bundle")
+        name = f"{stem}.spbundle"
         path, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Export a bundle"),

@@ -28,6 +28,7 @@ from sp_collect.ui.coordinator.display import (
 )
 from sp_collect.ui.coordinator.text_table import read_only_table
 from sp_collect.ui.errors import show_error
+from sp_collect.ui.file_names import file_stem
 from sp_collect.ui.pages import COORDINATOR, FIELD, Page, register_page
 from sp_collect.ui.settings import preferences
 
@@ -134,7 +135,7 @@ class IdentityPage(Page):
 
     def export_card(self) -> None:
         card = self.ctx.workspace.card
-        stem = "-".join(card.name.lower().split()) or "contact"
+        stem = file_stem(card.name, fallback="contact")
         path, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Export contact card"),

@@ -23,6 +23,7 @@ from sp_collect.errors import SpCollectError
 from sp_collect.progress import CancelToken, Progress
 from sp_collect.ui.context import AppContext
 from sp_collect.ui.coordinator.display import explanation, heading
+from sp_collect.ui.file_names import file_stem
 from sp_collect.ui.i18n import LANGUAGES
 from sp_collect.ui.pages import COORDINATOR, Page, register_page
 from sp_collect.ui.settings import preferences
@@ -250,15 +251,19 @@ class ReportsPage(Page):
         needs_subject = kind in ("readiness", "response")
         self.write_button.setEnabled(not needs_subject or self.subject.count() > 0)
 
-    def choose_and_write(self) -> None:
-        kind = str(self.kind.currentData())
+    def suggested_path(self) -> Path:
+        """Where the save dialog starts: the export folder, and a name from the report's kind
+        and subject (an institution code's ``/`` made a dash, so the folder is the real one)."""
         fmt = str(self.format.currentData() or "pdf")
-        subject = self.subject.currentData()
-        suggested = preferences(self.ctx).export_folder / f"{kind}-{subject or 'all'}.{fmt}"
+        stem = file_stem(self.kind.currentData(), self.subject.currentData() or "all")
+        return preferences(self.ctx).export_folder / f"{stem}.{fmt}"
+
+    def choose_and_write(self) -> None:
+        fmt = str(self.format.currentData() or "pdf")
         name, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Write the report"),
-            str(suggested),
+            str(self.suggested_path()),
             self.tr("%1 files (*.%2)").replace("%1", fmt.upper()).replace("%2", fmt),
         )
         if name:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from sp_collect.ui.coordinator.reports_page import ReportsPage
+from sp_collect.ui.settings import preferences
 
 
 @pytest.fixture(scope="module")
@@ -85,3 +86,20 @@ def test_the_helpers_error_reads_as_one_sentence(
     assert str(out) in shown[0] and "choose another file or folder" in shown[0]
     assert "Traceback" not in shown[0] and "\n" not in shown[0]
     assert page.written is None
+
+
+def test_the_save_dialog_starts_in_the_export_folder_whatever_the_subject(
+    qtbot: QtBot, scored: Kit, tmp_path: Path
+) -> None:
+    """An institution's code holds a "/" (``BRB/BRB_NISSS``): kept in the suggested name, the
+    dialog looked for a folder that does not exist and opened wherever the app was started."""
+    page = _regional_page(qtbot, scored, tmp_path, "pdf")
+    page.kind.setCurrentIndex(page.kind.findData("readiness"))
+    codes = [page.subject.itemData(i) for i in range(page.subject.count())]
+    assert any("/" in str(code) for code in codes), codes
+    folder = preferences(page.ctx).export_folder
+    for index, code in enumerate(codes):
+        page.subject.setCurrentIndex(index)
+        suggested = page.suggested_path()
+        assert suggested.parent == folder, (code, suggested)
+        assert suggested.name.startswith("readiness-") and suggested.suffix == ".pdf"
