@@ -85,10 +85,10 @@ def _build(scratch: Path, progress: Progress | None, cancel: CancelToken | None)
         coordinator.sync.import_bundles([bundle])  # held: the sender is not trusted yet
         coordinator.contacts.trust(field.card)
         step(4)
-        received = [row.uuid for row in coordinator.responses.list(status="received")]
-        for uuid in received[:3]:
+        approved, returned = _review_choices(coordinator)
+        for uuid in approved:
             coordinator.reviews.decide(uuid, "approved")
-        for uuid in received[3:5]:
+        for uuid in returned:
             question = _first_answered_question(field, uuid)
             comment = "Please check this answer against the 2025 annual report."
             coordinator.reviews.decide(uuid, "returned", {question: comment})
@@ -101,6 +101,21 @@ def _build(scratch: Path, progress: Progress | None, cancel: CancelToken | None)
         field.demo.generate(3, finalize=True, seed=13)
         coordinator.demo.generate(3, finalize=False, seed=14)
         step(7)
+
+
+def _review_choices(coordinator: Workspace) -> tuple[list[str], list[str]]:
+    """What the demo's coordinator approves (one response of each form with several) and
+    returns (one more of each interview form: the survey's institutions all stay scored), in
+    a set order, so that every machine builds the same demo (a batch of demo responses shares
+    one time stamp, and their ids are random)."""
+    survey = coordinator.scoring.config().form
+    by_form: dict[str, list[str]] = {}
+    rows = coordinator.responses.list(status="received")
+    for row in sorted(rows, key=lambda row: (row.form_id, row.instance_name or "", row.uuid)):
+        by_form.setdefault(row.form_id, []).append(row.uuid)
+    approved = [uuids[-1] for uuids in by_form.values() if len(uuids) > 1]
+    returned = [uuids[0] for form, uuids in by_form.items() if form != survey and len(uuids) > 2]
+    return approved, returned
 
 
 def _first_answered_question(workspace: Workspace, uuid: str) -> str:
