@@ -145,6 +145,7 @@ class ScoresPage(Page):
         self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._drill_down())
         self.detail_title = explanation()  # a long institution name wraps, not widening
         self.items = read_only_table("")
+        self.items.fits_width = False  # _fit_items shares the width its own way
         self.items.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         # Always there, so wrapped rows do not show and hide it, re-fitting the columns in turn.
         self.items.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)

@@ -18,9 +18,11 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
+NARROWEST_EMS = 8
+"""A column cut to fit the table keeps at least this many letters' width (it wraps)."""
 TOOLTIP_WRAP = 80
 """Longer tooltips are given as rich text, which Qt wraps at a readable width."""
 
@@ -169,6 +171,9 @@ class TextTable(QTableView):
         self.setModel(self.content)
         self.filling = False
         """True while ``fill`` runs: re-fitting columns on a resize waits until it is done."""
+        self.fits_width = True
+        """Columns are fitted to the table's width here, on each fill and resize (False: the
+        page fits them its own way)."""
 
     def fill(
         self,
@@ -182,9 +187,42 @@ class TextTable(QTableView):
             self.content.set_content(headers, rows, row_headers)
             for column in range(max(len(headers) - 1, 0)):
                 self.resizeColumnToContents(column)
+            if self.fits_width:
+                self._fit_width()
             self.resizeRowsToContents()
         finally:
             self.filling = False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        if self.fits_width and not self.filling and self.content.columnCount() > 1:
+            self.filling = True
+            try:
+                for column in range(self.content.columnCount() - 1):
+                    self.resizeColumnToContents(column)
+                self._fit_width()
+                self.resizeRowsToContents()
+            finally:
+                self.filling = False
+
+    def _fit_width(self) -> None:
+        """Columns wider together than the table give up width, the widest first and never
+        below a few words; their text wraps: nothing scrolls sideways on a small screen."""
+        last = self.content.columnCount() - 1
+        room = self.viewport().width()
+        if last < 1 or room <= 0:
+            return
+        floor = self.fontMetrics().horizontalAdvance("M") * NARROWEST_EMS
+        widths = [self.columnWidth(column) for column in range(last)]
+        # The last column stretches over what is left, but never below the header's default
+        # section size: that much stays for it.
+        reserved = max(
+            min(self.sizeHintForColumn(last), floor), self.horizontalHeader().defaultSectionSize()
+        )
+        kept = capped(widths, room - reserved, floor)
+        for column, width in enumerate(kept):
+            if width != widths[column]:
+                self.setColumnWidth(column, width)
 
     def row_count(self) -> int:
         return self.content.rowCount()
@@ -203,6 +241,22 @@ class TextTable(QTableView):
 
     def header_tip(self, column: int) -> str:
         return self.content.header(column).hover()
+
+
+def capped(widths: Sequence[int], room: int, floor: int) -> list[int]:
+    """``widths`` with the widest cut to one cap, the largest that lets them fit ``room``
+    (never below ``floor``; narrower columns keep their width)."""
+    if sum(widths) <= room:
+        return list(widths)
+    left, count = room, len(widths)
+    cap = floor
+    for index, width in enumerate(sorted(widths)):
+        share = left // (count - index)
+        if width > share:
+            cap = max(share, floor)
+            break
+        left -= width
+    return [min(width, cap) for width in widths]
 
 
 def read_only_table(accessible_name: str, table: TextTable | None = None) -> TextTable:

@@ -202,6 +202,18 @@ def test_the_demo_scores_fit_a_1024x700_window(
         assert area.minimumSizeHint().width() <= SCREEN[0], row.name
         title = page.detail_title.minimumSizeHint().width()
         assert title < SCREEN[0] // 2, f"the title wraps instead of needing {title} px"
+    area.show_page(PackagesPage)
+    packages = area.current_page()
+    assert isinstance(packages, PackagesPage)
+    # A device in the last package: its long name and fingerprint must not push the table wide.
+    packages.add_assignment(
+        demo_coordinator.contacts.list()[0].card["fingerprint"],
+        "caricom-institutional-survey",
+        "BRB_NISSS",
+    )
+    packages.build(tmp_path / "study.sppackage")
+    settle(qtbot, area)
+    assert packages.devices.row_count() == 1
     for page_type in (PackagesPage, IdentityPage, ImportsPage):
         area.show_page(page_type)
         settle(qtbot, area)
