@@ -175,8 +175,13 @@ class Shell(QObject):
         # Queued work finishes, and its results reach the screens, before the store closes.
         if self.window.area is not None:
             self.window.area.close_response(ask=False)  # its last autosave is written first
-        self.runner.wait()
-        QCoreApplication.processEvents()
+        # Delivering results (or a timer, such as the form screen's preload) may queue more
+        # work: wait until none is left, so none runs on a closed store or at exit.
+        while True:
+            self.runner.wait()
+            QCoreApplication.processEvents()
+            if not self.runner.busy:
+                break
 
     # -- preferences -------------------------------------------------------------------------
 

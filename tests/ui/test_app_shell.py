@@ -241,3 +241,27 @@ def test_the_first_run_assistant_offers_the_app_language(qtbot: QtBot, tmp_path:
         assert again.about.language.currentData() == "fr"
     finally:
         shell.prefs.language = "en"
+
+
+def test_work_queued_while_closing_finishes_before_the_store_closes(
+    qtbot: QtBot, field_folder: Path
+) -> None:
+    """Delivering the last results (or a timer such as the form screen's preload) may queue
+    more work while the app closes: it runs to its end on the open store, none is left."""
+    shell = started(qtbot, field_folder)
+    screen = shell.window.screens.currentWidget()
+    with qtbot.waitSignal(screen.sig_unlocked):
+        unlock(qtbot, shell, PASSPHRASE)
+    ctx = shell.ctx
+    assert ctx is not None
+    seen: list[int] = []
+
+    def count(_progress: object, _cancel: object) -> int:
+        return len(ctx.workspace.responses.list())  # raises once the store is closed
+
+    def queue_more(_result: object) -> None:
+        ctx.run(count, seen.append)  # queued while the first result is delivered
+
+    ctx.run(count, queue_more)
+    shell.shutdown()
+    assert seen == [0] and not shell.runner.busy and shell.ctx is None
