@@ -44,6 +44,7 @@ from sp_collect.ui.coordinator.text_table import (
     Cell,
     TextTable,
     TextTableModel,
+    capped,
     read_only_table,
 )
 from sp_collect.ui.pages import COORDINATOR, Page, register_page
@@ -53,7 +54,8 @@ if TYPE_CHECKING:  # the scores are computed when the page first shows, not with
     from sp_collect.analysis.readiness import InstitutionScore
 
 NARROW_COLUMN_EMS = 6
-"""The widest a figure column of the items grows; a longer header elides (its tooltip is whole)."""
+"""The narrowest a figure column of the items is cut to when space is short; a longer header
+elides then (its tooltip is whole)."""
 ANSWER_COLUMN = 3
 ANSWER_SHARE = 0.4
 """Of the width the figure columns leave, the answer's share; the question has the rest. Both
@@ -345,9 +347,9 @@ class ScoresPage(Page):
         return super().eventFilter(watched, event)
 
     def _fit_items(self) -> None:
-        """Figure columns fit their contents (at most a few words wide); the answer and the
-        question share what is left and wrap: every item's whole text on screen, however
-        small the window."""
+        """Figure columns fit their contents within a third of the width (cut, the widest first,
+        never below a few words, when they do not); the answer and the question share what is
+        left and wrap: every item's whole text on screen, however small the window."""
         columns = self.items.column_count()
         if columns <= ANSWER_COLUMN:
             return
@@ -356,9 +358,11 @@ class ScoresPage(Page):
         narrow = [c for c in range(columns) if c not in (ANSWER_COLUMN, question)]
         for column in narrow:
             self.items.resizeColumnToContents(column)
-            self.items.setColumnWidth(
-                column, min(self.items.columnWidth(column), em * NARROW_COLUMN_EMS)
-            )
+        natural = [self.items.columnWidth(c) for c in narrow]
+        budget = self.items.viewport().width() // 3
+        widths = capped(natural, budget, em * NARROW_COLUMN_EMS)
+        for column, width in zip(narrow, widths, strict=True):
+            self.items.setColumnWidth(column, width)
         left = self.items.viewport().width() - sum(self.items.columnWidth(c) for c in narrow)
         answer = max(int(left * ANSWER_SHARE), em * 4)
         self.items.setColumnWidth(ANSWER_COLUMN, answer)
